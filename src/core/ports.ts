@@ -1,0 +1,66 @@
+/**
+ * Everything core asks of its host. Core performs no I/O and touches no global: the content script, the background,
+ * the CLI and the tests each hand it these.
+ */
+
+export interface FetchResponse {
+  /** Final URL after redirects. */
+  url: string;
+  status: number;
+  /** Lower-cased media type without parameters, e.g. "text/html". */
+  contentType: string;
+  text: string;
+}
+
+export type FetchErrorCode = 'timeout' | 'too-large' | 'blocked-address' | 'bad-url' | 'too-many-redirects' | 'http' | 'network' | 'unsupported-type';
+
+export class FetchError extends Error {
+  constructor(
+    readonly code: FetchErrorCode,
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FetchError';
+  }
+}
+
+export interface FetchOptions {
+  /** Abort from the caller (tab closed, check superseded). */
+  signal?: AbortSignal;
+}
+
+/** Fetches a public http(s) page safely (no cookies, timeout, size cap, redirect limit, no private addresses). Throws FetchError. */
+export type Fetcher = (url: string, options?: FetchOptions) => Promise<FetchResponse>;
+
+/** Parses fetched HTML into a Document (linkedom in the service worker and Node, DOMParser where it exists). */
+export type HtmlParser = (html: string, url: string) => Document;
+
+export interface Clock {
+  now(): number;
+}
+
+/** A page read earlier, remembered by its fingerprint (the corpus's `history`, the extension's local memory). */
+export interface MemoryEntry {
+  url: string;
+  title: string | null;
+  visitedAt: number;
+  /** MinHash sketch of the article text (see text/sketch). */
+  sketch: number[];
+}
+
+export interface Memory {
+  remember(entry: MemoryEntry): Promise<void>;
+  /** Entries whose sketch resembles this one, most similar first. */
+  recall(sketch: number[], limit: number): Promise<MemoryEntry[]>;
+}
+
+export interface Ports {
+  fetch: Fetcher;
+  parseHtml: HtmlParser;
+  clock: Clock;
+  memory?: Memory;
+  /** SHA-256 hex of a string (crypto.subtle in both hosts). */
+  sha256?: (text: string) => Promise<string>;
+}

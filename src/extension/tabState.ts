@@ -1,0 +1,17 @@
+import type { Report } from '../core/report.ts';
+
+/**
+ * What the background knows about one tab; the badge and the popup are drawn from it alone.
+ * idle: nothing checked (not an article); checking: under way; done: `report` is set; error: could not check
+ * (`error` says why); off: the user turned Provenance off for this site; unsupported: not an http(s) page.
+ */
+export type TabStatus = 'idle' | 'checking' | 'done' | 'error' | 'off' | 'unsupported';
+
+export interface TabState {
+  tabId: number;
+  url: string;
+  status: TabStatus;
+  report: Report | null;
+  error: { code: string; message: string } | null;
+  updatedAt: number;
+}
