@@ -1,0 +1,3 @@
+export const CONTENT_ENTRY: string;
+export const BACKGROUND_ENTRY: string;
+export function manifestFor(source: Record<string, unknown>, browser: 'chrome' | 'firefox', version: string): Record<string, any>;

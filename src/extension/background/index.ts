@@ -1,0 +1,81 @@
+/**
+ * The background (a service worker on Chrome, an event page on Firefox). Every listener is registered synchronously
+ * at the top level so that an event that wakes a stopped worker is delivered; all state lives in storage, so the
+ * worker can be stopped between any two events.
+ */
+import { checkHtml, checkUrl } from '../../core/check.ts';
+import { browser, type Runtime } from '../browser.ts';
+import { getMessage } from '../getMessage.ts';
+import { hostOf } from '../storage/hostName.ts';
+import { memoryArea } from '../storage/memoryArea.ts';
+import { migrateStorage } from '../storage/migrateStorage.ts';
+import { pageMemory } from '../storage/pageMemory.ts';
+import { isSiteEnabled, loadSettings } from '../storage/settings.ts';
+import type { StorageArea } from '../storage/storageArea.ts';
+import { backgroundPorts } from './backgroundPorts.ts';
+import { badgeFor, showBadge, type ActionApi } from './badge.ts';
+import { sameDocument } from './classifySender.ts';
+import { keepAliveWhile } from './keepAliveWhile.ts';
+import { route, type RouterDeps, type TabInfo } from './router.ts';
+import { tabChecks } from './tabChecks.ts';
+import { tabStore } from './tabStore.ts';
+
+const local = browser.storage.local as unknown as StorageArea;
+// storage.session: Chrome 102+, Firefox 115+. Without it, tab state lives as long as the background does.
+const session = (browser.storage as { session?: unknown }).session as StorageArea | undefined;
+const store = tabStore(session ?? memoryArea());
+const memory = pageMemory(local, async () => (await loadSettings(local)).memorySize);
+const action = browser.action as unknown as ActionApi;
+
+const checks = tabChecks({
+  store,
+  now: () => Date.now(),
+  onState: (state) => showBadge(action, state.tabId, badgeFor(state, getMessage)),
+});
+
+const toTabInfo = (tab: { id?: number; url?: string; title?: string }): TabInfo | null =>
+  typeof tab.id === 'number' ? { id: tab.id, url: tab.url ?? null, title: tab.title ?? null } : null;
+
+const deps: RouterDeps = {
+  self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
+  local,
+  store,
+  checks,
+  now: () => Date.now(),
+  getTab: (tabId) => browser.tabs.get(tabId).then(toTabInfo, () => null),
+  allTabs: async () => (await browser.tabs.query({})).map(toTabInfo).filter((t): t is TabInfo => t !== null),
+  requestSnapshot: (tabId) => browser.tabs.sendMessage(tabId, { type: 'request-snapshot' }, { frameId: 0 }),
+  checkSnapshot: (snapshot, settings, signal) =>
+    keepAliveWhile(checkHtml(snapshot.html, snapshot.url, backgroundPorts(settings, memory), { signal, contentType: snapshot.contentType })),
+  checkUrl: (url, settings, signal) => keepAliveWhile(checkUrl(url, backgroundPorts(settings, memory), { signal })),
+};
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, deps));
+
+browser.runtime.onInstalled.addListener(() => {
+  // Install, update or browser update: migrate and repair stored data in place; never clear it.
+  void migrateStorage(local).catch((error: unknown) => console.error('Provenance: storage migration failed', error));
+});
+
+/** A new document in the tab: forget the old page's state (a same-document URL change keeps it until a snapshot). */
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.url === undefined) return;
+  const url = change.url;
+  void (async () => {
+    const previous = await store.get(tabId);
+    if (previous && sameDocument(previous.url, url)) return;
+    if (!/^https?:\/\//i.test(url)) return void (await checks.settle(tabId, url, 'unsupported'));
+    const settings = await loadSettings(local);
+    await checks.settle(tabId, url, isSiteEnabled(settings, hostOf(url)) ? 'idle' : 'off');
+  })();
+});
+
+browser.tabs.onRemoved.addListener((tabId) => {
+  checks.cancel(tabId);
+  void store.remove(tabId);
+});
+
+browser.tabs.onReplaced.addListener((_added, removed) => {
+  checks.cancel(removed);
+  void store.remove(removed);
+});

@@ -1,0 +1,157 @@
+import { describe, expect, test } from 'vitest';
+import type { CheckResult } from '../../core/report.ts';
+import type { Snapshot } from '../messages.ts';
+import { listFlags } from '../storage/flags.ts';
+import { memoryArea } from '../storage/memoryArea.ts';
+import { loadSettings, setSiteEnabled, updateSettings } from '../storage/settings.ts';
+import type { SenderInfo } from './classifySender.ts';
+import { RefusedMessage, route, type RouterDeps, type TabInfo } from './router.ts';
+import { tabChecks } from './tabChecks.ts';
+import { tabStore } from './tabStore.ts';
+import { ORIGINAL, testReport } from './testReport.ts';
+
+const self = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
+const PAGE = 'https://copy.example/post-1';
+const popup: SenderInfo = { id: 'ext', url: 'chrome-extension://ext/src/ui/popup/index.html' };
+const contentOf = (tabId: number, url: string): SenderInfo => ({ id: 'ext', url, frameId: 0, tab: { id: tabId, url } });
+const snapshot = (url = PAGE): Snapshot & { type: 'page-snapshot' } => ({ type: 'page-snapshot', url, html: '<article>x</article>', contentType: 'text/html' });
+
+function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
+  const local = memoryArea();
+  const store = tabStore(memoryArea());
+  const checks = tabChecks({ store, now: () => 5, onState: () => undefined });
+  const checked: string[] = [];
+  let answer: unknown = null;
+  const deps: RouterDeps = {
+    self,
+    local,
+    store,
+    checks,
+    now: () => 5,
+    getTab: async (id) => tabs.find((t) => t.id === id) ?? null,
+    allTabs: async () => tabs,
+    requestSnapshot: async () => answer,
+    checkSnapshot: async (s: Snapshot): Promise<CheckResult> => {
+      checked.push(`snapshot ${s.url}`);
+      return { report: testReport({ url: s.url, verdict: 'copy', trust: 'verified', original: ORIGINAL }), comparison: null };
+    },
+    checkUrl: async (url: string): Promise<CheckResult> => {
+      checked.push(`url ${url}`);
+      return { report: testReport({ url, verdict: 'suspected' }), comparison: null };
+    },
+  };
+  const settle = async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+  return { deps, local, store, checked, settle, setAnswer: (a: unknown) => (answer = a) };
+}
+
+describe('route: the trust boundary', () => {
+  test.each<[string, unknown, SenderInfo]>([
+    ['a content script asking for settings', { type: 'get-settings' }, contentOf(1, PAGE)],
+    ['a content script asking for another tab’s state', { type: 'get-tab-state', tabId: 2 }, contentOf(1, PAGE)],
+    ['a content script flagging', { type: 'flag-page', tabId: 1 }, contentOf(1, PAGE)],
+    ['a content script changing settings', { type: 'set-settings', settings: { allowPrivateAddresses: true } }, contentOf(1, PAGE)],
+    ['a snapshot of another page', snapshot('https://orig.example/a'), contentOf(1, PAGE)],
+    ['a snapshot from a sub-frame', snapshot(), { ...contentOf(1, PAGE), frameId: 3 }],
+    ['a snapshot sent by an extension page', snapshot(), popup],
+    ['a message from another extension', { type: 'list-flags' }, { id: 'evil', url: 'chrome-extension://evil/x.html' }],
+    ['a malformed message', { type: 'get-tab-state', tabId: 'all' }, popup],
+    ['an unknown message', { type: 'clear-everything' }, popup],
+  ])('refuses %s', async (_name, message, sender) => {
+    const { deps, checked } = setup();
+    await expect(route(message, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
+    expect(checked).toEqual([]);
+  });
+});
+
+describe('route: snapshots', () => {
+  test('a snapshot of the sender’s own page is checked, and the popup reads the result', async () => {
+    const { deps, checked, settle } = setup();
+    await expect(route(snapshot(), contentOf(1, PAGE), deps)).resolves.toBeNull();
+    await settle();
+    expect(checked).toEqual([`snapshot ${PAGE}`]);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as { status: string; report: { verdict: string } };
+    expect(state.status).toBe('done');
+    expect(state.report.verdict).toBe('copy');
+  });
+
+  test('a site switched off is not checked', async () => {
+    const { deps, local, checked, settle } = setup();
+    await setSiteEnabled(local, 'copy.example', false);
+    await route(snapshot(), contentOf(1, PAGE), deps);
+    await settle();
+    expect(checked).toEqual([]);
+    expect(((await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as { status: string }).status).toBe('off');
+  });
+
+  test('in click mode a snapshot waits; a recheck takes a fresh snapshot and checks it', async () => {
+    const { deps, local, checked, settle, setAnswer } = setup();
+    await updateSettings(local, { checkMode: 'click' });
+    await route(snapshot(), contentOf(1, PAGE), deps);
+    await settle();
+    expect(checked).toEqual([]);
+    setAnswer({ url: PAGE, html: '<p>fresh</p>', contentType: 'text/html' });
+    expect(((await route({ type: 'recheck', tabId: 1 }, popup, deps)) as { status: string }).status).toBe('checking');
+    await settle();
+    expect(checked).toEqual([`snapshot ${PAGE}`]);
+  });
+
+  test('a recheck without a content script (or with a wrong answer) fetches the tab’s URL instead', async () => {
+    const { deps, checked, settle, setAnswer } = setup();
+    setAnswer({ url: 'https://elsewhere.example/', html: '', contentType: 'text/html' });
+    await route({ type: 'recheck', tabId: 1 }, popup, deps);
+    await settle();
+    expect(checked).toEqual([`url ${PAGE}`]);
+  });
+
+  test('a tab on a browser page is unsupported', async () => {
+    const { deps } = setup([{ id: 4, url: 'chrome://settings', title: null }]);
+    expect(((await route({ type: 'get-tab-state', tabId: 4 }, popup, deps)) as { status: string }).status).toBe('unsupported');
+    expect(((await route({ type: 'recheck', tabId: 4 }, popup, deps)) as { status: string }).status).toBe('unsupported');
+  });
+
+  test('a check left "checking" by a stopped worker reads as interrupted', async () => {
+    const { deps, store } = setup();
+    await store.put({ tabId: 1, url: PAGE, status: 'checking', report: null, error: null, updatedAt: 1 });
+    expect(await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)).toMatchObject({ status: 'error', error: { code: 'interrupted' } });
+  });
+
+  test('an unknown tab has no state', async () => {
+    const { deps } = setup();
+    expect(await route({ type: 'get-tab-state', tabId: 99 }, popup, deps)).toBeNull();
+  });
+});
+
+describe('route: flags, sites and settings', () => {
+  test('flag-page records the checked page with its original and verdict; unflag removes it', async () => {
+    const { deps, local, settle } = setup();
+    await route(snapshot(), contentOf(1, PAGE), deps);
+    await settle();
+    await route({ type: 'flag-page', tabId: 1, note: 'scraper' }, popup, deps);
+    expect(await listFlags(local)).toEqual([{ url: PAGE, title: 'Post', originalUrl: ORIGINAL.url, verdict: 'copy', note: 'scraper', flaggedAt: 5 }]);
+    expect(await route({ type: 'list-flags' }, popup, deps)).toHaveLength(1);
+    expect(await route({ type: 'unflag', url: PAGE }, popup, deps)).toEqual([]);
+  });
+
+  test('a browser page cannot be flagged', async () => {
+    const { deps } = setup([{ id: 4, url: 'chrome://settings', title: null }]);
+    await expect(route({ type: 'flag-page', tabId: 4 }, popup, deps)).rejects.toBeInstanceOf(RefusedMessage);
+  });
+
+  test('switching a site off settles its open tabs; back on checks them again', async () => {
+    const { deps, store, checked, settle } = setup();
+    await route({ type: 'set-site-enabled', host: 'copy.example', enabled: false }, popup, deps);
+    expect((await store.get(1))?.status).toBe('off');
+    await route({ type: 'set-site-enabled', host: 'copy.example', enabled: true }, popup, deps);
+    await settle();
+    expect(checked).toEqual([`url ${PAGE}`]);
+  });
+
+  test('settings round-trip through messages', async () => {
+    const { deps, local } = setup();
+    await route({ type: 'set-settings', settings: { memorySize: 50, checkMode: 'click' } }, popup, deps);
+    expect(await route({ type: 'get-settings' }, popup, deps)).toEqual(await loadSettings(local));
+    expect((await loadSettings(local)).memorySize).toBe(50);
+  });
+});

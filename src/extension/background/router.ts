@@ -1,0 +1,155 @@
+/**
+ * The single entry for messages into the background: classify the sender, validate the message against its schema,
+ * check the sender may send it, then handle it. Everything a handler needs comes in `RouterDeps`, so tests drive the
+ * router with fakes and no browser.
+ */
+import type { CheckResult } from '../../core/report.ts';
+import { maySend, parseMessage, parseSnapshot, type Message, type MessageOf, type Responses, type Snapshot } from '../messages.ts';
+import { addFlag, listFlags, removeFlag } from '../storage/flags.ts';
+import { hostOf } from '../storage/hostName.ts';
+import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings, type Settings } from '../storage/settings.ts';
+import type { StorageArea } from '../storage/storageArea.ts';
+import type { TabState } from '../tabState.ts';
+import { classifySender, sameDocument, snapshotBelongsToSender, type ExtensionIdentity, type Sender, type SenderInfo } from './classifySender.ts';
+import type { TabChecks } from './tabChecks.ts';
+import type { TabStore } from './tabStore.ts';
+
+export interface TabInfo {
+  id: number;
+  url: string | null;
+  title: string | null;
+}
+
+export interface RouterDeps {
+  self: ExtensionIdentity;
+  local: StorageArea;
+  store: TabStore;
+  checks: TabChecks;
+  now(): number;
+  getTab(tabId: number): Promise<TabInfo | null>;
+  /** Every open tab (for the per-site switch). */
+  allTabs(): Promise<TabInfo[]>;
+  /** Asks the tab's content script for a fresh snapshot; rejects or resolves null when there is none. */
+  requestSnapshot(tabId: number): Promise<unknown>;
+  /** The check of a snapshot / of a URL fetched anew (when the page has no content script), with the settings in force. */
+  checkSnapshot(snapshot: Snapshot, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
+  checkUrl(url: string, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
+}
+
+export class RefusedMessage extends Error {
+  override name = 'RefusedMessage';
+}
+
+const isHttp = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
+
+/** Validates and dispatches one message; throws RefusedMessage for anything not allowed. */
+export async function route(raw: unknown, senderInfo: SenderInfo, deps: RouterDeps): Promise<unknown> {
+  const sender = classifySender(senderInfo, deps.self);
+  if (sender.kind === 'refused') throw new RefusedMessage(`refused: ${sender.reason}`);
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) throw new RefusedMessage(parsed.reason);
+  const message = parsed.value;
+  if (!maySend(sender.kind, message.type)) throw new RefusedMessage(`refused: ${sender.kind} may not send ${message.type}`);
+  return handle(message, sender, deps);
+}
+
+async function handle(message: Message, sender: Sender, deps: RouterDeps): Promise<unknown> {
+  switch (message.type) {
+    case 'page-snapshot':
+      return onSnapshot(message, sender, deps);
+    case 'get-tab-state':
+      return tabState(message.tabId, deps);
+    case 'recheck':
+      return recheck(message.tabId, deps);
+    case 'get-comparison':
+      return deps.store.getComparison(message.tabId);
+    case 'flag-page':
+      return flagPage(message, deps);
+    case 'unflag':
+      return removeFlag(deps.local, message.url);
+    case 'list-flags':
+      return listFlags(deps.local);
+    case 'set-site-enabled':
+      return siteSwitch(message.host, message.enabled, deps);
+    case 'get-settings':
+      return loadSettings(deps.local);
+    case 'set-settings':
+      return updateSettings(deps.local, message.settings);
+  }
+}
+
+/** Starts the check of a snapshot unless the site is off or checks wait for a click. */
+export async function acceptSnapshot(tabId: number, snapshot: Snapshot, deps: RouterDeps, requested: boolean): Promise<TabState> {
+  const settings = await loadSettings(deps.local);
+  if (!isSiteEnabled(settings, hostOf(snapshot.url))) return deps.checks.settle(tabId, snapshot.url, 'off');
+  if (!requested && settings.checkMode === 'click') return deps.checks.settle(tabId, snapshot.url, 'idle');
+  const { checking } = await deps.checks.start(tabId, snapshot.url, (signal) => deps.checkSnapshot(snapshot, settings, signal));
+  return checking;
+}
+
+async function onSnapshot(message: MessageOf<'page-snapshot'>, sender: Sender, deps: RouterDeps): Promise<Responses['page-snapshot']> {
+  if (sender.kind !== 'content-script' || !snapshotBelongsToSender(message.url, sender)) {
+    throw new RefusedMessage('refused: a snapshot must describe the sender’s own page');
+  }
+  const { type: _type, ...snapshot } = message;
+  await acceptSnapshot(sender.tabId, snapshot, deps, false);
+  return null;
+}
+
+async function tabState(tabId: number, deps: RouterDeps): Promise<Responses['get-tab-state']> {
+  const state = await deps.store.get(tabId);
+  if (state?.status === 'checking' && !deps.checks.isRunning(tabId)) {
+    // The worker that ran this check was stopped before it finished.
+    return { ...state, status: 'error', error: { code: 'interrupted', message: 'The check was interrupted; check again.' } };
+  }
+  if (state) return state;
+  const tab = await deps.getTab(tabId);
+  if (!tab) return null;
+  if (!isHttp(tab.url)) return { tabId, url: tab.url ?? '', status: 'unsupported', report: null, error: null, updatedAt: deps.now() };
+  const settings = await loadSettings(deps.local);
+  const status = isSiteEnabled(settings, hostOf(tab.url)) ? 'idle' : 'off';
+  return { tabId, url: tab.url, status, report: null, error: null, updatedAt: deps.now() };
+}
+
+/** The user asked: take a fresh snapshot from the page; without a content script, fetch the URL instead. */
+async function recheck(tabId: number, deps: RouterDeps): Promise<Responses['recheck']> {
+  const tab = await deps.getTab(tabId);
+  if (!tab) return null;
+  if (!isHttp(tab.url)) return deps.checks.settle(tabId, tab.url ?? '', 'unsupported');
+  const tabUrl = tab.url;
+  const answer = await deps.requestSnapshot(tabId).catch(() => null);
+  const snapshot = answer === null || answer === undefined ? null : parseSnapshot(answer);
+  if (snapshot?.ok && sameDocument(snapshot.value.url, tabUrl)) return acceptSnapshot(tabId, snapshot.value, deps, true);
+  const settings = await loadSettings(deps.local);
+  if (!isSiteEnabled(settings, hostOf(tabUrl))) return deps.checks.settle(tabId, tabUrl, 'off');
+  const { checking } = await deps.checks.start(tabId, tabUrl, (signal) => deps.checkUrl(tabUrl, settings, signal));
+  return checking;
+}
+
+async function flagPage(message: MessageOf<'flag-page'>, deps: RouterDeps): Promise<Responses['flag-page']> {
+  const state = await deps.store.get(message.tabId);
+  const tab = await deps.getTab(message.tabId);
+  const url = state?.url || tab?.url || null;
+  if (!isHttp(url)) throw new RefusedMessage('refused: only web pages can be flagged');
+  const report = state?.status === 'done' && sameDocument(state.url, url) ? state.report : null;
+  return addFlag(deps.local, {
+    url,
+    title: report?.page.title ?? tab?.title ?? null,
+    originalUrl: report?.original?.url ?? null,
+    verdict: report?.verdict ?? 'unknown',
+    note: message.note ?? '',
+    flaggedAt: deps.now(),
+  });
+}
+
+/** Switches a site off (aborting its checks) or back on (checking its open tabs again). */
+async function siteSwitch(host: string, enabled: boolean, deps: RouterDeps): Promise<Responses['set-site-enabled']> {
+  const settings = await setSiteEnabled(deps.local, host, enabled);
+  const tabs = (await deps.allTabs()).filter((t) => isHttp(t.url) && hostOf(t.url) === host.toLowerCase());
+  for (const tab of tabs) {
+    if (!enabled) await deps.checks.settle(tab.id, tab.url ?? '', 'off');
+    else if (settings.checkMode === 'click') await deps.checks.settle(tab.id, tab.url ?? '', 'idle');
+    else await recheck(tab.id, deps).catch(() => null);
+  }
+  return settings;
+}

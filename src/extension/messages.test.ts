@@ -1,0 +1,94 @@
+import { describe, expect, test } from 'vitest';
+import { MAX_SNAPSHOT_CHARS } from './limits.ts';
+import { maySend, parseMessage, parseSnapshot, type MessageType } from './messages.ts';
+
+const snapshot = { type: 'page-snapshot', url: 'https://news.example/a/1.html', html: '<html><body><p>x</p></body></html>', contentType: 'text/html' };
+
+describe('parseMessage accepts every declared message', () => {
+  test.each([
+    snapshot,
+    { ...snapshot, contentType: 'text/plain', html: 'plain text' },
+    { type: 'get-tab-state', tabId: 3 },
+    { type: 'recheck', tabId: 0 },
+    { type: 'get-comparison', tabId: 12 },
+    { type: 'flag-page', tabId: 4 },
+    { type: 'flag-page', tabId: 4, note: 'copied from a regional paper' },
+    { type: 'unflag', url: 'http://copy.example/post?id=1' },
+    { type: 'list-flags' },
+    { type: 'set-site-enabled', host: 'copy.example', enabled: false },
+    { type: 'get-settings' },
+    { type: 'set-settings', settings: {} },
+    { type: 'set-settings', settings: { checkMode: 'click', memorySize: 100, disabledHosts: ['a.example'] } },
+  ])('%o', (message) => {
+    const parsed = parseMessage(message);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.value).toEqual(message);
+  });
+});
+
+describe('parseMessage refuses malformed and hostile payloads', () => {
+  test.each([
+    ['not an object', 'page-snapshot'],
+    ['null', null],
+    ['an array', [snapshot]],
+    ['unknown type', { type: 'eval', code: '1' }],
+    ['no type', { tabId: 1 }],
+    ['javascript: URL', { ...snapshot, url: 'javascript:alert(1)' }],
+    ['data: URL', { ...snapshot, url: 'data:text/html,<p>x' }],
+    ['file: URL', { ...snapshot, url: 'file:///etc/passwd' }],
+    ['relative URL', { ...snapshot, url: '/a/1.html' }],
+    ['URL too long', { ...snapshot, url: `https://a.example/${'a'.repeat(5000)}` }],
+    ['html too large', { ...snapshot, html: 'x'.repeat(MAX_SNAPSHOT_CHARS + 1) }],
+    ['html not a string', { ...snapshot, html: { toString: 'x' } }],
+    ['content type with parameters', { ...snapshot, contentType: 'text/html; charset=utf-8' }],
+    ['content type with markup', { ...snapshot, contentType: '<script>' }],
+    ['negative tab', { type: 'get-tab-state', tabId: -1 }],
+    ['fractional tab', { type: 'get-tab-state', tabId: 1.5 }],
+    ['string tab', { type: 'recheck', tabId: '1' }],
+    ['NaN tab', { type: 'recheck', tabId: Number.NaN }],
+    ['huge note', { type: 'flag-page', tabId: 1, note: 'n'.repeat(5000) }],
+    ['unflag non-http', { type: 'unflag', url: 'chrome://settings' }],
+    ['enabled as string', { type: 'set-site-enabled', host: 'a.example', enabled: 'false' }],
+    ['empty host', { type: 'set-site-enabled', host: '', enabled: true }],
+    ['bad check mode', { type: 'set-settings', settings: { checkMode: 'always' } }],
+    ['memory size out of range', { type: 'set-settings', settings: { memorySize: 1e9 } }],
+    ['settings missing', { type: 'set-settings' }],
+  ])('%s', (_name, message) => {
+    const parsed = parseMessage(message);
+    expect(parsed.ok).toBe(false);
+  });
+
+  test('drops unknown keys, including __proto__, instead of passing them on', () => {
+    const hostile = JSON.parse('{"type":"get-tab-state","tabId":1,"__proto__":{"polluted":true},"extra":"x"}');
+    const parsed = parseMessage(hostile);
+    expect(parsed.ok && parsed.value).toEqual({ type: 'get-tab-state', tabId: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('the reason names the field but never echoes page content', () => {
+    const parsed = parseMessage({ ...snapshot, url: 'javascript:SECRET_PAGE_TEXT' });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(parsed.reason).toContain('url');
+      expect(parsed.reason).not.toContain('SECRET_PAGE_TEXT');
+    }
+  });
+});
+
+describe('parseSnapshot (the content script’s answer to a recheck)', () => {
+  test('accepts a snapshot without a type', () => {
+    const { type: _t, ...bare } = snapshot;
+    expect(parseSnapshot(bare).ok).toBe(true);
+  });
+  test('refuses one with a foreign URL scheme', () => {
+    expect(parseSnapshot({ url: 'ftp://x.example/', html: '', contentType: 'text/html' }).ok).toBe(false);
+  });
+});
+
+describe('maySend: content scripts may only send snapshots', () => {
+  const types: MessageType[] = ['page-snapshot', 'get-tab-state', 'recheck', 'get-comparison', 'flag-page', 'unflag', 'list-flags', 'set-site-enabled', 'get-settings', 'set-settings'];
+  test.each(types)('%s', (type) => {
+    expect(maySend('content-script', type)).toBe(type === 'page-snapshot');
+    expect(maySend('extension-page', type)).toBe(type !== 'page-snapshot');
+  });
+});

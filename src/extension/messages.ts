@@ -1,0 +1,111 @@
+/**
+ * Every message between the extension's parts, declared once with a valibot schema and validated where it enters
+ * the background (background/router.ts). Who may send what is declared here too: content scripts may only send
+ * `page-snapshot` (and the background checks it is for their own tab); extension pages may send the rest.
+ *
+ * The content script imports types only from this file, so valibot never lands in its bundle.
+ */
+import * as v from 'valibot';
+import type { Comparison } from '../core/report.ts';
+import { MAX_SNAPSHOT_CHARS, MAX_URL_CHARS } from './limits.ts';
+import type { Flag } from './storage/flags.ts';
+import { MAX_NOTE } from './storage/flags.ts';
+import type { Settings } from './storage/settings.ts';
+import { MAX_DISABLED_HOSTS, MAX_MEMORY_SIZE } from './storage/settings.ts';
+import type { TabState } from './tabState.ts';
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const HttpUrl = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS), v.check(isHttpUrl, 'not an http(s) URL'));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+const Host = v.pipe(v.string(), v.minLength(1), v.maxLength(253));
+
+/** What the content script captures: the page as the user sees it (or the text of a text/plain document). */
+export const SnapshotSchema = v.object({
+  url: HttpUrl,
+  html: v.pipe(v.string(), v.maxLength(MAX_SNAPSHOT_CHARS)),
+  contentType: v.pipe(v.string(), v.maxLength(100), v.regex(/^[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,60}$/i)),
+});
+export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
+
+export const SettingsPatchSchema = v.partial(
+  v.object({
+    enabled: v.boolean(),
+    disabledHosts: v.pipe(v.array(Host), v.maxLength(MAX_DISABLED_HOSTS)),
+    checkMode: v.picklist(['auto', 'click']),
+    allowPrivateAddresses: v.boolean(),
+    memorySize: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MEMORY_SIZE)),
+  }),
+);
+
+export const MessageSchema = v.variant('type', [
+  v.object({ type: v.literal('page-snapshot'), ...SnapshotSchema.entries }),
+  v.object({ type: v.literal('get-tab-state'), tabId: TabId }),
+  v.object({ type: v.literal('recheck'), tabId: TabId }),
+  v.object({ type: v.literal('get-comparison'), tabId: TabId }),
+  v.object({ type: v.literal('flag-page'), tabId: TabId, note: v.optional(v.pipe(v.string(), v.maxLength(MAX_NOTE))) }),
+  v.object({ type: v.literal('unflag'), url: HttpUrl }),
+  v.object({ type: v.literal('list-flags') }),
+  v.object({ type: v.literal('set-site-enabled'), host: Host, enabled: v.boolean() }),
+  v.object({ type: v.literal('get-settings') }),
+  v.object({ type: v.literal('set-settings'), settings: SettingsPatchSchema }),
+]);
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** What the background answers to each message. */
+export interface Responses {
+  'page-snapshot': null;
+  'get-tab-state': TabState | null;
+  recheck: TabState | null;
+  'get-comparison': Comparison | null;
+  'flag-page': Flag[];
+  unflag: Flag[];
+  'list-flags': Flag[];
+  'set-site-enabled': Settings;
+  'get-settings': Settings;
+  'set-settings': Settings;
+}
+
+/** Who sent a message, as the background's router classifies it. */
+export type SenderKind = 'content-script' | 'extension-page';
+
+/** The only message a content script may send; everything else needs an extension page. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-snapshot']);
+
+export function maySend(kind: SenderKind, type: MessageType): boolean {
+  return kind === 'extension-page' ? !CONTENT_SCRIPT_MESSAGES.has(type) : CONTENT_SCRIPT_MESSAGES.has(type);
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** A short reason that names the field, never echoing page content back into logs. */
+function reasonOf(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0];
+  const path = first?.path?.map((p) => String(p.key)).join('.') ?? '';
+  return `invalid message${path ? ` (${path.slice(0, 80)})` : ''}: ${first?.kind ?? 'schema'} ${first?.type ?? ''}`.trim();
+}
+
+export function parseMessage(raw: unknown): Parsed<Message> {
+  const result = v.safeParse(MessageSchema, raw);
+  return result.success ? { ok: true, value: result.output } : { ok: false, reason: reasonOf(result.issues) };
+}
+
+export function parseSnapshot(raw: unknown): Parsed<Snapshot> {
+  const result = v.safeParse(SnapshotSchema, raw);
+  return result.success ? { ok: true, value: result.output } : { ok: false, reason: reasonOf(result.issues) };
+}
+
+/** Background → content script: capture the page again now (a recheck, or a check on click). Answered with a Snapshot or null. */
+export const REQUEST_SNAPSHOT = 'request-snapshot' as const;
+export interface RequestSnapshot {
+  type: typeof REQUEST_SNAPSHOT;
+}
