@@ -1,22 +1,97 @@
 /**
- * The engine's entry points. PLACEHOLDER while the modules land: the real orchestration replaces this file.
+ * The engine's entry points: a page in, a report out.
+ *
+ *   scan (cheap, linear: signals and claims)  →  extract the article  →  candidates, best first
+ *   →  fetch each and compare the texts until one verifies  →  credits  →  verdict
+ *
+ * A claim is never trusted on its own: a page is a `copy` only when an original's text was fetched and found to
+ * contain this page's text. Claims and signals without a verified original make it `suspected`.
  */
-import type { CheckResult } from './report.ts';
+import type { CheckResult, Report } from './report.ts';
+import { REPORT_SCHEMA } from './report.ts';
 import type { Ports } from './ports.ts';
+import { scanPage } from './signals/scanPage.ts';
+import { extractArticle } from './text/extractArticle.ts';
+import { textToDocument } from './text/textToDocument.ts';
+import { sketch } from './text/sketch.ts';
+import { findCandidates } from './match/findCandidates.ts';
+import { loadPage } from './loadPage.ts';
+import { verifyCandidates } from './verifyCandidates.ts';
+import { rememberUrl } from './rememberUrl.ts';
+import { describePage } from './describePage.ts';
+import { decideVerdict } from './decideVerdict.ts';
+import { originSignals } from './originSignals.ts';
+import { pickClaimedSource } from './pickClaimedSource.ts';
+import { findCredits } from './credits/findCredits.ts';
 
 export interface CheckOptions {
   /** URLs the user read before this page (the corpus's `history`): read and remembered first. */
   history?: string[];
+  /** Aborts the fetches of this check (a newer snapshot of the tab, a closed tab). */
+  signal?: AbortSignal;
+  /** Remember this page in `ports.memory` so a later copy of it can be traced here (default true). */
+  remember?: boolean;
+  /** Most candidate pages to fetch and compare (default 6). */
+  maxCandidates?: number;
 }
 
-/** Checks a page already in hand (the content script's snapshot, a fetched file). */
-export async function checkHtml(html: string, url: string, ports: Ports, options: CheckOptions = {}): Promise<CheckResult> {
-  void html; void ports; void options;
-  throw new Error(`checkHtml not implemented yet for ${url}`);
-}
+/** Pages shorter than this are not articles worth remembering. */
+const MIN_WORDS_TO_REMEMBER = 80;
 
 /** Fetches the page through the Fetcher port (HTML or a plain-text capture), then checks it. */
 export async function checkUrl(url: string, ports: Ports, options: CheckOptions = {}): Promise<CheckResult> {
-  const res = await ports.fetch(url);
-  return checkHtml(res.text, res.url, ports, options);
+  const page = await loadPage(url, ports, options.signal);
+  return checkDocument(page.doc, url, ports, options);
+}
+
+/** Checks a page already in hand (the content script's snapshot, a local file). */
+export async function checkHtml(html: string, url: string, ports: Ports, options: CheckOptions & { contentType?: string } = {}): Promise<CheckResult> {
+  const doc = options.contentType === 'text/plain' ? textToDocument(html, url, ports.parseHtml) : ports.parseHtml(html, url);
+  return checkDocument(doc, url, ports, options);
+}
+
+export async function checkDocument(doc: Document, url: string, ports: Ports, options: CheckOptions = {}): Promise<CheckResult> {
+  for (const visited of options.history ?? []) await rememberUrl(visited, ports, options.signal);
+
+  const scan = scanPage(doc, url);
+  const article = extractArticle(doc, url);
+  const pageSketch = article.words > 0 ? sketch(article.text, article.lang ?? undefined) : null;
+
+  const candidates = findCandidates(
+    { url, title: article.title ?? scan.page.title, lang: article.lang ?? scan.page.lang, claims: scan.claims, hotlinkHosts: scan.hotlinkHosts, sketch: pageSketch },
+    ports,
+  );
+  const verification = await verifyCandidates(candidates, { url, article }, ports, { signal: options.signal, maxFetches: options.maxCandidates ?? 6 });
+  const found = verification.verified;
+
+  const signals = [...scan.signals, ...originSignals(url, found)];
+  // Credits belong to the original when there is one; otherwise to what this page says of itself.
+  const credits = { ...(found ? findCredits(found.doc, found.article, found.url) : findCredits(doc, article, url)), poster: scan.poster };
+
+  const bylineKept = found ? findCredits(doc, article, url).authors.length > 0 : false;
+  const verdict = decideVerdict({ signals, claims: scan.claims, originalUrl: found?.url ?? null, bylineKept });
+  const report: Report = {
+    schema: REPORT_SCHEMA,
+    url,
+    checkedAt: new Date(ports.clock.now()).toISOString(),
+    verdict: verdict.verdict,
+    trust: verdict.trust,
+    confidence: verdict.confidence,
+    syndicated: verdict.syndicated,
+    reasons: verdict.reasons,
+    page: await describePage(url, scan.page, article, ports),
+    original: found ? { ...(await describePage(found.url, found.scan.page, found.article, ports)), overlap: found.overlap } : null,
+    claimedSource: pickClaimedSource(scan.claims),
+    credits,
+    signals,
+    candidates: verification.trace,
+    errors: verification.errors,
+  };
+
+  // Only pages that look original are remembered: remembering a copy would let its original, visited later, be
+  // taken for a copy of the copy.
+  if (options.remember !== false && ports.memory && pageSketch && report.verdict === 'clean' && article.words >= MIN_WORDS_TO_REMEMBER) {
+    await ports.memory.remember({ url, title: article.title ?? scan.page.title, visitedAt: ports.clock.now(), sketch: pageSketch });
+  }
+  return { report, comparison: found?.comparison ?? null };
 }

@@ -56,8 +56,15 @@ export interface Memory {
   recall(sketch: number[], limit: number): Promise<MemoryEntry[]>;
 }
 
+/** Where a publisher named by a page ("Theo Báo An Giang", "Source: Le Monde") or an image host has its site. */
+export interface PublisherDirectory {
+  /** Site origins ("https://baoangiang.com.vn") for a publisher name or a host name, best first. */
+  lookup(nameOrHost: string): Promise<string[]>;
+}
+
 export interface Ports {
   fetch: Fetcher;
+  directory?: PublisherDirectory;
   parseHtml: HtmlParser;
   clock: Clock;
   memory?: Memory;

@@ -1,0 +1,66 @@
+import type { Claim, Signal, Trust, Verdict } from './report.ts';
+import { sameUrl } from './normalizeUrl.ts';
+
+export interface VerdictInput {
+  signals: readonly Signal[];
+  claims: readonly Claim[];
+  /** The original's URL when its text was fetched and found to contain this page's text. */
+  originalUrl: string | null;
+  /** This page credits the original's authors in its own byline (a partner that kept the credit). */
+  bylineKept: boolean;
+}
+
+export interface VerdictOutput {
+  verdict: Verdict;
+  trust: Trust;
+  confidence: number;
+  syndicated: boolean;
+  reasons: string[];
+}
+
+/** A signal at least this strong makes a page suspected on its own; weaker ones only add to the reasons. */
+export const SUSPECT_STRENGTH = 0.5;
+
+/** Evidence kinds that a page states about itself (as opposed to those found by comparing with an original). */
+const PAGE_KINDS = new Set(['spam-footer', 'source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media']);
+
+/**
+ * The verdict follows the evidence, in this order: a verified original makes a copy (authorised syndication when
+ * the page points to that original in its metadata and keeps a credit, and carries no spam); a claim or a strong
+ * signal without a verified original makes it suspected; otherwise the page is clean.
+ */
+export function decideVerdict(input: VerdictInput): VerdictOutput {
+  const pageSignals = input.signals.filter((s) => PAGE_KINDS.has(s.kind));
+  const strongest = pageSignals.reduce((max, s) => Math.max(max, s.strength), 0);
+  const kinds = [...new Set(pageSignals.filter((s) => s.strength >= SUSPECT_STRENGTH).map((s) => s.kind))];
+
+  if (input.originalUrl) {
+    const original = input.originalUrl;
+    const match = input.signals.find((s) => s.kind === 'text-match');
+    const pointsToOriginal = input.signals.some((s) => (s.kind === 'canonical' || s.kind === 'syndication-meta') && s.target !== undefined && sameUrl(s.target, original));
+    const credited = input.bylineKept || input.signals.some((s) => s.kind === 'source-line');
+    const spam = input.signals.some((s) => s.kind === 'spam-footer');
+    const syndicated = pointsToOriginal && credited && !spam;
+    const containment = match?.strength ?? 0;
+    return {
+      verdict: 'copy',
+      trust: 'verified',
+      confidence: round(Math.min(0.99, 0.6 + 0.4 * containment)),
+      syndicated,
+      reasons: ['text-verified', ...(syndicated ? ['syndicated'] : []), ...kinds],
+    };
+  }
+  if (kinds.length > 0) {
+    const claimed = input.claims.length > 0;
+    return {
+      verdict: 'suspected',
+      trust: claimed ? 'claimed' : 'signals',
+      confidence: round(Math.min(0.9, 0.3 + 0.6 * strongest)),
+      syndicated: false,
+      reasons: [claimed ? 'source-claimed-unverified' : 'signals-no-source', ...kinds],
+    };
+  }
+  return { verdict: 'clean', trust: 'none', confidence: round(Math.max(0.5, 0.9 - strongest)), syndicated: false, reasons: ['no-signals'] };
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
