@@ -1,0 +1,26 @@
+import { REPORT_SCHEMA, type Report } from '../core/report.ts';
+import { toReportError } from '../core/toReportError.ts';
+
+/**
+ * The report for a page that could not be checked: verdict `clean` with trust `none` (nothing was shown), and the
+ * error, so a batch keeps one line per page and the scorer sees the page as not detected rather than missing.
+ */
+export function errorReport(url: string, error: unknown, now: number): Report {
+  return {
+    schema: REPORT_SCHEMA,
+    url,
+    checkedAt: new Date(now).toISOString(),
+    verdict: 'clean',
+    trust: 'none',
+    confidence: 0,
+    syndicated: false,
+    reasons: ['check-failed'],
+    page: { url, title: null, publisher: null, published: null, lang: null, words: 0, textHash: null },
+    original: null,
+    claimedSource: null,
+    credits: { authors: [], photographers: [], agency: null, poster: null },
+    signals: [],
+    candidates: [],
+    errors: [toReportError(error, url)],
+  };
+}

@@ -1,0 +1,36 @@
+/** Core's ports in Node: the safe fetcher over Node's fetch (or an offline web), linkedom, a clock, RAM memory, SHA-256. */
+import { createHash } from 'node:crypto';
+import { makeSafeFetcher } from '../core/net/makeSafeFetcher.ts';
+import type { Fetcher, Ports, PublisherDirectory } from '../core/ports.ts';
+import { dnsGuardedFetch } from './dnsGuardedFetch.ts';
+import { makeInMemoryMemory } from './inMemoryMemory.ts';
+import { parseHtmlNode } from './parseHtmlNode.ts';
+
+export interface NodePortsOptions {
+  /** Serve fetches from here instead of the network (an offline web). */
+  fetch?: Fetcher;
+  allowPrivate?: boolean;
+  directory?: PublisherDirectory;
+}
+
+export const NETWORK_POLICY = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, redirect: 'manual' } as const;
+const USER_AGENT = 'Provenance/0.1 (republication checker)';
+
+export function networkFetcher(allowPrivate = false): Fetcher {
+  // Every hop goes through fetchImpl, so the DNS guard sees every redirect target too.
+  return makeSafeFetcher(allowPrivate ? fetch : dnsGuardedFetch(fetch), { ...NETWORK_POLICY, allowPrivate, headers: { 'user-agent': USER_AGENT } });
+}
+
+export const sha256 = async (text: string): Promise<string> => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** Fresh ports for one check: a new memory each time, so checks never see each other's history. */
+export function makeNodePorts(options: NodePortsOptions = {}): Ports {
+  return {
+    fetch: options.fetch ?? networkFetcher(options.allowPrivate),
+    parseHtml: parseHtmlNode,
+    clock: { now: () => Date.now() },
+    memory: makeInMemoryMemory(),
+    sha256,
+    ...(options.directory ? { directory: options.directory } : {}),
+  };
+}
