@@ -1,0 +1,38 @@
+import type { TabState } from '../../extension/tabState.ts';
+
+/** What the popup shows, one value per state a reader must tell apart at a glance. */
+export type PopupStatus =
+  | 'verified' // a copy, verified by comparing the texts
+  | 'syndicated' // authorised republication
+  | 'suspected' // claimed or signalled, not verified
+  | 'clean'
+  | 'checking'
+  | 'error'
+  | 'off' // the user turned Provenance off for this site
+  | 'unsupported' // not an http(s) page
+  | 'not-article'; // nothing checked: not an article, or not checked yet
+
+export function popupStatus(state: TabState | null): PopupStatus {
+  if (!state) return 'not-article';
+  switch (state.status) {
+    case 'checking':
+      return 'checking';
+    case 'error':
+      return 'error';
+    case 'off':
+      return 'off';
+    case 'unsupported':
+      return 'unsupported';
+    case 'idle':
+      return 'not-article';
+    case 'done': {
+      const report = state.report;
+      if (!report) return 'error';
+      if (report.verdict === 'copy') return report.syndicated ? 'syndicated' : 'verified';
+      if (report.verdict === 'suspected') return 'suspected';
+      return 'clean';
+    }
+    default:
+      return 'error';
+  }
+}

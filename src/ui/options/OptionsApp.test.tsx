@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+/** The options container: settings through messages, memory straight from storage, repaired settings announced. */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+
+const sent: unknown[] = [];
+let stored: Record<string, unknown> = {};
+const settings = { enabled: true, disabledHosts: ['example.com'], checkMode: 'auto', allowPrivateAddresses: false, memorySize: 500 };
+
+vi.mock('../../extension/messaging.ts', () => ({
+  send: vi.fn(async (message: { type: string; settings?: object }) => {
+    sent.push(message);
+    if (message.type === 'get-settings') return settings;
+    if (message.type === 'set-settings') return { ...settings, ...message.settings };
+    if (message.type === 'list-flags') return [];
+    return settings;
+  }),
+}));
+
+vi.mock('../../extension/browser.ts', () => ({
+  browser: {
+    storage: {
+      local: {
+        get: vi.fn(async (key: string) => (key in stored ? { [key]: stored[key] } : {})),
+        remove: vi.fn(async (key: string) => {
+          delete stored[key];
+        }),
+      },
+    },
+  },
+}));
+
+const { OptionsApp } = await import('./OptionsApp.tsx');
+
+beforeEach(() => {
+  sent.length = 0;
+  stored = { memory: [{ url: 'https://a.example/', title: null, visitedAt: 1, sketch: [1, 2, 3] }] };
+});
+afterEach(cleanup);
+
+describe('OptionsApp', () => {
+  test('loads settings, flags and the memory count', async () => {
+    render(<OptionsApp />);
+    await screen.findByText('Remembered now: 1');
+    expect(sent).toContainEqual({ type: 'get-settings' });
+    expect(sent).toContainEqual({ type: 'list-flags' });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('says so when the stored settings were malformed', async () => {
+    stored.settings = { version: 1, values: { enabled: 'yes', checkMode: 42 } };
+    render(<OptionsApp />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/could not be read/);
+  });
+
+  test('changes are sent as a patch', async () => {
+    render(<OptionsApp />);
+    fireEvent.click(await screen.findByRole('radio', { name: 'Only when I click the Provenance button' }));
+    await waitFor(() => expect(sent).toContainEqual({ type: 'set-settings', settings: { checkMode: 'click' } }));
+  });
+
+  test('clear memory empties the stored memory', async () => {
+    render(<OptionsApp />);
+    await screen.findByText('Remembered now: 1');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear memory' }));
+    await screen.findByText('Remembered now: 0');
+    expect(stored.memory).toBeUndefined();
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * The options page's container: settings and flags through messages; the memory count and "clear memory" straight
+ * from storage (no message exists for them), and the stored settings read raw to tell the user when they were repaired.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '../../extension/browser.ts';
+import { send } from '../../extension/messaging.ts';
+import type { Flag } from '../../extension/storage/flags.ts';
+import { MEMORY_KEY, repairMemory } from '../../extension/storage/pageMemory.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../extension/storage/settings.ts';
+import { downloadText } from '../download.ts';
+import { uiLanguage } from '../i18n/t.ts';
+import { exportFilename } from '../lib/exportFilename.ts';
+import { flagsToCsv, flagsToJson } from '../lib/flags.ts';
+import { readSettings } from '../lib/settingsRepaired.ts';
+import { OptionsPage } from './OptionsPage.tsx';
+
+export function OptionsApp() {
+  const [settings, setSettings] = useState<Settings>({ ...DEFAULT_SETTINGS, disabledHosts: [] });
+  const [malformed, setMalformed] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [flags, setFlags] = useState<Flag[]>([]);
+  const [memoryCount, setMemoryCount] = useState<number | null>(null);
+
+  const countMemory = async () => {
+    const got = await browser.storage.local.get(MEMORY_KEY).catch(() => ({}) as Record<string, unknown>);
+    setMemoryCount(repairMemory(got[MEMORY_KEY]).length);
+  };
+
+  useEffect(() => {
+    void (async () => {
+      const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+      const answer = await send({ type: 'get-settings' }).catch(() => null);
+      const fromBackground = readSettings(answer);
+      setSettings(fromBackground.settings);
+      setMalformed(readSettings(stored[SETTINGS_KEY]).malformed || fromBackground.malformed);
+      setFlags(await send({ type: 'list-flags' }).catch(() => []));
+      await countMemory();
+    })();
+  }, []);
+
+  const save = (patch: Partial<Settings>) => {
+    setSettings((s) => ({ ...s, ...patch }));
+    send({ type: 'set-settings', settings: patch }).then(
+      (next) => {
+        setSettings(readSettings(next).settings);
+        setSaveError(null);
+        setMalformed(false);
+      },
+      (error: unknown) => setSaveError(error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)),
+    );
+  };
+
+  return (
+    <OptionsPage
+      settings={settings}
+      malformed={malformed}
+      saveError={saveError}
+      flags={flags}
+      memoryCount={memoryCount}
+      locale={uiLanguage()}
+      onChange={save}
+      onRemoveHost={(host) => {
+        void send({ type: 'set-site-enabled', host, enabled: true }).then((next) => setSettings(readSettings(next).settings));
+      }}
+      onClearMemory={async () => {
+        await browser.storage.local.remove(MEMORY_KEY);
+        await countMemory();
+      }}
+      onUnflag={(url) => {
+        void send({ type: 'unflag', url }).then(setFlags);
+      }}
+      onExportFlags={(format) => {
+        const now = new Date().toISOString();
+        const name = exportFilename('provenance-flags', null, now, format);
+        if (format === 'json') downloadText(name, 'application/json', flagsToJson(flags, now));
+        else downloadText(name, 'text/csv', flagsToCsv(flags));
+      }}
+    />
+  );
+}
+

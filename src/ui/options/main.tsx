@@ -1,0 +1,5 @@
+import '../styles/theme.css';
+import { mountPage } from '../mountPage.tsx';
+import { OptionsApp } from './OptionsApp.tsx';
+
+mountPage('optionsTitle', <OptionsApp />);
