@@ -5,7 +5,7 @@ import type { Article } from './text/extractArticle.ts';
 import type { PageScan } from './signals/scanPage.ts';
 import { loadPage } from './loadPage.ts';
 import { extractArticle } from './text/extractArticle.ts';
-import { compareTexts, SAME_ARTICLE_CONTAINMENT } from './text/compareTexts.ts';
+import { compareTexts, judgeOverlap } from './text/compareTexts.ts';
 import { scanPage } from './signals/scanPage.ts';
 import { sameSite } from './sameSite.ts';
 import { normalizeUrl } from './normalizeUrl.ts';
@@ -69,12 +69,13 @@ export async function verifyCandidates(
       continue;
     }
     const article = extractArticle(loaded.doc, loaded.url);
-    const { overlap, comparison } = compareTexts(
+    const { overlap, comparison, matchedWords } = compareTexts(
       { url: page.url, title: page.article.title, paragraphs: page.article.paragraphs },
       { url: loaded.url, title: article.title, paragraphs: article.paragraphs },
       page.article.lang ?? undefined,
     );
-    const verified = overlap.containment >= SAME_ARTICLE_CONTAINMENT;
+    // Containment alone would let a caption-sized page "verify"; the judge also wants enough matched words.
+    const verified = judgeOverlap(overlap, matchedWords) === 'same';
     trace.push({ url: candidate.url, via: candidate.via, outcome: verified ? 'verified' : 'different', containment: round(overlap.containment) });
     if (verified) {
       return { verified: { url: loaded.url, via: candidate.via, doc: loaded.doc, scan: scanPage(loaded.doc, loaded.url), article, overlap, comparison }, trace, errors };

@@ -1,0 +1,88 @@
+/**
+ * News and photo agencies, by the names pages use for them in datelines ("WASHINGTON (AP) —"), bylines ("By Reuters",
+ * "Par AFP"), credit lines ("Theo TTXVN", "Foto: dpa", "Photo: Getty Images") and JSON-LD. Families: the world
+ * agencies, the national agencies of the languages the corpus covers and their neighbours, the big photo agencies.
+ * The first name of each entry is how the credits show it.
+ */
+export const AGENCIES: readonly (readonly string[])[] = [
+  ['AP', 'Associated Press', 'The Associated Press'],
+  ['Reuters', 'Thomson Reuters'],
+  ['AFP', 'Agence France-Presse', 'Agence France Presse'],
+  ['TTXVN', 'Thông tấn xã Việt Nam', 'Vietnam News Agency', 'VNA'],
+  ['dpa', 'Deutsche Presse-Agentur'],
+  ['EFE', 'Agencia EFE'],
+  ['ANSA'],
+  ['Xinhua', 'Xinhua News Agency', '新华社', '新華社'],
+  ['Kyodo', 'Kyodo News', '共同通信', '共同通信社'],
+  ['Jiji', 'Jiji Press', '時事通信'],
+  ['Yonhap', 'Yonhap News', '연합뉴스', '聯合ニュース'],
+  ['TASS', 'ТАСС'],
+  ['RIA Novosti', 'РИА Новости'],
+  ['Interfax', 'Интерфакс'],
+  ['UPI', 'United Press International'],
+  ['Bloomberg'],
+  ['AAP', 'Australian Associated Press'],
+  ['The Canadian Press', 'Canadian Press'],
+  ['PA Media', 'Press Association'],
+  ['ANP'],
+  ['Belga'],
+  ['APA'],
+  ['Keystone-SDA', 'SDA', 'ATS'],
+  ['KNA'],
+  ['epd'],
+  ['ČTK', 'CTK'],
+  ['TASR'],
+  ['PAP'],
+  ['MTI'],
+  ['Agerpres'],
+  ['BTA'],
+  ['Tanjug'],
+  ['HINA'],
+  ['Anadolu', 'Anadolu Agency', 'Anadolu Ajansı', 'AA'],
+  ['Europa Press'],
+  ['Agência Brasil'],
+  ['Lusa'],
+  ['Notimex'],
+  ['Télam', 'Telam'],
+  ['Antara', 'Antara News'],
+  ['Bernama'],
+  ['PTI', 'Press Trust of India'],
+  ['IANS'],
+  ['ANI'],
+  ['WAM'],
+  ['SPA'],
+  ['MENA'],
+  ['NTB'],
+  ['TT'],
+  ['Ritzau'],
+  ['STT'],
+  ['Ukrinform', 'Укрінформ'],
+  ['CNA', '中央社'],
+  ['Getty Images', 'Getty'],
+  ['EPA', 'EPA-EFE'],
+  ['Shutterstock'],
+  ['Alamy'],
+  ['Imago', 'IMAGO'],
+  ['picture alliance', 'picture-alliance'],
+  ['Sipa', 'SIPA'],
+  ['AP Photo'],
+  ['Reuters Photo'],
+];
+
+const byKey = new Map<string, { name: string; aliases: readonly string[] }>();
+for (const entry of AGENCIES) for (const alias of entry) byKey.set(alias.normalize('NFC').toLowerCase(), { name: entry[0] ?? alias, aliases: entry });
+
+/**
+ * The agency's display name when `text` (trimmed) is one of its names, else null. Long names match in any case;
+ * short ones ("AP", "dpa", "SPA", "TT") only as the agency writes them or in capitals, so that "spa" or "Tt" is not one.
+ */
+export function agencyNamed(text: string): string | null {
+  const trimmed = text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').replace(/^[\s.,;:·•–—-]+|[\s.,;:·•–—-]+$/g, '');
+  const hit = byKey.get(trimmed.toLowerCase());
+  if (!hit) return null;
+  if (trimmed.length <= 4 && !hit.aliases.includes(trimmed) && trimmed !== trimmed.toUpperCase()) return null;
+  return hit.name;
+}
+
+/** Every alias, longest first, for building dateline patterns. */
+export const AGENCY_ALIASES: readonly string[] = [...byKey.keys()].sort((a, b) => b.length - a.length);
