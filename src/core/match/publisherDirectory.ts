@@ -1,0 +1,217 @@
+/**
+ * A directory of publisher sites answering "where is the site of this name or host?": a copy credits "Theo Báo An
+ * Giang", "Zdroj: Aktuálně.cz" or "Source: Guardian", or hot-links images from i.guim.co.uk, and the search for the
+ * original needs the site behind it. Names are matched forgivingly (diacritics folded, generic words such as
+ * "The"/"Báo"/"Journal" weighed low, the name written as the domain), hosts by registrable domain.
+ */
+import { getDomain, getDomainWithoutSuffix, getSubdomain, parse } from 'tldts';
+import { COMMON_NAME_WORDS } from '../data/publisherNameWords.ts';
+import { SHARED_MEDIA_DOMAINS } from '../data/sharedMediaHosts.ts';
+import type { PublisherDirectory } from '../ports.ts';
+import { foldText, titleWords } from './titleWords.ts';
+
+export interface DirectoryEntry {
+  name: string;
+  /** Site origin, e.g. "https://www.theguardian.com". */
+  origin: string;
+  aliases?: string[];
+  /** Image/CDN host names the site serves its pictures from (i.guim.co.uk). */
+  imageHosts?: string[];
+}
+
+/** A directory that can also list its sites (for a last-resort search across all of them). */
+export interface SiteDirectory extends PublisherDirectory {
+  sites(): string[];
+}
+
+const TLD_OPTIONS = { allowPrivateDomains: true } as const;
+const LOW_WEIGHT = 0.25;
+export const NAME_MATCH_THRESHOLD = 0.75;
+const MAX_RESULTS = 5;
+
+interface Form {
+  words: string[];
+  weight: number;
+}
+
+interface Site {
+  origin: string;
+  host: string;
+  domain: string | null;
+  /** Registrable label and the host without "www" and suffix, run together: "theguardian", "sportaktualne". */
+  labels: string[];
+  forms: Form[];
+  imageHosts: Set<string>;
+  imageDomains: Set<string>;
+}
+
+const weightOf = (w: string) => (COMMON_NAME_WORDS.has(w) ? LOW_WEIGHT : 1);
+const sumWeights = (words: Iterable<string>) => [...new Set(words)].reduce((s, w) => s + weightOf(w), 0);
+
+function form(name: string): Form | null {
+  const words = [...new Set(titleWords(name))];
+  return words.length ? { words, weight: sumWeights(words) } : null;
+}
+
+/** Host name of a URL or of a bare host ("sport.aktualne.cz", "Aktuálně.cz" once folded); null for names. */
+export function hostOf(value: string): string | null {
+  const v = foldText(value.trim());
+  if (/^https?:\/\//.test(v)) {
+    try {
+      return new URL(v).hostname.replace(/\.$/, '');
+    } catch {
+      return null;
+    }
+  }
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+\.?$/.test(v)) return null;
+  const host = v.replace(/\.$/, '');
+  // Only a known public suffix makes it a host: "file.html" and "v2.0" are not.
+  const p = parse(host, TLD_OPTIONS);
+  return p.domain && (p.isIcann || p.isPrivate) ? host : null;
+}
+
+function makeSite(e: DirectoryEntry): Site | null {
+  let url: URL;
+  try {
+    url = new URL(e.origin);
+  } catch {
+    return null;
+  }
+  const host = url.hostname.toLowerCase();
+  const domain = getDomain(host, TLD_OPTIONS);
+  const label = getDomainWithoutSuffix(host, TLD_OPTIONS);
+  const sub = (getSubdomain(host, TLD_OPTIONS) ?? '').split('.').filter((s) => s && s !== 'www' && !/^www\d*$/.test(s));
+  // On a platform of many sites (x.tumblr.com) the platform's name is not the site's; where the suffix list already
+  // separates the sites (x.blogspot.com), the registrable label is the site's own.
+  const platform = isSharedMediaHost(host) ? getDomainWithoutSuffix(host) : null;
+  const own = label && label !== platform ? label : '';
+  const labels = [...new Set([own, [...sub, own].join('')].filter((l) => l.length > 0).map((l) => l.replace(/-/g, '')))];
+  const forms = [e.name, ...(e.aliases ?? [])].map(form).filter((f): f is Form => f !== null);
+  const imageHosts = new Set((e.imageHosts ?? []).map((h) => h.toLowerCase()));
+  const imageDomains = new Set<string>();
+  for (const h of imageHosts) {
+    const d = getDomain(h, TLD_OPTIONS);
+    if (d && !isSharedMediaHost(h)) imageDomains.add(d);
+  }
+  return { origin: url.origin, host, domain, labels, forms, imageHosts, imageDomains };
+}
+
+/** 0..1: the share of the heavier side's weight that the common words carry; needs one distinctive word in common. */
+function formScore(q: Form, f: Form): number {
+  const set = new Set(f.words);
+  let shared = 0;
+  let distinctive = false;
+  for (const w of q.words) {
+    if (!set.has(w)) continue;
+    shared += weightOf(w);
+    if (!COMMON_NAME_WORDS.has(w)) distinctive = true;
+  }
+  return distinctive ? shared / Math.max(q.weight, f.weight) : 0;
+}
+
+/** True when `s` is made only of generic name words run together ("", "the", "bao", "thedaily"). */
+function onlyCommonWords(s: string, depth = 0): boolean {
+  if (s === '') return true;
+  if (depth > 3) return false;
+  for (const w of COMMON_NAME_WORDS) if (s.startsWith(w) && onlyCommonWords(s.slice(w.length), depth + 1)) return true;
+  return false;
+}
+
+/**
+ * The name written as the site's domain label: "The Guardian" → "theguardian", "An Giang" in "baoangiang". Part of a
+ * label only counts when what is left is generic ("bao" + "angiang"), so "Times" is not "nytimes".
+ */
+function labelScore(q: Form, site: Site): number {
+  const whole = q.words.join('');
+  const distinctive = q.words.filter((w) => !COMMON_NAME_WORDS.has(w)).join('');
+  let best = 0;
+  for (const label of site.labels) {
+    if (whole === label) return 0.95;
+    for (const c of [whole, distinctive]) {
+      if (c.length < 4 || label.length < 4) continue;
+      const [long, short] = label.length >= c.length ? [label, c] : [c, label];
+      const at = long.indexOf(short);
+      if (at >= 0 && onlyCommonWords(long.slice(0, at)) && onlyCommonWords(long.slice(at + short.length))) best = Math.max(best, 0.85);
+    }
+  }
+  return best;
+}
+
+/** "NYT" for "The New York Times": initials of all words or of the words after a leading article. */
+function acronymScore(q: Form, site: Site): number {
+  if (q.words.length !== 1) return 0;
+  const a = q.words[0]!;
+  if (a.length < 2 || a.length > 6) return 0;
+  for (const f of site.forms) {
+    if (f.words.length < 2) continue;
+    const all = f.words.map((w) => w[0]).join('');
+    const rest = f.words.slice(COMMON_NAME_WORDS.has(f.words[0]!) ? 1 : 0).map((w) => w[0]).join('');
+    if (a === all || a === rest) return a.length >= 3 ? 0.8 : 0.75;
+  }
+  return 0;
+}
+
+/** A host on a CDN or platform shared by many sites (checked with and without the private part of the suffix list). */
+export function isSharedMediaHost(host: string): boolean {
+  const icann = getDomain(host);
+  const full = getDomain(host, TLD_OPTIONS);
+  return (icann !== null && SHARED_MEDIA_DOMAINS.has(icann)) || (full !== null && SHARED_MEDIA_DOMAINS.has(full));
+}
+
+/** Affixes that CDN host names wrap a publisher's name in: "s-nbcnews", "vox-cdn", "static01", "guardianimg". */
+const CDN_AFFIXES = /^(?:cdn|static|img|images?|media|assets?|pics?|photos?|files|content|s|i)\d*-|-(?:cdn|static|img|images?|media|assets?|pics?|photos?|files|content)\d*$|(?<=[a-z]{4})(?:cdn|static|img)\d*$/g;
+
+/**
+ * An image host on its own domain named after the publisher: "media-cldnry.s-nbcnews.com" → "nbcnews",
+ * "static01.nyt.com" → "nyt" (the initials of "The New York Times"), "cdn.vox-cdn.com" → "vox".
+ */
+function cdnScore(host: string, site: Site): number {
+  if (isSharedMediaHost(host)) return 0;
+  const label = (getDomainWithoutSuffix(host, TLD_OPTIONS) ?? '').replace(CDN_AFFIXES, '').replace(/-/g, '');
+  if (label.length < 3) return 0;
+  if (site.labels.includes(label)) return 0.8;
+  return acronymScore({ words: [label], weight: 1 }, site) > 0 ? 0.75 : 0;
+}
+
+function hostScore(host: string, site: Site): number {
+  if (host === site.host || site.imageHosts.has(host)) return 1;
+  const domain = getDomain(host, TLD_OPTIONS);
+  // On a platform of many sites (tumblr.com, a CDN) only the exact host says which site.
+  if (!domain || isSharedMediaHost(host)) return 0;
+  if (domain === site.domain) return host.replace(/^www\./, '') === site.host.replace(/^www\./, '') ? 1 : 0.9;
+  return site.imageDomains.has(domain) ? 0.85 : cdnScore(host, site);
+}
+
+function nameScore(name: string, site: Site): number {
+  const q = form(name);
+  if (!q) return 0;
+  let best = Math.max(labelScore(q, site), acronymScore(q, site));
+  for (const f of site.forms) best = Math.max(best, formScore(q, f));
+  return best;
+}
+
+export function makePublisherDirectory(entries: DirectoryEntry[]): SiteDirectory {
+  const sites = entries.map(makeSite).filter((s): s is Site => s !== null);
+  const rank = (scored: { origin: string; score: number }[]) => {
+    const out: string[] = [];
+    for (const s of scored.filter((x) => x.score >= NAME_MATCH_THRESHOLD).sort((a, b) => b.score - a.score)) {
+      if (!out.includes(s.origin)) out.push(s.origin);
+      if (out.length >= MAX_RESULTS) break;
+    }
+    return out;
+  };
+  return {
+    async lookup(nameOrHost: string): Promise<string[]> {
+      const value = nameOrHost.slice(0, 300);
+      const host = hostOf(value);
+      // A host is looked up as a host only: "tumblr.com" must not become a site named like it.
+      if (host) return rank(sites.map((s) => ({ origin: s.origin, score: hostScore(host, s) })));
+      const byName = rank(sites.map((s) => ({ origin: s.origin, score: nameScore(value, s) })));
+      // "Nguồn: Báo An Giang" when the label came along with the name: the part after the colon is the name.
+      const colon = value.lastIndexOf(':');
+      if (byName.length || colon < 0 || !value.slice(colon + 1).trim()) return byName;
+      return this.lookup(value.slice(colon + 1));
+    },
+    sites: () => [...new Set(sites.map((s) => s.origin))],
+  };
+}
