@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readPage } from '../page/readPage.ts';
+import { findPoster } from './findPoster.ts';
+
+const URL = 'https://tinnhanh-example24h.net/story/';
+function run(meta: string, body = '<p>MỸ LINH – TRỌNG TÍN</p>'): string | null {
+  const html = `<html><body><article><header><h1>Title</h1><div class="meta">${meta}</div></header><div class="entry-content"><p>Long enough article paragraph to be the main text of this page here.</p>${body}</div></article></body></html>`;
+  return findPoster(readPage(parseHTML(html).document as unknown as Document, URL));
+}
+
+test.each([
+  ['WordPress author archive', '<span class="author">by <a href="https://tinnhanh-example24h.net/author/quoc_vu/">quoc_vu</a></span> <span>17 views</span>', 'quoc_vu'],
+  ['rel=author', '<a rel="author" href="/u/77">Minh Thu</a>', 'Minh Thu'],
+  ['Posted by text', '<span>Posted by admin on March 3, 2020</span>', 'admin'],
+  ['Đăng bởi', '<span>Đăng bởi: webmaster</span>', 'webmaster'],
+  ['Autor', '<span>Autor: redakcja</span>', 'redakcja'],
+  ['Blogger, name then date', '<span>Posted by newsdesk January 12, 2015</span>', 'newsdesk'],
+  ['nothing', '<span>17 views</span>', null],
+])('%s', (_name, meta, poster) => {
+  expect(run(meta)).toBe(poster);
+});
+
+test('a link to another site\'s author page is not the poster', () => {
+  expect(run('<a href="https://www.nytimes.com/by/jane-doe">Jane Doe</a>')).toBeNull();
+});

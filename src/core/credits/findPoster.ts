@@ -1,0 +1,66 @@
+/**
+ * Who posted the copy: the copying site's user ("by quoc_vu", "Posted by admin", "Đăng bởi …", "Autor: …"), read
+ * from the site's own author links (WordPress /author/ archives, rel=author, Blogger's profile) and from short
+ * "posted by" lines above the article. Not the original's credited authors, which a copy keeps inside the text.
+ */
+import type { PageBlock, PageData } from '../page/readPage.ts';
+import { hostOf, siteOf } from '../page/sites.ts';
+
+const MAX_NAME = 60;
+// Link texts of account pages that are actions, not people.
+const ACTION = /^(?:join|sign ?in|sign ?up|log ?in|log ?out|register|subscribe|my account|account|profile|view profile|edit|more|all posts|see all|author|authors)\b/i;
+// Blogger and theme meta lines run the name into the date: "Posted by newsdesk January 12, 2015".
+const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maret|mei|agustus|desember|tháng|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)$/i;
+// "Posted by", "by", and their translations, at the start of a short meta line.
+const POSTED_BY =
+  /^(?:posted by|written by|published by|submitted by|by|đăng bởi|người đăng|bởi|viết bởi|đăng bài|publié par|par|publicado por|escrito por|por|veröffentlicht von|von|autor|autore|auteur|author|pubblicato da|di|geplaatst door|door|opublikowane przez|dodane przez|autor wpisu|napsal|yazar|gönderen|oleh|diposting oleh|ditulis oleh|penulis|автор|опубликовал|作者|发布者|發佈者|投稿者|作成者|글쓴이|작성자|โดย|द्वारा)\s*[:：]?\s*(.+)$/iu;
+
+export function findPoster(page: PageData): string | null {
+  // 1. The site's own author archive or author-rel link: the account that published this copy.
+  for (const link of page.links) {
+    if (link.hidden || link.region === 'aside' || link.region === 'footer' || link.region === 'comments') continue;
+    const own = siteOf(hostOf(link.href)) === page.site;
+    if (!own) continue;
+    const authorLink = /(^|\s)author(\s|$)/.test(link.rel) || /\/(author|authors|autor|auteur|user|users|profile|members?)\/[^/?#]+\/?$/i.test(safePath(link.href)) || /blogger\.com\/profile\//i.test(link.href);
+    if (!authorLink) continue;
+    const name = cleanName(link.text);
+    if (name) return name;
+  }
+  // 2. A short "by X" / "Đăng bởi X" line before the article text (the theme's meta line).
+  const start = page.main?.start ?? page.blocks.length;
+  for (const b of page.blocks) {
+    if (b.index >= start + 1) break;
+    const name = postedBy(b);
+    if (name) return name;
+  }
+  return null;
+}
+
+function postedBy(b: PageBlock): string | null {
+  if (b.hidden || b.region === 'nav' || b.region === 'aside' || b.text.length > 160) return null;
+  for (const line of b.text.split('\n')) {
+    const m = POSTED_BY.exec(line.trim());
+    if (!m) continue;
+    // "by quoc_vu 17 views" / "Posted by admin on 12/3" — the name ends before counters and dates.
+    const name = cleanName((m[1] ?? '').split(/\s+(?:on|le|el|am|vào|lúc|ngày|tanggal|at|\||·|•|-|–|—)\s+|\s+\d/u)[0] ?? '');
+    if (name) return name;
+  }
+  return null;
+}
+
+function cleanName(text: string): string | null {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const cut = words.findIndex((w, i) => i > 0 && (MONTH.test(w) || /\d/.test(w)));
+  const t = (cut > 0 ? words.slice(0, cut) : words).join(' ').replace(/^[\s@:：-]+|[\s,.;:|·•-]+$/gu, '').trim();
+  if (ACTION.test(t)) return null;
+  if (!t || t.length > MAX_NAME || !/\p{L}/u.test(t) || t.split(' ').length > 5) return null;
+  return t;
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { hiddenByStyle, hiddenSelectors } from './hiddenStyle.ts';
+
+test.each([
+  ['display:none', 'display:none'],
+  ['DISPLAY: none !important', 'display:none'],
+  ['visibility:hidden', 'visibility:hidden'],
+  ['position:absolute;left:-9999px;top:-9999px', 'off-screen'],
+  ['position: fixed; top: -10000px', 'off-screen'],
+  ['font-size:0', 'font-size:0'],
+  ['font-size: 0px; line-height:0', 'font-size:0'],
+  ['text-indent:-9999px', 'text-indent'],
+  ['opacity:0', 'opacity:0'],
+  ['height:0;overflow:hidden', 'clipped'],
+  ['display:block', null],
+  ['position:absolute;left:-10px', null],
+  ['text-indent:-2em', null],
+  ['margin-left:-20px', null],
+  ['font-size:0.9em', null],
+  ['', null],
+])('hiddenByStyle(%j)', (style, how) => {
+  expect(hiddenByStyle(style)).toBe(how);
+});
+
+test('hiddenSelectors reads single-class and single-id rules only', () => {
+  const { classes, ids } = hiddenSelectors('.ftr-x{display:none} #spam, .y { position:absolute; left:-9999px } .menu li{display:none} .ok{color:red}');
+  expect([...classes].sort()).toEqual(['ftr-x', 'y']);
+  expect([...ids]).toEqual(['spam']);
+});

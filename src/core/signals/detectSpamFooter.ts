@@ -1,0 +1,123 @@
+/**
+ * The nulled-theme spam footer ("Free WordPress Themes, Free Android Games", "udemy paid course free download"…),
+ * visible or hidden, including link targets hidden as base64 in attributes and `document.write(atob('…'))`.
+ * Where it may sit: link texts anywhere (strong in the footer, sidebar or when hidden; weak in the article, where an
+ * article about free courses may honestly link one), short blocks made only of such phrases (a plain-text capture
+ * of a footer), and decoded payloads. An honest "Powered by WordPress | Theme by X" matches no family.
+ */
+import type { Signal } from '../report.ts';
+import type { PageData } from '../page/readPage.ts';
+import { SPAM_FAMILIES, SPAM_HOST_HOW, SPAM_HOST_WHAT } from '../data/spamFooters.ts';
+import { decodeBase64 } from './decodeBase64.ts';
+import { hostOf, siteOf } from '../page/sites.ts';
+
+const MAX_QUOTE = 300;
+const ATOB_RE = /atob\s*\(\s*(['"`])([A-Za-z0-9+/=_-]{8,8192})\1\s*\)/g;
+
+interface Hit {
+  families: string[];
+  quote: string;
+  where: string;
+  target?: string;
+  strong: boolean;
+}
+
+/** The families a text belongs to (lower-cased, white space collapsed). */
+export function spamFamiliesOf(text: string, cap = 2_000): string[] {
+  const t = text.slice(0, cap).toLowerCase().replace(/\s+/g, ' ');
+  const out: string[] = [];
+  for (const f of SPAM_FAMILIES) if (f.patterns.some((re) => re.test(t))) out.push(f.id);
+  return out;
+}
+
+function spamHost(url: string): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  const label = (siteOf(host) ?? host).split('.')[0] ?? '';
+  return SPAM_HOST_WHAT.test(label) && SPAM_HOST_HOW.test(label.replace(SPAM_HOST_WHAT, ' '));
+}
+
+export function detectSpamFooter(page: PageData): Signal[] {
+  const hits: Hit[] = [];
+
+  for (const link of page.links) {
+    const families = spamFamiliesOf(link.text);
+    const foreign = siteOf(hostOf(link.href)) !== page.site;
+    if (!families.length && !(link.hidden && foreign && spamHost(link.href))) continue;
+    const block = page.blocks[link.block];
+    const quote = block && block.text.length <= MAX_QUOTE ? block.text : link.text;
+    const strong = link.hidden || link.region === 'footer' || link.region === 'aside' || (foreign && /\bdofollow\b/.test(link.rel));
+    hits.push({ families: families.length ? families : ['host'], quote, where: describe(link.region, link.hiddenHow, 'link'), target: link.href, strong });
+  }
+
+  for (const b of page.blocks) {
+    if (b.text.length > MAX_QUOTE) continue;
+    const families = spamFamiliesOf(b.text);
+    if (!families.length) continue;
+    // A short block that is mostly spam phrases: a footer line, also in plain-text captures without links.
+    const spamShare = families.length >= 2 || b.hidden || b.region === 'footer' || b.text.length <= 60;
+    if (spamShare) hits.push({ families, quote: b.text, where: describe(b.region, b.hiddenHow, 'text'), strong: families.length >= 2 || b.hidden || b.region === 'footer' });
+  }
+
+  for (const a of page.encodedAttrs) {
+    const decoded = decodeBase64(a.value);
+    if (!decoded) continue;
+    const families = spamFamiliesOf(decoded);
+    const isSpamUrl = /^https?:\/\//i.test(decoded.trim()) && spamHost(decoded.trim());
+    if (!families.length && !isSpamUrl) continue;
+    hits.push({ families: families.length ? families : ['host'], quote: `${a.name}="${a.value.slice(0, 120)}"`, where: `base64 in ${a.tag}[${a.name}] → ${decoded.slice(0, 120)}`, target: /^https?:\/\//i.test(decoded.trim()) ? decoded.trim().slice(0, 500) : undefined, strong: true });
+  }
+
+  for (const text of page.noscriptTexts) {
+    const families = spamFamiliesOf(text);
+    if (families.length) hits.push({ families, quote: text.slice(0, MAX_QUOTE), where: 'noscript text (hidden from readers)', strong: true });
+  }
+
+  let scriptBudget = 100_000;
+  for (const script of page.inlineScripts) {
+    if ((scriptBudget -= script.length) < 0) break;
+    // Footers written by script: plain, hex/unicode-escaped or percent-encoded strings ("document.write(unescape('%3Ca…'))").
+    const written = unescapeScript(script);
+    const writtenFamilies = spamFamiliesOf(written.replace(/<[^>]{0,500}>/g, ' '), 20_000);
+    if (writtenFamilies.length) hits.push({ families: writtenFamilies, quote: written.replace(/\s+/g, ' ').trim().slice(0, 120), where: 'written by an inline script', strong: true });
+    if (!script.includes('atob')) continue;
+    for (const m of script.matchAll(ATOB_RE)) {
+      const decoded = decodeBase64(m[2] ?? '');
+      if (!decoded) continue;
+      const text = decoded.replace(/<[^>]{0,500}>/g, ' ');
+      const hrefs = [...decoded.matchAll(/href\s*=\s*["']?(https?:\/\/[^"'\s>]{1,300})/gi)].map((h) => h[1] as string);
+      const families = spamFamiliesOf(text);
+      if (!families.length && !hrefs.some(spamHost)) continue;
+      hits.push({ families: families.length ? families : ['host'], quote: `atob('${(m[2] ?? '').slice(0, 80)}…')`, where: `inline script, decoded: ${text.replace(/\s+/g, ' ').trim().slice(0, 120)}`, target: hrefs[0], strong: true });
+    }
+  }
+
+  if (!hits.length) return [];
+  const strong = hits.filter((h) => h.strong);
+  const families = new Set(hits.flatMap((h) => h.families));
+  // A single weak hit (one article link "free online course") is not the footer family; two families are.
+  if (!strong.length && families.size < 2) return [];
+  const best = strong[0] ?? (hits[0] as Hit);
+  const signal: Signal = { kind: 'spam-footer', quote: best.quote.slice(0, MAX_QUOTE), where: best.where, strength: strong.length ? 0.6 : 0.4 };
+  if (best.target) signal.target = best.target;
+  return [signal];
+}
+
+/** Script text with \xHH / \uHHHH escapes and percent-encoded string literals decoded (capped, never throws). */
+function unescapeScript(script: string): string {
+  let text = script.slice(0, 20_000).replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g, (_m, x: string | undefined, u: string | undefined) => String.fromCharCode(Number.parseInt(x ?? u ?? '0', 16)));
+  text = text.replace(/(['"])((?:%[0-9a-fA-F]{2}|[\w.~-]){12,4000})\1/g, (m, _q: string, body: string) => {
+    if (!body.includes('%')) return m;
+    try {
+      return decodeURIComponent(body);
+    } catch {
+      return m;
+    }
+  });
+  return text;
+}
+
+function describe(region: string | null, hiddenHow: string | null, what: string): string {
+  const place = region === 'footer' ? 'footer' : region === 'aside' ? 'sidebar' : region ?? 'page';
+  return hiddenHow ? `${place} ${what}, hidden with ${hiddenHow}` : `${place} ${what}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Every page-evidence detector over one Document, in one linear read: spam footer, source line, feed footer,
+ * canonical, syndication meta, hot-linked media, and the poster of the copy. No Readability here: this runs in
+ * the content script on every check and must stay cheap.
+ */
+import type { Claim, Signal } from '../report.ts';
+import { readPage, type PageData } from '../page/readPage.ts';
+import { findPoster } from '../credits/findPoster.ts';
+import { detectSpamFooter } from './detectSpamFooter.ts';
+import { detectSourceLine } from './detectSourceLine.ts';
+import { detectFeedFooter } from './detectFeedFooter.ts';
+import { detectCanonical } from './detectCanonical.ts';
+import { detectSyndicationMeta } from './detectSyndicationMeta.ts';
+import { detectHotlinkedMedia } from './detectHotlinkedMedia.ts';
+
+export interface PageScan {
+  page: PageData;
+  signals: Signal[];
+  /** Sources the page names, best first: feed footer, source line, canonical, syndication meta. */
+  claims: Claim[];
+  /** Foreign image hosts of the article, most images first. */
+  hotlinkHosts: string[];
+  poster: string | null;
+}
+
+export function scanPage(doc: Document, url: string): PageScan {
+  return scanPageData(readPage(doc, url));
+}
+
+export function scanPageData(page: PageData): PageScan {
+  const feed = detectFeedFooter(page);
+  const source = detectSourceLine(page);
+  const canonical = detectCanonical(page);
+  const synMeta = detectSyndicationMeta(page);
+  const hotlink = detectHotlinkedMedia(page);
+  const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals];
+  // Order of trust for "what the page names": a feed footer's title link and a source line's URL are the article;
+  // a canonical or syndication URL too; names come last.
+  const all = [...feed.claims, ...source.claims, ...canonical.claims, ...synMeta.claims];
+  const claims = dedupe([...all.filter((c) => c.type === 'url'), ...all.filter((c) => c.type !== 'url')]);
+  return { page, signals, claims, hotlinkHosts: hotlink.hosts, poster: findPoster(page) };
+}
+
+function dedupe(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = c.value.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
