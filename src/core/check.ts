@@ -7,7 +7,7 @@
  * A claim is never trusted on its own: a page is a `copy` only when an original's text was fetched and found to
  * contain this page's text. Claims and signals without a verified original make it `suspected`.
  */
-import type { CheckResult, Report } from './report.ts';
+import type { CheckResult, Report, ReportError } from './report.ts';
 import { REPORT_SCHEMA } from './report.ts';
 import type { Ports } from './ports.ts';
 import { scanPage } from './signals/scanPage.ts';
@@ -23,6 +23,7 @@ import { decideVerdict } from './decideVerdict.ts';
 import { originSignals } from './originSignals.ts';
 import { pickClaimedSource } from './pickClaimedSource.ts';
 import { findCredits } from './credits/findCredits.ts';
+import { toReportError } from './toReportError.ts';
 
 export interface CheckOptions {
   /** URLs the user read before this page (the corpus's `history`): read and remembered first. */
@@ -57,19 +58,23 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
   const article = extractArticle(doc, url);
   const pageSketch = article.words > 0 ? sketch(article.text, article.lang ?? undefined) : null;
 
+  const refused: ReportError[] = [];
   const candidates = findCandidates(
     { url, title: article.title ?? scan.page.title, lang: article.lang ?? scan.page.lang, claims: scan.claims, hotlinkHosts: scan.hotlinkHosts, sketch: pageSketch },
     ports,
+    { ...(options.signal ? { signal: options.signal } : {}), onRefused: (error) => refused.push(toReportError(error)) },
   );
   const verification = await verifyCandidates(candidates, { url, article }, ports, { signal: options.signal, maxFetches: options.maxCandidates ?? 6 });
   const found = verification.verified;
 
   const signals = [...scan.signals, ...originSignals(url, found)];
   // Credits belong to the original when there is one; otherwise to what this page says of itself.
-  const credits = { ...(found ? findCredits(found.doc, found.article, found.url) : findCredits(doc, article, url)), poster: scan.poster };
+  const credits = { ...(found ? findCredits(found.doc, found.article, found.url) : findCredits(doc, article, url)), poster: null as string | null };
 
   const bylineKept = found ? findCredits(doc, article, url).authors.length > 0 : false;
   const verdict = decideVerdict({ signals, claims: scan.claims, originalUrl: found?.url ?? null, bylineKept });
+  // "Posted by" names whoever put a copy online; on a page that copies nothing it would just repeat the byline.
+  if (verdict.verdict !== 'clean') credits.poster = scan.poster;
   const report: Report = {
     schema: REPORT_SCHEMA,
     url,
@@ -85,7 +90,7 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
     credits,
     signals,
     candidates: verification.trace,
-    errors: verification.errors,
+    errors: uniqueErrors([...refused, ...verification.errors]),
   };
 
   // Only pages that look original are remembered: remembering a copy would let its original, visited later, be
@@ -94,4 +99,14 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
     await ports.memory.remember({ url, title: article.title ?? scan.page.title, visitedAt: ports.clock.now(), sketch: pageSketch });
   }
   return { report, comparison: found?.comparison ?? null };
+}
+
+function uniqueErrors(errors: ReportError[]): ReportError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => {
+    const key = `${e.code} ${e.url ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

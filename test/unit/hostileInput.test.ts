@@ -303,10 +303,8 @@ describe('bogus URLs in source lines', () => {
     for (const line of lines(url)) await checkClaim(url, line);
   });
 
-  // KNOWN GAP (reported to the lead): a claimed bare origin goes to the site search (findCandidates → findInSite),
-  // which swallows every FetchError, so the refusal never reaches report.errors. It is still never fetched (above).
-  // When the engine reports it, this starts passing and `test.fails` turns red: make it a plain test.each then.
-  test.fails.each(PRIVATE_SITES)('Source: %s (a bare private origin) is reported as blocked-address', async (url) => {
+  // A claimed bare origin goes to the site search, which must pass the refusal on rather than treat it as "not there".
+  test.each(PRIVATE_SITES)('Source: %s (a bare private origin) is reported as blocked-address', async (url) => {
     const report = await checkClaim(url, lines(url)[0]!);
     expect(report.errors.some((e) => e.code === 'blocked-address')).toBe(true);
   });

@@ -7,7 +7,7 @@
 import { getDomain } from 'tldts';
 import type { Ports } from '../ports.ts';
 import type { CandidateTrace, Claim } from '../report.ts';
-import { findInSite, type SiteMatch } from './findInSite.ts';
+import { findInSite, type SiteMatch, type SiteSearchOptions } from './findInSite.ts';
 import { normalizeUrl } from '../normalizeUrl.ts';
 import { httpUrl } from './httpUrl.ts';
 import { hostOf, isSharedMediaHost } from './publisherDirectory.ts';
@@ -43,6 +43,8 @@ export interface CandidateLimits {
   maxSlugSites?: number;
   /** Entries asked from the memory. */
   memoryLimit?: number;
+  /** Told of fetches the safe fetcher refused while searching sites (see findInSite). */
+  onRefused?: SiteSearchOptions['onRefused'];
   /** Candidates yielded per site. */
   perSite?: number;
   signal?: AbortSignal;
@@ -131,6 +133,7 @@ export async function* findCandidates(hints: CandidateHints, ports: Ports, limit
       maxResults: lim.perSite,
       exclude: seen,
       ...(limits.signal ? { signal: limits.signal } : {}),
+      ...(limits.onRefused ? { onRefused: limits.onRefused } : {}),
     });
     fetchesLeft -= result.fetches;
     return result;

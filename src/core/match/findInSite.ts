@@ -5,7 +5,7 @@
  * Fetches are few and bounded: the search stops at a near-certain match or when its budget is spent.
  */
 import { FEED_PATHS, SITEMAP_PATHS } from '../data/feedPaths.ts';
-import type { FetchResponse, Ports } from '../ports.ts';
+import { FetchError, type FetchResponse, type Ports } from '../ports.ts';
 import { normalizeUrl } from '../normalizeUrl.ts';
 import { httpUrl } from './httpUrl.ts';
 import { parseFeed } from './parseFeed.ts';
@@ -47,6 +47,8 @@ export interface SiteSearchOptions {
   /** Normalised URLs (see normalizeUrl) never to return, e.g. the page itself. */
   exclude?: Iterable<string>;
   signal?: AbortSignal;
+  /** Told of fetches the safe fetcher refused (a private address, a bogus URL): those are findings, not absences. */
+  onRefused?: (error: FetchError) => void;
 }
 
 export const DEFAULT_SITE_FETCHES = 8;
@@ -132,8 +134,9 @@ export async function findInSite(siteOrigin: string, query: SiteQuery, ports: Po
     try {
       const res = await ports.fetch(url, options.signal ? { signal: options.signal } : undefined);
       return res.status >= 200 && res.status < 300 ? res : null;
-    } catch {
-      // FetchError or anything else: the file is not there; keep looking elsewhere.
+    } catch (error) {
+      // Usually the file is just not there: keep looking elsewhere. A refused address is worth telling, though.
+      if (error instanceof FetchError && (error.code === 'blocked-address' || error.code === 'bad-url')) options.onRefused?.(error);
       return null;
     }
   };

@@ -59,7 +59,7 @@ type Place = 'top' | 'end' | 'middle' | 'unknown';
 export function detectSourceLine(page: PageData): SourceLineResult {
   const found: Found[] = [];
   for (const b of page.blocks) {
-    if (b.hidden || b.region || b.text.length > MAX_LINE || b.inFigure || b.inTable) continue;
+    if (b.hidden || b.region || b.inFigure || b.inTable || lineLength(b.text) > MAX_LINE) continue;
     const f = readLine(page, b);
     if (f) found.push(f);
   }
@@ -77,6 +77,12 @@ export function detectSourceLine(page: PageData): SourceLineResult {
     signals.push(s);
   }
   return { signals, claims };
+}
+
+/** A line's length with each URL counted as one word: percent-encoded CJK or Vietnamese slugs make long credits. */
+function lineLength(text: string): number {
+  if (text.length <= MAX_LINE) return text.length;
+  return text.replace(/(?:https?:\/\/|www\.)[^\s<>"']{1,4000}/giu, 'URL').length;
 }
 
 function readLine(page: PageData, b: PageBlock): Found | null {
