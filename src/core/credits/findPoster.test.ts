@@ -24,3 +24,11 @@ test.each([
 test('a link to another site\'s author page is not the poster', () => {
   expect(run('<a href="https://www.nytimes.com/by/jane-doe">Jane Doe</a>')).toBeNull();
 });
+
+test('a plain-text capture: the "by" line between the title and the text', async () => {
+  const { textToDocument } = await import('../text/textToDocument.ts');
+  const parse = (html: string) => parseHTML(html).document as unknown as Document;
+  const lead = 'Sáng 7/4, Thường trực Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh An Giang tổ chức Hội nghị tổng kết, đánh giá kết quả việc thực hiện Quy chế dân chủ ở cơ sở và dân vận trong các cơ quan nhà nước năm 2022.';
+  const doc = textToDocument(`Tiếp tục thực hiện Quy chế dân chủ\n\nby quoc_vu\n17 views\n\n${lead}\n\n${lead}`, URL, parse);
+  expect(findPoster(readPage(doc, URL))).toBe('quoc_vu');
+});

@@ -7,6 +7,8 @@ import type { PageBlock, PageData } from '../page/readPage.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
 
 const MAX_NAME = 60;
+/** A block this long is article text, not a meta line. */
+const LEAD_PARAGRAPH = 200;
 // Link texts of account pages that are actions, not people.
 const ACTION = /^(?:join|sign ?in|sign ?up|log ?in|log ?out|register|subscribe|my account|account|profile|view profile|edit|more|all posts|see all|author|authors)\b/i;
 // Blogger and theme meta lines run the name into the date: "Posted by newsdesk January 12, 2015".
@@ -27,9 +29,11 @@ export function findPoster(page: PageData): string | null {
     if (name) return name;
   }
   // 2. A short "by X" / "Đăng bởi X" line before the article text (the theme's meta line).
+  // Up to the article's first real paragraph: a plain-text capture has no theme markup to say where the meta
+  // line ends, only the title, then "by quoc_vu", then the text.
   const start = page.main?.start ?? page.blocks.length;
   for (const b of page.blocks) {
-    if (b.index >= start + 1) break;
+    if (b.index >= start + 1 && b.text.length > LEAD_PARAGRAPH) break;
     const name = postedBy(b);
     if (name) return name;
   }
