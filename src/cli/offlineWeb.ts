@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FetchError, type Fetcher, type FetchResponse } from '../core/ports.ts';
-import { corpusUrlKey } from './corpusUrlKey.ts';
+import { normalizeUrl } from '../core/normalizeUrl.ts';
 import { UsageError } from './usageError.ts';
 
 export interface OfflinePage {
@@ -48,14 +48,14 @@ export function offlineWebFrom(json: unknown, root: string, name = 'web.json'): 
   list.forEach((p: unknown, i) => {
     const { url, file, type } = (p ?? {}) as Record<string, unknown>;
     if (typeof url !== 'string' || typeof file !== 'string' || typeof type !== 'string') throw new UsageError(`${name}: page ${i + 1} needs string url, file and type`);
-    const key = corpusUrlKey(url);
+    const key = normalizeUrl(url);
     if (!key) throw new UsageError(`${name}: page ${i + 1} has an unusable URL ${url}`);
     const abs = path.resolve(root, file);
     if (!abs.startsWith(root + path.sep)) throw new UsageError(`${name}: page ${i + 1} points outside its folder: ${file}`);
     pages.set(key, { url, file: abs, type: type.toLowerCase() });
   });
   const find = (url: string): OfflinePage | null => {
-    const key = corpusUrlKey(url);
+    const key = normalizeUrl(url);
     return (key && pages.get(key)) || null;
   };
   const fetch: Fetcher = async (url, options = {}): Promise<FetchResponse> => {
