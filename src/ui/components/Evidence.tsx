@@ -35,9 +35,16 @@ export function Evidence({ report, onOpenCompare }: { report: Report; onOpenComp
               {signal.target ? (
                 <p class="small">
                   {t('evidenceTarget')}:{' '}
-                  <SafeLink href={signal.target} class="url" title={signal.target}>
-                    <span dir="auto">{truncate(signal.target, MAX_URL)}</span>
-                  </SafeLink>
+                  {/* A spam footer points at a warez site: quote it, never offer it as a link. */}
+                  {signal.kind === 'spam-footer' ? (
+                    <span class="url" dir="auto" title={signal.target}>
+                      {truncate(signal.target, MAX_URL)}
+                    </span>
+                  ) : (
+                    <SafeLink href={signal.target} class="url" title={signal.target}>
+                      <span dir="auto">{truncate(signal.target, MAX_URL)}</span>
+                    </SafeLink>
+                  )}
                 </p>
               ) : null}
             </li>

@@ -139,6 +139,15 @@ describe('verified copy (the seed)', () => {
   });
 });
 
+test('evidence: a spam footer\'s target is quoted, never offered as a link', () => {
+  const spamTarget = 'https://free-wp-themes-download.example/';
+  const report = { ...verifiedSeed, signals: verifiedSeed.signals.map((s) => (s.kind === 'spam-footer' ? { ...s, target: spamTarget } : s)) };
+  const { container } = renderPopup(tabState('done', report));
+  const details = container.querySelector('details.evidence');
+  expect(details?.textContent).toContain(spamTarget);
+  expect([...(details?.querySelectorAll('a') ?? [])].some((a) => a.getAttribute('href') === spamTarget)).toBe(false);
+});
+
 describe('suspected pages', () => {
   test('claimed: the named source is a link, a search link is offered, no compare button', () => {
     const { container } = renderPopup(tabState('done', suspectedClaimed));
