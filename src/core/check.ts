@@ -68,13 +68,12 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
   const found = verification.verified;
 
   const signals = [...scan.signals, ...originSignals(url, found)];
-  // Credits belong to the original when there is one; otherwise to what this page says of itself.
-  const credits = { ...(found ? findCredits(found.doc, found.article, found.url) : findCredits(doc, article, url)), poster: null as string | null };
-
-  const bylineKept = found ? findCredits(doc, article, url).authors.length > 0 : false;
-  const verdict = decideVerdict({ signals, claims: scan.claims, originalUrl: found?.url ?? null, bylineKept });
-  // "Posted by" names whoever put a copy online; on a page that copies nothing it would just repeat the byline.
-  if (verdict.verdict !== 'clean') credits.poster = scan.poster;
+  const ownCredits = findCredits(doc, article, url);
+  // A partner that keeps the original's byline is crediting it: one half of authorised syndication.
+  const verdict = decideVerdict({ signals, claims: scan.claims, originalUrl: found?.url ?? null, bylineKept: found !== null && ownCredits.authors.length > 0 });
+  // Credits belong to the original when there is one; otherwise to what this page says of itself. "Posted by" names
+  // whoever put a copy online; on a page that copies nothing it would only repeat the byline.
+  const credits = { ...(found ? findCredits(found.doc, found.article, found.url) : ownCredits), poster: verdict.verdict === 'clean' ? null : scan.poster };
   const report: Report = {
     schema: REPORT_SCHEMA,
     url,
