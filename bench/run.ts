@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: (a) the content script's cost in real pages, (b) the engine's cost in Node, (c) the time from a
+ * loaded copy to its verified badge. Prints a table and writes test-results/bench.json. Measures only: no timed
+ * assertions, since shared CI machines make any threshold flaky.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchWeb, REPO_ROOT } from './benchPages.ts';
+import { endToEnd } from './endToEnd.ts';
+import { engineCost } from './engineCost.ts';
+import { pageCost } from './pageCost.ts';
+import { round, type Summary } from './stats.ts';
+
+const log = (s: string): void => void process.stderr.write(`${s}\n`);
+const only = new Set(process.argv.slice(2).filter((a) => /^[abc]$/.test(a)));
+const want = (part: string): boolean => only.size === 0 || only.has(part);
+const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 5);
+
+const web = benchWeb();
+log(`bench web: ${web.name} (${web.htmlPages.length} HTML pages, ${web.checks.length} checks)`);
+
+const result: Record<string, unknown> = {
+  when: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', node: process.version },
+  web: web.name,
+};
+const rows: string[][] = [];
+const ms = (s: Summary): string[] => [`${round(s.median)} ms`, `${round(s.p95)} ms`, `${round(s.max)} ms`];
+const x = (s: Summary): string[] => [`${round(s.median, 2)}×`, `${round(s.p95, 2)}×`, `${round(s.max, 2)}×`];
+
+if (want('a')) {
+  log('(a) content-script cost in Chromium…');
+  const a = await pageCost(web, log);
+  result.pageCost = a;
+  rows.push(
+    [`(a) plain text walk, ${a.pages} pages`, ...ms(a.ms.walk)],
+    ['(a) snapshotPage (capture)', ...ms(a.ms.snapshot)],
+    ['(a) Readability parse', ...ms(a.ms.readability)],
+    ['(a) snapshotPage ÷ walk', ...x(a.ratio.snapshot)],
+    ['(a) Readability ÷ walk', ...x(a.ratio.readability)],
+    ['(a) longest single capture (cold)', '', '', `${round(a.longestSnapshot.ms)} ms`, a.longestSnapshot.url],
+    ['(a) longest single Readability (cold)', '', '', `${round(a.longestReadability.ms)} ms`, a.longestReadability.url],
+  );
+}
+if (want('b')) {
+  log('(b) engine in Node…');
+  const b = await engineCost(web, log).catch((e: Error) => {
+    log(`  (b) could not run: ${e.message.split('\n')[0]}`);
+    return null;
+  });
+  result.engineCost = b;
+  if (b?.firstError) log(`  ${b.failed} checks failed; first: ${b.firstError}`);
+  if (b) {
+    rows.push(
+      [`(b) linkedom parse, ${b.checks} pages`, ...ms(b.ms.parse)],
+      ['(b) checkHtml', ...ms(b.ms.check), b.slowest.url],
+      ['(b) checkHtml ÷ parse', ...x(b.ratio)],
+    );
+  }
+}
+if (want('c')) {
+  log(`(c) end to end, ${E2E_RUNS} runs…`);
+  const c = await endToEnd(E2E_RUNS, log);
+  result.endToEnd = c;
+  if (c.firstError) log(`  ${c.failed} runs failed; first: ${c.firstError}`);
+  rows.push([`(c) loaded copy → verified badge, ${c.runs} runs`, ...ms(c.ms)]);
+}
+
+const header = ['measure', 'median', 'p95', 'max', 'where'];
+const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => (r[i] ?? '').length)));
+const line = (r: string[]): string => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i] ?? 0))).join('  ');
+console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
+
+const out = path.join(REPO_ROOT, 'test-results', 'bench.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+// A partial run (`npm run bench -- b`) updates its own part and keeps the others' last results.
+let previous: Record<string, unknown> = {};
+try {
+  previous = only.size ? (JSON.parse(fs.readFileSync(out, 'utf8')) as Record<string, unknown>) : {};
+} catch {
+  previous = {};
+}
+fs.writeFileSync(out, `${JSON.stringify({ ...previous, ...result }, null, 2)}\n`);
+log(`wrote ${path.relative(REPO_ROOT, out)}`);
