@@ -34,6 +34,8 @@ function readBody(file: string): string {
 }
 
 describe.runIf(HAS_CORPUS)('scanPage over the shared corpus', async () => {
+  // runIf(false) still collects this callback: without the corpus there is nothing to import.
+  if (!HAS_CORPUS) return;
   const { normUrl, normName } = (await import(/* @vite-ignore */ path.join(CORPUS, 'score.mjs'))) as { normUrl: (u: string) => string | null; normName: (s: string) => string };
   const sameClaim = (expected: string, reported: string | undefined): boolean => {
     if (!reported) return false;

@@ -51,6 +51,18 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('PopupApp', () => {
+  test('opened as a page with ?tab=<id>, it shows that tab rather than the active one', async () => {
+    current = tabState('done', verifiedSeed);
+    history.replaceState(null, '', '?tab=42');
+    try {
+      render(<PopupApp />);
+      await waitFor(() => expect(sent).toContainEqual({ type: 'get-tab-state', tabId: 42 }));
+      expect(sent).not.toContainEqual({ type: 'get-tab-state', tabId: 7 });
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
+  });
+
   test('asks for the active tab’s state and shows it', async () => {
     current = tabState('done', verifiedSeed);
     render(<PopupApp />);

@@ -35,13 +35,13 @@ export function PopupApp() {
 
   useEffect(() => {
     void (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (tab?.id === undefined) {
+      const id = tabFromQuery() ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id === undefined) {
         setLoaded(true);
         return;
       }
-      setTabId(tab.id);
-      await refresh(tab.id);
+      setTabId(id);
+      await refresh(id);
     })();
   }, [refresh]);
 
@@ -121,3 +121,10 @@ function hostOf(url: string): string | null {
   }
 }
 
+
+/** `?tab=<id>`: the popup opened as a page for a given tab (a pinned window, the end-to-end tests). */
+function tabFromQuery(): number | undefined {
+  const raw = new URLSearchParams(location.search).get('tab');
+  const id = raw === null ? NaN : Number(raw);
+  return Number.isSafeInteger(id) && id >= 0 ? id : undefined;
+}
