@@ -61,11 +61,15 @@ browser.runtime.onInstalled.addListener(() => {
 browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.url === undefined) return;
   const url = change.url;
+  const at = Date.now();
   void (async () => {
     const previous = await store.get(tabId);
     if (previous && sameDocument(previous.url, url)) return;
     if (!/^https?:\/\//i.test(url)) return void (await checks.settle(tabId, url, 'unsupported'));
     const settings = await loadSettings(local);
+    // The new page's snapshot may have arrived while this handler awaited: its check is newer than this event and
+    // must not be reset to "idle".
+    if (checks.startedSince(tabId, at)) return;
     await checks.settle(tabId, url, isSiteEnabled(settings, hostOf(url)) ? 'idle' : 'off');
   })();
 });

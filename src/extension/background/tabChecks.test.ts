@@ -23,6 +23,19 @@ function setup(timeoutMs?: number) {
 const result = (url: string): CheckResult => ({ report: testReport({ url, verdict: 'copy' }), comparison: { copy: { url, title: null, paragraphs: [] }, original: { url: 'https://o.example/', title: null, paragraphs: [] } } });
 
 describe('tabChecks', () => {
+  test('startedSince tells a navigation handler that a newer check began while it awaited', async () => {
+    let now = 10;
+    const checks = tabChecks({ store: tabStore(memoryArea()), now: () => now, onState: () => undefined });
+    expect(checks.startedSince(3, 0)).toBe(false);
+    now = 20;
+    const never = deferred<CheckResult>();
+    await checks.start(3, 'https://c.example/a', () => never.promise);
+    expect(checks.startedSince(3, 15)).toBe(true);
+    expect(checks.startedSince(3, 25)).toBe(false);
+    checks.cancel(3);
+    expect(checks.startedSince(3, 15)).toBe(false);
+  });
+
   test('a check goes checking → done, storing the report and the comparison separately', async () => {
     const { store, seen, checks } = setup();
     const { checking, finished } = await checks.start(1, 'https://c.example/a', async () => result('https://c.example/a'));

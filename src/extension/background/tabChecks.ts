@@ -24,6 +24,8 @@ export interface TabChecks {
   settle(tabId: number, url: string, status: 'idle' | 'off' | 'unsupported'): Promise<TabState>;
   cancel(tabId: number): void;
   isRunning(tabId: number): boolean;
+  /** A check of the tab was started at or after `time` (a navigation handler that awaited must then leave it be). */
+  startedSince(tabId: number, time: number): boolean;
   running(): number;
 }
 
@@ -42,6 +44,7 @@ function errorOf(error: unknown): { code: string; message: string } {
 
 export function tabChecks(deps: TabChecksDeps): TabChecks {
   const controllers = new Map<number, AbortController>();
+  const startedAt = new Map<number, number>();
 
   async function record(state: TabState): Promise<TabState> {
     await deps.store.put(state);
@@ -52,6 +55,7 @@ export function tabChecks(deps: TabChecksDeps): TabChecks {
   function cancel(tabId: number): void {
     controllers.get(tabId)?.abort();
     controllers.delete(tabId);
+    startedAt.delete(tabId);
   }
 
   async function finish(tabId: number, url: string, controller: AbortController, run: RunCheck): Promise<TabState | null> {
@@ -77,6 +81,7 @@ export function tabChecks(deps: TabChecksDeps): TabChecks {
       cancel(tabId);
       const controller = new AbortController();
       controllers.set(tabId, controller);
+      startedAt.set(tabId, deps.now());
       await deps.store.putComparison(tabId, null);
       const checking = await record({ tabId, url, status: 'checking', report: null, error: null, updatedAt: deps.now() });
       return { checking, finished: finish(tabId, url, controller, run) };
@@ -88,6 +93,7 @@ export function tabChecks(deps: TabChecksDeps): TabChecks {
     },
     cancel,
     isRunning: (tabId) => controllers.has(tabId),
+    startedSince: (tabId, time) => (startedAt.get(tabId) ?? -Infinity) >= time,
     running: () => controllers.size,
   };
 }
