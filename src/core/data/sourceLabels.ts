@@ -19,8 +19,8 @@ export interface SourceLabelSet {
 export const SOURCE_LABELS: Readonly<Record<string, SourceLabelSet>> = {
   vi: {
     labels: ['Nguồn', 'Nguồn tin', 'Nguồn thông tin', 'Nguồn bài viết', 'Nguồn bài', 'Bài gốc', 'Bài viết gốc', 'Trích nguồn', 'Nguồn tham khảo', 'Nguồn bài gốc', 'Nguồn gốc bài viết', 'Theo nguồn'],
-    leads: ['Theo', 'Xem thêm tại', 'Xem chi tiết tại', 'Xem tiếp tại', 'Xem toàn bộ bài viết tại', 'Đọc thêm tại', 'Đọc tiếp tại', 'Đọc bài gốc tại', 'Dịch từ', 'Lược dịch từ', 'Lược dịch theo', 'Biên dịch từ'],
-    origins: [/(?:bài viết|bài báo|bài) (?:này )?(?:được )?(?:đăng|xuất bản|đăng tải) (?:lần đầu|đầu tiên|gốc) (?:tại|trên|bởi)/u],
+    leads: ['Theo', 'Xem thêm tại', 'Xem chi tiết tại', 'Xem tiếp tại', 'Xem toàn bộ bài viết tại', 'Đọc thêm tại', 'Đọc tiếp tại', 'Đọc bài gốc tại', 'Xem bài gốc tại', 'Xem bài viết gốc tại', 'Đọc bài viết gốc tại', 'Xem nguyên văn tại', 'Xem toàn văn tại', 'Dịch từ', 'Lược dịch từ', 'Lược dịch theo', 'Biên dịch từ'],
+    origins: [/(?:bài viết|bài báo|bài) (?:này )?(?:được )?(?:đăng|xuất bản|đăng tải) (?:lần đầu|đầu tiên|gốc) (?:tại|trên|bởi)/iu],
   },
   en: {
     labels: ['Source', 'Sources', 'Original source', 'Article source', 'News source', 'Credit', 'Via', 'Original article', 'Originally published', 'Source link', 'Source URL', 'Source article', 'Original story', 'Original post', 'Story source', 'Article credit'],
@@ -43,7 +43,7 @@ export const SOURCE_LABELS: Readonly<Record<string, SourceLabelSet>> = {
   },
   de: {
     labels: ['Quelle', 'Quellen', 'Originalquelle', 'Via', 'Originalartikel', 'Originalbeitrag'],
-    leads: ['Weiterlesen bei', 'Weiterlesen auf', 'Weiterlesen im', 'Mehr dazu bei', 'Mehr dazu auf', 'Den ganzen Artikel lesen bei', 'Zum Originalartikel', 'Zuerst erschienen bei', 'Zuerst erschienen auf', 'Zuerst erschienen in', 'Zuerst erschienen im', 'Übersetzt aus', 'Übernommen von'],
+    leads: ['Weiterlesen bei', 'Weiterlesen auf', 'Weiterlesen im', 'Mehr dazu bei', 'Mehr dazu auf', 'Den ganzen Artikel lesen bei', 'Den ganzen Artikel lesen auf', 'Den ganzen Artikel lesen im', 'Ganzen Artikel lesen auf', 'Ganzen Artikel lesen bei', 'Den vollständigen Artikel lesen auf', 'Zum vollständigen Artikel auf', 'Zum Originalartikel', 'Zuerst erschienen bei', 'Zuerst erschienen auf', 'Zuerst erschienen in', 'Zuerst erschienen im', 'Übersetzt aus', 'Übernommen von'],
     origins: [/(?<![\p{L}\p{N}])(?:erschien|erschienen|veröffentlicht|publiziert)\s+(?:zuerst|ursprünglich|erstmals)\s+(?:bei|auf|in|im|von)(?![\p{L}\p{N}])/iu, /(?<![\p{L}\p{N}])(?:zuerst|ursprünglich|erstmals)\s+(?:erschienen|veröffentlicht|publiziert)\s+(?:bei|auf|in|im|von)(?![\p{L}\p{N}])/iu, /(?<![\p{L}\p{N}])mit freundlicher genehmigung(?![\p{L}\p{N}])/iu],
   },
   pt: {
@@ -100,12 +100,12 @@ export const SOURCE_LABELS: Readonly<Record<string, SourceLabelSet>> = {
   he: { labels: ['מקור'], leads: ['לכתבה המלאה ב', 'פורסם לראשונה ב'], origins: [] },
   zh: {
     labels: ['来源', '來源', '原文', '原文链接', '原文連結', '原文地址', '原文網址', '文章来源', '文章來源', '本文来源', '本文來源', '新闻来源', '新聞來源', '出处', '出處', '转载自', '轉載自', '消息来源', '消息來源', '稿源', '原文出处', '原文出處', '文章出处', '文章出處'],
-    leads: ['转载自', '轉載自', '转自', '轉自', '本文转载自', '本文轉載自', '阅读原文', '閱讀原文', '原文链接', '原文連結', '摘自', '本文首发于', '首发于', '首發於'],
+    leads: ['转载自', '轉載自', '转自', '轉自', '本文转载自', '本文轉載自', '阅读原文', '閱讀原文', '阅读全文', '閱讀全文', '查看原文', '查看全文', '原文链接', '原文連結', '摘自', '本文首发于', '首发于', '首發於'],
     origins: [/(?:首发|首發|最初发表|最初發表|原载|原載|原刊)(?:于|於|在)/u],
   },
   ja: {
     labels: ['出典', '引用元', '元記事', 'ソース', '情報元', '参照元', '転載元', '出所', '配信元', '記事元', '元記事はこちら'],
-    leads: ['元記事', '引用元', '転載元'],
+    leads: ['元記事', '引用元', '転載元', '続きを読む', '全文を読む', '記事全文を読む', '元記事を読む', '元記事を見る'],
     origins: [/(?:に|で)(?:初出|最初に掲載|掲載された記事|初掲載)/u, /初出[：:]/u],
   },
   ko: {

@@ -78,5 +78,5 @@ export function sameOrganisation(siteA: string | null, siteB: string | null): bo
 
 /** Trailing punctuation that is sentence, not URL: "https://x.vn/a.html." → "https://x.vn/a.html". */
 export function stripTrailingPunctuation(text: string): string {
-  return text.replace(/[\s.,;:!?)\]}>»”’"'。、，；：！？）」』】]+$/u, '');
+  return text.replace(/[\s.,;:!?)\]}>»”’"'。、，；：！？）」』】…‥]+$/u, '');
 }

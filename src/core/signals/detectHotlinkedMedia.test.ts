@@ -51,3 +51,40 @@ test('all article images foreign is strong; a mix with the site\'s own images is
   expect(run('<img src="https://a-news.com/1.jpg"><img src="https://a-news.com/2.jpg">').signals[0]?.strength).toBeGreaterThanOrEqual(0.5);
   expect(run('<img src="https://a-news.com/1.jpg"><img src="/wp-content/uploads/own.jpg">').signals[0]?.strength).toBeLessThan(0.5);
 });
+
+// The publisher's own pictures on a shared image service carry its brand as the customer name (robustness harness).
+test.each([
+  ['imgix customer sub-domain', '<img src="https://webmd.imgix.net/uploads/a.jpg">', 'https://www.webmd.com/allergies/news/20150220/a'],
+  ['Cloudinary cloud name in the path', '<img src="https://res.cloudinary.com/wptavern/image/upload/v1/a.jpg">', 'https://wptavern.com/a-story'],
+  ['brand sub-domain of a news group', '<img src="https://cnn.imgix.net/a.jpg">', 'https://money.cnn.com/2016/02/01/news/a/'],
+])('%s on the brand\'s own page stays quiet', (_name, body, url) => {
+  expect(run(body, '', url).signals).toEqual([]);
+});
+
+test.each([
+  // Must not: a copy site hot-linking the same brand's images still fires.
+  ['imgix customer sub-domain', '<img src="https://webmd.imgix.net/uploads/a.jpg">', 'webmd.imgix.net'],
+  ['Cloudinary cloud name in the path', '<img src="https://res.cloudinary.com/wptavern/image/upload/v1/a.jpg">', 'res.cloudinary.com'],
+])('%s on a copy site fires', (_name, body, host) => {
+  const r = run(body);
+  expect(r.signals.map((s) => s.kind)).toEqual(['hotlinked-media']);
+  expect(r.hosts[0]).toBe(host);
+});
+
+// A theme without landmark elements or known class names: the platform CDN that also serves the page's chrome
+// (avatar, banner, sidebar pictures outside the article column) is the site's own (robustness harness).
+function soup(chrome: string, article: string, url = 'https://stevenhgm.pixnet.net/blog/post/39926056'): ReturnType<typeof detectHotlinkedMedia> {
+  const para = '<div class="x1">Some article text that is long enough to be the main column of the page, and then some more.</div>';
+  const menu = '<div class="m3"><div>Home</div><div>World</div><div>Tech</div><div>Life</div></div>';
+  const html = `<html><body><div class="k9"><img src="${chrome}"><div>My blog</div>${menu}</div><div class="q2"><h1>T</h1>${para}${article}${para}${para}</div><div class="z7">${menu}<div class="w1"><img src="${chrome.replace('a.jpg', 'b.jpg')}"></div><div class="w1">Links</div></div></body></html>`;
+  return detectHotlinkedMedia(readPage(parseHTML(html).document as unknown as Document, url));
+}
+
+test('a platform CDN serving the chrome outside the article column is the site\'s own, landmarks or not', () => {
+  expect(soup('https://pic.pimg.tw/stevenhgm/a.jpg', '<img src="https://pic.pimg.tw/stevenhgm/1.jpg">').signals).toEqual([]);
+});
+
+test('must not: a copy whose chrome is its own keeps the hot-linked article images', () => {
+  const r = soup('https://copy-site-news24.xyz/wp-content/a.jpg', '<img src="https://pic.pimg.tw/stevenhgm/1.jpg">', 'https://copy-site-news24.xyz/p/1');
+  expect(r.signals.map((s) => s.kind)).toEqual(['hotlinked-media']);
+});

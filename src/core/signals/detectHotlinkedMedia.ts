@@ -8,6 +8,7 @@ import type { Signal } from '../report.ts';
 import type { PageData, PageImage } from '../page/readPage.ts';
 import { IGNORED_IMAGE_HOSTS, PROXY_IMAGE_HOSTS } from '../data/mediaHosts.ts';
 import { hostOf, providerOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { ownCdnImage } from '../page/cdnCustomer.ts';
 
 export interface HotlinkResult {
   signals: Signal[];
@@ -24,7 +25,7 @@ export function detectHotlinkedMedia(page: PageData): HotlinkResult {
     const host = realHost(img.src);
     if (!host || ignored(host)) continue;
     const site = siteOf(host);
-    if (!site || site === page.site || sameOrganisation(site, page.site)) continue;
+    if (!site || site === page.site || sameOrganisation(site, page.site) || ownCdnImage(img.src, page.site)) continue;
     const c = counts.get(host);
     if (c) c.n++;
     else counts.set(host, { n: 1, first: img });
@@ -56,7 +57,9 @@ function ownCdnSites(page: PageData): Set<string> {
   const own = new Set(page.resourceHosts.map((h) => providerOf(h) ?? h));
   const outside = new Map<string, number>();
   for (const img of page.images) {
-    if (!img.region) continue;
+    // The page's chrome: header, sidebar and footer pictures, or (on a theme without landmarks) any picture outside
+    // the article column.
+    if (!img.region && (img.hidden || isArticleImage(page, img))) continue;
     const provider = providerOf(realHost(img.src));
     if (provider) outside.set(provider, (outside.get(provider) ?? 0) + 1);
   }

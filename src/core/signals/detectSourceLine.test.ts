@@ -105,3 +105,78 @@ describe('detectSourceLine: data and photo credits, and prose, are not republica
     expect(detectSourceLine(page(line, where)).signals).toEqual([]);
   });
 });
+
+/** A page whose article opens with short lead lines (dateline, caption, "X reports") before its first paragraph. */
+function leadLinesPage(line: string, figureBefore = false): ReturnType<typeof readPage> {
+  const lead = '<p>TNW 2016年10月14日07:17</p><p>转播到腾讯微博</p><p>TNW中文站 10月14日报道</p>';
+  const fig = figureBefore ? '<figure><img src="https://copy-site-news24.xyz/wp-content/uploads/a.jpg"></figure>' : '';
+  const html = `<html><body><article><h1>Title</h1><div class="entry-content">${lead}${fig}${line}${P}${P}${P}${P}${P}${P}</div></article></body></html>`;
+  return readPage(parseHTML(html).document as unknown as Document, URL);
+}
+
+describe('detectSourceLine: held-out theme variations (robustness harness findings)', () => {
+  test.each([
+    // The credit sits after short lead lines, before the first real paragraph: still the top of the article.
+    ['after a dateline and a caption line', '<p>Quelle – <a href="https://tech.qq.com/a/20161013/002753.htm">https://tech.qq.com/a/20161013/002753.htm</a> .</p>', 'https://tech.qq.com/a/20161013/002753.htm', false],
+    // A "read more at" lead right under a photo is not a photo credit, named publisher or one-segment article URL.
+    ['lead naming a publisher under a photo', '<p>Xem thêm tại WP Tavern</p>', 'WP Tavern', true],
+    ['lead linking a one-segment article URL under a photo', '<p>Seguir leyendo en <a href="https://lifehacker.com/how-to-program-your-mind-1690268064">lifehacker.com</a></p>', 'https://lifehacker.com/how-to-program-your-mind-1690268064', true],
+    ['it lead naming a publisher under a photo', '<p>Continua a leggere su TMZ</p>', 'TMZ', true],
+    // A data word inside the claimed URL's slug does not make it a data credit.
+    ['URL whose slug holds a data word, under a photo', '<p>Nguồn thông tin : https://android-developers.googleblog.com/2016/12/saving-data-reducing-the-size-of-app-updates.html.</p>', 'https://android-developers.googleblog.com/2016/12/saving-data-reducing-the-size-of-app-updates.html', true],
+  ] as [string, string, string, boolean][])('%s', (_name, line, claim, figure) => {
+    const { signals, claims } = detectSourceLine(leadLinesPage(line, figure));
+    expect(signals.map((s) => s.kind)).toEqual(['source-line']);
+    expect(claims[0]?.value).toBe(claim);
+  });
+
+  test.each([
+    ['URL followed by an ellipsis', '<p>Source : https://www.liberation.fr/monde/2015/04/30/nepal_1278483…</p>', 'https://www.liberation.fr/monde/2015/04/30/nepal_1278483'],
+    ['vi Xem bài gốc tại', '<p>Xem bài gốc tại <a href="https://vnexpress.net/abc-4567.html">VnExpress</a></p>', 'https://vnexpress.net/abc-4567.html'],
+    ['vi capitalised "first published on" note', '<p>Bài viết được đăng lần đầu trên <a href="https://vnexpress.net/abc-4567.html">VnExpress</a>.</p>', 'https://vnexpress.net/abc-4567.html'],
+    ['de Den ganzen Artikel lesen auf', '<p>Den ganzen Artikel lesen auf <a href="https://www.heise.de/meldung/x-2596987.html">heise online</a></p>', 'https://www.heise.de/meldung/x-2596987.html'],
+    ['zh 阅读全文', '<p>阅读全文：<a href="https://tech.qq.com/a/20161013/002753.htm">腾讯科技</a></p>', 'https://tech.qq.com/a/20161013/002753.htm'],
+    ['zh 查看原文', '<p>查看原文：<a href="https://tech.qq.com/a/20161013/002753.htm">腾讯科技</a></p>', 'https://tech.qq.com/a/20161013/002753.htm'],
+    ['ja 続きを読む', '<p>続きを読む：<a href="https://www.asahi.com/articles/ASP123.html">朝日新聞</a></p>', 'https://www.asahi.com/articles/ASP123.html'],
+  ])('%s', (_name, line, claim) => {
+    const { signals, claims } = detectSourceLine(page(line));
+    expect(signals.map((s) => s.kind)).toEqual(['source-line']);
+    expect(claims[0]?.value).toBe(claim);
+  });
+
+  test.each([
+    // Must not: short credits under a photo stay picture credits; a chart's homepage-like source stays a data credit.
+    ['short lead under a photo', '<p>Theo TTXVN</p>'],
+    ['courtesy line under a photo', '<p>Courtesy of Reuters</p>'],
+    ['chart source linking a homepage', '<p>Source: <a href="https://www.acme-analytics.com/">Acme Analytics</a></p>'],
+    ['chart source linking a section page', '<p>Source: <a href="https://www.acme-analytics.com/indicators">Acme Analytics</a></p>'],
+  ])('%s', (_name, line) => {
+    expect(detectSourceLine(leadLinesPage(line, true)).signals).toEqual([]);
+  });
+});
+
+describe('detectSourceLine: data notes closing an article (robustness harness findings)', () => {
+  test.each([
+    ['de federal employment agency', '<p><em>Quelle: Bundesagentur für Arbeit</em></p>'],
+    ['central bank of the US', '<p><em>Source: Federal Reserve</em></p>'],
+    ['energy agency', '<p><em>Source: International Energy Agency</em></p>'],
+    ['data publication', '<p><em>Source: Our World in Data</em></p>'],
+  ])('%s is a data credit', (_name, line) => {
+    expect(detectSourceLine(page(line)).signals).toEqual([]);
+  });
+
+  test.each([
+    // Must still fire: a news agency is a republication source, not a data provider.
+    ['news agency', '<p><em>Source: Xinhua News Agency</em></p>', 'Xinhua News Agency'],
+    ['claimed URL with feed campaign parameters', '<p>Source: https://v8.dev/blog/wasm?utm_source=rss&amp;utm_medium=rss</p>', 'https://v8.dev/blog/wasm?utm_source=rss&utm_medium=rss'],
+  ])('%s', (_name, line, claim) => {
+    expect(detectSourceLine(page(line)).claims[0]?.value).toBe(claim);
+  });
+});
+
+test('the end of the article is its last paragraph of prose, before a long "in this issue" list', () => {
+  const list = '<ul>' + '<li>Security: Toward secure package downloads; New vulnerabilities in drupal, firefox, mozilla, openssl, php, python and a few others</li>'.repeat(5) + '</ul>';
+  const html = `<html><body><article><h1>T</h1><div class="entry-content">${P.repeat(6)}<p>출처： <a href="https://lwn.net/Articles/637397/">https://lwn.net/Articles/637397/</a></p><p>Comments (74 posted)</p><p>Page editor: Jonathan Corbet</p><h2>Inside this week's Weekly Edition</h2>${list}<p>Next page: Security&gt;&gt;</p></div></article></body></html>`;
+  const { claims } = detectSourceLine(readPage(parseHTML(html).document as unknown as Document, URL));
+  expect(claims[0]?.value).toBe('https://lwn.net/Articles/637397/');
+});

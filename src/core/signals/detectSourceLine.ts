@@ -120,7 +120,7 @@ function readFrom(page: PageData, b: PageBlock, text: string, length: number, pl
     const word = lead[1] ?? lead[2] ?? '';
     const rest = (lead[3] ?? '').trim();
     const claim = claimFrom(page, b, rest, true);
-    if (claim && acceptable(page, b, claim, rest, place, caption, false)) return { block: b, claim, how: 'lead', label: word, place };
+    if (claim && acceptable(page, b, claim, rest, place, caption, false, navigational(word))) return { block: b, claim, how: 'lead', label: word, place };
     return null;
   }
 
@@ -194,7 +194,16 @@ function unwrapRedirect(href: string, site: string | null): string | null {
   return null;
 }
 
-function acceptable(page: PageData, b: PageBlock, claim: Claim, rest: string, place: Place, caption: boolean, credit: boolean): boolean {
+/**
+ * A "read more at / xem thêm tại / continua a leggere su" lead of three words or more (or four CJK characters)
+ * sends the reader to the article elsewhere: never a picture credit, even right under a photo. Short leads
+ * ("Theo", "Courtesy of") may credit the picture above them.
+ */
+function navigational(lead: string): boolean {
+  return NO_SPACE_SCRIPT.test(lead) ? lead.length >= 4 : lead.trim().split(/\s+/).length >= 3;
+}
+
+function acceptable(page: PageData, b: PageBlock, claim: Claim, rest: string, place: Place, caption: boolean, credit: boolean, navigates = false): boolean {
   if (caption) return false;
   if (MEDIA_OR_DATA_LABEL.test(rest.slice(0, 20)) && !/^(?:https?:|www\.)/i.test(rest)) return false;
   const dataName = DATA_PROVIDER_NAME.test(claim.type === 'name' ? claim.value : rest);
@@ -206,7 +215,7 @@ function acceptable(page: PageData, b: PageBlock, claim: Claim, rest: string, pl
     if (b.nearMedia && (dataName || homepageLike(claim.value))) return false;
     return !sameSite(page, claim.value);
   }
-  return acceptableName(claim, rest) && !dataName && !b.nearMedia && !PICTURE_SOURCE_NAME.test(claim.value);
+  return acceptableName(claim, rest) && !dataName && (navigates || !b.nearMedia) && !PICTURE_SOURCE_NAME.test(claim.value);
 }
 
 function acceptableName(claim: Claim, rest: string): boolean {
@@ -248,12 +257,29 @@ function sameSite(page: PageData, url: string): boolean {
   return !!site && (site === page.site || sameOrganisation(site, page.site));
 }
 
-function homepageLike(value: string): boolean {
+/**
+ * A site's front or section page ("worldbank.org", "data.example.org/indicators"), not an article: at most one path
+ * segment and that one no article slug (three or more words, a long number, a file name) nor an article query.
+ */
+export function homepageLike(value: string): boolean {
   try {
     const u = new URL(/^https?:/i.test(value) ? value : `https://${value}`);
-    return u.pathname.split('/').filter(Boolean).length <= 1 && !u.search;
+    const segments = u.pathname.split('/').filter(Boolean);
+    if (segments.length > 1) return false;
+    const last = decodeURIComponentSafe(segments[0] ?? '');
+    const slug = last.split(/[-_+]/).filter(Boolean).length >= 3 || /\d{4,}/.test(last) || /\.[a-z]{2,5}$/i.test(last);
+    const articleQuery = /(?:^|[?&])(?:p|id|story|article|news|post)=/i.test(u.search);
+    return !slug && !articleQuery;
   } catch {
     return true;
+  }
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
   }
 }
 
@@ -261,9 +287,34 @@ function homepageLike(value: string): boolean {
 export function placeOf(page: PageData, b: PageBlock): Place {
   if (!page.main) return 'unknown';
   const { start, end } = page.main;
-  if (b.index >= start - 4 && b.index <= start + 1) return 'top';
-  if (b.index >= end - 2 && b.index <= end + 8) return 'end';
+  const { first, last } = textEdges(page);
+  // Short lead lines (a dateline, a photo caption, "X reports") may come before the first real paragraph, and a
+  // byline or tags after the last one: a credit among them is still at the top or the end.
+  if (b.index >= start - 4 && b.index <= Math.max(start + 1, first)) return 'top';
+  if (b.index >= Math.min(end - 2, last) && b.index <= end + 8) return 'end';
   return 'middle';
+}
+
+/** A paragraph of running text, not a lead line: this many characters (CJK text says as much in fewer). */
+const SUBSTANTIAL = 120;
+const SUBSTANTIAL_CJK = 50;
+// Paragraphs of prose; list items and headings after the text are a page's "in this issue" or "related" lists.
+const PROSE_TAGS = new Set(['p', 'div', 'blockquote', 'section', 'article']);
+const edges = new WeakMap<PageData, { first: number; last: number }>();
+
+/** The first and last paragraphs of running text in the main column (cached per page: placeOf runs per block). */
+function textEdges(page: PageData): { first: number; last: number } {
+  const cached = edges.get(page);
+  if (cached) return cached;
+  const { start, end } = page.main ?? { start: 0, end: -1 };
+  let first = start;
+  let last = end;
+  const running = (b: PageBlock | undefined): boolean => !!b && PROSE_TAGS.has(b.tag) && !b.region && !b.hidden && !b.inFigure && b.text.length >= (/[\u3000-\u9fff\uac00-\ud7af]/u.test(b.text.slice(0, 40)) ? SUBSTANTIAL_CJK : SUBSTANTIAL);
+  for (let i = start; i <= end; i++) if (running(page.blocks[i])) { first = i; break; }
+  for (let i = end; i >= start; i--) if (running(page.blocks[i])) { last = i; break; }
+  const found = { first, last };
+  edges.set(page, found);
+  return found;
 }
 
 function describe(f: Found): string {

@@ -86,3 +86,59 @@ describe('detectSpamFooter', () => {
     expect(detectSpamFooter(page('<div>© 2024 Site.</div>', body))).toEqual([]);
   });
 });
+
+describe('spam phrase families: other members written differently (robustness harness findings)', () => {
+  test.each([
+    ['Free Download Premium Plugins', ['themes']],
+    ['Free Android APK Games', ['apps-games']],
+    ['Free Download Android Apps', ['apps-games']],
+    ['Download Android Games For Free', ['apps-games']],
+    ['Premium Android Apps Free', ['apps-games']],
+    ['Free Premium Courses', ['courses']],
+    ['Free Course Download', ['courses']],
+    ['Samsung Stock Firmware', ['firmware']],
+    ['Firmware Samsung', ['firmware']],
+    ['Cracked PC Games', ['warez']],
+    ['Download Free Software Full Version', ['downloads']],
+    ['Descargar Plantillas WordPress Gratis', ['themes']],
+    ['Kostenlose WordPress Themes', ['themes']],
+    ['Temi WordPress Gratis', ['themes']],
+    ['Darmowe szablony WordPress', ['themes']],
+    ['Скачать шаблоны WordPress бесплатно', ['themes']],
+    ['Бесплатные темы WordPress', ['themes']],
+    ['WordPress 主题免费下载', ['themes']],
+    ['Tải Game Android Miễn Phí', ['apps-games']],
+    // Must not: an honest theme credit, headlines and ordinary words.
+    ['Free WordPress theme by ThemeZee', []],
+    ['Theme: ColorMag by ThemeGrill. Powered by WordPress.', []],
+    ['Firmware update for Samsung TVs fixes a long-standing bug', []],
+    ['Samsung firmware update bricks older phones, users say', []],
+    ['Android apps that help you sleep better', []],
+    ['WordPress 6.5 released with new themes features', []],
+    ['Los sistemas de WordPress gratis para empresas pequeñas en España y el resto del mundo, según el informe anual', []],
+    ['Free shipping on Android phones', []],
+  ] as [string, string[]][])('%s', (text, families) => {
+    expect(spamFamiliesOf(text)).toEqual(families);
+  });
+});
+
+describe('detectSpamFooter: a footer without landmarks, told by its copyright line (robustness harness)', () => {
+  const para = '<div>Article text that is long enough to be the main column of this page, about anything at all, really.</div>';
+  const soup = (tail: string): ReturnType<typeof readPage> => {
+    const html = `<html><body><div class="a1"><h1>T</h1><div class="b2">${para}${para}${para}</div></div><div class="c3"><div>Recent</div><div>Links</div></div>${tail}</body></html>`;
+    return readPage(parseHTML(html).document as unknown as Document, URL);
+  };
+  test.each([
+    ['one visible link next to "©"', '<div class="q9"><div>© 2023 Site. All rights reserved.</div><span><a href="https://www.apkfree.xyz/">Download Samsung Firmware</a></span></div>'],
+    ['vi copyright line', '<div class="q9"><div>Bản quyền thuộc về Tin Nhanh.</div><div><a href="https://x.net/">Free Nulled Plugins</a></div></div>'],
+  ])('%s fires', (_name, tail) => {
+    expect(detectSpamFooter(soup(tail)).map((s) => s.kind)).toEqual(['spam-footer']);
+  });
+  test.each([
+    // Must not: the same single phrase far from any copyright line, or an honest credit beside it.
+    ['no copyright line', '<div class="q9"><span><a href="https://www.apkfree.xyz/">Download Samsung Firmware</a></span></div>'],
+    ['honest theme credit beside "©"', '<div class="q9"><div>© 2023 Site.</div><div>Powered by WordPress | <a href="https://themegrill.com/">Theme by ThemeGrill</a></div></div>'],
+  ])('%s stays quiet', (_name, tail) => {
+    expect(detectSpamFooter(soup(tail))).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import type { Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
-import { SPAM_FAMILIES, SPAM_HOST_HOW, SPAM_HOST_WHAT } from '../data/spamFooters.ts';
+import { COPYRIGHT_MARK, SPAM_FAMILIES, SPAM_HOST_HOW, SPAM_HOST_WHAT, THEME_CREDIT } from '../data/spamFooters.ts';
 import { decodeBase64 } from './decodeBase64.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
 
@@ -26,7 +26,8 @@ interface Hit {
 export function spamFamiliesOf(text: string, cap = 2_000): string[] {
   const t = text.slice(0, cap).toLowerCase().replace(/\s+/g, ' ');
   const out: string[] = [];
-  for (const f of SPAM_FAMILIES) if (f.patterns.some((re) => re.test(t))) out.push(f.id);
+  const themeCredit = THEME_CREDIT.test(t) && !/\b(?:nulled|warez|download|crack)/u.test(t);
+  for (const f of SPAM_FAMILIES) if (!(themeCredit && f.id === 'themes') && f.patterns.some((re) => re.test(t))) out.push(f.id);
   return out;
 }
 
@@ -37,8 +38,23 @@ function spamHost(url: string): boolean {
   return SPAM_HOST_WHAT.test(label) && SPAM_HOST_HOW.test(label.replace(SPAM_HOST_WHAT, ' '));
 }
 
+/** How many blocks away from the copyright line a footer link may sit. */
+const NEAR_COPYRIGHT = 3;
+
+/**
+ * Block indices of a footer told by its copyright line rather than its markup: after the article column, within a
+ * few blocks of "© 2024 …". Themes without <footer>, role or known class names still print that line.
+ */
+function footerByCopyright(page: PageData): (block: number) => boolean {
+  const after = page.main?.end ?? Infinity;
+  const marks: number[] = [];
+  for (const b of page.blocks) if (b.index > after && b.text.length <= 400 && COPYRIGHT_MARK.test(b.text)) marks.push(b.index);
+  return (block) => block > after && marks.some((m) => Math.abs(m - block) <= NEAR_COPYRIGHT);
+}
+
 export function detectSpamFooter(page: PageData): Signal[] {
   const hits: Hit[] = [];
+  const nearCopyright = footerByCopyright(page);
 
   for (const link of page.links) {
     const families = spamFamiliesOf(link.text);
@@ -46,8 +62,9 @@ export function detectSpamFooter(page: PageData): Signal[] {
     if (!families.length && !(link.hidden && foreign && spamHost(link.href))) continue;
     const block = page.blocks[link.block];
     const quote = block && block.text.length <= MAX_QUOTE ? block.text : link.text;
-    const strong = link.hidden || link.region === 'footer' || link.region === 'aside' || (foreign && /\bdofollow\b/.test(link.rel));
-    hits.push({ families: families.length ? families : ['host'], quote, where: describe(link.region, link.hiddenHow, 'link'), target: link.href, strong });
+    const inFooter = link.region === 'footer' || (!link.region && nearCopyright(link.block));
+    const strong = link.hidden || inFooter || link.region === 'aside' || (foreign && /\bdofollow\b/.test(link.rel));
+    hits.push({ families: families.length ? families : ['host'], quote, where: describe(inFooter ? 'footer' : link.region, link.hiddenHow, 'link'), target: link.href, strong });
   }
 
   for (const b of page.blocks) {
@@ -55,8 +72,9 @@ export function detectSpamFooter(page: PageData): Signal[] {
     const families = spamFamiliesOf(b.text);
     if (!families.length) continue;
     // A short block that is mostly spam phrases: a footer line, also in plain-text captures without links.
-    const spamShare = families.length >= 2 || b.hidden || b.region === 'footer' || b.text.length <= 60;
-    if (spamShare) hits.push({ families, quote: b.text, where: describe(b.region, b.hiddenHow, 'text'), strong: families.length >= 2 || b.hidden || b.region === 'footer' });
+    const inFooter = b.region === 'footer' || (!b.region && nearCopyright(b.index));
+    const spamShare = families.length >= 2 || b.hidden || inFooter || b.text.length <= 60;
+    if (spamShare) hits.push({ families, quote: b.text, where: describe(inFooter ? 'footer' : b.region, b.hiddenHow, 'text'), strong: families.length >= 2 || b.hidden || inFooter });
   }
 
   for (const a of page.encodedAttrs) {

@@ -43,3 +43,9 @@ test('a hostile page (thousands of links, long scripts, deep nesting) stays boun
   // Generous: shared CI machines are slow; the point is "no blow-up", not a benchmark.
   expect(Date.now() - t0).toBeLessThan(10_000);
 });
+
+test('claimed URLs lose feed campaign parameters (the publisher\'s own URL has none)', () => {
+  const html = '<html><head><link rel="canonical" href="https://v8.dev/blog/wasm?utm_source=rss&amp;utm_medium=rss"></head><body><article><p>Text long enough to be an article body, or close to it anyway.</p></article></body></html>';
+  const scan = scanPage(parseHTML(html).document as unknown as Document, 'https://copy-site-news24.xyz/wasm/');
+  expect(scan.claims.map((c) => c.value)).toEqual(['https://v8.dev/blog/wasm']);
+});

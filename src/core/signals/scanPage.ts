@@ -12,6 +12,7 @@ import { detectFeedFooter } from './detectFeedFooter.ts';
 import { detectCanonical } from './detectCanonical.ts';
 import { detectSyndicationMeta } from './detectSyndicationMeta.ts';
 import { detectHotlinkedMedia } from './detectHotlinkedMedia.ts';
+import { withoutTracking } from '../page/withoutTracking.ts';
 
 export interface PageScan {
   page: PageData;
@@ -36,7 +37,8 @@ export function scanPageData(page: PageData): PageScan {
   const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals];
   // Order of trust for "what the page names": a feed footer's title link and a source line's URL are the article;
   // a canonical or syndication URL too; names come last.
-  const all = [...feed.claims, ...source.claims, ...canonical.claims, ...synMeta.claims];
+  // A claimed URL names the article without the feed's or newsletter's campaign parameters.
+  const all = [...feed.claims, ...source.claims, ...canonical.claims, ...synMeta.claims].map((c) => (c.type === 'url' ? { ...c, value: withoutTracking(c.value) } : c));
   const claims = dedupe([...all.filter((c) => c.type === 'url'), ...all.filter((c) => c.type !== 'url')]);
   return { page, signals, claims, hotlinkHosts: hotlink.hosts, poster: findPoster(page) };
 }
