@@ -17,6 +17,8 @@ describe('parseMessage accepts every declared message', () => {
     { type: 'list-flags' },
     { type: 'set-site-enabled', host: 'copy.example', enabled: false },
     { type: 'get-settings' },
+    { type: 'memory-stats' },
+    { type: 'clear-memory' },
     { type: 'set-settings', settings: {} },
     { type: 'set-settings', settings: { checkMode: 'click', memorySize: 100, disabledHosts: ['a.example'] } },
   ])('%o', (message) => {
@@ -86,7 +88,7 @@ describe('parseSnapshot (the content script’s answer to a recheck)', () => {
 });
 
 describe('maySend: content scripts may only send snapshots', () => {
-  const types: MessageType[] = ['page-snapshot', 'get-tab-state', 'recheck', 'get-comparison', 'flag-page', 'unflag', 'list-flags', 'set-site-enabled', 'get-settings', 'set-settings'];
+  const types: MessageType[] = ['page-snapshot', 'get-tab-state', 'recheck', 'get-comparison', 'flag-page', 'unflag', 'list-flags', 'set-site-enabled', 'get-settings', 'set-settings', 'memory-stats', 'clear-memory'];
   test.each(types)('%s', (type) => {
     expect(maySend('content-script', type)).toBe(type === 'page-snapshot');
     expect(maySend('extension-page', type)).toBe(type !== 'page-snapshot');

@@ -56,6 +56,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('set-site-enabled'), host: Host, enabled: v.boolean() }),
   v.object({ type: v.literal('get-settings') }),
   v.object({ type: v.literal('set-settings'), settings: SettingsPatchSchema }),
+  v.object({ type: v.literal('memory-stats') }),
+  v.object({ type: v.literal('clear-memory') }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -73,6 +75,13 @@ export interface Responses {
   'set-site-enabled': Settings;
   'get-settings': Settings;
   'set-settings': Settings;
+  'memory-stats': MemoryStats;
+  'clear-memory': MemoryStats;
+}
+
+/** How many pages the local memory holds (the options page shows it and offers to clear it). */
+export interface MemoryStats {
+  pages: number;
 }
 
 /** Who sent a message, as the background's router classifies it. */

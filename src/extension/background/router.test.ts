@@ -51,6 +51,7 @@ describe('route: the trust boundary', () => {
     ['a content script asking for settings', { type: 'get-settings' }, contentOf(1, PAGE)],
     ['a content script asking for another tab’s state', { type: 'get-tab-state', tabId: 2 }, contentOf(1, PAGE)],
     ['a content script flagging', { type: 'flag-page', tabId: 1 }, contentOf(1, PAGE)],
+    ['a content script clearing the memory', { type: 'clear-memory' }, contentOf(1, PAGE)],
     ['a content script changing settings', { type: 'set-settings', settings: { allowPrivateAddresses: true } }, contentOf(1, PAGE)],
     ['a snapshot of another page', snapshot('https://orig.example/a'), contentOf(1, PAGE)],
     ['a snapshot from a sub-frame', snapshot(), { ...contentOf(1, PAGE), frameId: 3 }],
@@ -153,5 +154,15 @@ describe('route: flags, sites and settings', () => {
     await route({ type: 'set-settings', settings: { memorySize: 50, checkMode: 'click' } }, popup, deps);
     expect(await route({ type: 'get-settings' }, popup, deps)).toEqual(await loadSettings(local));
     expect((await loadSettings(local)).memorySize).toBe(50);
+  });
+});
+
+describe('route: the memory of visited pages', () => {
+  test('counts and clears through the background', async () => {
+    const { deps, local } = setup();
+    await local.set({ memory: [{ url: 'https://a.example/', title: null, visitedAt: 1, sketch: [1, 2] }, { url: 'https://b.example/', title: 'B', visitedAt: 2, sketch: [3] }] });
+    expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 2 });
+    expect(await route({ type: 'clear-memory' }, popup, deps)).toEqual({ pages: 0 });
+    expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 0 });
   });
 });

@@ -6,6 +6,7 @@
 import type { CheckResult } from '../../core/report.ts';
 import { maySend, parseMessage, parseSnapshot, type Message, type MessageOf, type Responses, type Snapshot } from '../messages.ts';
 import { addFlag, listFlags, removeFlag } from '../storage/flags.ts';
+import { clearMemory, countMemory } from '../storage/pageMemory.ts';
 import { hostOf } from '../storage/hostName.ts';
 import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings, type Settings } from '../storage/settings.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
@@ -75,6 +76,11 @@ async function handle(message: Message, sender: Sender, deps: RouterDeps): Promi
       return loadSettings(deps.local);
     case 'set-settings':
       return updateSettings(deps.local, message.settings);
+    case 'memory-stats':
+      return { pages: await countMemory(deps.local) };
+    case 'clear-memory':
+      await clearMemory(deps.local);
+      return { pages: await countMemory(deps.local) };
   }
 }
 

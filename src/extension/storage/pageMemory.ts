@@ -70,3 +70,15 @@ export function migrateStoredMemory(area: StorageArea): Promise<void> {
     if (raw !== undefined) await area.set({ [MEMORY_KEY]: repairMemory(raw) });
   });
 }
+
+/** How many pages are remembered. */
+export async function countMemory(area: StorageArea): Promise<number> {
+  return repairMemory(await readKey(area, MEMORY_KEY)).length;
+}
+
+/** Forgets every remembered page, in the same queue as `remember` so a write in flight cannot bring them back. */
+export function clearMemory(area: StorageArea): Promise<void> {
+  return queue(async () => {
+    await area.set({ [MEMORY_KEY]: [] });
+  });
+}

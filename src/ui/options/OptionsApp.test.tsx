@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** The options container: settings through messages, memory straight from storage, repaired settings announced. */
+/** The options container: settings, flags and memory through messages, repaired settings announced. */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
@@ -13,6 +13,11 @@ vi.mock('../../extension/messaging.ts', () => ({
     if (message.type === 'get-settings') return settings;
     if (message.type === 'set-settings') return { ...settings, ...message.settings };
     if (message.type === 'list-flags') return [];
+    if (message.type === 'memory-stats') return { pages: Array.isArray(stored.memory) ? stored.memory.length : 0 };
+    if (message.type === 'clear-memory') {
+      delete stored.memory;
+      return { pages: 0 };
+    }
     return settings;
   }),
 }));
@@ -22,9 +27,6 @@ vi.mock('../../extension/browser.ts', () => ({
     storage: {
       local: {
         get: vi.fn(async (key: string) => (key in stored ? { [key]: stored[key] } : {})),
-        remove: vi.fn(async (key: string) => {
-          delete stored[key];
-        }),
       },
     },
   },
@@ -59,11 +61,12 @@ describe('OptionsApp', () => {
     await waitFor(() => expect(sent).toContainEqual({ type: 'set-settings', settings: { checkMode: 'click' } }));
   });
 
-  test('clear memory empties the stored memory', async () => {
+  test('clear memory asks the background, the one writer of the memory', async () => {
     render(<OptionsApp />);
     await screen.findByText('Remembered now: 1');
     fireEvent.click(screen.getByRole('button', { name: 'Clear memory' }));
     await screen.findByText('Remembered now: 0');
+    expect(sent).toContainEqual({ type: 'clear-memory' });
     expect(stored.memory).toBeUndefined();
   });
 });

@@ -1,12 +1,11 @@
 /**
- * The options page's container: settings and flags through messages; the memory count and "clear memory" straight
- * from storage (no message exists for them), and the stored settings read raw to tell the user when they were repaired.
+ * The options page's container: settings, flags and the memory through messages (the background is the one writer),
+ * and the stored settings read raw to tell the user when they were repaired.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../extension/browser.ts';
 import { send } from '../../extension/messaging.ts';
 import type { Flag } from '../../extension/storage/flags.ts';
-import { MEMORY_KEY, repairMemory } from '../../extension/storage/pageMemory.ts';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../extension/storage/settings.ts';
 import { downloadText } from '../download.ts';
 import { uiLanguage } from '../i18n/t.ts';
@@ -23,8 +22,8 @@ export function OptionsApp() {
   const [memoryCount, setMemoryCount] = useState<number | null>(null);
 
   const countMemory = async () => {
-    const got = await browser.storage.local.get(MEMORY_KEY).catch(() => ({}) as Record<string, unknown>);
-    setMemoryCount(repairMemory(got[MEMORY_KEY]).length);
+    const stats = await send({ type: 'memory-stats' }).catch(() => null);
+    setMemoryCount(stats ? stats.pages : null);
   };
 
   useEffect(() => {
@@ -64,8 +63,8 @@ export function OptionsApp() {
         void send({ type: 'set-site-enabled', host, enabled: true }).then((next) => setSettings(readSettings(next).settings));
       }}
       onClearMemory={async () => {
-        await browser.storage.local.remove(MEMORY_KEY);
-        await countMemory();
+        const stats = await send({ type: 'clear-memory' }).catch(() => null);
+        setMemoryCount(stats ? stats.pages : null);
       }}
       onUnflag={(url) => {
         void send({ type: 'unflag', url }).then(setFlags);
