@@ -17,16 +17,17 @@ export function originSignals(pageUrl: string, original: VerifiedOriginal | null
       kind: 'text-match',
       quote: passage.slice(0, QUOTE_MAX),
       where: `${share}% of this page's article text appears in the original`,
+      place: 'text',
       target: original.url,
       strength: original.overlap.containment,
     },
   ];
   const title = original.article.title ?? original.scan.page.title;
   if (title && slugMatches(pageUrl, title)) {
-    signals.push({ kind: 'slug-match', quote: new URL(pageUrl).pathname, where: "this page's address", target: original.url, strength: 0.6 });
+    signals.push({ kind: 'slug-match', quote: new URL(pageUrl).pathname, where: "this page's address", place: 'address', target: original.url, strength: 0.6 });
   }
   if (original.via === 'memory') {
-    signals.push({ kind: 'seen-before', quote: original.article.title ?? original.url, where: 'a page you read earlier', target: original.url, strength: 0.8 });
+    signals.push({ kind: 'seen-before', quote: original.article.title ?? original.url, where: 'a page you read earlier', place: 'history', target: original.url, strength: 0.8 });
   }
   return signals;
 }

@@ -25,13 +25,21 @@ export const SIGNAL_KINDS = [
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
+/** Where on the page a finding sits, as a code the UI words in the reader's language. */
+export const SIGNAL_PLACES = ['article-top', 'article-end', 'after-article', 'footer', 'page', 'head', 'images', 'address', 'history', 'text'] as const;
+export type SignalPlace = (typeof SIGNAL_PLACES)[number];
+
 /** One piece of evidence, with the exact text or attribute that proves it so the UI can quote it. */
 export interface Signal {
   kind: SignalKind;
   /** The exact page text or attribute value (capped), e.g. "Nguồn thông tin : https://….html." */
   quote: string;
-  /** Where it was found, for a person: "footer, hidden with display:none", "<link rel=canonical>", "img[data-src]". */
+  /** Where it was found, in technical English for the CLI and exports: "footer link, hidden with display:none", "<link rel=canonical>". */
   where?: string;
+  /** Where it was found, for the UI to put in words. */
+  place?: SignalPlace;
+  /** The technique that hid it from readers ("display:none", "off-screen"), when it was hidden. */
+  hiddenBy?: string;
   /** What it points at, if anything: a URL, a publisher name or a host. */
   target?: string;
   /** 0..1: how strongly this alone suggests a republication. */

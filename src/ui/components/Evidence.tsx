@@ -1,5 +1,5 @@
-import type { Report } from '../../core/report.ts';
-import { CANDIDATE_OUTCOME_LABEL, CANDIDATE_VIA_LABEL, ERROR_LABEL, SIGNAL_LABEL } from '../i18n/labels.ts';
+import type { Report, Signal } from '../../core/report.ts';
+import { CANDIDATE_OUTCOME_LABEL, CANDIDATE_VIA_LABEL, ERROR_LABEL, PLACE_LABEL, SIGNAL_LABEL } from '../i18n/labels.ts';
 import { t } from '../i18n/t.ts';
 import { formatPercent } from '../lib/formatPercent.ts';
 import { truncate } from '../lib/truncate.ts';
@@ -27,9 +27,9 @@ export function Evidence({ report, onOpenCompare }: { report: Report; onOpenComp
                   {truncate(signal.quote, MAX_QUOTE)}
                 </blockquote>
               ) : null}
-              {signal.where ? (
-                <p class="small">
-                  {t('evidenceWhere')}: <span dir="auto">{truncate(signal.where, 120)}</span>
+              {signal.place || signal.where ? (
+                <p class="small" title={signal.where}>
+                  {t('evidenceWhere')}: <span dir="auto">{placeOf(signal)}</span>
                 </p>
               ) : null}
               {signal.target ? (
@@ -96,4 +96,11 @@ export function Evidence({ report, onOpenCompare }: { report: Report; onOpenComp
       </div>
     </details>
   );
+}
+
+/** Where a finding sits, in the reader's language; the technical detail (English) only when core gave no place. */
+function placeOf(signal: Signal): string {
+  if (!signal.place) return truncate(signal.where ?? '', 120);
+  const place = t(PLACE_LABEL[signal.place]);
+  return signal.hiddenBy ? `${place}, ${t('evidenceHiddenBy', truncate(signal.hiddenBy, 40))}` : place;
 }

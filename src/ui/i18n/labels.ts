@@ -2,7 +2,7 @@
  * Message keys for the report's machine values (signal kinds, how a candidate was found, what became of it, error
  * codes). Typed as complete records so a new kind in the report contract fails the type check until it has words.
  */
-import type { CandidateTrace, ReportError, SignalKind } from '../../core/report.ts';
+import type { CandidateTrace, ReportError, SignalKind, SignalPlace } from '../../core/report.ts';
 import type { MessageKey } from './t.ts';
 
 export const SIGNAL_LABEL: Record<SignalKind, MessageKey> = {
@@ -15,6 +15,19 @@ export const SIGNAL_LABEL: Record<SignalKind, MessageKey> = {
   'text-match': 'signalTextMatch',
   'slug-match': 'signalSlugMatch',
   'seen-before': 'signalSeenBefore',
+};
+
+export const PLACE_LABEL: Record<SignalPlace, MessageKey> = {
+  'article-top': 'placeArticleTop',
+  'article-end': 'placeArticleEnd',
+  'after-article': 'placeAfterArticle',
+  footer: 'placeFooter',
+  page: 'placePage',
+  head: 'placeHead',
+  images: 'placeImages',
+  address: 'placeAddress',
+  history: 'placeHistory',
+  text: 'placeText',
 };
 
 export const CANDIDATE_VIA_LABEL: Record<CandidateTrace['via'], MessageKey> = {

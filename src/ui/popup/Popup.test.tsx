@@ -148,6 +148,17 @@ test('evidence: a spam footer\'s target is quoted, never offered as a link', () 
   expect([...(details?.querySelectorAll('a') ?? [])].some((a) => a.getAttribute('href') === spamTarget)).toBe(false);
 });
 
+test('evidence: where a finding sits is said in words, with how it was hidden', () => {
+  const report = {
+    ...verifiedSeed,
+    signals: verifiedSeed.signals.map((s) => (s.kind === 'spam-footer' ? { ...s, where: 'footer link, hidden with display:none', place: 'footer' as const, hiddenBy: 'display:none' } : s)),
+  };
+  const { container } = renderPopup(tabState('done', report));
+  const text = container.querySelector('details.evidence')?.textContent ?? '';
+  expect(text).toContain('Where: in the page footer, hidden from readers (display:none)');
+  expect(text).not.toContain('footer link, hidden with display:none');
+});
+
 describe('suspected pages', () => {
   test('claimed: the named source is a link, a search link is offered, no compare button', () => {
     const { container } = renderPopup(tabState('done', suspectedClaimed));
