@@ -16,7 +16,7 @@ export function detectCanonical(page: PageData): { signals: Signal[]; claims: Cl
     if (!site || !page.site || site === page.site || sameOrganisation(site, page.site)) return;
     // A canonical at another site's homepage is a misconfigured template more often than a claim.
     const article = isArticleUrl(url);
-    signals.push({ kind: 'canonical', quote, where, target: url, strength: article ? 0.8 : 0.3 });
+    signals.push({ kind: 'canonical', quote, where, place: 'head', target: url, strength: article ? 0.8 : 0.3 });
     if (article && !targets.includes(url)) targets.push(url);
   };
   check(page.meta.canonical, '<link rel="canonical">', `<link rel="canonical" href="${page.meta.canonical}">`);

@@ -44,6 +44,7 @@ export function detectHotlinkedMedia(page: PageData): HotlinkResult {
     kind: 'hotlinked-media',
     quote: top[1].first.src.slice(0, 300),
     where: `img[${top[1].first.attr}] — ${foreign} of ${articleImages} article image(s) from ${hosts.slice(0, 3).join(', ')}`,
+    place: 'images',
     target: top[0],
     // A copy that kept the original's image URLs has all its article images there; an original that mixes its
     // own images with a partner CDN's (or a stock service's) has only some. Only the first is strong (≥ 0.5).

@@ -70,6 +70,7 @@ export function detectSourceLine(page: PageData): SourceLineResult {
   const claims: Claim[] = [];
   for (const f of found.slice(0, MAX_SIGNALS)) {
     const s: Signal = { kind: 'source-line', quote: f.block.text.slice(0, 300), where: describe(f), strength: f.claim?.type === 'url' ? 0.7 : 0.6 };
+    s.place = f.place === 'top' ? 'article-top' : f.place === 'end' ? 'article-end' : 'text';
     if (f.claim) {
       s.target = f.claim.value;
       if (!claims.some((c) => c.value === f.claim?.value)) claims.push(f.claim);

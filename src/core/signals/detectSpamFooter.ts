@@ -20,6 +20,9 @@ interface Hit {
   where: string;
   target?: string;
   strong: boolean;
+  /** The footer, or elsewhere on the page; and the technique that hid it, if any. */
+  inFooter?: boolean;
+  hiddenBy?: string | null;
 }
 
 /** The families a text belongs to (lower-cased, white space collapsed). */
@@ -64,7 +67,7 @@ export function detectSpamFooter(page: PageData): Signal[] {
     const quote = block && block.text.length <= MAX_QUOTE ? block.text : link.text;
     const inFooter = link.region === 'footer' || (!link.region && nearCopyright(link.block));
     const strong = link.hidden || inFooter || link.region === 'aside' || (foreign && /\bdofollow\b/.test(link.rel));
-    hits.push({ families: families.length ? families : ['host'], quote, where: describe(inFooter ? 'footer' : link.region, link.hiddenHow, 'link'), target: link.href, strong });
+    hits.push({ families: families.length ? families : ['host'], quote, where: describe(inFooter ? 'footer' : link.region, link.hiddenHow, 'link'), target: link.href, strong, inFooter, hiddenBy: link.hiddenHow });
   }
 
   for (const b of page.blocks) {
@@ -74,7 +77,7 @@ export function detectSpamFooter(page: PageData): Signal[] {
     // A short block that is mostly spam phrases: a footer line, also in plain-text captures without links.
     const inFooter = b.region === 'footer' || (!b.region && nearCopyright(b.index));
     const spamShare = families.length >= 2 || b.hidden || inFooter || b.text.length <= 60;
-    if (spamShare) hits.push({ families, quote: b.text, where: describe(inFooter ? 'footer' : b.region, b.hiddenHow, 'text'), strong: families.length >= 2 || b.hidden || inFooter });
+    if (spamShare) hits.push({ families, quote: b.text, where: describe(inFooter ? 'footer' : b.region, b.hiddenHow, 'text'), strong: families.length >= 2 || b.hidden || inFooter, inFooter, hiddenBy: b.hiddenHow });
   }
 
   for (const a of page.encodedAttrs) {
@@ -83,12 +86,12 @@ export function detectSpamFooter(page: PageData): Signal[] {
     const families = spamFamiliesOf(decoded);
     const isSpamUrl = /^https?:\/\//i.test(decoded.trim()) && spamHost(decoded.trim());
     if (!families.length && !isSpamUrl) continue;
-    hits.push({ families: families.length ? families : ['host'], quote: `${a.name}="${a.value.slice(0, 120)}"`, where: `base64 in ${a.tag}[${a.name}] → ${decoded.slice(0, 120)}`, target: /^https?:\/\//i.test(decoded.trim()) ? decoded.trim().slice(0, 500) : undefined, strong: true });
+    hits.push({ families: families.length ? families : ['host'], quote: `${a.name}="${a.value.slice(0, 120)}"`, where: `base64 in ${a.tag}[${a.name}] → ${decoded.slice(0, 120)}`, target: /^https?:\/\//i.test(decoded.trim()) ? decoded.trim().slice(0, 500) : undefined, strong: true, hiddenBy: 'base64' });
   }
 
   for (const text of page.noscriptTexts) {
     const families = spamFamiliesOf(text);
-    if (families.length) hits.push({ families, quote: text.slice(0, MAX_QUOTE), where: 'noscript text (hidden from readers)', strong: true });
+    if (families.length) hits.push({ families, quote: text.slice(0, MAX_QUOTE), where: 'noscript text (hidden from readers)', strong: true, hiddenBy: 'noscript' });
   }
 
   let scriptBudget = 100_000;
@@ -97,7 +100,7 @@ export function detectSpamFooter(page: PageData): Signal[] {
     // Footers written by script: plain, hex/unicode-escaped or percent-encoded strings ("document.write(unescape('%3Ca…'))").
     const written = unescapeScript(script);
     const writtenFamilies = spamFamiliesOf(written.replace(/<[^>]{0,500}>/g, ' '), 20_000);
-    if (writtenFamilies.length) hits.push({ families: writtenFamilies, quote: written.replace(/\s+/g, ' ').trim().slice(0, 120), where: 'written by an inline script', strong: true });
+    if (writtenFamilies.length) hits.push({ families: writtenFamilies, quote: written.replace(/\s+/g, ' ').trim().slice(0, 120), where: 'written by an inline script', strong: true, hiddenBy: 'script' });
     if (!script.includes('atob')) continue;
     for (const m of script.matchAll(ATOB_RE)) {
       const decoded = decodeBase64(m[2] ?? '');
@@ -106,7 +109,7 @@ export function detectSpamFooter(page: PageData): Signal[] {
       const hrefs = [...decoded.matchAll(/href\s*=\s*["']?(https?:\/\/[^"'\s>]{1,300})/gi)].map((h) => h[1] as string);
       const families = spamFamiliesOf(text);
       if (!families.length && !hrefs.some(spamHost)) continue;
-      hits.push({ families: families.length ? families : ['host'], quote: `atob('${(m[2] ?? '').slice(0, 80)}…')`, where: `inline script, decoded: ${text.replace(/\s+/g, ' ').trim().slice(0, 120)}`, target: hrefs[0], strong: true });
+      hits.push({ families: families.length ? families : ['host'], quote: `atob('${(m[2] ?? '').slice(0, 80)}…')`, where: `inline script, decoded: ${text.replace(/\s+/g, ' ').trim().slice(0, 120)}`, target: hrefs[0], strong: true, hiddenBy: 'atob' });
     }
   }
 
@@ -116,7 +119,8 @@ export function detectSpamFooter(page: PageData): Signal[] {
   // A single weak hit (one article link "free online course") is not the footer family; two families are.
   if (!strong.length && families.size < 2) return [];
   const best = strong[0] ?? (hits[0] as Hit);
-  const signal: Signal = { kind: 'spam-footer', quote: best.quote.slice(0, MAX_QUOTE), where: best.where, strength: strong.length ? 0.6 : 0.4 };
+  const signal: Signal = { kind: 'spam-footer', quote: best.quote.slice(0, MAX_QUOTE), where: best.where, place: best.inFooter ? 'footer' : 'page', strength: strong.length ? 0.6 : 0.4 };
+  if (best.hiddenBy) signal.hiddenBy = best.hiddenBy;
   if (best.target) signal.target = best.target;
   return [signal];
 }

@@ -19,7 +19,7 @@ export function detectSyndicationMeta(page: PageData): { signals: Signal[]; clai
       if (!site || site === page.site || sameOrganisation(site, page.site)) return;
     } else if (ownName(page, value)) return;
     const target = url ?? value.slice(0, 200);
-    signals.push({ kind: 'syndication-meta', quote: `${where}: ${target}`, where, target, strength });
+    signals.push({ kind: 'syndication-meta', quote: `${where}: ${target}`, where, place: 'head', target, strength });
     if (!claims.some((c) => c.value === target)) claims.push({ value: target, type: url ? 'url' : 'name', via: 'syndication-meta' });
   };
   add(page.meta.originalSource, '<meta name="original-source">', 0.8);
