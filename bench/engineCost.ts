@@ -22,7 +22,7 @@ export async function engineCost(web: BenchWeb, log: (s: string) => void): Promi
   const { directoryFromSites } = await import('../src/core/match/directoryFromSites.ts');
   const { makeNodePorts } = await import('../src/cli/nodePorts.ts');
   const { loadOfflineWeb } = await import('../src/cli/offlineWeb.ts');
-  const { parseHtmlNode } = await import('../src/cli/parseHtmlNode.ts');
+  const { parseHtmlLinkedom } = await import('../src/adapters/parseHtmlLinkedom.ts');
   const offline = await loadOfflineWeb(web.webJson);
   // The publisher directory is read once per run (homepages, robots, feeds), as the CLI does; not timed per check.
   const directory = await directoryFromSites(offline.homepages, makeNodePorts({ fetch: offline.fetch }), { readFeeds: true });
@@ -45,7 +45,7 @@ export async function engineCost(web: BenchWeb, log: (s: string) => void): Promi
     if (!res) continue;
     const ports = await portsFor();
     let t0 = performance.now();
-    parseHtmlNode(res.text, res.url);
+    parseHtmlLinkedom(res.text, res.url);
     const parseMs = performance.now() - t0;
     t0 = performance.now();
     try {

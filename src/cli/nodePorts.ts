@@ -4,7 +4,7 @@ import { makeSafeFetcher } from '../core/net/makeSafeFetcher.ts';
 import type { Fetcher, Ports, PublisherDirectory } from '../core/ports.ts';
 import { dnsGuardedFetch } from './dnsGuardedFetch.ts';
 import { makeInMemoryMemory } from './inMemoryMemory.ts';
-import { parseHtmlNode } from './parseHtmlNode.ts';
+import { parseHtmlLinkedom } from '../adapters/parseHtmlLinkedom.ts';
 
 export interface NodePortsOptions {
   /** Serve fetches from here instead of the network (an offline web). */
@@ -27,7 +27,7 @@ export const sha256 = async (text: string): Promise<string> => createHash('sha25
 export function makeNodePorts(options: NodePortsOptions = {}): Ports {
   return {
     fetch: options.fetch ?? networkFetcher(options.allowPrivate),
-    parseHtml: parseHtmlNode,
+    parseHtml: parseHtmlLinkedom,
     clock: { now: () => Date.now() },
     memory: makeInMemoryMemory(),
     sha256,

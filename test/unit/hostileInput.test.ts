@@ -12,7 +12,7 @@ import { checkHtml, checkUrl } from '../../src/core/check.ts';
 import { makeSafeFetcher, type SafeFetchPolicy } from '../../src/core/net/makeSafeFetcher.ts';
 import { FetchError, type Ports, type PublisherDirectory } from '../../src/core/ports.ts';
 import type { Report } from '../../src/core/report.ts';
-import { parseHtmlNode } from '../../src/cli/parseHtmlNode.ts';
+import { parseHtmlLinkedom } from '../../src/adapters/parseHtmlLinkedom.ts';
 import { makeInMemoryMemory } from '../../src/cli/inMemoryMemory.ts';
 import { sha256 } from '../../src/cli/nodePorts.ts';
 
@@ -77,7 +77,7 @@ const POLICY: SafeFetchPolicy = { timeoutMs: 400, maxBytes: 5 * 1024 * 1024, max
 function portsFor(net: FakeNet, directory?: PublisherDirectory): Ports {
   return {
     fetch: makeSafeFetcher(net.fetch, POLICY),
-    parseHtml: parseHtmlNode,
+    parseHtml: parseHtmlLinkedom,
     clock: { now: () => Date.UTC(2024, 4, 1) },
     memory: makeInMemoryMemory(),
     sha256,

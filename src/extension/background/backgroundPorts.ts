@@ -1,9 +1,11 @@
 /**
  * What core gets in the service worker: the safe fetcher over the global fetch (no cookies, deadline, size cap, no
  * private addresses unless the test-only setting says so), linkedom as the HTML parser (a service worker has no
- * DOMParser), the clock, the local memory and SHA-256 from WebCrypto.
+ * DOMParser), a directory of well-known publishers, the clock, the local memory and SHA-256 from WebCrypto.
  */
-import { parseHTML } from 'linkedom';
+import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
+import { PUBLISHERS } from '../../core/data/publishers.ts';
+import { makePublisherDirectory } from '../../core/match/publisherDirectory.ts';
 import { makeSafeFetcher } from '../../core/net/makeSafeFetcher.ts';
 import type { Memory, Ports } from '../../core/ports.ts';
 import type { Settings } from '../storage/settings.ts';
@@ -12,10 +14,8 @@ const FETCH_TIMEOUT_MS = 15_000;
 const FETCH_MAX_BYTES = 5_000_000;
 const FETCH_MAX_REDIRECTS = 5;
 
-/** linkedom's document has no URL of its own; core is always given the page URL beside it. */
-export function parseHtml(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
-}
+/** Publishers a copy may name without a link ("Theo VnExpress", "Source: The Guardian"), and their image hosts. */
+const directory = makePublisherDirectory(PUBLISHERS.map((p) => ({ ...p })));
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -32,7 +32,8 @@ export function backgroundPorts(settings: Settings, memory: Memory | undefined):
       // An extension cannot read a manual redirect's Location: the browser follows, the fetcher checks the final URL.
       redirect: 'follow',
     }),
-    parseHtml,
+    parseHtml: parseHtmlLinkedom,
+    directory,
     clock: { now: () => Date.now() },
     memory: settings.memorySize > 0 ? memory : undefined,
     sha256,

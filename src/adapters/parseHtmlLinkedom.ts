@@ -1,13 +1,15 @@
 import { parseHTML } from 'linkedom';
 import type { HtmlParser } from '../core/ports.ts';
 
+// Shared by the two hosts that parse fetched pages with linkedom: the service worker (no DOMParser there) and the CLI.
+
 /**
  * linkedom's `parseHTML` as core's HtmlParser. linkedom takes the document's address from a `location` global and
  * has no `documentURI`/`URL`, and it returns a `<base href>` unresolved; Readability resolves links against
  * `baseURI` and compares it with `documentURI`, so all three are set to absolute URLs here. A fragment without an
  * `<html>` element is wrapped, or linkedom makes its first element the document element.
  */
-export const parseHtmlNode: HtmlParser = (html, url) => {
+export const parseHtmlLinkedom: HtmlParser = (html, url) => {
   const location = safeUrl(url);
   const source = startsWithHtmlElement(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source, location ? { location } : null);
