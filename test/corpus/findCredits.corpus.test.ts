@@ -8,10 +8,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { extractArticle } from '../text/extractArticle.ts';
-import { findCredits } from './findCredits.ts';
+import { extractArticle } from '../../src/core/text/extractArticle.ts';
+import { findCredits } from '../../src/core/credits/findCredits.ts';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus');
+const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const present = fs.existsSync(path.join(CORPUS, 'cases.jsonl')) && fs.existsSync(path.join(CORPUS, 'score.mjs'));
 
 interface Page { url: string; file: string; type: string }

@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { compareTexts, judgeOverlap, SAME_ARTICLE } from './compareTexts.ts';
-import { extractArticle, type Article } from './extractArticle.ts';
-import { textToDocument } from './textToDocument.ts';
-import { resemblance, sketch } from './sketch.ts';
-import { slugMatches } from './slugify.ts';
+import { compareTexts, judgeOverlap, SAME_ARTICLE } from '../../src/core/text/compareTexts.ts';
+import { extractArticle, type Article } from '../../src/core/text/extractArticle.ts';
+import { textToDocument } from '../../src/core/text/textToDocument.ts';
+import { resemblance, sketch } from '../../src/core/text/sketch.ts';
+import { slugMatches } from '../../src/core/text/slugify.ts';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus');
+const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const present = fs.existsSync(path.join(CORPUS, 'cases.jsonl'));
 
 interface Page { url: string; file: string; type: string }

@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { FetchError, type MemoryEntry, type Ports } from '../ports.ts';
-import type { Claim } from '../report.ts';
-import { directoryFromSites } from './directoryFromSites.ts';
-import { findCandidates, type Candidate } from './findCandidates.ts';
-import { normalizeUrl } from '../normalizeUrl.ts';
+import { FetchError, type MemoryEntry, type Ports } from '../../src/core/ports.ts';
+import type { Claim } from '../../src/core/report.ts';
+import { directoryFromSites } from '../../src/core/match/directoryFromSites.ts';
+import { findCandidates, type Candidate } from '../../src/core/match/findCandidates.ts';
+import { normalizeUrl } from '../../src/core/normalizeUrl.ts';
 
-const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const available = existsSync(`${CORPUS}web.json`) && existsSync(`${CORPUS}cases.jsonl`);
 /** The original must come within this many candidates. */
 const TOP = 3;
