@@ -180,3 +180,23 @@ test('the end of the article is its last paragraph of prose, before a long "in t
   const { claims } = detectSourceLine(readPage(parseHTML(html).document as unknown as Document, URL));
   expect(claims[0]?.value).toBe('https://lwn.net/Articles/637397/');
 });
+
+describe('detectSourceLine: a publisher named with a descriptor or a note (robustness harness findings)', () => {
+  test.each([
+    ['vi Theo báo', '<p>Theo báo Tuổi Trẻ</p>', 'báo Tuổi Trẻ'],
+    ['vi Theo trang', '<p><strong>Theo trang VnExpress</strong></p>', 'trang VnExpress'],
+    ['en the + name', '<p>Source: the Guardian</p>', 'the Guardian'],
+    ['nl name then a photo credit', '<p>Bron: NOS | foto: ANP</p>', 'NOS'],
+  ])('%s', (_name, line, claim) => {
+    expect(detectSourceLine(page(line)).claims[0]?.value).toBe(claim);
+  });
+
+  test.each([
+    // Must not: a descriptor-like word opening a sentence, a lowercase generic phrase, a photo label.
+    ['vi "Theo báo cáo" sentence', '<p>Theo báo cáo năm nay của huyện</p>'],
+    ['vi "Theo trang chủ"', '<p>Theo trang chủ</p>'],
+    ['photo label first', '<p>Source photo: Reuters</p>'],
+  ])('%s', (_name, line) => {
+    expect(detectSourceLine(page(line)).signals).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
-import { SOURCE_LABELS } from '../data/sourceLabels.ts';
+import { PUBLISHER_DESCRIPTORS, SOURCE_LABELS } from '../data/sourceLabels.ts';
 import { CAPTION_CLASS, DATA_PROVIDER_NAME, MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { hostOf, sameOrganisation, siteOf, stripTrailingPunctuation } from '../page/sites.ts';
 
@@ -50,6 +50,8 @@ const LEAD_RE = new RegExp(
   `${PREFIX}(?:(${LEAD_SPACED.map(escape).join('|')})(?:\\s*[:：]\\s*|\\s+)|(${LEAD_TIGHT.map(escape).join('|') || '(?!)'})\\s*[:：]?\\s*)([\\s\\S]*)$`,
   'iu',
 );
+// "báo Tuổi Trẻ", "the Guardian": a descriptor then a capitalised name.
+const DESCRIPTOR_RE = new RegExp(`^(?:${[...PUBLISHER_DESCRIPTORS].sort(byLength).map(escape).join('|')})\\s+\\p{Lu}`, 'u');
 const URL_TEXT_RE = /(?:https?:\/\/|www\.)[^\s<>"'，。、]{3,600}/iu;
 const HOST_TEXT_RE = /^(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}(?:\/[^\s<>"']{0,600})?$/iu;
 
@@ -169,7 +171,7 @@ function claimFrom(page: PageData, b: PageBlock, rest: string, strictName = fals
   if (HOST_TEXT_RE.test(name)) {
     return name.includes('/') ? { value: cleanUrl(`https://${name}`) ?? name, type: 'url', via: 'source-line' } : { value: name.toLowerCase(), type: 'host', via: 'source-line' };
   }
-  if (strictName && /^\p{Ll}/u.test(name)) return null;
+  if (strictName && /^\p{Ll}/u.test(name) && !DESCRIPTOR_RE.test(name)) return null;
   return { value: name, type: 'name', via: 'source-line' };
 }
 
@@ -206,7 +208,9 @@ function navigational(lead: string): boolean {
 
 function acceptable(page: PageData, b: PageBlock, claim: Claim, rest: string, place: Place, caption: boolean, credit: boolean, navigates = false): boolean {
   if (caption) return false;
-  if (MEDIA_OR_DATA_LABEL.test(rest.slice(0, 20)) && !/^(?:https?:|www\.)/i.test(rest)) return false;
+  // "Source photo: …", "Nguồn ảnh: …"; a picture credit after a separator ("Bron: NOS | foto: ANP") is another credit.
+  const head = rest.split(/\s[|•·]\s/u)[0] ?? rest;
+  if (MEDIA_OR_DATA_LABEL.test(head.slice(0, 20)) && !/^(?:https?:|www\.)/i.test(rest)) return false;
   const dataName = DATA_PROVIDER_NAME.test(claim.type === 'name' ? claim.value : rest);
   // Scrapers put the credit at the top or the end; a "Source:" mid-article cites a fact or a picture.
   if (place === 'middle') return false;

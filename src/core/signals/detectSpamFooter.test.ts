@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readPage } from '../page/readPage.ts';
-import { detectSpamFooter, spamFamiliesOf } from './detectSpamFooter.ts';
+import { detectSpamFooter, spamFamiliesOf, spamHostLabel } from './detectSpamFooter.ts';
 
 const URL = 'https://tinnhanh-example24h.net/post/';
 const b64 = (s: string): string => Buffer.from(s, 'utf8').toString('base64');
@@ -117,6 +117,7 @@ describe('spam phrase families: other members written differently (robustness ha
     ['WordPress 6.5 released with new themes features', []],
     ['Los sistemas de WordPress gratis para empresas pequeñas en España y el resto del mundo, según el informe anual', []],
     ['Free shipping on Android phones', []],
+    ['Now check your email account on your mobile phone to download your new app.', []],
   ] as [string, string[]][])('%s', (text, families) => {
     expect(spamFamiliesOf(text)).toEqual(families);
   });
@@ -141,4 +142,22 @@ describe('detectSpamFooter: a footer without landmarks, told by its copyright li
   ])('%s stays quiet', (_name, tail) => {
     expect(detectSpamFooter(soup(tail))).toEqual([]);
   });
+});
+
+// Warez host names, read on hidden or encoded links whose text says nothing (robustness harness).
+test.each([
+  ['nulledplugins-hub', true],
+  ['gplpluginshub', true],
+  ['apkmody', true],
+  ['themesfreedl-nulled', true],
+  ['androidgamesapk-free', true],
+  ['freecoursesite', true],
+  // Must not: one family word alone, or ordinary news and shop names.
+  ['gamesnews', false],
+  ['onlinecourses', false],
+  ['themeforest', false],
+  ['apkmirror', false],
+  ['freepik', false],
+])('spamHostLabel(%s) = %s', (label, spam) => {
+  expect(spamHostLabel(label)).toBe(spam);
 });

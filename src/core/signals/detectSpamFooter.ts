@@ -7,7 +7,7 @@
  */
 import type { Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
-import { COPYRIGHT_MARK, SPAM_FAMILIES, SPAM_HOST_HOW, SPAM_HOST_WHAT, THEME_CREDIT } from '../data/spamFooters.ts';
+import { COPYRIGHT_MARK, SPAM_FAMILIES, SPAM_HOST_ALONE, SPAM_HOST_HOW, SPAM_HOST_WHAT, THEME_CREDIT } from '../data/spamFooters.ts';
 import { decodeBase64 } from './decodeBase64.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
 
@@ -38,7 +38,19 @@ function spamHost(url: string): boolean {
   const host = hostOf(url);
   if (!host) return false;
   const label = (siteOf(host) ?? host).split('.')[0] ?? '';
-  return SPAM_HOST_WHAT.test(label) && SPAM_HOST_HOW.test(label.replace(SPAM_HOST_WHAT, ' '));
+  return SPAM_HOST_ALONE.test(label) || spamHostLabel(label);
+}
+
+/** A "what" word and a "how" word at different places of the label ("nulledplugins-hub": nulled + plugin). */
+export function spamHostLabel(label: string): boolean {
+  const what = [...label.slice(0, 63).matchAll(SPAM_HOST_WHAT)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  if (!what.length) return false;
+  for (const h of label.slice(0, 63).matchAll(SPAM_HOST_HOW)) {
+    const start = h.index ?? 0;
+    const end = start + h[0].length;
+    if (what.some(([a, b]) => end <= a || start >= b)) return true;
+  }
+  return false;
 }
 
 /** How many blocks away from the copyright line a footer link may sit. */

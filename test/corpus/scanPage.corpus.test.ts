@@ -7,10 +7,10 @@ import { describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { scanPage, type PageScan } from './scanPage.ts';
-import type { SignalKind } from '../report.ts';
+import { scanPage, type PageScan } from '../../src/core/signals/scanPage.ts';
+import type { SignalKind } from '../../src/core/report.ts';
 
-const CORPUS = path.resolve(import.meta.dirname, '../../../../shared/corpus');
+const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
 const HAS_CORPUS = fs.existsSync(path.join(CORPUS, 'cases.jsonl'));
 const MY_KINDS: SignalKind[] = ['spam-footer', 'source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media'];
 
