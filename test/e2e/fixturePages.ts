@@ -17,6 +17,8 @@ export const PAGES = {
   /** Autoblog naming a source URL that never answers in time. */
   unreachable: 'https://newsfeed-aggregator24.top/regional-rail-line-to-reopen-after-flood-repairs/',
   unreachableClaim: 'https://www.eastvale-tribune.com/news/regional-rail-line-to-reopen-after-flood-repairs-20240601.html',
+  /** Another autoblog copy of the seed article that names its source only as "Theo Báo An Giang" (no link). */
+  namedCopy: 'https://camnang-tintuc24h.net/2023/04/07/quy-che-dan-chu-o-co-so-an-giang/',
   /** A small blog's own article. */
   clean: 'https://www.gardeningnotebook.org/2024/03/pruning-roses-in-early-spring/',
 } as const;

@@ -5,7 +5,7 @@
  */
 import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
 import { PUBLISHERS } from '../../core/data/publishers.ts';
-import { makePublisherDirectory } from '../../core/match/publisherDirectory.ts';
+import { makePublisherDirectory, type DirectoryEntry } from '../../core/match/publisherDirectory.ts';
 import { makeSafeFetcher } from '../../core/net/makeSafeFetcher.ts';
 import type { Memory, Ports } from '../../core/ports.ts';
 import type { Settings } from '../storage/settings.ts';
@@ -14,15 +14,18 @@ const FETCH_TIMEOUT_MS = 15_000;
 const FETCH_MAX_BYTES = 5_000_000;
 const FETCH_MAX_REDIRECTS = 5;
 
-/** Publishers a copy may name without a link ("Theo VnExpress", "Source: The Guardian"), and their image hosts. */
-const directory = makePublisherDirectory(PUBLISHERS.map((p) => ({ ...p })));
 
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export function backgroundPorts(settings: Settings, memory: Memory | undefined): Ports {
+/**
+ * `knownSites`: publishers the user has read (storage/knownSites.ts). With the table of well-known publishers they
+ * let a copy that names its source without a link ("Theo Báo An Giang", "Source: Le Monde") be traced to a site.
+ */
+export function backgroundPorts(settings: Settings, memory: Memory | undefined, knownSites: readonly DirectoryEntry[] = []): Ports {
+  const directory = makePublisherDirectory([...PUBLISHERS.map((p) => ({ ...p })), ...knownSites]);
   return {
     fetch: makeSafeFetcher(globalThis.fetch.bind(globalThis), {
       timeoutMs: FETCH_TIMEOUT_MS,

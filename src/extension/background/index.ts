@@ -4,13 +4,16 @@
  * worker can be stopped between any two events.
  */
 import { checkHtml, checkUrl } from '../../core/check.ts';
+import type { Ports } from '../../core/ports.ts';
+import type { CheckResult } from '../../core/report.ts';
 import { browser, type Runtime } from '../browser.ts';
 import { getMessage } from '../getMessage.ts';
 import { hostOf } from '../storage/hostName.ts';
 import { memoryArea } from '../storage/memoryArea.ts';
 import { migrateStorage } from '../storage/migrateStorage.ts';
 import { pageMemory } from '../storage/pageMemory.ts';
-import { isSiteEnabled, loadSettings } from '../storage/settings.ts';
+import { knownSiteEntries, rememberSite } from '../storage/knownSites.ts';
+import { isSiteEnabled, loadSettings, type Settings } from '../storage/settings.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
 import { backgroundPorts } from './backgroundPorts.ts';
 import { badgeFor, showBadge, type ActionApi } from './badge.ts';
@@ -46,9 +49,17 @@ const deps: RouterDeps = {
   allTabs: async () => (await browser.tabs.query({})).map(toTabInfo).filter((t): t is TabInfo => t !== null),
   requestSnapshot: (tabId) => browser.tabs.sendMessage(tabId, { type: 'request-snapshot' }, { frameId: 0 }),
   checkSnapshot: (snapshot, settings, signal) =>
-    keepAliveWhile(checkHtml(snapshot.html, snapshot.url, backgroundPorts(settings, memory), { signal, contentType: snapshot.contentType })),
-  checkUrl: (url, settings, signal) => keepAliveWhile(checkUrl(url, backgroundPorts(settings, memory), { signal })),
+    keepAliveWhile(learnSite(async (ports) => checkHtml(snapshot.html, snapshot.url, ports, { signal, contentType: snapshot.contentType }), settings)),
+  checkUrl: (url, settings, signal) => keepAliveWhile(learnSite(async (ports) => checkUrl(url, ports, { signal }), settings)),
 };
+
+/** Runs a check with the publishers known so far, and learns the name of a site whose page checked clean. */
+async function learnSite(check: (ports: Ports) => Promise<CheckResult>, settings: Settings): Promise<CheckResult> {
+  const result = await check(backgroundPorts(settings, memory, await knownSiteEntries(local)));
+  const { verdict, page } = result.report;
+  if (verdict === 'clean' && page.publisher) await rememberSite(local, { name: page.publisher, url: page.url, seenAt: Date.now() }).catch(() => undefined);
+  return result;
+}
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, deps));
 

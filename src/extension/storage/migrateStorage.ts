@@ -3,6 +3,7 @@
  * It never clears: a user's flags, per-site switches and memory must survive every update.
  */
 import { migrateStoredFlags } from './flags.ts';
+import { migrateStoredKnownSites } from './knownSites.ts';
 import { migrateStoredMemory } from './pageMemory.ts';
 import { migrateStoredSettings } from './settings.ts';
 import type { StorageArea } from './storageArea.ts';
@@ -11,4 +12,5 @@ export async function migrateStorage(area: StorageArea): Promise<void> {
   await migrateStoredSettings(area);
   await migrateStoredFlags(area);
   await migrateStoredMemory(area);
+  await migrateStoredKnownSites(area);
 }
