@@ -162,7 +162,9 @@ describe('route: the memory of visited pages', () => {
     const { deps, local } = setup();
     await local.set({ memory: [{ url: 'https://a.example/', title: null, visitedAt: 1, sketch: [1, 2] }, { url: 'https://b.example/', title: 'B', visitedAt: 2, sketch: [3] }] });
     expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 2 });
+    await local.set({ knownSites: [{ name: 'Le Monde', origin: 'https://www.lemonde.fr', seenAt: 1 }] });
     expect(await route({ type: 'clear-memory' }, popup, deps)).toEqual({ pages: 0 });
     expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 0 });
+    expect(await local.get('knownSites')).toEqual({ knownSites: [] });
   });
 });

@@ -6,6 +6,7 @@
 import type { CheckResult } from '../../core/report.ts';
 import { maySend, parseMessage, parseSnapshot, type Message, type MessageOf, type Responses, type Snapshot } from '../messages.ts';
 import { addFlag, listFlags, removeFlag } from '../storage/flags.ts';
+import { clearKnownSites } from '../storage/knownSites.ts';
 import { clearMemory, countMemory } from '../storage/pageMemory.ts';
 import { hostOf } from '../storage/hostName.ts';
 import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings, type Settings } from '../storage/settings.ts';
@@ -79,7 +80,8 @@ async function handle(message: Message, sender: Sender, deps: RouterDeps): Promi
     case 'memory-stats':
       return { pages: await countMemory(deps.local) };
     case 'clear-memory':
-      await clearMemory(deps.local);
+      // The sites' names were learned from the same pages: forgetting what was read forgets both.
+      await Promise.all([clearMemory(deps.local), clearKnownSites(deps.local)]);
       return { pages: await countMemory(deps.local) };
   }
 }

@@ -48,6 +48,13 @@ export async function knownSiteEntries(area: StorageArea): Promise<DirectoryEntr
   return repairKnownSites(await readKey(area, KNOWN_SITES_KEY)).map((s) => ({ name: s.name, origin: s.origin }));
 }
 
+/** Forgets every known site (with the memory of pages read, from the options page). */
+export function clearKnownSites(area: StorageArea): Promise<void> {
+  return queue(async () => {
+    await area.set({ [KNOWN_SITES_KEY]: [] });
+  });
+}
+
 /** At install and update: keep every readable entry. */
 export function migrateStoredKnownSites(area: StorageArea): Promise<void> {
   return queue(async () => {
