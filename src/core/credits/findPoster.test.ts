@@ -16,6 +16,22 @@ test.each([
   ['Đăng bởi', '<span>Đăng bởi: webmaster</span>', 'webmaster'],
   ['Autor', '<span>Autor: redakcja</span>', 'redakcja'],
   ['Blogger, name then date', '<span>Posted by newsdesk January 12, 2015</span>', 'newsdesk'],
+  // Other themes' and locales' labels (robustness harness).
+  ['id Diposting oleh (not "Di" + "posting oleh")', '<span>Diposting oleh webmaster</span>', 'webmaster'],
+  ['id Ditulis oleh', '<span>Ditulis oleh redaksi 1059 lượt xem</span>', 'redaksi'],
+  ['vi Tác giả', '<span>Tác giả: quoc_vu</span>', 'quoc_vu'],
+  ['vi Người viết', '<span>Người viết: editor</span>', 'editor'],
+  ['de Verfasst von', '<span>Verfasst von admin</span>', 'admin'],
+  ['de Geschrieben von', '<span>Geschrieben von newsdesk</span>', 'newsdesk'],
+  ['it Scritto da', '<span>Scritto da webmaster</span>', 'webmaster'],
+  ['fr Posté par', '<span>Posté par webmaster</span>', 'webmaster'],
+  ['pt Postado por', '<span>Postado por sarahm</span>', 'sarahm'],
+  ['ru Написал', '<span>Написал editor</span>', 'editor'],
+  ['ar بواسطة', '<span>بواسطة sarahm</span>', 'sarahm'],
+  ['zh 作者 run into the name', '<span>作者张三</span>', '张三'],
+  // Must not: a word that merely starts like a label.
+  ['a word starting with "by"', '<span>Bytes and bits</span>', null],
+  ['a word starting with "di"', '<span>Dinner recipes</span>', null],
   ['nothing', '<span>17 views</span>', null],
 ])('%s', (_name, meta, poster) => {
   expect(run(meta)).toBe(poster);

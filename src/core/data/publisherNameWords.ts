@@ -10,7 +10,7 @@ export const COMMON_NAME_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'le', 'la', 'les', 'l', 'el', 'los', 'las', 'il', 'lo', 'gli', 'der', 'die', 'das', 'de', 'du',
   'des', 'del', 'della', 'di', 'da', 'do', 'dos', 'het', 'een', 'of', 'and', 'und', 'et', 'y', 'e',
   // "newspaper", "magazine", "news", "daily", "online"
-  'bao', 'tap', 'chi', 'tin', 'dien', 'tu', 'online', 'news', 'newspaper', 'magazine', 'journal', 'daily', 'weekly',
+  'bao', 'tap', 'chi', 'tin', 'dien', 'tu', 'trang', 'to', 'kenh', 'dai', 'hang', 'situs', 'laman', 'portal', 'site', 'website', 'online', 'news', 'newspaper', 'magazine', 'journal', 'daily', 'weekly',
   'post', 'media', 'press', 'zeitung', 'nachrichten', 'quotidien', 'diario', 'periodico', 'jornal',
   'noticias', 'notizie', 'gazeta', 'gazette', 'dziennik', 'noviny', 'zpravy', 'haber', 'harian', 'berita', 'koran',
   'nieuws', 'krant', 'novosti',

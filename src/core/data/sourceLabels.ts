@@ -127,3 +127,13 @@ export const SOURCE_LABELS: Readonly<Record<string, SourceLabelSet>> = {
   hr: { labels: ['Izvor'], leads: ['Više na', 'Opširnije na'], origins: [] },
   sw: { labels: ['Chanzo'], leads: [], origins: [] },
 };
+
+/**
+ * Lower-case words that describe the publisher before its name in a credit ("Theo báo Tuổi Trẻ", "Theo trang
+ * VnExpress", "Source: the Guardian", "Sumber: situs Kompas"): a name that starts with one is still a name.
+ */
+export const PUBLISHER_DESCRIPTORS: readonly string[] = [
+  'báo', 'báo điện tử', 'tờ', 'tờ báo', 'trang', 'trang tin', 'trang web', 'tạp chí', 'hãng tin', 'hãng thông tấn', 'kênh', 'đài', 'cổng thông tin',
+  'the', 'situs', 'laman', 'portal', 'le site', 'le journal', 'el diario', 'el periódico', 'o site', 'o jornal', 'il sito', 'die website',
+  'gazeta', 'serwis', 'portál', 'сайт', 'газета', 'издание',
+];

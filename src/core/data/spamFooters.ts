@@ -24,8 +24,11 @@ const E = '(?![\\p{L}\\p{N}])';
 const OFFER_I18N = `(?:${B}(?:free|download|nulled|gratis|grátis|gratuit[eos]*|gratuitos?|kostenlos[e]?|miễn phí|tải|descargar|baixar|télécharger|herunterladen|unduh|scarica(?:re)?|pobierz|darmow[eay]|бесплатн[а-я]*|скачать|ücretsiz|indir)${E}|免费|下载|無料)`;
 const THEMES_I18N = `(?:${B}(?:themes?|plugins?|templates?|plantillas?|temas?|thèmes?|temi|szablony|motywy|шаблон[а-я]*|тем[аы]|tema)${E}|主题|模板|插件|テーマ)`;
 const CMS_WORD = `${B}(?:wordpress|wp|joomla|blogger|drupal|woocommerce|elementor)${E}`;
-/** A short text (a link text, a footer line of a few words) holding all of the lookaheads: word order is free. */
-const short = (...parts: string[]): RegExp => new RegExp(`^(?=[^\\n]{0,80}$)${parts.map((p) => `(?=.*${p})`).join('')}`, 'u');
+/**
+ * A phrase of a few words (a link text, a footer item: spam phrases run 2–7 words) holding all of the lookaheads,
+ * in any order. Prose is longer: "check your email on your mobile phone to download the app" is no footer.
+ */
+const short = (...parts: string[]): RegExp => new RegExp(`^(?=[^\\n]{0,80}$)(?=(?:\\S+\\s){0,6}\\S+$)${parts.map((p) => `(?=.*${p})`).join('')}`, 'u');
 // Phone makers whose firmware files warez sites list: "Firmware Samsung", "Samsung Stock Firmware".
 const PHONE_MAKER = '(?:samsung|xiaomi|huawei|oppo|vivo|nokia|tecno|infinix|itel|lenovo|realme|motorola|redmi|alcatel|zte)';
 
@@ -111,8 +114,10 @@ export const SPAM_FAMILIES: readonly SpamFamily[] = [
  * Host words of the same family (themesfreedl-nulled.com, onlinecourses-free.org, mobilefirmware-dl.net): a
  * link target whose host joins a "what" word with a "how" word. Read only on hidden, footer or decoded links.
  */
-export const SPAM_HOST_WHAT = /(theme|plugin|template|apk|game|course|udemy|lynda|firmware|rom|crack|warez|nulled|gpl)/;
-export const SPAM_HOST_HOW = /(free|dl|download|nulled|crack|warez|gpl|premium)/;
+export const SPAM_HOST_WHAT = /(theme|plugin|template|apk|game|course|udemy|lynda|firmware|rom|crack|warez|nulled|gpl)/g;
+export const SPAM_HOST_HOW = /(free|dl|download|nulled|crack|warez|gpl|premium|mod)/g;
+/** Host words that are the warez family on their own (null24-style and "nulled" sites). */
+export const SPAM_HOST_ALONE = /(nulled|warez|keygen|cracked)/;
 
 /**
  * An honest theme credit names ONE theme and its maker ("Free WordPress theme by ThemeZee", "Theme: Astra"); the

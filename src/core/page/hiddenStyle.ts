@@ -67,8 +67,9 @@ function farOff(value: string | undefined): boolean {
 
 /**
  * Class and id names that the page's own <style> blocks hide with a simple rule (".ftr{display:none}",
- * "#x, .y { position:absolute; left:-9999px }"). Only single-class / single-id selectors are read: enough for
- * theme footers, and linear in the size of the style text.
+ * "#x, .y { position:absolute; left:-9999px }", "body > .x{…}", "#colophon .x{…}"). Only the last compound of each
+ * selector is read, and only when it is one class or id (optionally with its tag): enough for theme footers, and
+ * linear in the size of the style text.
  */
 export function hiddenSelectors(styleText: string): { classes: Set<string>; ids: Set<string> } {
   const classes = new Set<string>();
@@ -78,7 +79,9 @@ export function hiddenSelectors(styleText: string): { classes: Set<string>; ids:
     const body = m[2] ?? '';
     if (!hiddenByStyle(body)) continue;
     for (const sel of (m[1] ?? '').split(',')) {
-      const s = sel.trim();
+      // The element a selector hides is its last compound ("body > .x", "#footer .x", "div.x"): its ancestors are
+      // not checked, a rule that hides anything at all is rare on honest pages.
+      const s = sel.trim().split(/\s*[\s>+~]\s*/).pop() ?? '';
       const one = /^([.#])([\w-]+)$/.exec(s) ?? /^[a-z]+([.#])([\w-]+)$/i.exec(s);
       if (!one) continue;
       (one[1] === '.' ? classes : ids).add(one[2] as string);

@@ -35,6 +35,8 @@ export interface PageBlock {
   inTable: boolean;
   /** The element just before or after it is (or holds) an image, figure, chart or table: a caption or data line. */
   nearMedia: boolean;
+  /** The element just before it is (or holds) media: the block sits under a picture, where its caption goes. */
+  mediaBefore: boolean;
   /** Text alignment set on the block or a near wrapper ("right" is the usual credit line). */
   align: 'right' | 'center' | null;
   /** Inline wrappers the text sits in (strong, em, b, i, small, span) — for "where" descriptions. */
@@ -228,6 +230,7 @@ export function readPage(doc: Document, url: string): PageData {
         inFigure: frame.inFigure,
         inTable: frame.inTable,
         nearMedia: false,
+        mediaBefore: false,
         align: frame.align,
         wrappers: [],
         linkHrefs: [],
@@ -285,7 +288,10 @@ export function readPage(doc: Document, url: string): PageData {
     const text = collapse(d.parts.join('')).slice(0, CAP.blockText);
     if (!text) continue;
     // Caption and data lines sit right next to the image or chart they describe.
-    if (text.length <= 300) d.nearMedia = isMedia(d.el.previousElementSibling, containsMedia) || isMedia(d.el.nextElementSibling, containsMedia);
+    if (text.length <= 300) {
+      d.mediaBefore = isMedia(d.el.previousElementSibling, containsMedia);
+      d.nearMedia = d.mediaBefore || isMedia(d.el.nextElementSibling, containsMedia);
+    }
     const { parts: _p, length: _l, el: _e, slot: _s, ...rest } = d;
     blocks.push({ index: blocks.length, text, ...rest });
   }

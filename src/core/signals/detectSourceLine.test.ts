@@ -200,3 +200,14 @@ describe('detectSourceLine: a publisher named with a descriptor or a note (robus
     expect(detectSourceLine(page(line)).signals).toEqual([]);
   });
 });
+
+test.each([
+  // A bare name ABOVE a picture credits the article (captions go below); under it, the picture (robustness harness).
+  ['name above the lead picture', '<p class="source"><strong>Bron: TMZ</strong></p><figure><img src="/a.jpg"></figure>', 'TMZ'],
+])('%s', (_name, line, claim) => {
+  expect(detectSourceLine(page(line, 'top')).claims[0]?.value).toBe(claim);
+});
+
+test('must not: the same name right under a picture mid-top is its credit', () => {
+  expect(detectSourceLine(page('<figure><img src="/a.jpg"></figure><p class="source"><strong>Bron: TMZ</strong></p>', 'top')).signals).toEqual([]);
+});

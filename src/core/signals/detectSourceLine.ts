@@ -220,7 +220,15 @@ function acceptable(page: PageData, b: PageBlock, claim: Claim, rest: string, pl
     if (b.nearMedia && (dataName || homepageLike(claim.value))) return false;
     return !sameSite(page, claim.value);
   }
-  return acceptableName(claim, rest) && !dataName && (navigates || !b.nearMedia) && !PICTURE_SOURCE_NAME.test(claim.value);
+  return acceptableName(claim, rest) && !dataName && (navigates || !pictureCredit(b)) && !PICTURE_SOURCE_NAME.test(claim.value);
+}
+
+/**
+ * A bare name right under a picture or chart credits it (captions go below); above one it credits the article.
+ * Even closing the article, a name under its last chart stays a chart credit ("Source: Acme Analytics").
+ */
+function pictureCredit(b: PageBlock): boolean {
+  return b.nearMedia && b.mediaBefore;
 }
 
 function acceptableName(claim: Claim, rest: string): boolean {
