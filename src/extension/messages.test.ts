@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_SNAPSHOT_CHARS } from './limits.ts';
-import { maySend, parseMessage, parseSnapshot, type MessageType } from './messages.ts';
+import { MAX_BATCH_URL_CHARS, MAX_BATCH_URLS, maySend, parseMessage, parseSnapshot, type MessageType } from './messages.ts';
 
 const snapshot = { type: 'page-snapshot', url: 'https://news.example/a/1.html', html: '<html><body><p>x</p></body></html>', contentType: 'text/html' };
 
@@ -21,6 +21,10 @@ describe('parseMessage accepts every declared message', () => {
     { type: 'clear-memory' },
     { type: 'set-settings', settings: {} },
     { type: 'set-settings', settings: { checkMode: 'click', memorySize: 100, disabledHosts: ['a.example'] } },
+    { type: 'check-urls', urls: ['https://tinnhanh-tonghop24h.net/tiep-tuc/'] },
+    { type: 'check-urls', urls: ['http://a.example/1', 'https://b.example/ph%E1%BB%9F?x=1#top'] },
+    { type: 'check-urls', urls: Array.from({ length: MAX_BATCH_URLS }, (_, i) => `https://a.example/${i}`) },
+    { type: 'check-urls', urls: [`https://a.example/${'a'.repeat(MAX_BATCH_URL_CHARS - 'https://a.example/'.length)}`] },
   ])('%o', (message) => {
     const parsed = parseMessage(message);
     expect(parsed.ok).toBe(true);
@@ -55,6 +59,21 @@ describe('parseMessage refuses malformed and hostile payloads', () => {
     ['bad check mode', { type: 'set-settings', settings: { checkMode: 'always' } }],
     ['memory size out of range', { type: 'set-settings', settings: { memorySize: 1e9 } }],
     ['settings missing', { type: 'set-settings' }],
+    ['check-urls: no list', { type: 'check-urls' }],
+    ['check-urls: empty list', { type: 'check-urls', urls: [] }],
+    ['check-urls: a string, not a list', { type: 'check-urls', urls: 'https://a.example/' }],
+    ['check-urls: more than the maximum', { type: 'check-urls', urls: Array.from({ length: MAX_BATCH_URLS + 1 }, (_, i) => `https://a.example/${i}`) }],
+    ['check-urls: more than the maximum, all the same', { type: 'check-urls', urls: Array.from({ length: MAX_BATCH_URLS + 1 }, () => 'https://a.example/') }],
+    ['check-urls: a javascript: URL among good ones', { type: 'check-urls', urls: ['https://a.example/', 'javascript:alert(1)'] }],
+    ['check-urls: a JavaScript: URL with spaces', { type: 'check-urls', urls: [' JavaScript:alert(document.cookie)'] }],
+    ['check-urls: data: URL', { type: 'check-urls', urls: ['data:text/html,<script>alert(1)</script>'] }],
+    ['check-urls: file: URL', { type: 'check-urls', urls: ['file:///etc/passwd'] }],
+    ['check-urls: chrome-extension: URL', { type: 'check-urls', urls: ['chrome-extension://abc/options.html'] }],
+    ['check-urls: no scheme', { type: 'check-urls', urls: ['www.example.com/a'] }],
+    ['check-urls: URL one past the length limit', { type: 'check-urls', urls: [`https://a.example/${'a'.repeat(MAX_BATCH_URL_CHARS)}`] }],
+    ['check-urls: a number', { type: 'check-urls', urls: [42] }],
+    ['check-urls: an object posing as a URL', { type: 'check-urls', urls: [{ toString: () => 'https://a.example/' }] }],
+    ['check-urls: null in the list', { type: 'check-urls', urls: [null] }],
   ])('%s', (_name, message) => {
     const parsed = parseMessage(message);
     expect(parsed.ok).toBe(false);
@@ -77,6 +96,18 @@ describe('parseMessage refuses malformed and hostile payloads', () => {
   });
 });
 
+describe('check-urls', () => {
+  test('drops duplicates (the same URL once parsed), keeping the first spelling and the order', () => {
+    const parsed = parseMessage({ type: 'check-urls', urls: ['https://b.example/1', 'https://a.example/2', 'https://B.EXAMPLE:443/1', 'https://b.example/1'] });
+    expect(parsed.ok && parsed.value).toEqual({ type: 'check-urls', urls: ['https://b.example/1', 'https://a.example/2'] });
+  });
+
+  test('drops unknown keys', () => {
+    const parsed = parseMessage({ type: 'check-urls', urls: ['https://a.example/'], concurrency: 50, settings: { enabled: true } });
+    expect(parsed.ok && parsed.value).toEqual({ type: 'check-urls', urls: ['https://a.example/'] });
+  });
+});
+
 describe('parseSnapshot (the content script’s answer to a recheck)', () => {
   test('accepts a snapshot without a type', () => {
     const { type: _t, ...bare } = snapshot;
@@ -88,7 +119,7 @@ describe('parseSnapshot (the content script’s answer to a recheck)', () => {
 });
 
 describe('maySend: content scripts may only send snapshots', () => {
-  const types: MessageType[] = ['page-snapshot', 'get-tab-state', 'recheck', 'get-comparison', 'flag-page', 'unflag', 'list-flags', 'set-site-enabled', 'get-settings', 'set-settings', 'memory-stats', 'clear-memory'];
+  const types: MessageType[] = ['page-snapshot', 'get-tab-state', 'recheck', 'get-comparison', 'flag-page', 'unflag', 'list-flags', 'set-site-enabled', 'get-settings', 'set-settings', 'memory-stats', 'clear-memory', 'check-urls'];
   test.each(types)('%s', (type) => {
     expect(maySend('content-script', type)).toBe(type === 'page-snapshot');
     expect(maySend('extension-page', type)).toBe(type !== 'page-snapshot');

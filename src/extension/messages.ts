@@ -6,7 +6,7 @@
  * The content script imports types only from this file, so valibot never lands in its bundle.
  */
 import * as v from 'valibot';
-import type { Comparison } from '../core/report.ts';
+import type { Comparison, Trust, Verdict } from '../core/report.ts';
 import { MAX_SNAPSHOT_CHARS, MAX_URL_CHARS } from './limits.ts';
 import type { Flag } from './storage/flags.ts';
 import { MAX_NOTE } from './storage/flags.ts';
@@ -35,6 +35,36 @@ export const SnapshotSchema = v.object({
 });
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
 
+/** A moderator's list (the options page's "Check a list of pages"): at most this many URLs per message, each this long. */
+export const MAX_BATCH_URLS = 100;
+export const MAX_BATCH_URL_CHARS = 2048;
+
+function hrefOf(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
+}
+
+/** The same page listed twice is checked once: same URL once parsed (case of the host, default port, …). */
+function uniqueUrls(urls: string[]): string[] {
+  const seen = new Set<string>();
+  return urls.filter((url) => {
+    const key = hrefOf(url);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const BatchUrls = v.pipe(
+  v.array(v.pipe(v.string(), v.maxLength(MAX_BATCH_URL_CHARS), v.check(isHttpUrl, 'not an http(s) URL'))),
+  v.minLength(1),
+  v.maxLength(MAX_BATCH_URLS),
+  v.transform(uniqueUrls),
+);
+
 export const SettingsPatchSchema = v.partial(
   v.object({
     enabled: v.boolean(),
@@ -58,6 +88,7 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('set-settings'), settings: SettingsPatchSchema }),
   v.object({ type: v.literal('memory-stats') }),
   v.object({ type: v.literal('clear-memory') }),
+  v.object({ type: v.literal('check-urls'), urls: BatchUrls }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
@@ -77,6 +108,27 @@ export interface Responses {
   'set-settings': Settings;
   'memory-stats': MemoryStats;
   'clear-memory': MemoryStats;
+  'check-urls': BatchRow[];
+}
+
+/**
+ * One URL of a `check-urls` list, in the order given. `done` carries the verdict; `error` carries why not (a fetch
+ * failure, a timeout, or `off` when the user turned Provenance off for that site).
+ */
+export interface BatchRow {
+  url: string;
+  status: 'done' | 'error';
+  verdict: Verdict | null;
+  trust: Trust | null;
+  /** Authorised republication (the popup words such a copy differently). */
+  syndicated: boolean;
+  originalUrl: string | null;
+  /** The original's publisher, when one was found. */
+  publisher: string | null;
+  authors: string[];
+  /** Share of the page's text found in the original, 0..1. */
+  containment: number | null;
+  error: { code: string; message: string } | null;
 }
 
 /** How many pages the local memory holds (the options page shows it and offers to clear it). */

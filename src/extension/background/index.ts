@@ -51,6 +51,7 @@ const deps: RouterDeps = {
   checkSnapshot: (snapshot, settings, signal) =>
     keepAliveWhile(learnSite(async (ports) => checkHtml(snapshot.html, snapshot.url, ports, { signal, contentType: snapshot.contentType }), settings)),
   checkUrl: (url, settings, signal) => keepAliveWhile(learnSite(async (ports) => checkUrl(url, ports, { signal }), settings)),
+  keepAlive: keepAliveWhile,
 };
 
 /** Runs a check with the publishers known so far, and learns the name of a site whose page checked clean. */

@@ -22,6 +22,7 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   const checks = tabChecks({ store, now: () => 5, onState: () => undefined });
   const checked: string[] = [];
   let answer: unknown = null;
+  const alive = { wrapped: 0 };
   const deps: RouterDeps = {
     self,
     local,
@@ -39,11 +40,15 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
       checked.push(`url ${url}`);
       return { report: testReport({ url, verdict: 'suspected' }), comparison: null };
     },
+    keepAlive: async (work) => {
+      alive.wrapped++;
+      return work;
+    },
   };
   const settle = async () => {
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
   };
-  return { deps, local, store, checked, settle, setAnswer: (a: unknown) => (answer = a) };
+  return { deps, local, store, checked, alive, settle, setAnswer: (a: unknown) => (answer = a) };
 }
 
 describe('route: the trust boundary', () => {
@@ -59,6 +64,9 @@ describe('route: the trust boundary', () => {
     ['a message from another extension', { type: 'list-flags' }, { id: 'evil', url: 'chrome-extension://evil/x.html' }],
     ['a malformed message', { type: 'get-tab-state', tabId: 'all' }, popup],
     ['an unknown message', { type: 'clear-everything' }, popup],
+    ['a content script checking a list of URLs', { type: 'check-urls', urls: [PAGE] }, contentOf(1, PAGE)],
+    ['a list with a javascript: URL', { type: 'check-urls', urls: [PAGE, 'javascript:alert(1)'] }, popup],
+    ['a list of 101 URLs', { type: 'check-urls', urls: Array.from({ length: 101 }, (_, i) => `https://a.example/${i}`) }, popup],
   ])('refuses %s', async (_name, message, sender) => {
     const { deps, checked } = setup();
     await expect(route(message, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
@@ -166,5 +174,64 @@ describe('route: the memory of visited pages', () => {
     expect(await route({ type: 'clear-memory' }, popup, deps)).toEqual({ pages: 0 });
     expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 0 });
     expect(await local.get('knownSites')).toEqual({ knownSites: [] });
+  });
+});
+
+describe('route: check-urls (a moderator’s list, from the options page)', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  test('rows in input order, duplicates checked once, the whole batch kept alive', async () => {
+    const { deps, checked, alive } = setup();
+    const urls = ['https://b.example/2', 'https://a.example/1', 'https://B.example/2', 'https://c.example/3'];
+    const rows = (await route({ type: 'check-urls', urls }, popup, deps)) as { url: string; status: string; verdict: string }[];
+    expect(rows.map((r) => r.url)).toEqual(['https://b.example/2', 'https://a.example/1', 'https://c.example/3']);
+    expect(rows.every((r) => r.status === 'done' && r.verdict === 'suspected')).toBe(true);
+    expect(checked).toHaveLength(3);
+    expect(alive.wrapped).toBe(1);
+  });
+
+  test('one failing URL gives an error row; the others are checked', async () => {
+    const { deps } = setup();
+    deps.checkUrl = async (url) => {
+      if (url.includes('down')) throw Object.assign(new Error('connection refused'), { code: 'fetch-failed' });
+      return { report: testReport({ url, verdict: 'copy', trust: 'verified', original: ORIGINAL }), comparison: null };
+    };
+    const rows = (await route({ type: 'check-urls', urls: ['https://a.example/1', 'https://down.example/2', 'https://c.example/3'] }, popup, deps)) as {
+      status: string;
+      originalUrl: string | null;
+      error: { code: string } | null;
+    }[];
+    expect(rows.map((r) => r.status)).toEqual(['done', 'error', 'done']);
+    expect(rows[1]?.error?.code).toBe('fetch-failed');
+    expect(rows[2]?.originalUrl).toBe(ORIGINAL.url);
+  });
+
+  test('a site switched off gives an "off" row and is not fetched', async () => {
+    const { deps, local, checked } = setup();
+    await setSiteEnabled(local, 'copy.example', false);
+    const rows = (await route({ type: 'check-urls', urls: [PAGE, 'https://other.example/a'] }, popup, deps)) as { status: string; error: { code: string } | null }[];
+    expect(rows.map((r) => r.error?.code ?? r.status)).toEqual(['off', 'done']);
+    expect(checked).toEqual(['url https://other.example/a']);
+  });
+
+  test('at most 2 checks run at once, with the current settings', async () => {
+    const { deps, local } = setup();
+    await updateSettings(local, { memorySize: 77 });
+    let running = 0;
+    let peak = 0;
+    const seen: number[] = [];
+    deps.checkUrl = async (url, settings) => {
+      seen.push(settings.memorySize);
+      running++;
+      peak = Math.max(peak, running);
+      await sleep(2 + (url.length % 5));
+      running--;
+      return { report: testReport({ url }), comparison: null };
+    };
+    const urls = Array.from({ length: 12 }, (_, i) => `https://s${i}.example/${'p'.repeat(i)}`);
+    const rows = (await route({ type: 'check-urls', urls }, popup, deps)) as { url: string }[];
+    expect(rows.map((r) => r.url)).toEqual(urls);
+    expect(peak).toBe(2);
+    expect(new Set(seen)).toEqual(new Set([77]));
   });
 });

@@ -13,6 +13,7 @@ import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings, type Setti
 import type { StorageArea } from '../storage/storageArea.ts';
 import type { TabState } from '../tabState.ts';
 import { classifySender, sameDocument, snapshotBelongsToSender, type ExtensionIdentity, type Sender, type SenderInfo } from './classifySender.ts';
+import { batchCheck } from './batchCheck.ts';
 import type { TabChecks } from './tabChecks.ts';
 import type { TabStore } from './tabStore.ts';
 
@@ -36,6 +37,8 @@ export interface RouterDeps {
   /** The check of a snapshot / of a URL fetched anew (when the page has no content script), with the settings in force. */
   checkSnapshot(snapshot: Snapshot, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
   checkUrl(url: string, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
+  /** Keeps the background running until `work` settles (a list of URLs outlasts the browser's idle timeout). */
+  keepAlive<T>(work: Promise<T>): Promise<T>;
 }
 
 export class RefusedMessage extends Error {
@@ -83,7 +86,15 @@ async function handle(message: Message, sender: Sender, deps: RouterDeps): Promi
       // The sites' names were learned from the same pages: forgetting what was read forgets both.
       await Promise.all([clearMemory(deps.local), clearKnownSites(deps.local)]);
       return { pages: await countMemory(deps.local) };
+    case 'check-urls':
+      return checkUrls(message.urls, deps);
   }
+}
+
+/** A moderator's list, checked with the settings in force when it arrives (a site switched off gives an "off" row). */
+async function checkUrls(urls: readonly string[], deps: RouterDeps): Promise<Responses['check-urls']> {
+  const settings = await loadSettings(deps.local);
+  return deps.keepAlive(batchCheck(urls, { settings, checkUrl: (url, s, signal) => deps.checkUrl(url, s, signal) }));
 }
 
 /** Starts the check of a snapshot unless the site is off or checks wait for a click. */

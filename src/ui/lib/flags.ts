@@ -1,5 +1,6 @@
 /** Exports of the user's flagged pages (the options page's "Export" buttons). */
 import type { Flag } from '../../extension/storage/flags.ts';
+import { toCsv } from './toCsv.ts';
 
 export function flagsToJson(flags: readonly Flag[], exportedAt: string): string {
   const rows = flags.map((f) => ({ ...f, flaggedAt: isoTime(f.flaggedAt) }));
@@ -8,15 +9,9 @@ export function flagsToJson(flags: readonly Flag[], exportedAt: string): string 
 
 const CSV_COLUMNS = ['url', 'title', 'originalUrl', 'verdict', 'note', 'flaggedAt'] as const;
 
-/** RFC 4180 CSV. Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a leading apostrophe. */
+/** RFC 4180 CSV, formulas defused (see toCsv). */
 export function flagsToCsv(flags: readonly Flag[]): string {
-  const rows = flags.map((f) => [f.url, f.title ?? '', f.originalUrl ?? '', f.verdict, f.note, isoTime(f.flaggedAt) ?? ''].map(csvCell).join(','));
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
-}
-
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return toCsv(CSV_COLUMNS, flags.map((f) => [f.url, f.title ?? '', f.originalUrl ?? '', f.verdict, f.note, isoTime(f.flaggedAt) ?? '']));
 }
 
 function isoTime(ms: number): string | null {

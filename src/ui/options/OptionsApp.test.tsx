@@ -8,8 +8,22 @@ let stored: Record<string, unknown> = {};
 const settings = { enabled: true, disabledHosts: ['example.com'], checkMode: 'auto', allowPrivateAddresses: false, memorySize: 500 };
 
 vi.mock('../../extension/messaging.ts', () => ({
-  send: vi.fn(async (message: { type: string; settings?: object }) => {
+  send: vi.fn(async (message: { type: string; settings?: object; urls?: string[] }) => {
     sent.push(message);
+    if (message.type === 'check-urls') {
+      return (message.urls ?? []).map((url) => ({
+        url,
+        status: 'done',
+        verdict: 'clean',
+        trust: 'none',
+        syndicated: false,
+        originalUrl: null,
+        publisher: null,
+        authors: [],
+        containment: null,
+        error: null,
+      }));
+    }
     if (message.type === 'get-settings') return settings;
     if (message.type === 'set-settings') return { ...settings, ...message.settings };
     if (message.type === 'list-flags') return [];
@@ -68,5 +82,19 @@ describe('OptionsApp', () => {
     await screen.findByText('Remembered now: 0');
     expect(sent).toContainEqual({ type: 'clear-memory' });
     expect(stored.memory).toBeUndefined();
+  });
+});
+
+describe('OptionsApp: a list of pages', () => {
+  test('is sent to the background a few URLs per message, and every row comes back', async () => {
+    render(<OptionsApp />);
+    const urls = Array.from({ length: 6 }, (_, i) => `https://s${i}.example/a`);
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Addresses to check' }), { target: { value: urls.join('\n') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Check these pages' }));
+    await screen.findByText('Checked 6 pages.');
+    const batches = sent.filter((m): m is { type: string; urls: string[] } => (m as { type: string }).type === 'check-urls');
+    expect(batches.flatMap((m) => m.urls)).toEqual(urls);
+    expect(batches.length).toBeGreaterThan(1);
+    expect(screen.getAllByText('No signs that this page copies another')).toHaveLength(6);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The options page's container: settings, flags and the memory through messages (the background is the one writer),
- * and the stored settings read raw to tell the user when they were repaired.
+ * The options page's container: settings, flags, the memory and lists of pages to check through messages (the
+ * background is the one writer and the one checker), and the stored settings read raw to tell the user when they were
+ * repaired.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../extension/browser.ts';
@@ -10,8 +11,10 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../extension/s
 import { downloadText } from '../download.ts';
 import { uiLanguage } from '../i18n/t.ts';
 import { exportFilename } from '../lib/exportFilename.ts';
+import { batchToCsv, batchToJson } from '../lib/batchResults.ts';
 import { flagsToCsv, flagsToJson } from '../lib/flags.ts';
 import { readSettings } from '../lib/settingsRepaired.ts';
+import { checkInChunks } from './checkInChunks.ts';
 import { OptionsPage } from './OptionsPage.tsx';
 
 export function OptionsApp() {
@@ -74,6 +77,13 @@ export function OptionsApp() {
         const name = exportFilename('provenance-flags', null, now, format);
         if (format === 'json') downloadText(name, 'application/json', flagsToJson(flags, now));
         else downloadText(name, 'text/csv', flagsToCsv(flags));
+      }}
+      onCheckUrls={(urls, onProgress) => checkInChunks(urls, (chunk) => send({ type: 'check-urls', urls: chunk }), onProgress)}
+      onExportBatch={(format, rows) => {
+        const now = new Date().toISOString();
+        const name = exportFilename('provenance-check', null, now, format);
+        if (format === 'json') downloadText(name, 'application/json', batchToJson(rows, now));
+        else downloadText(name, 'text/csv', batchToCsv(rows));
       }}
     />
   );

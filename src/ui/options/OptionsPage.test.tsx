@@ -28,6 +28,8 @@ function renderOptions(overrides: Partial<OptionsPageProps> = {}) {
     onClearMemory: vi.fn(),
     onUnflag: vi.fn(),
     onExportFlags: vi.fn(),
+    onCheckUrls: vi.fn(async () => []),
+    onExportBatch: vi.fn(),
     ...overrides,
   };
   return { ...render(<OptionsPage {...props} />), props };
@@ -92,6 +94,14 @@ describe('OptionsPage', () => {
     const alerts = screen.getAllByRole('alert').map((a) => a.textContent);
     expect(alerts[0]).toMatch(/^Your saved settings could not be read/);
     expect(alerts[1]).toBe('Could not save: invalid message');
+  });
+
+  test('the section to check a list of pages is there, and left out without a checker', () => {
+    renderOptions();
+    expect(screen.getByRole('heading', { name: 'Check a list of pages' })).toBeTruthy();
+    cleanup();
+    renderOptions({ onCheckUrls: undefined });
+    expect(screen.queryByRole('heading', { name: 'Check a list of pages' })).toBeNull();
   });
 
   test('no alert when settings are fine', () => {

@@ -6,6 +6,7 @@ import { SafeLink } from '../components/SafeLink.tsx';
 import { t } from '../i18n/t.ts';
 import { formatDate } from '../lib/formatDate.ts';
 import { truncate } from '../lib/truncate.ts';
+import { BatchCheckSection, type BatchCheckSectionProps } from './BatchCheckSection.tsx';
 
 export type FlagExportFormat = 'json' | 'csv';
 
@@ -24,9 +25,12 @@ export interface OptionsPageProps {
   onClearMemory: () => Promise<void> | void;
   onUnflag: (url: string) => void;
   onExportFlags: (format: FlagExportFormat) => void;
+  /** Checking a list of pages; without it (a screenshot of the page) the section is left out. */
+  onCheckUrls?: BatchCheckSectionProps['onCheck'];
+  onExportBatch?: BatchCheckSectionProps['onExport'];
 }
 
-/** The options page: on/off, when to check, per-site exceptions, memory, and the list of flagged pages. */
+/** The options page: on/off, when to check, per-site exceptions, memory, the flagged pages, and a list to check. */
 export function OptionsPage(props: OptionsPageProps) {
   const { settings } = props;
   return (
@@ -117,6 +121,8 @@ export function OptionsPage(props: OptionsPageProps) {
           ))}
         </ul>
       </section>
+
+      {props.onCheckUrls && props.onExportBatch ? <BatchCheckSection onCheck={props.onCheckUrls} onExport={props.onExportBatch} /> : null}
     </main>
   );
 }

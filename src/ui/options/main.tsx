@@ -1,4 +1,5 @@
 import '../styles/theme.css';
+import './batchCheck.css';
 import { mountPage } from '../mountPage.tsx';
 import { OptionsApp } from './OptionsApp.tsx';
 
