@@ -47,3 +47,26 @@ describe('toMarkdownReport', () => {
     expect(out).toContain('`javascript:alert(document.cookie)`');
   });
 });
+
+describe('toMarkdownReport in an ordinary Markdown viewer', async () => {
+  // A real CommonMark/GFM renderer stands in for "a Markdown viewer": the export must come out as a document with
+  // its heading, working links to both pages and quoted findings, and hostile page text must stay inert.
+  const { marked } = await import('marked');
+  const html = (md: string) => marked.parse(md, { async: false });
+
+  test('renders the heading, the links to both pages and the quoted findings', () => {
+    const out = html(toMarkdownReport(verifiedSeed, t, { exportedAt }));
+    expect(out).toMatch(/<h1[^>]*>Provenance evidence report: Tiếp tục thực hiện Quy chế dân chủ/);
+    expect(out).toContain(`<a href="${SEED_ORIGINAL_URL}">`);
+    expect(out).toContain(`<a href="${SEED_COPY_URL}">`);
+    expect(out).toMatch(/<blockquote>\s*<p>Free WordPress Themes, Free Android Games<\/p>/);
+    expect(out).toContain('quoc_vu');
+  });
+
+  test('hostile page text renders as text: no element, handler or javascript: link from the page', () => {
+    const out = html(toMarkdownReport(hostileReport, t, { exportedAt }));
+    // Escaped text such as "&lt;img … onerror=&quot;" is fine; a real tag, attribute handler or javascript: link is not.
+    expect(out).not.toMatch(/<img\b|<script\b|\son\w+="|href="javascript:/i);
+    expect(out).toContain('&lt;img src=x onerror=');
+  });
+});
