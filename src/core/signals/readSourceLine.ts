@@ -1,0 +1,94 @@
+/**
+ * One block read as a possible source line: each of its first lines is tried for a label ("Nguồn:", "Source:"),
+ * then a lead ("Theo …", "Read more at …"), then a "first published elsewhere" phrase, and the claim it makes is
+ * kept only where the context rules accept it. Long lines and paragraphs that go on are not credit lines.
+ */
+import type { Claim } from '../report.ts';
+import type { PageBlock, PageData } from '../page/readPage.ts';
+import { CAPTION_CLASS } from '../data/citationContexts.ts';
+import { acceptableName, acceptSourceClaim, navigational } from './acceptSourceClaim.ts';
+import { readSourceClaim, sourceLinkClaim } from './readSourceClaim.ts';
+import { BARE_LABEL_RE, LABEL_RE, LEAD_RE, ORIGIN_RES } from './sourceLinePatterns.ts';
+import { placeOf, type Place } from './sourceLinePlace.ts';
+
+// "Read more at…" and "originally published by…" lines are credits, not paragraphs that mention a first edition.
+const MAX_PHRASE_LINE = 220;
+const MAX_LINES = 8;
+
+export interface FoundSourceLine {
+  block: PageBlock;
+  claim: Claim | null;
+  how: 'label' | 'lead' | 'origin';
+  /** The label, lead or phrase as written on the page. */
+  label: string;
+  place: Place;
+}
+
+export function readSourceLine(page: PageData, b: PageBlock): FoundSourceLine | null {
+  const whole = b.text.normalize('NFC');
+  const place = placeOf(page, b);
+  // "(Source: X)" in brackets next to a picture is an image credit; "(Theo VnExpress)" at the end is a source.
+  if (/^[(\[（［].*[)\]）］]$/su.test(whole) && b.nearMedia) return null;
+  const caption = CAPTION_CLASS.test(b.className);
+  // Meta blocks hold several lines ("发稿时间：…\n来源：…"); a credit may start any of them.
+  let offset = 0;
+  for (let i = 0; i < MAX_LINES && offset < whole.length; i++) {
+    const found = readFrom(page, b, whole.slice(offset), whole.length, place, caption);
+    if (found) return found;
+    const next = whole.indexOf('\n', offset);
+    if (next < 0) break;
+    offset = next + 1;
+  }
+  return null;
+}
+
+function readFrom(page: PageData, b: PageBlock, text: string, length: number, place: Place, caption: boolean): FoundSourceLine | null {
+  const label = LABEL_RE.exec(text) ?? bareLabel(page, b, text);
+  if (label) {
+    const word = label[1] ?? '';
+    const rest = (label[2] ?? '').trim();
+    const credit = /^(?:credit|crédito|crédit|via|vía)$/iu.test(word);
+    const claim = readSourceClaim(page, b, rest);
+    if (claim && acceptSourceClaim(page, b, claim, { rest, place, caption, credit })) return { block: b, claim, how: 'label', label: word, place };
+    return null;
+  }
+
+  const phraseOk = length <= MAX_PHRASE_LINE && !goesOn(text);
+  const lead = phraseOk ? LEAD_RE.exec(text) : null;
+  if (lead) {
+    const word = lead[1] ?? lead[2] ?? '';
+    const rest = (lead[3] ?? '').trim();
+    const claim = readSourceClaim(page, b, rest, true);
+    if (claim && acceptSourceClaim(page, b, claim, { rest, place, caption, credit: false, navigates: navigational(word) })) return { block: b, claim, how: 'lead', label: word, place };
+    return null;
+  }
+
+  for (const re of phraseOk ? ORIGIN_RES : []) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const after = text.slice((m.index ?? 0) + m[0].length).trim();
+    const claim = readSourceClaim(page, b, after, true);
+    if (caption || b.nearMedia && !claim) return null;
+    // The phrase itself says "first published elsewhere": enough even without a recognisable name.
+    return { block: b, claim: claim && acceptableName(claim, after) ? claim : sourceLinkClaim(page, b), how: 'origin', label: m[0], place };
+  }
+  return null;
+}
+
+/**
+ * A label run straight into a link, as themes print it ("SOURCE" badge + <a>VnExpress</a> → "SOURCEVnExpress"):
+ * accepted only when what follows the label is exactly the text of a link in the block.
+ */
+function bareLabel(page: PageData, b: PageBlock, text: string): RegExpExecArray | null {
+  if (!b.linkHrefs.length || text.length > 120) return null;
+  const m = BARE_LABEL_RE.exec(text);
+  if (!m) return null;
+  const rest = (m[2] ?? '').trim();
+  return page.links.some((l) => l.block === b.index && l.text.trim() === rest) ? m : null;
+}
+
+/** More sentences after the first: a paragraph that mentions a first edition, not a credit line. */
+function goesOn(text: string): boolean {
+  const m = /[.!?。！？]\s+(?=\p{Lu})/u.exec(text);
+  return !!m && text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).length >= 4;
+}
