@@ -23,17 +23,14 @@ test('a setting saved on the options page survives a reload', async () => {
   await click.check();
   await saveScreenshot(page, 'options');
 
-  // Saving is asynchronous: reload until the stored value shows (or time out, failing).
-  await expect
-    .poll(
-      async () => {
-        await page.reload();
-        await page.getByLabel(s.msg('optionsModeClick')).waitFor({ timeout: 10_000 });
-        return page.getByLabel(s.msg('optionsModeClick')).isChecked();
-      },
-      { timeout: 20_000, interval: 500 },
-    )
-    .toBe(true);
+  // Saving is asynchronous: wait until the background has stored it (reloading at once could unload the page before
+  // its message leaves), then reload and read the page again.
+  const worker = await s.browser.worker();
+  const stored = () => worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }).chrome.storage.local.get('settings')));
+  await expect.poll(stored, { timeout: 10_000 }).toContain('"checkMode":"click"');
+  await page.reload();
+  await page.getByLabel(s.msg('optionsModeClick')).waitFor({ timeout: 10_000 });
+  await expect.poll(() => page.getByLabel(s.msg('optionsModeClick')).isChecked(), { timeout: 10_000 }).toBe(true);
   expect(await page.getByLabel(s.msg('optionsModeAuto')).isChecked()).toBe(false);
   await page.close();
 });

@@ -4,6 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 const sent: unknown[] = [];
+/** When set, the first read of the settings answers only once this resolves (a slow background). */
+let slowRead: Promise<void> | null = null;
 let stored: Record<string, unknown> = {};
 const settings = { enabled: true, disabledHosts: ['example.com'], checkMode: 'auto', allowPrivateAddresses: false, memorySize: 500 };
 
@@ -24,7 +26,10 @@ vi.mock('../../extension/messaging.ts', () => ({
         error: null,
       }));
     }
-    if (message.type === 'get-settings') return settings;
+    if (message.type === 'get-settings') {
+      if (slowRead) await slowRead;
+      return settings;
+    }
     if (message.type === 'set-settings') return { ...settings, ...message.settings };
     if (message.type === 'list-flags') return [];
     if (message.type === 'memory-stats') return { pages: Array.isArray(stored.memory) ? stored.memory.length : 0 };
@@ -67,6 +72,21 @@ describe('OptionsApp', () => {
     stored.settings = { version: 1, values: { enabled: 'yes', checkMode: 42 } };
     render(<OptionsApp />);
     expect((await screen.findByRole('alert')).textContent).toMatch(/could not be read/);
+  });
+
+  test('a change made before the stored settings arrive is not undone by their late answer', async () => {
+    let answer!: () => void;
+    slowRead = new Promise((resolve) => (answer = resolve));
+    try {
+      render(<OptionsApp />);
+      const click = await screen.findByRole('radio', { name: 'Only when I click the Provenance button' });
+      fireEvent.click(click);
+      answer();
+      await waitFor(() => expect(sent).toContainEqual({ type: 'list-flags' }));
+      expect((screen.getByRole('radio', { name: 'Only when I click the Provenance button' }) as HTMLInputElement).checked).toBe(true);
+    } finally {
+      slowRead = null;
+    }
   });
 
   test('changes are sent as a patch', async () => {

@@ -3,7 +3,7 @@
  * background is the one writer and the one checker), and the stored settings read raw to tell the user when they were
  * repaired.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../../extension/browser.ts';
 import { send } from '../../extension/messaging.ts';
 import type { Flag } from '../../extension/storage/flags.ts';
@@ -23,6 +23,8 @@ export function OptionsApp() {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [flags, setFlags] = useState<Flag[]>([]);
   const [memoryCount, setMemoryCount] = useState<number | null>(null);
+  // A change made before the stored settings arrive wins over them: the answer to the first read is older.
+  const changed = useRef(false);
 
   const countMemory = async () => {
     const stats = await send({ type: 'memory-stats' }).catch(() => null);
@@ -34,7 +36,7 @@ export function OptionsApp() {
       const stored = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
       const answer = await send({ type: 'get-settings' }).catch(() => null);
       const fromBackground = readSettings(answer);
-      setSettings(fromBackground.settings);
+      if (!changed.current) setSettings(fromBackground.settings);
       setMalformed(readSettings(stored[SETTINGS_KEY]).malformed || fromBackground.malformed);
       setFlags(await send({ type: 'list-flags' }).catch(() => []));
       await countMemory();
@@ -42,6 +44,7 @@ export function OptionsApp() {
   }, []);
 
   const save = (patch: Partial<Settings>) => {
+    changed.current = true;
     setSettings((s) => ({ ...s, ...patch }));
     send({ type: 'set-settings', settings: patch }).then(
       (next) => {
