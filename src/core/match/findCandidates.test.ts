@@ -1,24 +1,11 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { FetchError, type Ports, type PublisherDirectory } from '../ports.ts';
+import { tableWeb } from '../../../test/helpers/tableWeb.ts';
+import type { PublisherDirectory } from '../ports.ts';
 import type { Claim } from '../report.ts';
 import { findCandidates, type Candidate, type CandidateHints } from './findCandidates.ts';
 import { makePublisherDirectory } from './publisherDirectory.ts';
 
-function web(pages: Record<string, [string, string]>) {
-  const log: string[] = [];
-  const ports: Ports = {
-    fetch: async (url) => {
-      log.push(url);
-      const page = pages[url];
-      if (!page) throw new FetchError('http', 'not found', url, 404);
-      return { url, status: 200, contentType: page[0], text: page[1] };
-    },
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
-    clock: { now: () => 0 },
-  };
-  return { ports, log };
-}
+const web = tableWeb;
 
 const PAGE = 'https://copy.example/seven-secrets-that-hotel-owners-dont-want-you-to-know/';
 const TITLE = "Seven secrets that hotel owners don't want you to know";

@@ -1,23 +1,8 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
-import { FetchError, type Ports } from '../ports.ts';
+import { tableWeb } from '../../../test/helpers/tableWeb.ts';
 import { findInSite } from './findInSite.ts';
 
-/** An offline web: URL → [content type, body]; anything else is a 404. Records what was fetched. */
-function web(pages: Record<string, [string, string]>) {
-  const log: string[] = [];
-  const ports: Ports = {
-    fetch: async (url) => {
-      log.push(url);
-      const page = pages[url];
-      if (!page) throw new FetchError('http', 'not found', url, 404);
-      return { url, status: 200, contentType: page[0], text: page[1] };
-    },
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
-    clock: { now: () => 0 },
-  };
-  return { ports, log };
-}
+const web = tableWeb;
 
 const TITLE = 'Tiếp tục thực hiện Quy chế dân chủ ở cơ sở và dân vận trong các cơ quan nhà nước';
 const ORIGINAL = 'https://bao.example/tiep-tuc-thuc-hien-quy-che-dan-chu-o-co-so-va-dan-van-trong-cac-co-quan-nha-nuoc-a359678.html';
