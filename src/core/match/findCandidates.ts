@@ -11,6 +11,7 @@ import { findInSite, type SiteMatch, type SiteSearchOptions } from './findInSite
 import { normalizeUrl } from '../normalizeUrl.ts';
 import { httpUrl } from './httpUrl.ts';
 import { hostOf, isSharedMediaHost } from './publisherDirectory.ts';
+import { originOf } from '../page/sites.ts';
 
 export interface CandidateHints {
   /** The page under test. */
@@ -67,14 +68,6 @@ function isHomepage(url: string): boolean {
     return u.pathname.replace(/\/+$/, '') === '' && !u.search;
   } catch {
     return false;
-  }
-}
-
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
   }
 }
 

@@ -12,6 +12,7 @@ import { parseFeed } from './parseFeed.ts';
 import { parseRobots } from './parseRobots.ts';
 import { parseSitemap } from './parseSitemap.ts';
 import { slugSimilarity, titleWords, urlWords, wordSimilarity } from './titleWords.ts';
+import { originOf } from '../page/sites.ts';
 
 export interface SiteQuery {
   /** The copy's title. */
@@ -93,14 +94,6 @@ function scoreEntry(q: Query, url: string, title: string | null): number {
   const u = urlWords(url);
   if (u.length) best = Math.max(best, SLUG_WEIGHT * slugSimilarity(q.title, u), SLUG_WEIGHT * wordSimilarity(q.slug, u));
   return best;
-}
-
-function originOf(url: string): string | null {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }
 
 /** Host without "www.", so that a homepage on one spelling linking to articles on the other still counts. */

@@ -3,6 +3,7 @@
  * news title when there is one. Plain sitemaps list URLs only: the caller then matches on the URL's slug words.
  */
 import { cleanText, localName, xmlTokens } from './xmlTokens.ts';
+import { httpUrl } from './httpUrl.ts';
 
 export interface SitemapEntry {
   loc: string;
@@ -24,15 +25,6 @@ type Field = 'loc' | 'title' | 'lastmod' | 'image';
 export const MAX_SITEMAP_ENTRIES = 5_000;
 const MAX_FIELD_CHARS = 4_000;
 
-function httpUrl(value: string): string | null {
-  const v = value.trim();
-  if (!/^https?:\/\//i.test(v)) return null;
-  try {
-    return new URL(v).href;
-  } catch {
-    return null;
-  }
-}
 
 /** A text sitemap is one URL per line; accept it only when (nearly) every non-empty line is a URL. */
 function parseTextSitemap(text: string): Sitemap {

@@ -27,6 +27,15 @@ export function hostOf(url: string): string | null {
   }
 }
 
+/** The origin ("https://baoangiang.com.vn") of an absolute URL, or null. */
+export function originOf(url: string): string | null {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
 /** The registrable domain ("baoangiang.com.vn"); a blog on a shared platform is its own site ("x.tumblr.com"). */
 export function siteOf(host: string | null): string | null {
   if (!host) return null;

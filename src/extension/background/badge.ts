@@ -4,6 +4,7 @@
  */
 import type { Report } from '../../core/report.ts';
 import type { TabState } from '../tabState.ts';
+import { hostOf } from '../storage/hostName.ts';
 
 export interface Badge {
   /** Which row matched (for tests and the popup). */
@@ -37,19 +38,11 @@ interface Row {
 
 const done = (state: TabState): Report | null => (state.status === 'done' ? state.report : null);
 
-function hostOf(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
-}
 
 /** Where the original is: its host when verified, else what the page claims. */
 function sourceOf(state: TabState): string[] {
   const report = state.report;
-  return [hostOf(report?.original?.url) ?? report?.claimedSource?.slice(0, 100) ?? '?'];
+  return [(report?.original?.url ? hostOf(report.original.url) : null) ?? report?.claimedSource?.slice(0, 100) ?? '?'];
 }
 
 export const BADGE_ROWS: readonly Row[] = [
