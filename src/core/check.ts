@@ -16,7 +16,8 @@ import { textToDocument } from './text/textToDocument.ts';
 import { sketch } from './text/sketch.ts';
 import { findCandidates } from './match/findCandidates.ts';
 import { loadPage } from './loadPage.ts';
-import { verifyCandidates } from './verifyCandidates.ts';
+import { verifyCandidates, type VerifiedOriginal } from './verifyCandidates.ts';
+import { sameUrl } from './normalizeUrl.ts';
 import { rememberUrl } from './rememberUrl.ts';
 import { describePage } from './describePage.ts';
 import { decideVerdict } from './decideVerdict.ts';
@@ -67,7 +68,7 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
   const verification = await verifyCandidates(candidates, { url, article }, ports, { signal: options.signal, maxFetches: options.maxCandidates ?? 6 });
   const found = verification.verified;
 
-  const signals = [...scan.signals, ...originSignals(url, found)];
+  const signals = [...scan.signals, ...originSignals(url, found, found ? await wasReadBefore(found, pageSketch, ports) : false)];
   const ownCredits = findCredits(doc, article, url);
   // A partner that keeps the original's byline is crediting it: one half of authorised syndication.
   const verdict = decideVerdict({ signals, claims: scan.claims, originalUrl: found?.url ?? null, bylineKept: found !== null && ownCredits.authors.length > 0 });
@@ -98,6 +99,15 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
     await ports.memory.remember({ url, title: article.title ?? scan.page.title, visitedAt: ports.clock.now(), sketch: pageSketch });
   }
   return { report, comparison: found?.comparison ?? null };
+}
+
+/**
+ * The original was read before even when a claim led to it first: the candidate search is lazy and stops at the
+ * first verified original, so the memory may never have been asked.
+ */
+async function wasReadBefore(found: VerifiedOriginal, pageSketch: number[] | null, ports: Ports): Promise<boolean> {
+  if (found.via === 'memory' || !ports.memory || !pageSketch) return found.via === 'memory';
+  return (await ports.memory.recall(pageSketch, 5)).some((entry) => sameUrl(entry.url, found.url));
 }
 
 function uniqueErrors(errors: ReportError[]): ReportError[] {
