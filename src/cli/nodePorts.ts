@@ -1,5 +1,10 @@
-/** Core's ports in Node: the safe fetcher over Node's fetch (or an offline web), linkedom, a clock, RAM memory, SHA-256. */
+/**
+ * Core's ports in Node: the safe fetcher over Node's fetch (or an offline web), linkedom, a clock, RAM memory, SHA-256
+ * and the publisher directory.
+ */
 import { createHash } from 'node:crypto';
+import { ALL_PUBLISHERS } from '../core/data/publishers/allPublishers.ts';
+import { makePublisherDirectory } from '../core/match/publisherDirectory.ts';
 import { makeSafeFetcher } from '../core/net/makeSafeFetcher.ts';
 import type { Fetcher, Ports, PublisherDirectory } from '../core/ports.ts';
 import { dnsGuardedFetch } from './dnsGuardedFetch.ts';
@@ -10,8 +15,13 @@ export interface NodePortsOptions {
   /** Serve fetches from here instead of the network (an offline web). */
   fetch?: Fetcher;
   allowPrivate?: boolean;
+  /** Where publisher names lead; by default the tables of publishers and agencies that the extension knows too. */
   directory?: PublisherDirectory;
 }
+
+let knownPublishers: PublisherDirectory | undefined;
+/** Built once per process: a thousand sites and more, the same for every check. */
+const publisherTables = (): PublisherDirectory => (knownPublishers ??= makePublisherDirectory(ALL_PUBLISHERS.map((p) => ({ ...p }))));
 
 export const NETWORK_POLICY = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, redirect: 'manual' } as const;
 const USER_AGENT = 'Provenance/0.1 (republication checker)';
@@ -31,6 +41,6 @@ export function makeNodePorts(options: NodePortsOptions = {}): Ports {
     clock: { now: () => Date.now() },
     memory: makeInMemoryMemory(),
     sha256,
-    ...(options.directory ? { directory: options.directory } : {}),
+    directory: options.directory ?? publisherTables(),
   };
 }

@@ -5,7 +5,7 @@
  * the extension the sites the user visited.
  */
 import { getDomain } from 'tldts';
-import { PUBLISHERS } from '../data/publishers.ts';
+import { ALL_PUBLISHERS } from '../data/publishers/allPublishers.ts';
 import type { Ports } from '../ports.ts';
 import { httpUrl } from './httpUrl.ts';
 import { parseFeed } from './parseFeed.ts';
@@ -156,7 +156,7 @@ export async function directoryFromSites(origins: string[], ports: Ports, option
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, list.length)) }, worker));
   const read = entries.filter((e): e is DirectoryEntry => e !== null);
-  return makePublisherDirectory(read.map((e) => withKnown(e, options.known ?? PUBLISHERS)));
+  return makePublisherDirectory(read.map((e) => withKnown(e, options.known ?? ALL_PUBLISHERS)));
 }
 
 function registrable(origin: string): string | null {

@@ -182,9 +182,7 @@ function hostScore(host: string, site: Site): number {
   return site.imageDomains.has(domain) ? 0.85 : cdnScore(host, site);
 }
 
-function nameScore(name: string, site: Site): number {
-  const q = form(name);
-  if (!q) return 0;
+function nameScore(q: Form, site: Site): number {
   let best = Math.max(labelScore(q, site), acronymScore(q, site));
   for (const f of site.forms) best = Math.max(best, formScore(q, f));
   return best;
@@ -206,7 +204,9 @@ export function makePublisherDirectory(entries: DirectoryEntry[]): SiteDirectory
       const host = hostOf(value);
       // A host is looked up as a host only: "tumblr.com" must not become a site named like it.
       if (host) return rank(sites.map((s) => ({ origin: s.origin, score: hostScore(host, s) })));
-      const byName = rank(sites.map((s) => ({ origin: s.origin, score: nameScore(value, s) })));
+      // The query's words are read once: the directory holds a thousand sites and more.
+      const q = form(value);
+      const byName = q ? rank(sites.map((s) => ({ origin: s.origin, score: nameScore(q, s) }))) : [];
       // "Nguồn: Báo An Giang" when the label came along with the name: the part after the colon is the name.
       const colon = value.lastIndexOf(':');
       if (byName.length || colon < 0 || !value.slice(colon + 1).trim()) return byName;

@@ -1,10 +1,10 @@
 /**
  * What core gets in the service worker: the safe fetcher over the global fetch (no cookies, deadline, size cap, no
  * private addresses unless the test-only setting says so), linkedom as the HTML parser (a service worker has no
- * DOMParser), a directory of well-known publishers, the clock, the local memory and SHA-256 from WebCrypto.
+ * DOMParser), a directory of over a thousand publishers and agencies, the clock, the local memory and SHA-256 from WebCrypto.
  */
 import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
-import { PUBLISHERS } from '../../core/data/publishers.ts';
+import { ALL_PUBLISHERS } from '../../core/data/publishers/allPublishers.ts';
 import { makePublisherDirectory, type DirectoryEntry } from '../../core/match/publisherDirectory.ts';
 import { makeSafeFetcher } from '../../core/net/makeSafeFetcher.ts';
 import type { Memory, Ports } from '../../core/ports.ts';
@@ -25,7 +25,7 @@ async function sha256(text: string): Promise<string> {
  * let a copy that names its source without a link ("Theo Báo An Giang", "Source: Le Monde") be traced to a site.
  */
 export function backgroundPorts(settings: Settings, memory: Memory | undefined, knownSites: readonly DirectoryEntry[] = []): Ports {
-  const directory = makePublisherDirectory([...PUBLISHERS.map((p) => ({ ...p })), ...knownSites]);
+  const directory = makePublisherDirectory([...ALL_PUBLISHERS.map((p) => ({ ...p })), ...knownSites]);
   return {
     fetch: makeSafeFetcher(globalThis.fetch.bind(globalThis), {
       timeoutMs: FETCH_TIMEOUT_MS,
