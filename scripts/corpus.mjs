@@ -10,12 +10,10 @@
 //
 // The corpus lives beside the repository (../shared/corpus); without it this says so and exits 0, so a fresh clone's
 // CI does not fail for want of data it cannot have.
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-
-const root = path.resolve(import.meta.dirname, '..');
+import { belowFloors, checkCases, failWith, readFloors, root, scoreReports } from './corpus-run.mjs';
 
 /** Floor names in the floor file → how to read them from the scorer's JSON, and which way is better. */
 const FLOORS = [
@@ -26,10 +24,7 @@ const FLOORS = [
   ['authorRecall', (m) => m.authorRecall, 'min'],
 ];
 
-function fail(message, code = 2) {
-  console.error(`corpus: ${message}`);
-  process.exit(code);
-}
+const fail = (message, code = 2) => failWith('corpus', message, code);
 
 let args;
 try {
@@ -47,25 +42,12 @@ if (!fs.existsSync(path.join(corpus, 'cases.jsonl'))) {
   console.log(`corpus: no corpus at ${path.relative(root, corpus) || '.'} (cases.jsonl missing); nothing to score.`);
   process.exit(0);
 }
-fs.mkdirSync(path.dirname(reports), { recursive: true });
-
 const started = performance.now();
-const check = spawnSync(
-  process.execPath,
-  [path.join(root, 'bin', 'provenance.mjs'), 'check', '--cases', path.join(corpus, 'cases.jsonl'), '--offline', path.join(corpus, 'web.json'), '--json', '--out', reports, '--concurrency', args.concurrency],
-  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
-);
-const checked = performance.now();
-if (check.status === 2 || check.status === null) fail(`the CLI could not run the corpus (exit ${check.status ?? check.signal})`);
-if (check.status === 1) console.error('corpus: some cases could not be checked; their reports carry the error (counted as not detected)');
-
-const scorer = path.join(corpus, 'score.mjs');
-const human = spawnSync(process.execPath, [scorer, path.join(corpus, 'cases.jsonl'), reports], { encoding: 'utf8' });
-if (human.status !== 0) fail(`the scorer failed:\n${human.stderr}`);
-process.stdout.write(human.stdout);
-const machine = spawnSync(process.execPath, [scorer, path.join(corpus, 'cases.jsonl'), reports, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-if (machine.status !== 0) fail(`the scorer failed:\n${machine.stderr}`);
-const metrics = JSON.parse(machine.stdout);
+const casesFile = path.join(corpus, 'cases.jsonl');
+const took = checkCases({ prefix: 'corpus', cases: casesFile, web: path.join(corpus, 'web.json'), reports, concurrency: args.concurrency });
+const checked = started + took;
+const { text, metrics } = scoreReports({ prefix: 'corpus', scorer: path.join(corpus, 'score.mjs'), cases: casesFile, reports });
+process.stdout.write(text);
 const finished = performance.now();
 
 const cases = metrics.cases;
@@ -75,22 +57,9 @@ console.log(`corpus: score ${metrics.score.toFixed(4)}`);
 if (!args.check && min === null && args.floors === undefined) process.exit(0);
 
 const floorFile = path.resolve(root, args.floors ?? path.join('test', 'corpus-floor.json'));
-let floors = {};
-try {
-  floors = JSON.parse(fs.readFileSync(floorFile, 'utf8'));
-} catch (e) {
-  if (args.floors !== undefined || e.code !== 'ENOENT') fail(`cannot read the floors ${floorFile}: ${e.message}`);
-}
+const floors = readFloors({ prefix: 'corpus', file: floorFile, named: args.floors !== undefined });
 if (min !== null) floors.score = min;
 
-const below = [];
-for (const [name, read, way] of FLOORS) {
-  const limit = floors[name];
-  if (typeof limit !== 'number') continue;
-  const value = read(metrics) ?? (way === 'min' ? 0 : 1);
-  const ok = way === 'min' ? value >= limit : value <= limit;
-  console.log(`corpus: ${ok ? 'ok   ' : 'BELOW'} ${name.padEnd(20)} ${value.toFixed(4)} ${way === 'min' ? '≥' : '≤'} ${limit}`);
-  if (!ok) below.push(name);
-}
+const below = belowFloors({ prefix: 'corpus', checks: FLOORS.map(([name, read, way]) => [name, read(metrics), way]), floors });
 if (below.length) fail(`under the floor: ${below.join(', ')}`, 1);
 console.log('corpus: every floor met');
