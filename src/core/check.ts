@@ -13,6 +13,7 @@ import type { Ports } from './ports.ts';
 import { scanPage } from './signals/scanPage.ts';
 import { extractArticle } from './text/extractArticle.ts';
 import { textToDocument } from './text/textToDocument.ts';
+import { parseBounded } from './page/parseBounded.ts';
 import { sketch } from './text/sketch.ts';
 import { findCandidates } from './match/findCandidates.ts';
 import { loadPage } from './loadPage.ts';
@@ -48,7 +49,8 @@ export async function checkUrl(url: string, ports: Ports, options: CheckOptions 
 
 /** Checks a page already in hand (the content script's snapshot, a local file). */
 export async function checkHtml(html: string, url: string, ports: Ports, options: CheckOptions & { contentType?: string } = {}): Promise<CheckResult> {
-  const doc = options.contentType === 'text/plain' ? textToDocument(html, url, ports.parseHtml) : ports.parseHtml(html, url);
+  const parse = (markup: string, at: string): Document => parseBounded(ports.parseHtml, markup, at);
+  const doc = options.contentType === 'text/plain' ? textToDocument(html, url, parse) : parse(html, url);
   return checkDocument(doc, url, ports, options);
 }
 

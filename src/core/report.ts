@@ -108,7 +108,7 @@ export interface CandidateTrace {
 }
 
 export interface ReportError {
-  code: 'fetch-failed' | 'timeout' | 'too-large' | 'blocked-address' | 'bad-url' | 'parse-failed' | 'internal';
+  code: 'fetch-failed' | 'timeout' | 'too-large' | 'too-complex' | 'blocked-address' | 'bad-url' | 'parse-failed' | 'internal';
   message: string;
   url?: string;
 }

@@ -9,6 +9,7 @@ import { ALL_PUBLISHERS } from '../data/publishers/allPublishers.ts';
 import type { Ports } from '../ports.ts';
 import { httpUrl } from './httpUrl.ts';
 import { parseFeed } from './parseFeed.ts';
+import { parseBounded } from '../page/parseBounded.ts';
 import { makePublisherDirectory, type DirectoryEntry, type SiteDirectory } from './publisherDirectory.ts';
 
 export interface DirectoryOptions {
@@ -121,7 +122,7 @@ async function readSite(origin: string, ports: Ports, options: DirectoryOptions)
   try {
     const res = await ports.fetch(home, fetchOptions);
     if (res.status < 200 || res.status >= 300 || !/html/.test(res.contentType)) return null;
-    read = readHomepage(ports.parseHtml(res.text, res.url), res.url);
+    read = readHomepage(parseBounded(ports.parseHtml, res.text, res.url), res.url);
   } catch {
     return null;
   }

@@ -13,6 +13,7 @@ import { parseRobots } from './parseRobots.ts';
 import { parseSitemap } from './parseSitemap.ts';
 import { slugSimilarity, titleWords, urlWords, wordSimilarity } from './titleWords.ts';
 import { originOf } from '../page/sites.ts';
+import { parseBounded } from '../page/parseBounded.ts';
 
 export interface SiteQuery {
   /** The copy's title. */
@@ -182,7 +183,7 @@ export async function findInSite(siteOrigin: string, query: SiteQuery, ports: Po
     if (!res || !/html/.test(res.contentType)) return res !== null;
     let doc: Document;
     try {
-      doc = ports.parseHtml(res.text, res.url);
+      doc = parseBounded(ports.parseHtml, res.text, res.url);
     } catch {
       return true;
     }

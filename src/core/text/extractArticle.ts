@@ -7,6 +7,7 @@ import { Readability } from '@mozilla/readability';
 import { blockParagraphs } from './blockParagraphs.ts';
 import { normalizeSpace } from './normalizeSpace.ts';
 import { tokenize } from './tokenize.ts';
+import { measureDocument, overLimits, PAGE_LIMITS } from '../page/pageComplexity.ts';
 
 export interface Article {
   title: string | null;
@@ -23,8 +24,11 @@ export interface Article {
 export const ARTICLE_LIMITS = {
   maxChars: 200_000,
   maxParagraphs: 2000,
-  /** Readability gives up on bigger documents (it is quadratic in places); the fallback still runs. */
-  maxElemsToParse: 30_000,
+  /**
+   * Readability's own cap, which it counts with getElementsByTagName("*"): 0 on linkedom, so it never fires there.
+   * `readabilityFits` below is the cap that holds on every DOM.
+   */
+  maxElemsToParse: PAGE_LIMITS.readability.maxElements,
   maxField: 500,
 };
 
@@ -50,7 +54,15 @@ interface Parsed {
   content: Element | null;
 }
 
+/** Whether Readability's cost on this document is bounded (see PAGE_LIMITS.readability); counted on the DOM itself. */
+export function readabilityFits(doc: Document): boolean {
+  const root = doc.documentElement;
+  return !root || overLimits(measureDocument(root, PAGE_LIMITS.readability), PAGE_LIMITS.readability) === null;
+}
+
 function runReadability(doc: Document): Parsed | null {
+  // Past its limits Readability would take seconds to minutes; the linear fallback reads the article instead.
+  if (!readabilityFits(doc)) return null;
   try {
     const clone = doc.cloneNode(true) as Document;
     const reader = new Readability<Element>(clone, {

@@ -54,6 +54,7 @@ export const ERROR_LABEL: Record<ReportError['code'], MessageKey> = {
   'fetch-failed': 'errorFetchFailed',
   timeout: 'errorTimeout',
   'too-large': 'errorTooLarge',
+  'too-complex': 'errorTooComplex',
   'blocked-address': 'errorBlockedAddress',
   'bad-url': 'errorBadUrl',
   'parse-failed': 'errorParseFailed',
