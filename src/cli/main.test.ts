@@ -241,4 +241,16 @@ describe('provenance check', () => {
     expect(await main(['check', '--json', 'https://news.example.com/a'], { ...io.deps, check: stubCheck(), fetch })).toBe(0);
     expect(io.lines()[0]?.verdict).toBe('copy');
   });
+
+  test('without stand-ins each page is checked by the real engine in a worker thread, as on this thread', async () => {
+    const argv = ['check', '--offline', fx('web.json'), '--json', COPY, ORIGINAL];
+    const strip = ({ directoryFromSites, ...deps }: ReturnType<typeof capture>['deps']) => (void directoryFromSites, deps);
+    const inWorkers = capture();
+    expect(await main(argv, strip(inWorkers.deps))).toBe(0);
+    const here = capture();
+    expect(await main(argv, { ...strip(here.deps), check: (await import('../core/check.ts')).checkUrl })).toBe(0);
+    const verdicts = (io: ReturnType<typeof capture>) => io.lines().map((r) => [r.url, r.verdict, r.claimedSource]);
+    expect(verdicts(inWorkers)).toEqual(verdicts(here));
+    expect(verdicts(inWorkers).map(([url]) => url)).toEqual([COPY, ORIGINAL]);
+  }, 60_000);
 });

@@ -3,20 +3,22 @@
  * Exit status: 0 all checked, 1 some pages failed (their reports carry the error), 2 bad arguments or input.
  */
 import { open } from 'node:fs/promises';
-import type { CheckOptions } from '../core/check.ts';
-import { FetchError, type Fetcher, type Ports, type PublisherDirectory } from '../core/ports.ts';
-import type { CheckResult, Report } from '../core/report.ts';
+import { FetchError, type Fetcher } from '../core/ports.ts';
+import type { Report } from '../core/report.ts';
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
 import { collectJobs, type Job } from './collectJobs.ts';
 import { errorReport } from './errorReport.ts';
 import { formatReport } from './formatReport.ts';
-import { makeNodePorts, networkFetcher } from './nodePorts.ts';
 import { loadOfflineWeb, type OfflineWeb } from './offlineWeb.ts';
+import { makePageChecker, type CheckAnswer, type CheckerInit, type CheckFn, type CheckTask, type DirectoryBuilder } from './pageChecker.ts';
 import { runOrdered } from './runOrdered.ts';
 import { UsageError } from './usageError.ts';
-import { withLocalPage } from './withLocalPage.ts';
+import { makeWorkerPool } from './workerPool.ts';
 
-export type CheckFn = (url: string, ports: Ports, options: CheckOptions) => Promise<CheckResult>;
+export type { CheckFn } from './pageChecker.ts';
+
+/** Heap cap of the thread that checks one page: past it the page gets a `too-large` error, not the whole run. */
+const MAX_HEAP_MB = 512;
 
 interface Writer {
   write(text: string): unknown;
@@ -34,8 +36,6 @@ export interface MainDeps {
   directoryFromSites?: DirectoryBuilder;
 }
 
-type DirectoryBuilder = (origins: string[], ports: Ports) => Promise<PublisherDirectory>;
-
 export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promise<number> {
   const stdout = deps.stdout ?? process.stdout;
   const stderr = deps.stderr ?? process.stderr;
@@ -49,9 +49,8 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
     const web = options.offline ? await loadOfflineWeb(options.offline) : null;
     const jobs = await collectJobs(options);
     if (web) requireOffline(jobs, web, options.offline ?? '');
-    const check = deps.check ?? (await import('../core/check.ts')).checkUrl;
-    const baseFetch = web?.fetch ?? deps.fetch ?? networkFetcher(options.allowPrivate);
-    const directory = web ? await offlineDirectory(web, deps.directoryFromSites) : undefined;
+    const init: CheckerInit = { offline: options.offline, allowPrivate: options.allowPrivate };
+    const runPage = await pageRunner(init, web, deps, now, options.concurrency);
     const out = options.out ? await openOut(options.out) : null;
     const write = (text: string): unknown => (out ? out.write(text) : stdout.write(text));
     let failed = 0;
@@ -60,15 +59,7 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
       await runOrdered(
         jobs,
         options.concurrency,
-        async (job) => {
-          const fetch = job.local ? withLocalPage(baseFetch, job.url, job.local) : baseFetch;
-          const ports = makeNodePorts({ fetch, ...(directory ? { directory } : {}) });
-          try {
-            return { report: (await withDeadline((signal) => check(job.url, ports, { history: job.history, signal }), options.timeoutMs, job.url)).report, ok: true };
-          } catch (e) {
-            return { report: errorReport(job.url, e, now()), ok: false };
-          }
-        },
+        (job) => runPage.run({ url: job.url, history: job.history, ...(job.local ? { local: job.local } : {}), timeoutMs: options.timeoutMs }),
         async ({ report, ok }, i) => {
           if (!ok) failed++;
           await write(render(report, options));
@@ -77,6 +68,7 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
       );
     } finally {
       await out?.close();
+      await runPage.close();
     }
     if (failed) stderr.write(`provenance: ${failed} of ${jobs.length} page(s) could not be checked; their reports carry the error\n`);
     return failed ? 1 : 0;
@@ -102,15 +94,28 @@ function requireOffline(jobs: Job[], web: OfflineWeb, name: string): void {
 }
 
 /**
- * The offline web's homepages are its publisher directory (the corpus README's rule), read once per run. Loaded
- * lazily, like checkUrl, so the CLI's own tests do not depend on the engine.
+ * Where each page is checked: in worker threads that are terminated at the page's deadline (the real CLI), or on
+ * this thread when a test hands in a stub check, fetcher or directory builder.
  */
-async function offlineDirectory(web: OfflineWeb, build?: DirectoryBuilder): Promise<PublisherDirectory | undefined> {
-  if (!web.homepages.length) return undefined;
-  const ports = makeNodePorts({ fetch: web.fetch });
-  if (build) return build(web.homepages, ports);
-  const { directoryFromSites } = await import('../core/match/directoryFromSites.ts');
-  return directoryFromSites(web.homepages, ports, { readFeeds: true });
+async function pageRunner(init: CheckerInit, web: OfflineWeb | null, deps: Partial<MainDeps>, now: () => number, size: number): Promise<{ run(task: CheckTask): Promise<CheckAnswer>; close(): Promise<void> }> {
+  if (deps.check || deps.fetch || deps.directoryFromSites) {
+    const check = await makePageChecker(init, { ...deps, now, web });
+    return { run: check, close: async () => undefined };
+  }
+  const pool = makeWorkerPool<CheckTask, CheckAnswer>({
+    size,
+    entry: new URL('./checkWorker.ts', import.meta.url),
+    init,
+    maxHeapMb: MAX_HEAP_MB,
+    onFail: (task, why, detail) => ({ report: errorReport(task.url, failure(task, why, detail), now()), ok: false }),
+  });
+  return { run: (task) => pool.run(task, task.timeoutMs), close: () => pool.close() };
+}
+
+function failure(task: CheckTask, why: 'timeout' | 'out-of-memory' | 'crashed', detail: string): Error {
+  if (why === 'timeout') return new FetchError('timeout', `the check took longer than ${task.timeoutMs / 1000} s and was stopped`, task.url);
+  if (why === 'out-of-memory') return new FetchError('too-large', `the check needed more than ${MAX_HEAP_MB} MB and was stopped`, task.url);
+  return new Error(`the check crashed: ${detail}`);
 }
 
 async function openOut(file: string): Promise<{ write(text: string): Promise<unknown>; close(): Promise<void> }> {
@@ -119,22 +124,5 @@ async function openOut(file: string): Promise<{ write(text: string): Promise<unk
     return { write: (text) => handle.write(text), close: () => handle.close() };
   } catch (e) {
     throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
-}
-
-/** One page never holds up the batch: its check is aborted and abandoned after `ms`. */
-async function withDeadline<T>(run: (signal: AbortSignal) => Promise<T>, ms: number, url: string): Promise<T> {
-  const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      reject(new FetchError('timeout', `the check took longer than ${ms / 1000} s`, url));
-    }, ms);
-  });
-  try {
-    return await Promise.race([run(controller.signal), deadline]);
-  } finally {
-    clearTimeout(timer);
   }
 }

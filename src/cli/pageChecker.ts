@@ -1,0 +1,91 @@
+/**
+ * Checks one page of a CLI run, with everything a run shares (the offline web and its publisher directory, or the
+ * network fetcher) built once. The same code runs in a worker thread (checkWorker.ts) or, for tests that hand in a
+ * stub, on the main thread.
+ */
+import type { CheckOptions } from '../core/check.ts';
+import { FetchError, type Fetcher, type Ports, type PublisherDirectory } from '../core/ports.ts';
+import type { CheckResult, Report } from '../core/report.ts';
+import type { LocalPage } from './collectJobs.ts';
+import { errorReport } from './errorReport.ts';
+import { makeNodePorts, networkFetcher } from './nodePorts.ts';
+import { loadOfflineWeb, type OfflineWeb } from './offlineWeb.ts';
+import { withLocalPage } from './withLocalPage.ts';
+
+export type CheckFn = (url: string, ports: Ports, options: CheckOptions) => Promise<CheckResult>;
+export type DirectoryBuilder = (origins: string[], ports: Ports) => Promise<PublisherDirectory>;
+
+/** What every page of a run shares: plain data, so that it can be handed to a worker thread. */
+export interface CheckerInit {
+  offline: string | null;
+  allowPrivate: boolean;
+}
+
+export interface CheckTask {
+  url: string;
+  history: string[];
+  local?: LocalPage;
+  timeoutMs: number;
+}
+
+export interface CheckAnswer {
+  report: Report;
+  ok: boolean;
+}
+
+export interface CheckerDeps {
+  check?: CheckFn;
+  fetch?: Fetcher;
+  directoryFromSites?: DirectoryBuilder;
+  now: () => number;
+  /** The offline web when the caller has already loaded it. */
+  web?: OfflineWeb | null;
+}
+
+export async function makePageChecker(init: CheckerInit, deps: CheckerDeps): Promise<(task: CheckTask) => Promise<CheckAnswer>> {
+  const web = deps.web !== undefined ? deps.web : init.offline ? await loadOfflineWeb(init.offline) : null;
+  const check = deps.check ?? (await import('../core/check.ts')).checkUrl;
+  const baseFetch = web?.fetch ?? deps.fetch ?? networkFetcher(init.allowPrivate);
+  const directory = web ? await offlineDirectory(web, deps.directoryFromSites) : undefined;
+  return async (task) => {
+    const fetch = task.local ? withLocalPage(baseFetch, task.url, task.local) : baseFetch;
+    const ports = makeNodePorts({ fetch, ...(directory ? { directory } : {}) });
+    try {
+      return { report: (await withDeadline((signal) => check(task.url, ports, { history: task.history, signal }), task.timeoutMs, task.url)).report, ok: true };
+    } catch (e) {
+      return { report: errorReport(task.url, e, deps.now()), ok: false };
+    }
+  };
+}
+
+/**
+ * The offline web's homepages are its publisher directory (the corpus README's rule), read once per run. Loaded
+ * lazily, like checkUrl, so the CLI's own tests do not depend on the engine.
+ */
+async function offlineDirectory(web: OfflineWeb, build?: DirectoryBuilder): Promise<PublisherDirectory | undefined> {
+  if (!web.homepages.length) return undefined;
+  const ports = makeNodePorts({ fetch: web.fetch });
+  if (build) return build(web.homepages, ports);
+  const { directoryFromSites } = await import('../core/match/directoryFromSites.ts');
+  return directoryFromSites(web.homepages, ports, { readFeeds: true });
+}
+
+/**
+ * Aborts the check's fetches at its deadline. This only stops waiting: synchronous work is stopped by the worker
+ * pool terminating the thread (workerPool.ts).
+ */
+async function withDeadline<T>(run: (signal: AbortSignal) => Promise<T>, ms: number, url: string): Promise<T> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new FetchError('timeout', `the check took longer than ${ms / 1000} s`, url));
+    }, ms);
+  });
+  try {
+    return await Promise.race([run(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
