@@ -6,6 +6,8 @@ import { absoluteHttpUrl } from './sites.ts';
 
 export interface PageMeta {
   title: string | null;
+  /** The <title> element as written, with the site's brand that og:title usually leaves out ("… | Brand"). */
+  titleTag: string | null;
   lang: string | null;
   canonical: string | null;
   ogUrl: string | null;
@@ -47,6 +49,7 @@ export function readMeta(doc: Document, base: string, jsonLd: Record<string, unk
   const time = doc.querySelector('time[datetime]')?.getAttribute('datetime');
   return {
     title: clean(get('og:title', 'twitter:title')) ?? clean(titleTag) ?? clean(h1),
+    titleTag: clean(titleTag),
     lang: clean(doc.documentElement?.getAttribute('lang')) ?? clean(get('content-language', 'og:locale', 'language')),
     canonical: absoluteHttpUrl(canonicalHref, base),
     ogUrl: absoluteHttpUrl(get('og:url'), base),

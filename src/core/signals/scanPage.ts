@@ -13,6 +13,8 @@ import { detectCanonical } from './detectCanonical.ts';
 import { detectSyndicationMeta } from './detectSyndicationMeta.ts';
 import { detectHotlinkedMedia } from './detectHotlinkedMedia.ts';
 import { withoutTracking } from '../page/withoutTracking.ts';
+import { isSelf, pageIdentity, type PageIdentity } from '../page/pageIdentity.ts';
+import type { SignalKind } from '../report.ts';
 
 export interface PageScan {
   page: PageData;
@@ -22,7 +24,12 @@ export interface PageScan {
   /** Foreign image hosts of the article, most images first. */
   hotlinkHosts: string[];
   poster: string | null;
+  /** Who the page itself is: claims and evidence naming it are dropped. */
+  identity: PageIdentity;
 }
+
+/** Evidence kinds whose target is a source the page names: one naming the page itself is no evidence. */
+const NAMING_KINDS: ReadonlySet<SignalKind> = new Set(['source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media']);
 
 export function scanPage(doc: Document, url: string): PageScan {
   return scanPageData(readPage(doc, url));
@@ -34,13 +41,17 @@ export function scanPageData(page: PageData): PageScan {
   const canonical = detectCanonical(page);
   const synMeta = detectSyndicationMeta(page);
   const hotlink = detectHotlinkedMedia(page);
-  const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals];
+  const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
+  const notSelf = (s: Signal) => !(NAMING_KINDS.has(s.kind) && s.target !== undefined && isSelf(identity, s.target));
+  const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals].filter(notSelf);
   // Order of trust for "what the page names": a feed footer's title link and a source line's URL are the article;
   // a canonical or syndication URL too; names come last.
   // A claimed URL names the article without the feed's or newsletter's campaign parameters.
   const all = [...feed.claims, ...source.claims, ...canonical.claims, ...synMeta.claims].map((c) => (c.type === 'url' ? { ...c, value: withoutTracking(c.value) } : c));
-  const claims = dedupe([...all.filter((c) => c.type === 'url'), ...all.filter((c) => c.type !== 'url')]);
-  return { page, signals, claims, hotlinkHosts: hotlink.hosts, poster: findPoster(page) };
+  // "Originally published on <its own brand>", a picture from its group's media host: the page naming itself.
+  const others = all.filter((c) => !isSelf(identity, c));
+  const claims = dedupe([...others.filter((c) => c.type === 'url'), ...others.filter((c) => c.type !== 'url')]);
+  return { page, signals, claims, hotlinkHosts: hotlink.hosts.filter((h) => !isSelf(identity, h)), poster: findPoster(page), identity };
 }
 
 function dedupe(claims: Claim[]): Claim[] {

@@ -1,0 +1,179 @@
+/**
+ * Who the page itself is: its host and site, the names it gives itself (og:site_name, JSON-LD publisher, the brand
+ * in its title) and the media hosts of its publishing group. A page that names itself ("Originally published on
+ * Live Science" on livescience.com, "Read more on VnExpress" on vnexpress.net, a picture from futurecdn.net on a
+ * Future plc site) is not naming a source: `isSelf` says so before a claim becomes evidence.
+ *
+ * Copies carry the original's metadata, so a name from the page's metadata counts only when the metadata is the
+ * page's own (its og:url / canonical / publisher URL, when there is one, is on the page's site), and a title's
+ * brand only when it is the site's name spelled out or the metadata's name: "… - Reuters" on a scraper is a claim.
+ */
+import { BRAND_FILLER_SUFFIXES, BRAND_FILLER_WORDS, MEDIA_GROUPS } from '../data/brandWords.ts';
+import { PUBLISHERS } from '../data/publishers.ts';
+import { foldLatin } from '../text/foldLatin.ts';
+import { nameOf, stringOf } from './readMeta.ts';
+import { hostOf, sameOrganisation, siteOf } from './sites.ts';
+
+export interface PageIdentity {
+  host: string | null;
+  /** Registrable domain (blog platforms' subdomains kept). */
+  site: string | null;
+  /** Names the page gives itself, as written: og:site_name, JSON-LD publisher, a confirmed title brand. */
+  names: string[];
+  /** The brand at the end (or start) of the <title>, confirmed or not: an unconfirmed one may be another outlet. */
+  titleBrand: string | null;
+  /** The title brand is the page's own (it spells the host or repeats the metadata's name). */
+  titleBrandIsOwn: boolean;
+  /** Registrable domains that are the page's own: its site and its group's media hosts. */
+  ownSites: string[];
+}
+
+/** What pageIdentity reads: PageData has all of it; tests pass a plain object. */
+export interface IdentityInput {
+  url: string;
+  /** The document's <title> (with its brand), else the page title. */
+  title?: string | null;
+  meta?: { siteName?: string | null; title?: string | null; titleTag?: string | null; ogUrl?: string | null; canonical?: string | null };
+  jsonLd?: readonly Record<string, unknown>[];
+}
+
+const MAX_NAME = 80;
+const MAX_WORDS = 12;
+// Compared after folding, like the words of a name.
+const FILLER = new Set(BRAND_FILLER_WORDS.map((w) => foldLatin(w)));
+/** Separators between a title and its brand: "Title | Brand", "Title - Brand", "Title — Brand", "Title · Brand". */
+const TITLE_SEPARATOR = /\s+[|\-–—·•»:]{1,2}\s+|\s*[|｜]\s*/u;
+
+export function pageIdentity(input: IdentityInput): PageIdentity {
+  const host = hostOf(input.url);
+  const site = siteOf(host);
+  const metaIsOwn = [input.meta?.ogUrl, input.meta?.canonical].every((u) => !u || sameSiteAs(u, site));
+  const names: string[] = [];
+  const add = (name: string | null | undefined): void => {
+    const n = name?.replace(/\s+/g, ' ').trim();
+    if (n && n.length <= MAX_NAME && keyOf(n) && !names.includes(n)) names.push(n);
+  };
+  if (metaIsOwn) add(input.meta?.siteName);
+  for (const o of (input.jsonLd ?? []).slice(0, 60)) {
+    const publisher = o['publisher'];
+    if (!publisher) continue;
+    const url = publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? stringOf((publisher as Record<string, unknown>)['url']) : null;
+    if (metaIsOwn && (!url || sameSiteAs(url, site))) add(nameOf(publisher));
+  }
+  const titleBrand = brandOfTitle(input.meta?.titleTag ?? input.title ?? input.meta?.title ?? null, site);
+  const titleBrandIsOwn = titleBrand !== null && (spellsHost(titleBrand, site) || names.some((n) => sameName(n, titleBrand)));
+  if (titleBrand && titleBrandIsOwn) add(titleBrand);
+  return { host, site, names, titleBrand, titleBrandIsOwn, ownSites: ownSitesOf(site) };
+}
+
+/**
+ * The claim (a publisher name, a host or a URL) is the page itself: its own site or one of its organisation
+ * (bbc.com / bbc.co.uk), its group's media host, one of the names it gives itself, or its host's name spelled out
+ * ("Live Science" on livescience.com, "New York Times" / "NY Times" on nytimes.com).
+ */
+export function isSelf(identity: PageIdentity, claim: string | { value: string; type?: string }): boolean {
+  const value = (typeof claim === 'string' ? claim : claim.value).trim().slice(0, 2000);
+  if (!value) return false;
+  const site = hostLike(value);
+  if (site) return identity.ownSites.includes(site) || sameOrganisation(site, identity.site);
+  if (identity.names.some((n) => sameName(n, value))) return true;
+  return spellsHost(value, identity.site);
+}
+
+/** Two names of one publisher once articles, outlet words and company forms are dropped ("The Guardian" / "Guardian"). */
+export function sameName(a: string, b: string): boolean {
+  const ka = keyOf(a);
+  return ka !== '' && ka === keyOf(b);
+}
+
+/**
+ * The name spells the site's registrable label: every word gives the label its initial, a prefix or all of itself,
+ * in order, and together they make the whole label ("New York Times" → n·y·times = "nytimes", "Live Science" →
+ * "livescience", "British Broadcasting Corporation" → "bbc"). Outlet words may be left out ("BBC News" → "bbc").
+ */
+export function spellsHost(name: string, site: string | null): boolean {
+  const label = site ? labelOf(site) : '';
+  if (label.length < 2) return false;
+  const words = wordsOf(name);
+  if (!words.length || words.length > MAX_WORDS) return false;
+  // reach[i][p]: the first i words can spell label[0..p). Bounded: ≤ 12 words × ≤ 63 label characters × word length.
+  let reach = new Set<number>([0]);
+  let spelled = false;
+  for (const w of words) {
+    const next = new Set<number>();
+    for (const p of reach) {
+      if (FILLER.has(w)) next.add(p);
+      for (let k = 1; k <= w.length && p + k <= label.length; k++) {
+        if (label.charCodeAt(p + k - 1) !== w.charCodeAt(k - 1)) break;
+        next.add(p + k);
+      }
+    }
+    if (!next.size) return false;
+    if (!FILLER.has(w)) spelled = true;
+    reach = next;
+  }
+  return spelled && reach.has(label.length);
+}
+
+/** The brand a <title> ends (or, failing that, starts) with, when it reads as a name and the rest as a headline. */
+function brandOfTitle(title: string | null, site: string | null): string | null {
+  if (!title) return null;
+  const parts = title.slice(0, 400).split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1] ?? '';
+  const first = parts[0] ?? '';
+  // "Brand | Headline" only when the first part is plainly the site's name: a headline may start with any words.
+  if (brandShaped(first) && spellsHost(first, site) && !spellsHost(last, site)) return first;
+  return brandShaped(last) ? last : null;
+}
+
+function brandShaped(text: string): boolean {
+  return text.length >= 2 && text.length <= 40 && text.split(/\s+/).length <= 6 && /\p{L}/u.test(text);
+}
+
+/** Lower-cased, diacritics folded, letters and digits only, filler words dropped: the key two names are equal by. */
+function keyOf(name: string): string {
+  const words = wordsOf(name).filter((w) => !FILLER.has(w));
+  let key = words.join('');
+  for (const suffix of BRAND_FILLER_SUFFIXES) if (key.length > suffix.length && key.endsWith(suffix)) key = key.slice(0, -suffix.length);
+  return key;
+}
+
+function wordsOf(name: string): string[] {
+  return foldLatin(name.normalize('NFKC').toLowerCase().slice(0, MAX_NAME * 2))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, MAX_WORDS + 1);
+}
+
+/** "nytimes.com" → "nytimes", "tuoi-tre.vn" → "tuoitre". */
+function labelOf(site: string): string {
+  return (site.split('.')[0] ?? '').replace(/[-_]/g, '').slice(0, 63);
+}
+
+/** The site of a claim that is a URL or a host name ("livescience.com", "www.bbc.co.uk/news"), else null. */
+function hostLike(value: string): string | null {
+  if (/^https?:\/\//i.test(value)) return siteOf(hostOf(value));
+  if (/\s/.test(value) || !/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}(?:[/:?#].*)?$/iu.test(value)) return null;
+  return siteOf(hostOf(`https://${value}`));
+}
+
+function sameSiteAs(url: string, site: string | null): boolean {
+  const other = siteOf(hostOf(url));
+  return !!other && !!site && (other === site || sameOrganisation(other, site));
+}
+
+/** The page's site plus the media hosts of its group (from the group table and the publisher table's image hosts). */
+function ownSitesOf(site: string | null): string[] {
+  if (!site) return [];
+  const own = new Set([site]);
+  for (const g of MEDIA_GROUPS) if (g.sites.includes(site)) for (const m of g.media) own.add(m);
+  for (const p of PUBLISHERS) {
+    if (siteOf(hostOf(p.origin)) !== site) continue;
+    for (const h of p.imageHosts ?? []) {
+      const s = siteOf(h);
+      if (s) own.add(s);
+    }
+  }
+  return [...own];
+}
