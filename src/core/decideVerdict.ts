@@ -22,7 +22,7 @@ export interface VerdictOutput {
 export const SUSPECT_STRENGTH = 0.5;
 
 /** Evidence kinds that a page states about itself (as opposed to those found by comparing with an original). */
-const PAGE_KINDS = new Set(['spam-footer', 'source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media']);
+const PAGE_KINDS = new Set(['spam-footer', 'source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media', 'obfuscated-text', 'mis-decoded-text']);
 
 /**
  * The verdict follows the evidence, in this order: a verified original makes a copy (authorised syndication when

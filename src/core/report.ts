@@ -22,6 +22,8 @@ export const SIGNAL_KINDS = [
   'text-match',
   'slug-match',
   'seen-before',
+  'obfuscated-text',
+  'mis-decoded-text',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 

@@ -4,6 +4,7 @@
  */
 import type { HiddenHow } from './hiddenStyle.ts';
 import type { PageMeta } from './readMeta.ts';
+import type { TextRepairs } from '../text/cleanText.ts';
 
 /** The page landmark a node sits in; null for the main column. */
 export type Region = 'header' | 'nav' | 'aside' | 'footer' | 'comments' | null;
@@ -99,4 +100,6 @@ export interface PageData {
   noscriptTexts: string[];
   /** Block index range [start, end] of the main text column (the sibling group with the most paragraph text). */
   main: { start: number; end: number } | null;
+  /** Obfuscation undone and mis-decoded text repaired in the block texts: evidence in itself (detectTextTricks). */
+  textRepairs?: TextRepairs;
 }

@@ -22,7 +22,7 @@ export function readPage(doc: Document, url: string): PageData {
   const host = hostOf(url);
   const base = baseUrl(doc, url);
   const walk = walkPage(doc, base);
-  const { blocks, finalIndex } = finishBlocks(walk.drafts, walk.containsMedia);
+  const { blocks, finalIndex, repairs } = finishBlocks(walk.drafts, walk.containsMedia);
   // Links and images point at the draft slot they were met in: map it to the kept block at or after it.
   const resolve = (draft: number): number => (draft < 0 ? -1 : Math.min(finalIndex[draft] ?? blocks.length, blocks.length - 1));
 
@@ -44,6 +44,7 @@ export function readPage(doc: Document, url: string): PageData {
     inlineScripts: collectScripts(doc),
     noscriptTexts: collectNoscript(doc),
     main: findMain(blocks),
+    textRepairs: repairs,
   };
 }
 

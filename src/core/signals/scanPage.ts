@@ -12,6 +12,7 @@ import { detectFeedFooter } from './detectFeedFooter.ts';
 import { detectCanonical } from './detectCanonical.ts';
 import { detectSyndicationMeta } from './detectSyndicationMeta.ts';
 import { detectHotlinkedMedia } from './detectHotlinkedMedia.ts';
+import { detectTextTricks } from './detectTextTricks.ts';
 import { withoutTracking } from '../page/withoutTracking.ts';
 import { isSelf, pageIdentity, type PageIdentity } from '../page/pageIdentity.ts';
 import type { SignalKind } from '../report.ts';
@@ -43,7 +44,7 @@ export function scanPageData(page: PageData): PageScan {
   const hotlink = detectHotlinkedMedia(page);
   const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
   const notSelf = (s: Signal) => !(NAMING_KINDS.has(s.kind) && s.target !== undefined && isSelf(identity, s.target));
-  const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals].filter(notSelf);
+  const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals, ...detectTextTricks(page)].filter(notSelf);
   // Order of trust for "what the page names": a feed footer's title link and a source line's URL are the article;
   // a canonical or syndication URL too; names come last.
   // A claimed URL names the article without the feed's or newsletter's campaign parameters.

@@ -3,6 +3,7 @@
  * that holds text, plus loose text between blocks (a div with text directly inside). Linear in the tree size.
  */
 import { normalizeSpace } from './normalizeSpace.ts';
+import { cleanText } from './cleanText.ts';
 
 const BLOCK = new Set([
   'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'FIGURE', 'PRE', 'TD', 'TH', 'CAPTION', 'DD', 'DT',
@@ -21,7 +22,8 @@ export function blockParagraphs(root: Element, limits: BlockLimits = { maxParagr
   let chars = 0;
   let run = '';
   const flush = (): void => {
-    const text = normalizeSpace(run);
+    // Repaired and unmasked before spaces are collapsed: a zero-width space inside a word is no word break.
+    const text = normalizeSpace(cleanText(run));
     run = '';
     if (!text || out.length >= limits.maxParagraphs || chars >= limits.maxChars) return;
     const kept = text.length + chars > limits.maxChars ? text.slice(0, limits.maxChars - chars) : text;

@@ -15,6 +15,8 @@ export const SIGNAL_LABEL: Record<SignalKind, MessageKey> = {
   'text-match': 'signalTextMatch',
   'slug-match': 'signalSlugMatch',
   'seen-before': 'signalSeenBefore',
+  'obfuscated-text': 'signalObfuscatedText',
+  'mis-decoded-text': 'signalMisDecodedText',
 };
 
 export const PLACE_LABEL: Record<SignalPlace, MessageKey> = {
