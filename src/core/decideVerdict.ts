@@ -1,5 +1,6 @@
 import type { Claim, Signal, Trust, Verdict } from './report.ts';
 import { sameUrl } from './normalizeUrl.ts';
+import { namedOutlet } from './signals/namedOutlet.ts';
 
 export interface VerdictInput {
   signals: readonly Signal[];
@@ -22,7 +23,9 @@ export interface VerdictOutput {
 export const SUSPECT_STRENGTH = 0.5;
 
 /** Evidence kinds that a page states about itself (as opposed to those found by comparing with an original). */
-const PAGE_KINDS = new Set(['spam-footer', 'source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media', 'obfuscated-text', 'mis-decoded-text']);
+const PAGE_KINDS = new Set(['spam-footer', 'source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media', 'obfuscated-text', 'mis-decoded-text', 'wire-dateline']);
+/** Evidence no licensed partner leaves: a scraper's footer, text disguised against duplicate checks. */
+const SCRAPER_KINDS = new Set(['spam-footer', 'obfuscated-text']);
 
 /**
  * The verdict follows the evidence, in this order: a verified original makes a copy (authorised syndication when
@@ -30,6 +33,9 @@ const PAGE_KINDS = new Set(['spam-footer', 'source-line', 'feed-footer', 'canoni
  * signal without a verified original makes it suspected; otherwise the page is clean.
  */
 export function decideVerdict(input: VerdictInput): VerdictOutput {
+  const scraperSigns = input.signals.some((s) => SCRAPER_KINDS.has(s.kind));
+  // A wire story credited to its agency at the top ("BERLIN (dpa) –") is licensed syndication, not a scraped copy.
+  const agencyCredit = !scraperSigns && input.signals.some((s) => s.kind === 'wire-dateline' && s.target !== undefined && namedOutlet(s.target)?.kind === 'agency');
   const pageSignals = input.signals.filter((s) => PAGE_KINDS.has(s.kind));
   const strongest = pageSignals.reduce((max, s) => Math.max(max, s.strength), 0);
   const kinds = [...new Set(pageSignals.filter((s) => s.strength >= SUSPECT_STRENGTH).map((s) => s.kind))];
@@ -40,14 +46,14 @@ export function decideVerdict(input: VerdictInput): VerdictOutput {
     const pointsToOriginal = input.signals.some((s) => (s.kind === 'canonical' || s.kind === 'syndication-meta') && s.target !== undefined && sameUrl(s.target, original));
     const credited = input.bylineKept || input.signals.some((s) => s.kind === 'source-line');
     const spam = input.signals.some((s) => s.kind === 'spam-footer');
-    const syndicated = pointsToOriginal && credited && !spam;
+    const syndicated = (pointsToOriginal && credited && !spam) || agencyCredit;
     const containment = match?.strength ?? 0;
     return {
       verdict: 'copy',
       trust: 'verified',
       confidence: round(Math.min(0.99, 0.6 + 0.4 * containment)),
       syndicated,
-      reasons: ['text-verified', ...(syndicated ? ['syndicated'] : []), ...kinds],
+      reasons: ['text-verified', ...(syndicated ? ['syndicated'] : []), ...(agencyCredit ? ['agency-credit'] : []), ...kinds],
     };
   }
   if (kinds.length > 0) {
@@ -56,8 +62,8 @@ export function decideVerdict(input: VerdictInput): VerdictOutput {
       verdict: 'suspected',
       trust: claimed ? 'claimed' : 'signals',
       confidence: round(Math.min(0.9, 0.3 + 0.6 * strongest)),
-      syndicated: false,
-      reasons: [claimed ? 'source-claimed-unverified' : 'signals-no-source', ...kinds],
+      syndicated: agencyCredit,
+      reasons: [claimed ? 'source-claimed-unverified' : 'signals-no-source', ...(agencyCredit ? ['agency-credit'] : []), ...kinds],
     };
   }
   return { verdict: 'clean', trust: 'none', confidence: round(Math.max(0.5, 0.9 - strongest)), syndicated: false, reasons: ['no-signals'] };

@@ -4,7 +4,7 @@ import type { Claim, SignalKind } from './report.ts';
  * The source a page names for itself, as one string for the report. A visible credit is what the page tells its
  * readers, so it comes first; the machine-readable hints (feed footer, syndication meta, canonical) follow.
  */
-const PRIORITY: SignalKind[] = ['source-line', 'feed-footer', 'syndication-meta', 'canonical'];
+const PRIORITY: SignalKind[] = ['source-line', 'feed-footer', 'wire-dateline', 'syndication-meta', 'canonical'];
 
 export function pickClaimedSource(claims: readonly Claim[]): string | null {
   const rank = (c: Claim) => {

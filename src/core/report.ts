@@ -24,6 +24,7 @@ export const SIGNAL_KINDS = [
   'seen-before',
   'obfuscated-text',
   'mis-decoded-text',
+  'wire-dateline',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 

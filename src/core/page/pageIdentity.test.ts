@@ -42,6 +42,9 @@ describe('isSelf', () => {
     ['title brand that spells the host', page('https://vnexpress.net/x.html', { meta: { titleTag: 'Giá vàng tăng mạnh - VnExpress' } }), 'VnExpress', true],
     ['title brand matching og:site_name', page('https://iz.ru/1/x', { meta: { titleTag: 'Новость дня | Известия', siteName: 'Известия' } }), 'Известия', true],
     ['a title ending in another outlet is a claim, not the page', page('https://scraper.example/x', { meta: { titleTag: 'Oil prices rise - Reuters' } }), 'Reuters', false],
+    // Names the publisher table knows for the site.
+    ['an agency on its own site', page('https://apnews.com/article/x'), 'AP', true],
+    ['another agency on that site', page('https://apnews.com/article/x'), 'AFP', false],
     // Not names at all.
     ['empty', page('https://vnexpress.net/x'), '  ', false],
   ];

@@ -60,6 +60,8 @@ export function pageIdentity(input: IdentityInput): PageIdentity {
     const url = publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? stringOf((publisher as Record<string, unknown>)['url']) : null;
     if (metaIsOwn && (!url || sameSiteAs(url, site))) add(nameOf(publisher));
   }
+  // The names the publisher table knows for this site ("AP" for apnews.com): its own dateline is no claim.
+  for (const p of PUBLISHERS) if (site && siteOf(hostOf(p.origin)) === site) for (const n of [p.name, ...(p.aliases ?? [])]) add(n);
   const titleBrand = brandOfTitle(input.meta?.titleTag ?? input.title ?? input.meta?.title ?? null, site);
   const titleBrandIsOwn = titleBrand !== null && (spellsHost(titleBrand, site) || names.some((n) => sameName(n, titleBrand)));
   if (titleBrand && titleBrandIsOwn) add(titleBrand);

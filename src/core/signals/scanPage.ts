@@ -13,6 +13,7 @@ import { detectCanonical } from './detectCanonical.ts';
 import { detectSyndicationMeta } from './detectSyndicationMeta.ts';
 import { detectHotlinkedMedia } from './detectHotlinkedMedia.ts';
 import { detectTextTricks } from './detectTextTricks.ts';
+import { detectWireDateline } from './detectWireDateline.ts';
 import { withoutTracking } from '../page/withoutTracking.ts';
 import { isSelf, pageIdentity, type PageIdentity } from '../page/pageIdentity.ts';
 import type { SignalKind } from '../report.ts';
@@ -30,7 +31,7 @@ export interface PageScan {
 }
 
 /** Evidence kinds whose target is a source the page names: one naming the page itself is no evidence. */
-const NAMING_KINDS: ReadonlySet<SignalKind> = new Set(['source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media']);
+const NAMING_KINDS: ReadonlySet<SignalKind> = new Set(['source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media', 'wire-dateline']);
 
 export function scanPage(doc: Document, url: string): PageScan {
   return scanPageData(readPage(doc, url));
@@ -43,12 +44,13 @@ export function scanPageData(page: PageData): PageScan {
   const synMeta = detectSyndicationMeta(page);
   const hotlink = detectHotlinkedMedia(page);
   const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
+  const wire = detectWireDateline(page, identity);
   const notSelf = (s: Signal) => !(NAMING_KINDS.has(s.kind) && s.target !== undefined && isSelf(identity, s.target));
-  const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals, ...detectTextTricks(page)].filter(notSelf);
+  const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals, ...wire.signals, ...detectTextTricks(page)].filter(notSelf);
   // Order of trust for "what the page names": a feed footer's title link and a source line's URL are the article;
   // a canonical or syndication URL too; names come last.
   // A claimed URL names the article without the feed's or newsletter's campaign parameters.
-  const all = [...feed.claims, ...source.claims, ...canonical.claims, ...synMeta.claims].map((c) => (c.type === 'url' ? { ...c, value: withoutTracking(c.value) } : c));
+  const all = [...feed.claims, ...source.claims, ...canonical.claims, ...synMeta.claims, ...wire.claims].map((c) => (c.type === 'url' ? { ...c, value: withoutTracking(c.value) } : c));
   // "Originally published on <its own brand>", a picture from its group's media host: the page naming itself.
   const others = all.filter((c) => !isSelf(identity, c));
   const claims = dedupe([...others.filter((c) => c.type === 'url'), ...others.filter((c) => c.type !== 'url')]);

@@ -17,6 +17,7 @@ export const SIGNAL_LABEL: Record<SignalKind, MessageKey> = {
   'seen-before': 'signalSeenBefore',
   'obfuscated-text': 'signalObfuscatedText',
   'mis-decoded-text': 'signalMisDecodedText',
+  'wire-dateline': 'signalWireDateline',
 };
 
 export const PLACE_LABEL: Record<SignalPlace, MessageKey> = {

@@ -1,0 +1,41 @@
+/**
+ * How wire datelines and agency credits are written, as data: the agencies' names in other scripts (the Latin
+ * names and abbreviations are in agencies.ts) and the separators that end a dateline. Families, each seen across
+ * many outlets of a language:
+ *   "BERLIN (dpa) –", "(AP) —", "SEOUL (Yonhap) --", "القاهرة (رويترز) -", "(서울=연합뉴스)", "(TTXVN/Vietnam+)"
+ *   "МОСКВА, 5 декабря. /ТАСС/.", "МОСКВА, 5 дек — РИА Новости."
+ *   "【ワシントン共同】", "新华社北京12月5日电", "（中央社記者X台北5日電）"
+ *   "KOMPAS.com, JAKARTA –" (a domain-shaped outlet name, a place, a dash)
+ * The first name of each entry is the display name, as in agencies.ts.
+ */
+export const AGENCY_SCRIPT_ALIASES: readonly (readonly string[])[] = [
+  ['Reuters', 'رويترز', 'Рейтер', 'Рейтерс', 'ロイター', 'ロイター通信', '路透社', '路透', '로이터'],
+  ['AFP', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'Франс Пресс', 'Франс-Пресс', 'AFP通信', '法新社', 'AFP연합뉴스'],
+  ['AP', 'أسوشيتد برس', 'Ассошиэйтед Пресс', 'AP通信', '美联社', '美聯社', 'AP연합뉴스'],
+  ['dpa', 'د ب أ', 'ДПА'],
+  ['EFE', 'إفي'],
+  ['Anadolu', 'الأناضول', 'Анадолу'],
+  ['SPA', 'واس'],
+  ['WAM', 'وام'],
+  ['MENA', 'أ ش أ'],
+  ['Xinhua', 'شينخوا', 'Синьхуа', '신화', '新华', '新華'],
+  ['Kyodo', '共同', '교도'],
+  ['Jiji', '時事'],
+  ['Yonhap', '연합', '聯合'],
+  ['TASS', 'تاس'],
+  ['RIA Novosti', 'РИА', 'RIA'],
+  ['Interfax', 'INTERFAX.RU', 'Интерфакс-Украина'],
+  ['Ukrinform', 'УКРІНФОРМ'],
+  ['UNIAN', 'УНІАН', 'УНИАН'],
+  ['BelTA', 'БелТА'],
+  ['Kazinform', 'Казинформ'],
+  ['TTXVN', 'Vietnam+', 'VNA'],
+  ['Sputnik', 'Спутник'],
+];
+
+/** Characters that end a dateline before the story starts: dashes (ASCII runs included), colon, bar. */
+export const DATELINE_SEPARATORS = '-–—―:|';
+
+/** The word CJK wire datelines end with ("新华社北京12月5日电": "dispatched"), and the brackets they sit in. */
+export const CJK_DISPATCH = '电電';
+export const CJK_BRACKETS: readonly [string, string][] = [['【', '】'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')'], ['〔', '〕']];

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readDateline } from './detectWireDateline.ts';
+import { scanPage } from './scanPage.ts';
+import { decideVerdict } from '../decideVerdict.ts';
+
+describe('readDateline: a credit opening the story, in every script', () => {
+  const cases: [string, string, string, string][] = [
+    ['Latin, city and agency', 'BERLIN (dpa) – Die Bundesregierung hat am Montag beschlossen, dass …', 'dpa', 'agency'],
+    ['Latin, agency alone', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving …', 'AP', 'agency'],
+    ['Latin, double hyphen', 'SEOUL (Yonhap) -- North Korea fired a ballistic missile on Sunday, …', 'Yonhap', 'agency'],
+    ['Latin, city and date', 'WASHINGTON, Dec 5 (Reuters) - The U.S. Senate on Thursday passed …', 'Reuters', 'agency'],
+    ['Spanish', 'MADRID (EFE).- El Gobierno aprobó este martes el proyecto de ley …', 'EFE', 'agency'],
+    ['Vietnamese', '(TTXVN) – Sáng 5/12, tại Hà Nội, Thủ tướng Chính phủ chủ trì hội nghị …', 'TTXVN', 'agency'],
+    ['Vietnamese, agency and partner', '(TTXVN/Vietnam+) - Theo phóng viên TTXVN tại Washington, …', 'TTXVN', 'agency'],
+    ['Cyrillic, slashes', 'МОСКВА, 5 декабря. /ТАСС/. Правительство России утвердило …', 'TASS', 'agency'],
+    ['Cyrillic, dash and agency', 'МОСКВА, 5 дек — РИА Новости. Президент России провел совещание …', 'RIA Novosti', 'agency'],
+    ['Cyrillic, agency in parentheses', 'КИЕВ (Рейтер) - Украина заявила в среду …', 'Reuters', 'agency'],
+    ['Arabic', 'القاهرة (رويترز) - قالت وزارة الخارجية المصرية يوم الثلاثاء …', 'Reuters', 'agency'],
+    ['Arabic, initials', 'باريس (أ ف ب) - أعلنت الحكومة الفرنسية …', 'AFP', 'agency'],
+    ['Korean', '(서울=연합뉴스) 홍길동 기자 = 정부는 5일 새로운 정책을 발표했다.', 'Yonhap', 'agency'],
+    ['Japanese', '【ワシントン共同】米政府は5日、新たな制裁措置を発表した。', 'Kyodo', 'agency'],
+    ['Chinese, dispatch', '新华社北京12月5日电 国务院总理主持召开国务院常务会议……', 'Xinhua', 'agency'],
+    ['Chinese, Taiwan', '（中央社記者王小明台北5日電）行政院今天通過……', 'CNA', 'agency'],
+    ['Domain-shaped outlet the tables know', 'KOMPAS.com, JAKARTA – Pemerintah resmi menaikkan harga …', 'Kompas', 'publisher'],
+    ['Domain-shaped outlet the tables do not know', 'SUARAKITA.id, Medan – Pemerintah kota meresmikan …', 'suarakita.id', 'host'],
+    ['Domain-shaped outlet, mixed case', 'TEMPO.CO, Jakarta - Presiden meresmikan …', 'tempo.co', 'host'],
+  ];
+  it.each(cases)('%s', (_label, text, name, kind) => {
+    const f = readDateline(text);
+    expect(f?.outlet).toMatchObject({ name, kind });
+    expect(text.startsWith(f?.quote.slice(0, 20) ?? '')).toBe(true);
+  });
+
+  const negatives: [string, string][] = [
+    ['a site\'s own dateline, no outlet', 'HANOI – Sáng 5/12, Thủ tướng chủ trì hội nghị trực tuyến …'],
+    ['an unknown own abbreviation', '(AGO) – Sáng 7/4, Thường trực Ban Chỉ đạo Quy chế dân chủ …'],
+    ['parentheses inside a sentence', 'The minister said the plan (which AP reported last week) would cost more.'],
+    ['a parenthetical after a long clause', 'The council voted on Tuesday to approve the budget for next year (AP) after a long debate.'],
+    ['a sentence before the credit', 'Officials said on Monday (AP) that the storm had passed.'],
+    ['a lower-case word that spells an agency', 'spa – the wellness centre reopened on Monday after renovation'],
+    ['a person named before a dash', 'John Smith – the mayor – said on Monday that …'],
+    ['a date before a dash', '5 December 2024 – The government announced …'],
+    ['a section label', 'Politics: The government announced …'],
+    ['Cyrillic without agency', 'МОСКВА, 5 декабря. Правительство России утвердило …'],
+    ['Chinese without agency', '本报北京12月5日电 记者报道……'],
+    ['a domain in a sentence', 'Visit example.com for more, said the spokesman – who declined …'],
+  ];
+  it.each(negatives)('no credit: %s', (_label, text) => {
+    expect(readDateline(text)).toBeNull();
+  });
+
+  it('stays linear on 1 MB of hostile text', () => {
+    const hostile = ['('.repeat(1_000_000), 'A '.repeat(500_000), '/'.repeat(1_000_000), '【'.repeat(1_000_000), 'a.'.repeat(500_000), 'ÀÀ – '.repeat(200_000)];
+    const start = Date.now();
+    for (const t of hostile) readDateline(t);
+    expect(Date.now() - start).toBeLessThan(2000);
+  });
+});
+
+const story = (head: string, first: string) =>
+  `<html><head>${head}</head><body><article><h1>Headline of the story</h1><div class="entry-content"><p>${first}</p><p>A second paragraph of the same story, long enough for the page to have a main column of text.</p><p>A third paragraph closes the story with a few more words about what happens next.</p></div></article></body></html>`;
+const scan = (html: string, url: string) => scanPage(parseHTML(html).document as unknown as Document, url);
+
+describe('detectWireDateline on pages', () => {
+  it('a wire story on a partner names the agency and is agency syndication', () => {
+    const result = scan(story('<title>Storm hits the Midwest | Daily Herald</title>', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.'), 'https://www.dailyherald-news.example/storm');
+    expect(result.claims).toContainEqual({ value: 'AP', type: 'name', via: 'wire-dateline' });
+    const wire = result.signals.find((s) => s.kind === 'wire-dateline');
+    expect(wire).toMatchObject({ target: 'AP', place: 'article-top' });
+    const verdict = decideVerdict({ signals: result.signals, claims: result.claims, originalUrl: null, bylineKept: false });
+    expect(verdict).toMatchObject({ verdict: 'suspected', syndicated: true });
+    expect(verdict.reasons).toContain('agency-credit');
+  });
+
+  it('the agency on its own site names no one', () => {
+    const result = scan(story('', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.'), 'https://apnews.com/article/storm-123');
+    expect(result.signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
+    expect(result.claims).toEqual([]);
+  });
+
+  it('a scraper\'s wire copy with a spam footer is not syndication', () => {
+    const html = story('', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.').replace('</body>', '<footer><p>Free WordPress Themes | Download nulled themes free at themesfreedl-nulled.com</p></footer></body>');
+    const result = scan(html, 'https://tin-nhanh.example/storm');
+    const verdict = decideVerdict({ signals: [...result.signals, { kind: 'spam-footer', quote: 'x', strength: 0.9 }], claims: result.claims, originalUrl: null, bylineKept: false });
+    expect(verdict.syndicated).toBe(false);
+  });
+
+  it('a title ending in another outlet names it; the page\'s own brand does not', () => {
+    const other = scan(story('<title>Oil prices rise - Reuters</title>', 'Oil prices rose on Monday as traders weighed new supply cuts from producers.'), 'https://news-aggregator.example/oil');
+    expect(other.claims).toContainEqual({ value: 'Reuters', type: 'name', via: 'wire-dateline' });
+    const own = scan(story('<title>Giá vàng tăng mạnh - VnExpress</title>', 'Giá vàng trong nước tăng mạnh sáng nay theo đà tăng của thế giới.'), 'https://vnexpress.net/gia-vang.html');
+    expect(own.claims).toEqual([]);
+  });
+
+  it('a bracketed outlet before the title names it', () => {
+    const result = scan(story('<title>[Reuters] Oil prices rise as producers cut supply</title>', 'Oil prices rose on Monday as traders weighed new supply cuts from producers.'), 'https://news-aggregator.example/oil');
+    expect(result.signals.find((s) => s.kind === 'wire-dateline')).toMatchObject({ target: 'Reuters', place: 'head' });
+  });
+
+  it('a site\'s own dateline makes no claim', () => {
+    const result = scan(story('', 'HANOI – Sáng 5/12, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương về phát triển kinh tế.'), 'https://hanoimoi.example/x');
+    expect(result.claims).toEqual([]);
+    expect(result.signals).toEqual([]);
+  });
+});

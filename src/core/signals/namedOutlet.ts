@@ -1,0 +1,91 @@
+/**
+ * The news agency or publisher a short piece of page text names, from the data tables: agencies by every name and
+ * abbreviation they are credited by (in Latin and other scripts), publishers by the names the directory tables
+ * list. "Yonhap", "연합뉴스", "서울=연합뉴스", "TTXVN/Vietnam+", "رويترز" → an agency; "Le Monde" → a publisher.
+ * Generic one-word names ("Metro", "Tips") never stand for a publisher here.
+ */
+import { AGENCY_ALIASES, agencyNamed } from '../data/agencies.ts';
+import { PUBLISHERS } from '../data/publishers.ts';
+import { AGENCY_SCRIPT_ALIASES } from '../data/wireDatelines.ts';
+
+export interface Outlet {
+  /** Display name: the agency's short name ("AP", "dpa"), or the publisher's name. */
+  name: string;
+  kind: 'agency' | 'publisher';
+  /** The publisher's site, when the tables know it. */
+  origin?: string;
+}
+
+const MAX_TEXT = 60;
+
+const scriptAliases = new Map<string, string>();
+for (const [name, ...aliases] of AGENCY_SCRIPT_ALIASES) for (const a of aliases) scriptAliases.set(a.normalize('NFC').toLowerCase(), name as string);
+
+let publisherIndex: Map<string, { name: string; origin: string }> | null = null;
+/** Built on first use: the publisher table is large and most pages never need it. */
+function publishers(): Map<string, { name: string; origin: string }> {
+  if (publisherIndex) return publisherIndex;
+  publisherIndex = new Map();
+  for (const p of PUBLISHERS) {
+    for (const n of [p.name, ...(p.aliases ?? [])]) {
+      const key = n.normalize('NFC').toLowerCase();
+      if (!generic(n) && !publisherIndex.has(key)) publisherIndex.set(key, { name: p.name, origin: p.origin });
+    }
+  }
+  return publisherIndex;
+}
+
+function generic(name: string): boolean {
+  const bare = name.replace(/^the\s+/i, '').trim();
+  return /^\p{L}{1,4}$/u.test(bare) && bare !== bare.toUpperCase();
+}
+
+export function namedOutlet(text: string): Outlet | null {
+  const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (!t || t.length > MAX_TEXT) return null;
+  // "서울=연합뉴스": a place, then the agency; "TTXVN/Vietnam+", "Reuters/Vietnam+": the agency, then the partner.
+  const parts = [t, ...t.split(/\s*[=/／,，、]\s*/u)].map((p) => p.trim()).filter(Boolean);
+  for (const part of parts) {
+    const agency = agencyNamed(part) ?? scriptAgency(part);
+    if (agency) return { name: agency, kind: 'agency' };
+  }
+  for (const part of parts) {
+    const hit = part.length >= 2 && !generic(part) ? publishers().get(part.toLowerCase()) : undefined;
+    if (hit) return { name: hit.name, kind: 'publisher', origin: hit.origin };
+  }
+  return null;
+}
+
+/** An agency name in another script; short ones (≤ 4 characters) only as written in capitals or the script's own. */
+function scriptAgency(part: string): string | null {
+  const name = scriptAliases.get(part.toLowerCase());
+  if (!name) return null;
+  if (part.length <= 4 && /\p{Ll}/u.test(part) && /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(part)) return null;
+  return name;
+}
+
+/**
+ * The agency named at the start or the end of a CJK dateline's bracket or lead ("ワシントン共同" ends in 共同,
+ * "新华社北京12月5日电" starts with 新华社), from the names written in CJK scripts.
+ */
+export function cjkAgencyIn(text: string): string | null {
+  const t = text.slice(0, MAX_TEXT);
+  let best: { name: string; len: number } | null = null;
+  for (const [alias, name] of cjkAliases()) {
+    if ((t.startsWith(alias) || t.endsWith(alias)) && (!best || alias.length > best.len)) best = { name, len: alias.length };
+  }
+  return best?.name ?? null;
+}
+
+let cjk: [string, string][] | null = null;
+function cjkAliases(): [string, string][] {
+  if (cjk) return cjk;
+  cjk = [];
+  const isCjk = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s);
+  for (const [name, ...aliases] of AGENCY_SCRIPT_ALIASES) for (const a of aliases) if (isCjk(a)) cjk.push([a, name as string]);
+  for (const alias of AGENCY_ALIASES) {
+    const name = isCjk(alias) ? agencyNamed(alias) : null;
+    if (name) cjk.push([alias, name]);
+  }
+  return cjk;
+}
