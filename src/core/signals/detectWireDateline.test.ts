@@ -37,6 +37,7 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['an unknown own abbreviation', '(AGO) – Sáng 7/4, Thường trực Ban Chỉ đạo Quy chế dân chủ …'],
     ['parentheses inside a sentence', 'The minister said the plan (which AP reported last week) would cost more.'],
     ['a parenthetical after a long clause', 'The council voted on Tuesday to approve the budget for next year (AP) after a long debate.'],
+    ['a picture credit', '(Mike Watson Images/Moodboard/Getty) The party was held in the back garden of the house.'],
     ['a sentence before the credit', 'Officials said on Monday (AP) that the storm had passed.'],
     ['a lower-case word that spells an agency', 'spa – the wellness centre reopened on Monday after renovation'],
     ['a person named before a dash', 'John Smith – the mayor – said on Monday that …'],
@@ -96,6 +97,11 @@ describe('detectWireDateline on pages', () => {
   it('a bracketed outlet before the title names it', () => {
     const result = scan(story('<title>[Reuters] Oil prices rise as producers cut supply</title>', 'Oil prices rose on Monday as traders weighed new supply cuts from producers.'), 'https://news-aggregator.example/oil');
     expect(result.signals.find((s) => s.kind === 'wire-dateline')).toMatchObject({ target: 'Reuters', place: 'head' });
+  });
+
+  it('a photo credit under a picture is no dateline', () => {
+    const html = story('', 'Planning a graduation party on a budget takes a list and a little time, but it can be done well.').replace('<p>Planning', '<figure><img src="https://www.ehow.example/a.jpg"></figure><p>(Mike Watson Images/Moodboard/Getty)</p><p>Planning');
+    expect(scan(html, 'https://www.ehow.example/party').signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
   });
 
   it('a site\'s own dateline makes no claim', () => {

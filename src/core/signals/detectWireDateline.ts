@@ -13,6 +13,7 @@ import type { PageBlock, PageData } from '../page/pageData.ts';
 import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
 import { CJK_BRACKETS, CJK_DISPATCH, DATELINE_SEPARATORS } from '../data/wireDatelines.ts';
+import { PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { cjkAgencyIn, namedOutlet, type Outlet } from './namedOutlet.ts';
 
 export interface WireDatelineResult {
@@ -26,6 +27,8 @@ const HEAD = 160;
 const MAX_QUOTE = 140;
 /** Blocks at the top of the article where a dateline may open the story. */
 const TOP_BLOCKS = 4;
+/** A dateline opens a paragraph of story: a block shorter than this is a caption, a credit or a label. */
+const MIN_STORY = 40;
 
 const esc = (s: string) => s.replace(/[-\]\\^]/g, '\\$&');
 const SEP = `[${esc(DATELINE_SEPARATORS)}]`;
@@ -90,7 +93,8 @@ export function detectWireDateline(page: PageData, identity: PageIdentity): Wire
 function topBlocks(page: PageData): PageBlock[] {
   const start = page.main?.start ?? page.blocks.findIndex((b) => b.inArticle && !b.hidden && b.text.length >= 30);
   if (start < 0) return [];
-  return page.blocks.slice(start, start + TOP_BLOCKS * 3).filter((b) => !b.hidden && b.region === null && !/^h[1-6]$/.test(b.tag) && b.text.length >= 15).slice(0, TOP_BLOCKS);
+  // Captions and picture credits ("(Mike Watson Images/Getty)") sit by media; a dateline opens the running text.
+  return page.blocks.slice(start, start + TOP_BLOCKS * 3).filter((b) => !b.hidden && b.region === null && !b.inFigure && !b.nearMedia && !/^h[1-6]$/.test(b.tag) && b.text.length >= MIN_STORY).slice(0, TOP_BLOCKS);
 }
 
 /** The credit a dateline at the start of `text` names, if the tables know it. */
@@ -99,7 +103,8 @@ export function readDateline(text: string): Found | null {
   const quote = head.slice(0, MAX_QUOTE);
   const tryName = (name: string | undefined): Found | null => {
     const outlet = name ? namedOutlet(name) : null;
-    return outlet ? { outlet, quote } : null;
+    // A picture agency credits a photo, never the story ("(Mike Watson Images/Moodboard/Getty)").
+    return outlet && !PICTURE_SOURCE_NAME.test(name ?? '') && !PICTURE_SOURCE_NAME.test(outlet.name) ? { outlet, quote } : null;
   };
   const domain = head.match(DOMAIN)?.[1];
   if (domain) {
