@@ -10,6 +10,7 @@
  */
 import { BRAND_FILLER_SUFFIXES, BRAND_FILLER_WORDS, MEDIA_GROUPS } from '../data/brandWords.ts';
 import { PUBLISHERS } from '../data/publishers.ts';
+import { ALL_PUBLISHERS } from '../data/publishers/allPublishers.ts';
 import { foldLatin } from '../text/foldLatin.ts';
 import { nameOf, stringOf } from './readMeta.ts';
 import { hostOf, sameOrganisation, siteOf } from './sites.ts';
@@ -61,7 +62,7 @@ export function pageIdentity(input: IdentityInput): PageIdentity {
     if (metaIsOwn && (!url || sameSiteAs(url, site))) add(nameOf(publisher));
   }
   // The names the publisher table knows for this site ("AP" for apnews.com): its own dateline is no claim.
-  for (const p of PUBLISHERS) if (site && siteOf(hostOf(p.origin)) === site) for (const n of [p.name, ...(p.aliases ?? [])]) add(n);
+  for (const n of site ? (namesBySite().get(site) ?? []) : []) add(n);
   const titleBrand = brandOfTitle(input.meta?.titleTag ?? input.title ?? input.meta?.title ?? null, site);
   const titleBrandIsOwn = titleBrand !== null && (spellsHost(titleBrand, site) || names.some((n) => sameName(n, titleBrand)));
   if (titleBrand && titleBrandIsOwn) add(titleBrand);
@@ -163,6 +164,18 @@ function hostLike(value: string): string | null {
 function sameSiteAs(url: string, site: string | null): boolean {
   const other = siteOf(hostOf(url));
   return !!other && !!site && (other === site || sameOrganisation(other, site));
+}
+
+let bySite: Map<string, string[]> | null = null;
+/** The directory tables' names by site, built once: a thousand URL parses is too many for every page. */
+function namesBySite(): Map<string, string[]> {
+  if (bySite) return bySite;
+  bySite = new Map();
+  for (const p of ALL_PUBLISHERS) {
+    const s = siteOf(hostOf(p.origin));
+    if (s) bySite.set(s, [...(bySite.get(s) ?? []), p.name, ...(p.aliases ?? [])]);
+  }
+  return bySite;
 }
 
 /** The page's site plus the media hosts of its group (from the group table and the publisher table's image hosts). */

@@ -5,7 +5,7 @@
  * Generic one-word names ("Metro", "Tips") never stand for a publisher here.
  */
 import { AGENCY_ALIASES, agencyNamed } from '../data/agencies.ts';
-import { PUBLISHERS } from '../data/publishers.ts';
+import { ALL_PUBLISHERS, isGenericName } from '../data/publishers/allPublishers.ts';
 import { AGENCY_SCRIPT_ALIASES } from '../data/wireDatelines.ts';
 
 export interface Outlet {
@@ -26,7 +26,7 @@ let publisherIndex: Map<string, { name: string; origin: string }> | null = null;
 function publishers(): Map<string, { name: string; origin: string }> {
   if (publisherIndex) return publisherIndex;
   publisherIndex = new Map();
-  for (const p of PUBLISHERS) {
+  for (const p of ALL_PUBLISHERS) {
     for (const n of [p.name, ...(p.aliases ?? [])]) {
       const key = n.normalize('NFC').toLowerCase();
       if (!generic(n) && !publisherIndex.has(key)) publisherIndex.set(key, { name: p.name, origin: p.origin });
@@ -35,10 +35,7 @@ function publishers(): Map<string, { name: string; origin: string }> {
   return publisherIndex;
 }
 
-function generic(name: string): boolean {
-  const bare = name.replace(/^the\s+/i, '').trim();
-  return /^\p{L}{1,4}$/u.test(bare) && bare !== bare.toUpperCase();
-}
+const generic = isGenericName;
 
 export function namedOutlet(text: string): Outlet | null {
   const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
