@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { reportsForScorer } from './for-scorer.mjs';
 
 export const root = path.resolve(import.meta.dirname, '..');
 
@@ -28,7 +29,12 @@ export function checkCases({ prefix, cases, web, reports, concurrency }) {
 }
 
 /** The scorer's human-readable table and its machine-readable metrics for one cases/reports pair. */
-export function scoreReports({ prefix, scorer, cases, reports }) {
+export function scoreReports({ prefix, scorer, cases, reports: written }) {
+  // The scorer knows three verdicts: it reads an `unchecked` report as `clean` (not detected), from a copy of the file.
+  const scored = reportsForScorer(fs.readFileSync(written, 'utf8'));
+  const reports = written.replace(/(\.jsonl)?$/, '.scorer.jsonl');
+  fs.writeFileSync(reports, scored.text);
+  if (scored.unchecked) console.error(`${prefix}: ${scored.unchecked} unchecked report(s) scored as clean (not detected)`);
   const human = spawnSync(process.execPath, [scorer, cases, reports], { encoding: 'utf8' });
   if (human.status !== 0) failWith(prefix, `the scorer failed:\n${human.stderr}`);
   const machine = spawnSync(process.execPath, [scorer, cases, reports, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

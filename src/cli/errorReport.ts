@@ -2,15 +2,15 @@ import { REPORT_SCHEMA, type Report } from '../core/report.ts';
 import { toReportError } from '../core/toReportError.ts';
 
 /**
- * The report for a page that could not be checked: verdict `clean` with trust `none` (nothing was shown), and the
- * error, so a batch keeps one line per page and the scorer sees the page as not detected rather than missing.
+ * The report for a page that could not be checked: verdict `unchecked` with the error, never `clean` (which says "no
+ * signs of copying"), so a batch keeps one line per page and says which pages it could not read.
  */
 export function errorReport(url: string, error: unknown, now: number): Report {
   return {
     schema: REPORT_SCHEMA,
     url,
     checkedAt: new Date(now).toISOString(),
-    verdict: 'clean',
+    verdict: 'unchecked',
     trust: 'none',
     confidence: 0,
     syndicated: false,

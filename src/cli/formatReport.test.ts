@@ -3,7 +3,7 @@ import type { Report } from '../core/report.ts';
 import { errorReport } from './errorReport.ts';
 import { clean, formatReport } from './formatReport.ts';
 
-const base = (): Report => ({ ...errorReport('https://copy.example.net/a/', new Error('x'), 0), errors: [], reasons: [] });
+const base = (): Report => ({ ...errorReport('https://copy.example.net/a/', new Error('x'), 0), verdict: 'clean', errors: [], reasons: [] });
 
 describe('formatReport', () => {
   test('a verified copy shows the original, overlap, credits and quotes', () => {
@@ -43,9 +43,14 @@ describe('formatReport', () => {
     expect(formatReport(base()).split('\n')).toEqual(['https://copy.example.net/a/', '  verdict:   CLEAN  confidence 0.00', '  trust:     no evidence of republication']);
   });
 
-  test('errors are listed', () => {
+  test('a page that could not be checked says UNCHECKED and why, never "no evidence"', () => {
     const text = formatReport(errorReport('https://a.example.com/', new Error('boom'), 0));
-    expect(text).toContain('  error:     internal: boom');
+    expect(text.split('\n')).toEqual([
+      'https://a.example.com/',
+      '  verdict:   UNCHECKED  confidence 0.00',
+      '  trust:     not checked: the page could not be read (the error says why); this says nothing about copying',
+      '  error:     internal: boom',
+    ]);
   });
 });
 

@@ -7,12 +7,16 @@ const TRUST_LINE: Record<Trust, string> = {
   none: 'no evidence of republication',
 };
 
+/** Not "no evidence": nothing was looked at. */
+const UNCHECKED_LINE = 'not checked: the page could not be read (the error says why); this says nothing about copying';
+
 const MAX_QUOTE = 160;
 const MAX_SIGNALS = 12;
 
 /** A readable summary of one report for a terminal. Page text is stripped of control characters (escape sequences). */
 export function formatReport(report: Report): string {
-  const lines = [clean(report.url), `  verdict:   ${report.verdict.toUpperCase()}${report.syndicated ? ' (authorised syndication)' : ''}  confidence ${report.confidence.toFixed(2)}`, `  trust:     ${TRUST_LINE[report.trust]}`];
+  const trust = report.verdict === 'unchecked' ? UNCHECKED_LINE : TRUST_LINE[report.trust];
+  const lines = [clean(report.url), `  verdict:   ${report.verdict.toUpperCase()}${report.syndicated ? ' (authorised syndication)' : ''}  confidence ${report.confidence.toFixed(2)}`, `  trust:     ${trust}`];
   const add = (label: string, value: string | null | undefined): void => {
     if (value) lines.push(`  ${`${label}:`.padEnd(11)}${clean(value)}`);
   };

@@ -133,7 +133,7 @@ describe('provenance check', () => {
     };
     expect(await main(['check', '--offline', fx('web.json'), '--json', ORIGINAL, COPY, 'https://news.example.org/'], { ...io.deps, check })).toBe(1);
     const [a, b, c] = io.lines();
-    expect(a).toMatchObject({ url: ORIGINAL, verdict: 'clean', trust: 'none', errors: [{ code: 'fetch-failed', message: 'HTTP 404' }] });
+    expect(a).toMatchObject({ url: ORIGINAL, verdict: 'unchecked', trust: 'none', errors: [{ code: 'fetch-failed', message: 'HTTP 404' }] });
     expect(b).toMatchObject({ url: COPY, verdict: 'copy', errors: [] });
     expect(c).toMatchObject({ errors: [{ code: 'internal', message: 'boom' }] });
     expect(io.stderr()).toContain('2 of 3 page(s) could not be checked');

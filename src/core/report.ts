@@ -5,9 +5,15 @@
  * `signals[].kind`) are part of the public format: keep them.
  */
 
-export const REPORT_SCHEMA = 1;
+/**
+ * 2: a page that could not be checked has the verdict `unchecked` (schema 1 called it `clean` with the reason
+ * `check-failed`, which a reader or a batch export took for "no signs of copying"). `readReport` upgrades old reports.
+ */
+export const REPORT_SCHEMA = 2;
 
-export type Verdict = 'copy' | 'suspected' | 'clean';
+/** `unchecked`: the page itself could not be read or checked; `errors` says why. It claims nothing about copying. */
+export type Verdict = 'copy' | 'suspected' | 'clean' | 'unchecked';
+export const VERDICTS: readonly Verdict[] = ['copy', 'suspected', 'clean', 'unchecked'];
 
 /** How the verdict is known: verified by comparing texts, claimed by the page, only suspicious signals, or nothing. */
 export type Trust = 'verified' | 'claimed' | 'signals' | 'none';

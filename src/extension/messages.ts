@@ -112,13 +112,13 @@ export interface Responses {
 }
 
 /**
- * One URL of a `check-urls` list, in the order given. `done` carries the verdict; `error` carries why not (a fetch
- * failure, a timeout, or `off` when the user turned Provenance off for that site).
+ * One URL of a `check-urls` list, in the order given. `done` carries the verdict; `error` has the verdict `unchecked`
+ * and says why (a fetch failure, a timeout, or `off` when the user turned Provenance off for that site).
  */
 export interface BatchRow {
   url: string;
   status: 'done' | 'error';
-  verdict: Verdict | null;
+  verdict: Verdict;
   trust: Trust | null;
   /** Authorised republication (the popup words such a copy differently). */
   syndicated: boolean;

@@ -15,6 +15,13 @@ describe('badgeFor: one row per state', () => {
     ['could not check, with the reason', state({ status: 'error', error: { code: 'timeout', message: 'no answer within 15000 ms' } }), 'error', '!', /Could not check this page: no answer within 15000 ms/],
     ['error without a message shows the code', state({ status: 'error', error: { code: 'blocked-address', message: '' } }), 'error', '!', /blocked-address/],
     ['done without a report is an error', state({ status: 'done' }), 'error', '!', /Could not check/],
+    [
+      'an unchecked report is not clean: it says why',
+      state({ status: 'done', report: testReport({ verdict: 'unchecked', errors: [{ code: 'fetch-failed', message: 'HTTP 503' }] }) }),
+      'error',
+      '!',
+      /Could not check this page: HTTP 503/,
+    ],
     ['verified copy', state({ status: 'done', report: testReport({ verdict: 'copy', trust: 'verified', original: ORIGINAL }) }), 'copy', 'COPY', /Copy of an article from orig\.example/],
     ['authorised syndication', state({ status: 'done', report: testReport({ verdict: 'copy', syndicated: true, original: ORIGINAL }) }), 'syndicated', 'SYN', /Authorised republication .*orig\.example/],
     ['syndication claimed by name', state({ status: 'done', report: testReport({ verdict: 'clean', syndicated: true, claimedSource: 'Reuters' }) }), 'syndicated', 'SYN', /Reuters/],

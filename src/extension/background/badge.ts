@@ -39,6 +39,11 @@ interface Row {
 const done = (state: TabState): Report | null => (state.status === 'done' ? state.report : null);
 
 
+/** Why a tab could not be checked: its own error, or the first error of an `unchecked` report. */
+function whyUnchecked(state: TabState): { code: string; message: string } | null {
+  return state.error ?? state.report?.errors[0] ?? null;
+}
+
 /** Where the original is: its host when verified, else what the page claims. */
 function sourceOf(state: TabState): string[] {
   const report = state.report;
@@ -51,12 +56,12 @@ export const BADGE_ROWS: readonly Row[] = [
   { id: 'checking', when: (s) => s.status === 'checking', text: '…', color: GREY, titleKey: 'badgeChecking', fallback: 'Checking where this article comes from…' },
   {
     id: 'error',
-    when: (s) => s.status === 'error' || (s.status === 'done' && !s.report),
+    when: (s) => s.status === 'error' || (s.status === 'done' && (!s.report || s.report.verdict === 'unchecked')),
     text: '!',
     color: ORANGE,
     titleKey: 'badgeError',
     fallback: 'Could not check this page: $1',
-    substitutions: (s) => [(s.error?.message || s.error?.code || 'unknown error').slice(0, MAX_REASON)],
+    substitutions: (s) => [(whyUnchecked(s)?.message || whyUnchecked(s)?.code || 'unknown error').slice(0, MAX_REASON)],
   },
   { id: 'syndicated', when: (s) => done(s)?.syndicated === true, text: 'SYN', color: BLUE, titleKey: 'badgeSyndicated', fallback: 'Authorised republication of an article from $1', substitutions: sourceOf },
   { id: 'copy', when: (s) => done(s)?.verdict === 'copy', text: 'COPY', color: RED, titleKey: 'badgeCopy', fallback: 'Copy of an article from $1 (verified by comparing the texts)', substitutions: sourceOf },

@@ -76,7 +76,7 @@ function doneRow(url: string, { report }: CheckResult): BatchRow {
 }
 
 function errorRow(url: string, error: { code: string; message: string }): BatchRow {
-  return { url, status: 'error', verdict: null, trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error };
+  return { url, status: 'error', verdict: 'unchecked', trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error };
 }
 
 function errorOf(error: unknown): { code: string; message: string } {

@@ -3,6 +3,7 @@
  * worker stopped between two events picks up where it was. A copy stays in memory for quick reads; if the session
  * area refuses a write (quota), memory still holds it for this worker's life.
  */
+import { readReport } from '../../core/readReport.ts';
 import type { Comparison } from '../../core/report.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
 import type { TabState, TabStatus } from '../tabState.ts';
@@ -19,12 +20,12 @@ const STATUSES: readonly TabStatus[] = ['idle', 'checking', 'done', 'error', 'of
 const stateKey = (tabId: number) => `tab:${tabId}`;
 const comparisonKey = (tabId: number) => `comparison:${tabId}`;
 
-/** Our own writes, but a different build may have written them: check the shape before use. */
+/** Our own writes, but a different build may have written them: check the shape before use, upgrade old reports. */
 function asTabState(value: unknown, tabId: number): TabState | null {
   if (typeof value !== 'object' || value === null) return null;
   const s = value as Partial<TabState>;
   if (s.tabId !== tabId || typeof s.url !== 'string' || !STATUSES.includes(s.status as TabStatus)) return null;
-  return { tabId, url: s.url, status: s.status as TabStatus, report: s.report ?? null, error: s.error ?? null, updatedAt: typeof s.updatedAt === 'number' ? s.updatedAt : 0 };
+  return { tabId, url: s.url, status: s.status as TabStatus, report: readReport(s.report), error: s.error ?? null, updatedAt: typeof s.updatedAt === 'number' ? s.updatedAt : 0 };
 }
 
 export function tabStore(area: StorageArea): TabStore {

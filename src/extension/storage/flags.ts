@@ -5,7 +5,7 @@
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
 
-export type FlagVerdict = 'copy' | 'suspected' | 'clean' | 'unknown';
+export type FlagVerdict = 'copy' | 'suspected' | 'clean' | 'unchecked' | 'unknown';
 
 export interface Flag {
   url: string;
@@ -23,7 +23,7 @@ const MAX_URL = 2048;
 const MAX_TITLE = 300;
 export const MAX_NOTE = 1000;
 
-const VERDICTS: readonly FlagVerdict[] = ['copy', 'suspected', 'clean', 'unknown'];
+const VERDICTS: readonly FlagVerdict[] = ['copy', 'suspected', 'clean', 'unchecked', 'unknown'];
 
 function httpUrl(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > MAX_URL) return null;

@@ -15,7 +15,7 @@ const done = (over: Partial<BatchRow> = {}): BatchRow => ({
   error: null,
   ...over,
 });
-const failed = (code: string, message = 'x'): BatchRow => ({ ...done(), status: 'error', verdict: null, trust: null, originalUrl: null, publisher: null, authors: [], containment: null, error: { code, message } });
+const failed = (code: string, message = 'x'): BatchRow => ({ ...done(), status: 'error', verdict: 'unchecked', trust: null, originalUrl: null, publisher: null, authors: [], containment: null, error: { code, message } });
 
 describe('batchRowStatus: the popup’s state for a row', () => {
   test.each<[string, BatchRow, string]>([
@@ -26,7 +26,7 @@ describe('batchRowStatus: the popup’s state for a row', () => {
     ['clean', done({ verdict: 'clean', trust: 'none' }), 'clean'],
     ['a site switched off', failed('off'), 'off'],
     ['a failed fetch', failed('fetch-failed'), 'error'],
-    ['done without a verdict', done({ verdict: null }), 'error'],
+    ['done but unchecked', done({ verdict: 'unchecked', trust: 'none' }), 'error'],
   ])('%s', (_name, row, status) => {
     expect(batchRowStatus(row)).toBe(status);
   });
@@ -50,7 +50,7 @@ describe('batchToCsv', () => {
     expect(batchToCsv([done(), failed('timeout', 'The check took too long')])).toBe(
       'url,status,verdict,trust,syndicated,originalUrl,publisher,authors,containment,errorCode,errorMessage\r\n' +
         'https://tinnhanh-tonghop24h.net/tiep-tuc/,done,copy,verified,false,https://baoangiang.com.vn/tiep-tuc-a123.html,Báo An Giang,Mỹ Linh; Hữu Huệ,0.944,,\r\n' +
-        'https://tinnhanh-tonghop24h.net/tiep-tuc/,error,,,,,,,,timeout,The check took too long\r\n',
+        'https://tinnhanh-tonghop24h.net/tiep-tuc/,error,unchecked,,,,,,,timeout,The check took too long\r\n',
     );
   });
 
@@ -68,7 +68,7 @@ describe('batchToCsv', () => {
 describe('batchToJson', () => {
   test('a format tag, the time, the rows as they are', () => {
     const doc = JSON.parse(batchToJson([done(), failed('off')], '2026-11-29T04:00:00.000Z'));
-    expect(doc).toMatchObject({ format: 'provenance-batch', version: 1, exportedAt: '2026-11-29T04:00:00.000Z' });
+    expect(doc).toMatchObject({ format: 'provenance-batch', version: 2, exportedAt: '2026-11-29T04:00:00.000Z' });
     expect(doc.rows).toEqual([done(), failed('off')]);
   });
 });

@@ -10,7 +10,7 @@ import { toCsv } from './toCsv.ts';
 
 /** The popup state a row corresponds to. */
 export function batchRowStatus(row: BatchRow): PopupStatus {
-  if (row.status === 'error' || row.verdict === null) return row.error?.code === 'off' ? 'off' : 'error';
+  if (row.status === 'error' || row.verdict === 'unchecked') return row.error?.code === 'off' ? 'off' : 'error';
   if (row.verdict === 'copy') return row.syndicated ? 'syndicated' : 'verified';
   return row.verdict === 'suspected' ? 'suspected' : 'clean';
 }
@@ -30,7 +30,7 @@ export function batchToCsv(rows: readonly BatchRow[]): string {
     rows.map((r) => [
       r.url,
       r.status,
-      r.verdict ?? '',
+      r.verdict,
       r.trust ?? '',
       r.status === 'done' ? String(r.syndicated) : '',
       r.originalUrl ?? '',
@@ -44,7 +44,7 @@ export function batchToCsv(rows: readonly BatchRow[]): string {
 }
 
 export function batchToJson(rows: readonly BatchRow[], exportedAt: string): string {
-  return `${JSON.stringify({ format: 'provenance-batch', version: 1, exportedAt, rows }, null, 2)}\n`;
+  return `${JSON.stringify({ format: 'provenance-batch', version: 2, exportedAt, rows }, null, 2)}\n`;
 }
 
 /** 0..1 with three decimals; empty when unknown or not a number. */

@@ -27,7 +27,7 @@ export function popupStatus(state: TabState | null): PopupStatus {
       return 'not-article';
     case 'done': {
       const report = state.report;
-      if (!report) return 'error';
+      if (!report || report.verdict === 'unchecked') return 'error';
       if (report.verdict === 'copy') return report.syndicated ? 'syndicated' : 'verified';
       if (report.verdict === 'suspected') return 'suspected';
       return 'clean';

@@ -17,10 +17,10 @@ const COPY = 'https://tinnhanh-tonghop24h.net/tiep-tuc/';
 const ORIGINAL = 'https://baoangiang.com.vn/tiep-tuc-thuc-hien-a123.html';
 const rowFor = (url: string): BatchRow => {
   if (url.includes('down')) {
-    return { url, status: 'error', verdict: null, trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'fetch-failed', message: 'HTTP 503' } };
+    return { url, status: 'error', verdict: 'unchecked', trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'fetch-failed', message: 'HTTP 503' } };
   }
   if (url.includes('off')) {
-    return { url, status: 'error', verdict: null, trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'off', message: 'off' } };
+    return { url, status: 'error', verdict: 'unchecked', trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'off', message: 'off' } };
   }
   if (url.includes('evil')) {
     return { url, status: 'done', verdict: 'copy', trust: 'claimed', syndicated: false, originalUrl: 'javascript:alert(1)', publisher: '<img src=x onerror=alert(1)>', authors: [], containment: 0.5, error: null };
@@ -126,7 +126,7 @@ describe('BatchCheckSection', () => {
     expect(vi.mocked(props.onExport).mock.calls[1]?.[0]).toBe('json');
     const csv = batchToCsv(rows).split('\r\n');
     expect(csv[1]).toBe(`${COPY},done,copy,verified,false,${ORIGINAL},Báo An Giang,Mỹ Linh,0.943,,`);
-    expect(csv[2]).toBe('https://down.example/a,error,,,,,,,,fetch-failed,HTTP 503');
+    expect(csv[2]).toBe('https://down.example/a,error,unchecked,,,,,,,fetch-failed,HTTP 503');
     expect(JSON.parse(batchToJson(rows, '2026-11-29T04:00:00.000Z')).rows).toHaveLength(2);
   });
 

@@ -33,5 +33,5 @@ async function answerFor(chunk: string[], send: SendChunk): Promise<BatchRow[]> 
 }
 
 function interrupted(url: string, message: string): BatchRow {
-  return { url, status: 'error', verdict: null, trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'interrupted', message } };
+  return { url, status: 'error', verdict: 'unchecked', trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'interrupted', message } };
 }
