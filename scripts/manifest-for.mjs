@@ -1,8 +1,10 @@
-// The built manifest for one browser, from the root manifest.json (which names source entries, like the user laid
-// it out): the content script and background become the built content.js / background.js, Chrome keeps its service
-// worker and drops the Firefox block, Firefox gets an event page (background.scripts) and drops Chrome's minimum.
-// web_accessible_resources are removed outright: nothing in the extension is for pages to load, and any listed file
-// lets a page detect that Provenance is installed.
+// The manifest crxjs builds from, for one browser, made from the root manifest.json (which names source entries,
+// like the user laid it out): the version from package.json, and nothing web-accessible (any listed file lets a page
+// detect that Provenance is installed). crxjs then replaces the source entries with the built files.
+//
+// Workaround (crxjs 3.0.0): with `browser: 'firefox'` crxjs reads the background from `background.scripts` and
+// leaves a `service_worker` as it is, which Firefox does not run; so Firefox gets `background.scripts` here, and
+// Chrome keeps its service worker. test/unit/crxFirefoxBackground.test.ts fails when crxjs converts it itself.
 
 export const CONTENT_ENTRY = 'src/extension/content/index.ts';
 export const BACKGROUND_ENTRY = 'src/extension/background/index.ts';
@@ -10,14 +12,13 @@ export const BACKGROUND_ENTRY = 'src/extension/background/index.ts';
 export function manifestFor(source, browser, version) {
   const m = structuredClone(source);
   m.version = version;
-  m.content_scripts = (m.content_scripts ?? []).map((cs) => ({ ...cs, js: cs.js.map((f) => (f === CONTENT_ENTRY ? 'content.js' : f)) }));
   if (m.background?.service_worker !== BACKGROUND_ENTRY) throw new Error(`manifest.json: background.service_worker must be ${BACKGROUND_ENTRY}`);
+  if (!(m.content_scripts ?? []).some((cs) => cs.js?.includes(CONTENT_ENTRY))) throw new Error(`manifest.json: a content script must be ${CONTENT_ENTRY}`);
   if (browser === 'chrome') {
-    m.background = { service_worker: 'background.js' };
     delete m.browser_specific_settings;
   } else if (browser === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages (background.scripts), not service workers.
-    m.background = { scripts: ['background.js'] };
+    m.background = { scripts: [BACKGROUND_ENTRY] };
     delete m.minimum_chrome_version;
   } else {
     throw new Error(`unknown browser ${browser}`);

@@ -13,8 +13,8 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
     expect(m).toMatchObject({ manifest_version: 3, version: '1.2.3', name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
   });
 
-  test('one classic content script on web pages at idle, and nothing web-accessible', () => {
-    expect(m.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }]);
+  test('one content script (crxjs builds it as a classic IIFE) on web pages at idle, and nothing web-accessible', () => {
+    expect(m.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['src/extension/content/index.ts'], run_at: 'document_idle' }]);
     expect(m).not.toHaveProperty('web_accessible_resources');
   });
 
@@ -31,11 +31,11 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
 
   test('the background fits the browser', () => {
     if (browser === 'chrome') {
-      expect(m.background).toEqual({ service_worker: 'background.js' });
+      expect(m.background).toEqual({ service_worker: 'src/extension/background/index.ts' });
       expect(m).not.toHaveProperty('browser_specific_settings');
       expect(m.minimum_chrome_version).toMatch(/^\d+$/);
     } else {
-      expect(m.background).toEqual({ scripts: ['background.js'] });
+      expect(m.background).toEqual({ scripts: ['src/extension/background/index.ts'] });
       expect(m.browser_specific_settings.gecko).toMatchObject({ id: expect.stringMatching(/@/), data_collection_permissions: { required: ['none'] } });
       expect(m).not.toHaveProperty('minimum_chrome_version');
     }

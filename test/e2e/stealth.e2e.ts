@@ -26,7 +26,10 @@ test('a page cannot load any file of the extension, nor see traces of it', async
   const { page, tabId } = await visit(s.browser, PAGES.seedCopy);
   // Let the content script run and the check finish first: whatever it does, the page must not be able to see it.
   await finalBadge(s, tabId);
-  const files = ['manifest.json', 'content.js', 'background.js', 'src/ui/popup/index.html', '_locales/en/messages.json', 'icons/icon-16.png'];
+  // The built files as the manifest names them (crxjs places the content script and the background loader).
+  const built = JSON.parse(fs.readFileSync(path.join(CHROME_DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[]; background: { service_worker: string } };
+  const files = ['manifest.json', ...built.content_scripts.flatMap((c) => c.js), built.background.service_worker, 'src/ui/popup/index.html', '_locales/en/messages.json', 'icons/icon-16.png'];
+  expect(files).toHaveLength(6);
   const probe = await page.evaluate(
     async ({ id, files }) => {
       const results: Record<string, string> = {};
