@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: (a) the content script's cost in real pages, (b) the engine's cost in Node, (c) the time from a
+ * `npm run bench`: (a) the content script's cost as page loads feel it (traced, against two floor extensions), (b) the engine's cost in Node, (c) the time from a
  * loaded copy to its verified badge. Prints a table and writes test-results/bench.json. Measures only: no timed
  * assertions, since shared CI machines make any threshold flaky.
  */
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { benchWeb, REPO_ROOT } from './benchPages.ts';
 import { endToEnd } from './endToEnd.ts';
 import { engineCost } from './engineCost.ts';
-import { pageCost } from './pageCost.ts';
+import { pageLoad, type Figures } from './pageLoad.ts';
 import { round, type Summary } from './stats.ts';
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
@@ -27,21 +27,36 @@ const result: Record<string, unknown> = {
 };
 const rows: string[][] = [];
 const ms = (s: Summary): string[] => [`${round(s.median)} ms`, `${round(s.p95)} ms`, `${round(s.max)} ms`];
+const triple = (...xs: (number | null)[]): string[] => xs.map((v) => `${round(v ?? NaN)} ms`);
 const x = (s: Summary): string[] => [`${round(s.median, 2)}×`, `${round(s.p95, 2)}×`, `${round(s.max, 2)}×`];
 
 if (want('a')) {
-  log('(a) content-script cost in Chromium…');
-  const a = await pageCost(web, log);
-  result.pageCost = a;
-  rows.push(
-    [`(a) plain text walk, ${a.pages} pages`, ...ms(a.ms.walk)],
-    ['(a) snapshotPage (capture)', ...ms(a.ms.snapshot)],
-    ['(a) Readability parse', ...ms(a.ms.readability)],
-    ['(a) snapshotPage ÷ walk', ...x(a.ratio.snapshot)],
-    ['(a) Readability ÷ walk', ...x(a.ratio.readability)],
-    ['(a) longest single capture (cold)', '', '', `${round(a.longestSnapshot.ms)} ms`, a.longestSnapshot.url],
-    ['(a) longest single Readability (cold)', '', '', `${round(a.longestReadability.ms)} ms`, a.longestReadability.url],
-  );
+  const options = {
+    pages: Number(process.env.BENCH_PAGES ?? 100),
+    runs: Number(process.env.BENCH_RUNS ?? 1),
+    settleMs: Number(process.env.BENCH_SETTLE_MS ?? 4000),
+    dist: path.resolve(process.env.BENCH_DIST ?? path.join(REPO_ROOT, 'dist', 'chrome')),
+    floors: process.env.BENCH_FLOORS !== '0',
+  };
+  log(`(a) page loads in Chromium, traced: ${options.pages} corpus pages + heavy pages, ${options.runs} run(s), floors ${options.floors ? 'on' : 'off'}…`);
+  const a = pageLoad(web, options, log);
+  result.pageLoad = a;
+  const fig = (name: string, f: Figures | null): string[][] => {
+    if (!f) return [];
+    const heavyMax = Math.max(...f.heavy.map((h) => h.extMs ?? 0));
+    const heavyLongest = Math.max(...f.heavy.map((h) => h.longestTaskMs ?? 0));
+    return [
+      [`(a) ${name}: content-script ms per load, ${f.pages} pages`, ...triple(f.extMs.median, f.extMs.p95, f.extMs.max), `${f.failed} failed`],
+      [`(a) ${name}: longest own task`, `${round(f.longestTaskMs.median ?? NaN)} ms`, '', `${round(f.longestTaskMs.max ?? NaN)} ms`, `${f.longTasks} long tasks`],
+      [`(a) ${name}: heavy pages (${f.heavy.length}) ms, longest task`, '', '', `${round(heavyMax)} ms`, `longest task ${round(heavyLongest)} ms`],
+      [`(a) ${name}: page busy with ÷ without`, `${round(f.busyRatio.median ?? NaN, 3)}×`, `${round(f.busyRatio.p95 ?? NaN, 3)}×`, '', ''],
+    ];
+  };
+  rows.push(...fig('empty floor', a.floorEmpty), ...fig('messaging floor', a.floorMessaging), ...fig('Provenance', a.extension));
+  const floor = a.floorMessaging?.extMs.median;
+  if (floor !== undefined && floor !== null && a.extension.extMs.median !== null) {
+    rows.push(['(a) Provenance − messaging floor, median', `${round(a.extension.extMs.median - floor)} ms`, '', '', `÷ ${round(a.extension.extMs.median / floor, 2)}×`]);
+  }
 }
 if (want('b')) {
   log('(b) engine in Node…');

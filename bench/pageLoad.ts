@@ -1,0 +1,136 @@
+/**
+ * (a) What the content script costs a page as the page feels it: every page loaded fresh in Chromium and traced
+ * (CDP Tracing, timeline + V8 sampling), the content script's main-thread time summed until 4 s after network idle.
+ * The harness in bench/perf/ (copied from the shared reference harness, see bench/perf/HARNESS.md) does the loading
+ * and the attribution; this file builds the bench web (corpus pages + generated heavy pages), runs the harness on
+ * the two floor extensions and on the built extension, one after the other with the same pages, and puts the
+ * figures side by side. Only ratios to floors measured in the same run mean anything on a shared machine.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchWeb } from './benchPages.ts';
+import { REPO_ROOT } from './benchPages.ts';
+import { writeHeavyPages, type HeavyPage } from './heavyPages.ts';
+
+const HARNESS = path.join(REPO_ROOT, 'bench', 'perf', 'run.mjs');
+const OUT_DIR = path.join(REPO_ROOT, 'test-results', 'bench-web');
+
+export interface PageLoadOptions {
+  /** Corpus pages sampled (deterministic, harness seed); the heavy pages come on top. */
+  pages: number;
+  runs: number;
+  /** Tracing goes on this long after network idle: work the content script defers is still counted. */
+  settleMs: number;
+  /** The extension under test (built, unpacked). */
+  dist: string;
+  /** Measure the two floors too (skip only while iterating on one figure). */
+  floors: boolean;
+}
+
+interface PageSummary {
+  status: string;
+  extMs: number | null;
+  extLongestTaskMs: number | null;
+  extMaxInOneTaskMs: number | null;
+  extLongTasks: number;
+  busyRatio: number | null;
+}
+interface HarnessResult {
+  summary: {
+    pages: { sampled: number; measured: number; failed: number };
+    extMs: { median: number | null; p95: number | null; max: number | null };
+    extLongestTaskMs: { median: number | null; max: number | null };
+    extLongTasks: { total: number; pages: number; loads: number };
+    busyRatio: { median: number | null; p95: number | null };
+    loadRatio: { median: number | null; p95: number | null };
+    withoutExtMsMax: number | null;
+  };
+  pages: { url: string; summary: PageSummary }[];
+  meta: { durationS: number; notes: string[] };
+}
+
+export interface Figures {
+  pages: number;
+  failed: number;
+  extMs: { median: number | null; p95: number | null; max: number | null };
+  longestTaskMs: { median: number | null; max: number | null };
+  longTasks: number;
+  busyRatio: { median: number | null; p95: number | null };
+  /** The heavy pages alone. */
+  heavy: { url: string; extMs: number | null; longestTaskMs: number | null; longTasks: number; busyRatio: number | null }[];
+  durationS: number;
+  notes: string[];
+}
+
+export interface PageLoadResult {
+  corpusPages: number;
+  heavyPages: Omit<HeavyPage, 'file'>[];
+  runs: number;
+  settleMs: number;
+  floorEmpty: Figures | null;
+  floorMessaging: Figures | null;
+  extension: Figures;
+}
+
+/** The bench web: every corpus page (the background fetches originals and feeds from it too) plus the heavy pages. */
+function writeBenchWeb(web: BenchWeb): { webJson: string; heavy: HeavyPage[] } {
+  const heavy = writeHeavyPages(path.join(OUT_DIR, 'heavy'));
+  const dir = path.dirname(web.webJson);
+  const { pages } = JSON.parse(fs.readFileSync(web.webJson, 'utf8')) as { pages: { file: string }[] };
+  // files relative to the generated web.json's folder, as every reader of a web.json expects
+  const rel = (file: string): string => path.relative(OUT_DIR, file);
+  const all = [...pages.map((p) => ({ ...p, file: rel(path.resolve(dir, p.file)) })), ...heavy.map((h) => ({ url: h.url, file: rel(h.file), type: h.type, always: true }))];
+  const webJson = path.join(OUT_DIR, 'web.json');
+  fs.writeFileSync(webJson, JSON.stringify({ pages: all }));
+  return { webJson, heavy };
+}
+
+function figuresOf(result: HarnessResult, heavyUrls: Set<string>): Figures {
+  const s = result.summary;
+  return {
+    pages: s.pages.measured,
+    failed: s.pages.failed,
+    extMs: s.extMs,
+    longestTaskMs: s.extLongestTaskMs,
+    longTasks: s.extLongTasks.total,
+    busyRatio: s.busyRatio,
+    heavy: result.pages
+      .filter((p) => heavyUrls.has(p.url))
+      .map((p) => ({ url: p.url, extMs: p.summary.extMs, longestTaskMs: p.summary.extLongestTaskMs, longTasks: p.summary.extLongTasks, busyRatio: p.summary.busyRatio })),
+    durationS: result.meta.durationS,
+    notes: result.meta.notes,
+  };
+}
+
+function runHarness(name: string, dist: string, webJson: string, options: PageLoadOptions, log: (s: string) => void): HarnessResult {
+  const out = path.join(OUT_DIR, `perf-${name}.json`);
+  // ~11 s per page and run on 2 cores with a 4 s settle (with + without loads), plus start-up
+  const timeoutS = Math.ceil(120 + (options.pages + 10) * options.runs * (12 + options.settleMs / 500));
+  const args = [HARNESS, '--dist', dist, '--web', webJson, '--pages', String(options.pages), '--runs', String(options.runs), '--settle', String(options.settleMs)];
+  args.push('--badge-timeout', '0', '--baseline-reps', '1', '--timeout', String(timeoutS), '--out', out, '--quiet');
+  log(`  ${name}: node bench/perf/run.mjs ${args.slice(1).join(' ')}`);
+  const table = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  fs.writeFileSync(path.join(OUT_DIR, `perf-${name}.txt`), table);
+  return JSON.parse(fs.readFileSync(out, 'utf8')) as HarnessResult;
+}
+
+export function pageLoad(web: BenchWeb, options: PageLoadOptions, log: (s: string) => void): PageLoadResult {
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const { webJson, heavy } = writeBenchWeb(web);
+  const heavyUrls = new Set(heavy.map((h) => h.url));
+  log(`  bench web: ${options.pages} corpus pages + ${heavy.length} heavy pages (${heavy.map((h) => `${(h.bytes / 1e6).toFixed(1)} MB/${h.elements} el`).join(', ')})`);
+  const floorDir = path.join(REPO_ROOT, 'bench', 'perf');
+  const floorEmpty = options.floors ? figuresOf(runHarness('floor-empty', path.join(floorDir, 'floor-extension'), webJson, options, log), heavyUrls) : null;
+  const floorMessaging = options.floors ? figuresOf(runHarness('floor-messaging', path.join(floorDir, 'floor-messaging'), webJson, options, log), heavyUrls) : null;
+  const extension = figuresOf(runHarness('extension', options.dist, webJson, options, log), heavyUrls);
+  return {
+    corpusPages: options.pages,
+    heavyPages: heavy.map(({ file: _file, ...h }) => h),
+    runs: options.runs,
+    settleMs: options.settleMs,
+    floorEmpty,
+    floorMessaging,
+    extension,
+  };
+}
