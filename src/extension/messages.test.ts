@@ -1,13 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_SNAPSHOT_CHARS } from './limits.ts';
+import { MAX_SNAPSHOT_CHARS, MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from './limits.ts';
 import { MAX_BATCH_URL_CHARS, MAX_BATCH_URLS, maySend, parseMessage, parseSnapshot, type MessageType } from './messages.ts';
 
 const snapshot = { type: 'page-snapshot', url: 'https://news.example/a/1.html', html: '<html><body><p>x</p></body></html>', contentType: 'text/html' };
+const part = { type: 'page-snapshot-part', url: 'https://news.example/a/1.html', contentType: 'text/html', id: 'k3x9', index: 0, last: false, html: '<html><body>' };
 
 describe('parseMessage accepts every declared message', () => {
   test.each([
     snapshot,
     { ...snapshot, contentType: 'text/plain', html: 'plain text' },
+    part,
+    { ...part, index: MAX_SNAPSHOT_PARTS - 1, last: true, html: 'x'.repeat(SNAPSHOT_PART_CHARS) },
     { type: 'get-tab-state', tabId: 3 },
     { type: 'recheck', tabId: 0 },
     { type: 'get-comparison', tabId: 12 },
@@ -48,6 +51,14 @@ describe('parseMessage refuses malformed and hostile payloads', () => {
     ['html not a string', { ...snapshot, html: { toString: 'x' } }],
     ['content type with parameters', { ...snapshot, contentType: 'text/html; charset=utf-8' }],
     ['content type with markup', { ...snapshot, contentType: '<script>' }],
+    ['part too large', { ...part, html: 'x'.repeat(SNAPSHOT_PART_CHARS + 1) }],
+    ['too many parts', { ...part, index: MAX_SNAPSHOT_PARTS }],
+    ['negative part index', { ...part, index: -1 }],
+    ['fractional part index', { ...part, index: 0.5 }],
+    ['part id with markup', { ...part, id: '<b>' }],
+    ['part id too long', { ...part, id: 'a'.repeat(17) }],
+    ['part without last', { ...part, last: undefined }],
+    ['part with a javascript: URL', { ...part, url: 'javascript:alert(1)' }],
     ['negative tab', { type: 'get-tab-state', tabId: -1 }],
     ['fractional tab', { type: 'get-tab-state', tabId: 1.5 }],
     ['string tab', { type: 'recheck', tabId: '1' }],
@@ -119,9 +130,10 @@ describe('parseSnapshot (the content script’s answer to a recheck)', () => {
 });
 
 describe('maySend: content scripts may only send snapshots', () => {
-  const types: MessageType[] = ['page-snapshot', 'get-tab-state', 'recheck', 'get-comparison', 'flag-page', 'unflag', 'list-flags', 'set-site-enabled', 'get-settings', 'set-settings', 'memory-stats', 'clear-memory', 'check-urls'];
+  const fromContent = new Set<MessageType>(['page-snapshot', 'page-snapshot-part']);
+  const types: MessageType[] = ['page-snapshot', 'page-snapshot-part', 'get-tab-state', 'recheck', 'get-comparison', 'flag-page', 'unflag', 'list-flags', 'set-site-enabled', 'get-settings', 'set-settings', 'memory-stats', 'clear-memory', 'check-urls'];
   test.each(types)('%s', (type) => {
-    expect(maySend('content-script', type)).toBe(type === 'page-snapshot');
-    expect(maySend('extension-page', type)).toBe(type !== 'page-snapshot');
+    expect(maySend('content-script', type)).toBe(fromContent.has(type));
+    expect(maySend('extension-page', type)).toBe(!fromContent.has(type));
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Every message between the extension's parts, declared once with a valibot schema and validated where it enters
  * the background (background/router.ts). Who may send what is declared here too: content scripts may only send
- * `page-snapshot` (and the background checks it is for their own tab); extension pages may send the rest.
+ * `page-snapshot` and its parts (and the background checks they are for their own tab); extension pages may send the rest.
  *
  * The content script imports types only from this file, so valibot never lands in its bundle.
  */
 import * as v from 'valibot';
 import type { Comparison, Trust, Verdict } from '../core/report.ts';
-import { MAX_SNAPSHOT_CHARS, MAX_URL_CHARS } from './limits.ts';
+import { MAX_SNAPSHOT_CHARS, MAX_SNAPSHOT_PARTS, MAX_URL_CHARS, SNAPSHOT_PART_CHARS } from './limits.ts';
 import type { Flag } from './storage/flags.ts';
 import { MAX_NOTE } from './storage/flags.ts';
 import type { Settings } from './storage/settings.ts';
@@ -34,6 +34,20 @@ export const SnapshotSchema = v.object({
   contentType: v.pipe(v.string(), v.maxLength(100), v.regex(/^[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,60}$/i)),
 });
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
+
+/**
+ * One part of a long snapshot (background/snapshotParts.ts puts them together): parts of one snapshot share an `id`,
+ * come in order from index 0, and the one with `last` completes it. The whole stays under MAX_SNAPSHOT_CHARS.
+ */
+export const SnapshotPartSchema = v.object({
+  url: HttpUrl,
+  contentType: SnapshotSchema.entries.contentType,
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9]{1,16}$/)),
+  index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SNAPSHOT_PARTS - 1)),
+  last: v.boolean(),
+  html: v.pipe(v.string(), v.maxLength(SNAPSHOT_PART_CHARS)),
+});
+export type SnapshotPart = v.InferOutput<typeof SnapshotPartSchema>;
 
 /** A moderator's list (the options page's "Check a list of pages"): at most this many URLs per message, each this long. */
 export const MAX_BATCH_URLS = 100;
@@ -77,6 +91,7 @@ export const SettingsPatchSchema = v.partial(
 
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('page-snapshot'), ...SnapshotSchema.entries }),
+  v.object({ type: v.literal('page-snapshot-part'), ...SnapshotPartSchema.entries }),
   v.object({ type: v.literal('get-tab-state'), tabId: TabId }),
   v.object({ type: v.literal('recheck'), tabId: TabId }),
   v.object({ type: v.literal('get-comparison'), tabId: TabId }),
@@ -97,6 +112,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 /** What the background answers to each message. */
 export interface Responses {
   'page-snapshot': null;
+  'page-snapshot-part': null;
   'get-tab-state': TabState | null;
   recheck: TabState | null;
   'get-comparison': Comparison | null;
@@ -139,8 +155,8 @@ export interface MemoryStats {
 /** Who sent a message, as the background's router classifies it. */
 export type SenderKind = 'content-script' | 'extension-page';
 
-/** The only message a content script may send; everything else needs an extension page. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-snapshot']);
+/** The only messages a content script may send; everything else needs an extension page. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-snapshot', 'page-snapshot-part']);
 
 export function maySend(kind: SenderKind, type: MessageType): boolean {
   return kind === 'extension-page' ? !CONTENT_SCRIPT_MESSAGES.has(type) : CONTENT_SCRIPT_MESSAGES.has(type);

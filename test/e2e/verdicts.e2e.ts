@@ -2,8 +2,11 @@
  * What a reader sees on each kind of page: the toolbar badge (text and tooltip) and the popup for that tab.
  * One browser for the file; each test opens its page in a new tab, waits for the finished badge, then reads the popup.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { PAGES } from './fixturePages.ts';
+import { SNAPSHOT_PART_CHARS } from '../../src/extension/limits.ts';
+import { FIXTURE_WEB, PAGES } from './fixturePages.ts';
 import { openCompare, openPopup, visit } from './launch.ts';
 import { BADGE, finalBadge, messagePattern, popupText, saveScreenshot, startSession, valueAfter, type Session } from './session.ts';
 
@@ -71,6 +74,22 @@ describe('the seed copy (WordPress autoblog of a Báo An Giang article)', () => 
     expect(compareText).toContain(msg('compareCopy'));
     await saveScreenshot(compare, 'compare-copy');
     await compare.close();
+    await r.page.close();
+  });
+});
+
+describe('a heavy copy (the seed copy with 1 MB of template markup and 2 MB of inline JSON state)', () => {
+  test('goes to the background in parts and is still verified', async () => {
+    const seed = fs.readFileSync(path.join(path.dirname(FIXTURE_WEB), 'pages/tinnhanh-tonghop24h.net/tiep-tuc-thuc-hien-quy-che-dan-chu.html'), 'utf8');
+    // a <template> is serialised but never read as text; a JSON data block is dropped by the content script
+    const template = `<template id="comment-row">${'<div class="comment"><span class="user">u</span><p class="c">row</p></div>'.repeat(14_000)}</template>`;
+    const state = `<script type="application/json" id="state">{"rows":"${'x'.repeat(2_000_000)}"}</script>`;
+    const url = PAGES.seedCopy.replace(/\/$/, '-heavy/');
+    s.web.add({ url, file: '', type: 'text/html', body: seed.replace('</body>', `${template}${state}</body>`) });
+    expect(template.length).toBeGreaterThan(3 * SNAPSHOT_PART_CHARS);
+    const r = await check(url);
+    expect(r.badge.text).toBe(BADGE.copy);
+    await r.popup.close();
     await r.page.close();
   });
 });

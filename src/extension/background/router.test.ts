@@ -6,6 +6,7 @@ import { memoryArea } from '../storage/memoryArea.ts';
 import { loadSettings, setSiteEnabled, updateSettings } from '../storage/settings.ts';
 import type { SenderInfo } from './classifySender.ts';
 import { RefusedMessage, route, type RouterDeps, type TabInfo } from './router.ts';
+import { snapshotParts } from './snapshotParts.ts';
 import { tabChecks } from './tabChecks.ts';
 import { tabStore } from './tabStore.ts';
 import { ORIGINAL, testReport } from './testReport.ts';
@@ -15,6 +16,7 @@ const PAGE = 'https://copy.example/post-1';
 const popup: SenderInfo = { id: 'ext', url: 'chrome-extension://ext/src/ui/popup/index.html' };
 const contentOf = (tabId: number, url: string): SenderInfo => ({ id: 'ext', url, frameId: 0, tab: { id: tabId, url } });
 const snapshot = (url = PAGE): Snapshot & { type: 'page-snapshot' } => ({ type: 'page-snapshot', url, html: '<article>x</article>', contentType: 'text/html' });
+const part = (index: number, html: string, last: boolean, url = PAGE) => ({ type: 'page-snapshot-part', url, contentType: 'text/html', id: 'p1', index, last, html });
 
 function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   const local = memoryArea();
@@ -44,6 +46,7 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
       alive.wrapped++;
       return work;
     },
+    parts: snapshotParts(),
   };
   const settle = async () => {
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
@@ -61,6 +64,9 @@ describe('route: the trust boundary', () => {
     ['a snapshot of another page', snapshot('https://orig.example/a'), contentOf(1, PAGE)],
     ['a snapshot from a sub-frame', snapshot(), { ...contentOf(1, PAGE), frameId: 3 }],
     ['a snapshot sent by an extension page', snapshot(), popup],
+    ['a snapshot part of another page', part(0, 'x', true, 'https://orig.example/a'), contentOf(1, PAGE)],
+    ['a snapshot part from a sub-frame', part(0, 'x', true), { ...contentOf(1, PAGE), frameId: 3 }],
+    ['a snapshot part sent by an extension page', part(0, 'x', true), popup],
     ['a message from another extension', { type: 'list-flags' }, { id: 'evil', url: 'chrome-extension://evil/x.html' }],
     ['a malformed message', { type: 'get-tab-state', tabId: 'all' }, popup],
     ['an unknown message', { type: 'clear-everything' }, popup],
@@ -83,6 +89,23 @@ describe('route: snapshots', () => {
     const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as { status: string; report: { verdict: string } };
     expect(state.status).toBe('done');
     expect(state.report.verdict).toBe('copy');
+  });
+
+  test('a long snapshot sent in parts is checked once its last part is in', async () => {
+    const { deps, checked, settle } = setup();
+    let html = '';
+    deps.checkSnapshot = async (s: Snapshot): Promise<CheckResult> => {
+      checked.push(`snapshot ${s.url}`);
+      html = s.html;
+      return { report: testReport({ url: s.url, verdict: 'copy', trust: 'verified', original: ORIGINAL }), comparison: null };
+    };
+    await expect(route(part(0, '<html><body><article>', false), contentOf(1, PAGE), deps)).resolves.toBeNull();
+    await settle();
+    expect(checked).toEqual([]);
+    await route(part(1, 'x</article></body></html>', true), contentOf(1, PAGE), deps);
+    await settle();
+    expect(checked).toEqual([`snapshot ${PAGE}`]);
+    expect(html).toBe('<html><body><article>x</article></body></html>');
   });
 
   test('a site switched off is not checked', async () => {

@@ -14,6 +14,7 @@ import type { StorageArea } from '../storage/storageArea.ts';
 import type { TabState } from '../tabState.ts';
 import { classifySender, sameDocument, snapshotBelongsToSender, type ExtensionIdentity, type Sender, type SenderInfo } from './classifySender.ts';
 import { batchCheck } from './batchCheck.ts';
+import { snapshotParts, type SnapshotParts } from './snapshotParts.ts';
 import type { TabChecks } from './tabChecks.ts';
 import type { TabStore } from './tabStore.ts';
 
@@ -39,7 +40,11 @@ export interface RouterDeps {
   checkUrl(url: string, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
   /** Keeps the background running until `work` settles (a list of URLs outlasts the browser's idle timeout). */
   keepAlive<T>(work: Promise<T>): Promise<T>;
+  /** Long snapshots arriving in parts; one shared assembler when not given. */
+  parts?: SnapshotParts;
 }
+
+const sharedParts = snapshotParts();
 
 export class RefusedMessage extends Error {
   override name = 'RefusedMessage';
@@ -62,6 +67,8 @@ async function handle(message: Message, sender: Sender, deps: RouterDeps): Promi
   switch (message.type) {
     case 'page-snapshot':
       return onSnapshot(message, sender, deps);
+    case 'page-snapshot-part':
+      return onSnapshotPart(message, sender, deps);
     case 'get-tab-state':
       return tabState(message.tabId, deps);
     case 'recheck':
@@ -112,6 +119,17 @@ async function onSnapshot(message: MessageOf<'page-snapshot'>, sender: Sender, d
   }
   const { type: _type, ...snapshot } = message;
   await acceptSnapshot(sender.tabId, snapshot, deps, false);
+  return null;
+}
+
+/** A part of a long snapshot: checked like a snapshot, then held until the last part completes it. */
+async function onSnapshotPart(message: MessageOf<'page-snapshot-part'>, sender: Sender, deps: RouterDeps): Promise<Responses['page-snapshot-part']> {
+  if (sender.kind !== 'content-script' || !snapshotBelongsToSender(message.url, sender)) {
+    throw new RefusedMessage('refused: a snapshot must describe the sender’s own page');
+  }
+  const { type: _type, ...part } = message;
+  const snapshot = (deps.parts ?? sharedParts).add(sender.tabId, part);
+  if (snapshot) await acceptSnapshot(sender.tabId, snapshot, deps, false);
   return null;
 }
 

@@ -1,10 +1,12 @@
 /**
- * What the content script sends: the page's serialised DOM (or the text of a text/plain document), capped. Kept in
- * its own file, free of extension APIs, so tests and the page-cost benchmark can call it on any Document.
+ * What the content script sends: the page's serialised DOM (or the text of a text/plain document), capped and
+ * trimmed of what the engine never reads (serializePage.ts). Kept in its own file, free of extension APIs, so tests
+ * can call it on any Document. `capturePage` is the gate alone; the content script serialises in idle slices.
  */
 import { MAX_SNAPSHOT_CHARS, MAX_URL_CHARS } from '../limits.ts';
 import type { Snapshot } from '../messages.ts';
 import { looksLikeArticle } from './looksLikeArticle.ts';
+import { serializePage } from './serializePage.ts';
 
 /** A plain-text capture shorter than this is a robots.txt or an error message, not an article. */
 const MIN_PLAIN_TEXT_CHARS = 400;
@@ -19,7 +21,10 @@ function isArticlePath(url: URL): boolean {
   return url.pathname !== '/' || url.search !== '';
 }
 
-export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Snapshot | null {
+/** A page worth sending: the text of a text/plain document, or the root of an HTML one (not yet serialised). */
+export type Capture = { url: string; contentType: 'text/plain'; text: string } | { url: string; contentType: 'text/html'; root: Element };
+
+export function capturePage(doc: Document, options: SnapshotOptions = {}): Capture | null {
   const url = doc.URL;
   if (url.length > MAX_URL_CHARS || !/^https?:/i.test(url)) return null;
   let parsed: URL;
@@ -33,12 +38,20 @@ export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Snap
   if (contentType === 'text/plain') {
     const text = doc.body?.textContent ?? doc.documentElement?.textContent ?? '';
     if (!options.force && text.trim().length < MIN_PLAIN_TEXT_CHARS) return null;
-    return { url, html: text.slice(0, MAX_SNAPSHOT_CHARS), contentType };
+    return { url, contentType, text: text.slice(0, MAX_SNAPSHOT_CHARS) };
   }
   if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return null;
   if (!options.force && (!isArticlePath(parsed) || !looksLikeArticle(doc))) return null;
-
   const root = doc.documentElement;
-  if (!root) return null;
-  return { url, html: root.outerHTML.slice(0, MAX_SNAPSHOT_CHARS), contentType: 'text/html' };
+  return root ? { url, contentType: 'text/html', root } : null;
+}
+
+/** The whole snapshot in one go (the background asked for it: a recheck, a check on click). */
+export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Snapshot | null {
+  const capture = capturePage(doc, options);
+  if (!capture) return null;
+  if (capture.contentType === 'text/plain') return { url: capture.url, html: capture.text, contentType: capture.contentType };
+  const serializer = serializePage(capture.root, { maxChars: MAX_SNAPSHOT_CHARS });
+  serializer.step(Number.POSITIVE_INFINITY);
+  return { url: capture.url, html: serializer.take(), contentType: 'text/html' };
 }
