@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: (a) the content script's cost as page loads feel it (traced, against two floor extensions), (b) the engine's cost in Node, (c) the time from a
+ * `npm run bench`: (a) the content script's cost as page loads feel it (traced, against two floor extensions),
+ * (d) agreement of the extension's badge with the CLI's verdict, (b) the engine's cost in Node, (c) the time from a
  * loaded copy to its verified badge. Prints a table and writes test-results/bench.json. Measures only: no timed
  * assertions, since shared CI machines make any threshold flaky.
  */
@@ -9,11 +10,12 @@ import path from 'node:path';
 import { benchWeb, REPO_ROOT } from './benchPages.ts';
 import { endToEnd } from './endToEnd.ts';
 import { engineCost } from './engineCost.ts';
+import { agreement } from './agreement.ts';
 import { pageLoad, type Figures } from './pageLoad.ts';
 import { round, type Summary } from './stats.ts';
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
-const only = new Set(process.argv.slice(2).filter((a) => /^[abc]$/.test(a)));
+const only = new Set(process.argv.slice(2).filter((a) => /^[abcd]$/.test(a)));
 const want = (part: string): boolean => only.size === 0 || only.has(part);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 5);
 
@@ -80,6 +82,20 @@ if (want('c')) {
   result.endToEnd = c;
   if (c.firstError) log(`  ${c.failed} runs failed; first: ${c.firstError}`);
   rows.push([`(c) loaded copy → verified badge, ${c.runs} runs`, ...ms(c.ms)]);
+}
+
+if (want('d')) {
+  const n = Number(process.env.BENCH_AGREEMENT_CASES ?? 120);
+  log(`(d) extension badge vs CLI verdict, ${n} corpus cases, a fresh profile each…`);
+  const d = await agreement(n, log);
+  result.agreement = d;
+  const pct = (k: number): string => `${k}/${d.cases} (${round((100 * k) / d.cases, 1)} %)`;
+  rows.push(
+    [`(d) badge = CLI verdict, ${d.cases} corpus cases`, pct(d.agree), '', '', `${d.differences.length} differences`],
+    ['(d) badge = expected verdict', pct(d.badgeMatchesExpected), '', '', ''],
+    ['(d) CLI = expected verdict', pct(d.cliMatchesExpected), '', '', ''],
+  );
+  for (const diff of d.differences) log(`  differs: ${diff.id} badge ${diff.badge}, CLI ${diff.cli}, expected ${diff.expected}  ${diff.url}`);
 }
 
 const header = ['measure', 'median', 'p95', 'max', 'where'];

@@ -26,14 +26,14 @@ function whenIdle(task: (deadline: IdleDeadlineLike) => void, timeout = IDLE_TIM
   else setTimeout(() => task(NO_DEADLINE), 200);
 }
 
-function sendSnapshot(): void {
+function sendSnapshot(deadline: IdleDeadlineLike): void {
   if (document.URL === sentFor || sent >= MAX_SNAPSHOTS_PER_PAGE) return;
   const capture = capturePage(document);
   sentFor = document.URL;
   if (!capture) return;
   sent++;
   const run = ++generation;
-  sendInSlices(capture, { idle: (task) => whenIdle(task, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation });
+  sendInSlices(capture, { idle: (task) => whenIdle(task, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation }, deadline);
 }
 
 whenIdle(sendSnapshot);

@@ -19,7 +19,7 @@ function drive(doc: Document, partChars: number, current = () => true) {
   const sent: Sent[] = [];
   let clock = 0;
   const capture = capturePage(doc, { force: true })!;
-  sendInSlices(capture, { idle: (t) => queue.push(t), send: (m) => sent.push(m), current, now: () => clock++, partChars });
+  queue.push((deadline) => sendInSlices(capture, { idle: (t) => queue.push(t), send: (m) => sent.push(m), current, now: () => clock++, partChars }, deadline));
   let slots = 0;
   while (queue.length && slots < 100_000) {
     slots++;

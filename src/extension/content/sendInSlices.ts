@@ -28,7 +28,8 @@ export interface SliceDeps {
 
 const partId = (): string => Math.random().toString(36).slice(2, 12) || 'p';
 
-export function sendInSlices(capture: Capture, deps: SliceDeps): void {
+/** Starts at once in the caller's idle period (`deadline`), then goes on in later ones. */
+export function sendInSlices(capture: Capture, deps: SliceDeps, deadline: IdleDeadlineLike): void {
   const partChars = deps.partChars ?? SNAPSHOT_PART_CHARS;
   const { url, contentType } = capture;
   const serializer = capture.contentType === 'text/html' ? serializePage(capture.root, { maxChars: MAX_SNAPSHOT_CHARS, ...(deps.now ? { now: deps.now } : {}) }) : null;
@@ -54,5 +55,5 @@ export function sendInSlices(capture: Capture, deps: SliceDeps): void {
     }
     deps.idle(slice);
   };
-  deps.idle(slice);
+  slice(deadline);
 }

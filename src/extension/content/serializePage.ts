@@ -95,8 +95,9 @@ export interface SerializeOptions {
 
 export function serializePage(root: Element, options: SerializeOptions): PageSerializer {
   const { maxChars, nativeSubtreeElements = NATIVE_SUBTREE_ELEMENTS, now = () => performance.now() } = options;
-  // Open every ancestor of an element to trim: its siblings still go through outerHTML.
-  const open = new Set<Element>([root]);
+  // Open every ancestor of an element to trim: its siblings still go through outerHTML. A small page with nothing to
+  // trim (most articles) is one native outerHTML, as cheap as it gets.
+  const open = new Set<Element>();
   const trims = new Map<Element, string>();
   const candidates = root.querySelectorAll('script, style');
   for (let i = 0; i < candidates.length && trims.size < MAX_OPENED; i++) {
@@ -104,7 +105,7 @@ export function serializePage(root: Element, options: SerializeOptions): PageSer
     const kept = trimmedText(el);
     if (kept === null) continue;
     trims.set(el, kept);
-    for (let p = el.parentElement; p && !open.has(p) && open.size < MAX_OPENED; p = p.parentElement) open.add(p);
+    for (let p: Element | null = el.parentElement; p && !open.has(p) && open.size < MAX_OPENED; p = p === root ? null : p.parentElement) open.add(p);
   }
 
   const stack: Frame[] = [];
