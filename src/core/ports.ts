@@ -46,8 +46,12 @@ export interface MemoryEntry {
   url: string;
   title: string | null;
   visitedAt: number;
-  /** MinHash sketch of the article text (see text/sketch). */
+  /** MinHash sketch of the article text (see text/sketch); [] in what an indexed memory recalls (it keeps b-bit values). */
   sketch: number[];
+  /** The publisher the page names itself as, when known. */
+  publisher?: string | null;
+  /** Publication time the page declared (ms since 1970), when it did: evidence of which of two equal texts came first. */
+  publishedAt?: number | null;
 }
 
 export interface Memory {
