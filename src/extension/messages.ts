@@ -147,9 +147,15 @@ export interface BatchRow {
   error: { code: string; message: string } | null;
 }
 
-/** How many pages the local memory holds (the options page shows it and offers to clear it). */
+/** The local memory as the options page shows it (articles, bytes) with what went wrong (skipped records, a full disk). */
 export interface MemoryStats {
   pages: number;
+  /** Bytes the browser counts for the extension's storage, the memory being nearly all of it; null if unknown. */
+  bytes?: number | null;
+  /** Corrupted or foreign records skipped. */
+  skipped?: number;
+  /** Why the oldest pages were dropped early (the disk or the quota was full), if they were. */
+  quotaError?: string | null;
 }
 
 /** Who sent a message, as the background's router classifies it. */

@@ -11,7 +11,8 @@ import { getMessage } from '../getMessage.ts';
 import { hostOf } from '../storage/hostName.ts';
 import { memoryArea } from '../storage/memoryArea.ts';
 import { migrateStorage } from '../storage/migrateStorage.ts';
-import { pageMemory } from '../storage/pageMemory.ts';
+import { idbMemory, migrateOldMemory } from '../storage/idbMemory.ts';
+import { openMemoryDb, type MemoryDb } from '../storage/idbMemoryStore.ts';
 import { knownSiteEntries, rememberSite } from '../storage/knownSites.ts';
 import { isSiteEnabled, loadSettings, type Settings } from '../storage/settings.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
@@ -27,7 +28,11 @@ const local = browser.storage.local as unknown as StorageArea;
 // storage.session: Chrome 102+, Firefox 115+. Without it, tab state lives as long as the background does.
 const session = (browser.storage as { session?: unknown }).session as StorageArea | undefined;
 const store = tabStore(session ?? memoryArea());
-const memory = pageMemory(local, async () => (await loadSettings(local)).memorySize);
+let memoryDb: Promise<MemoryDb> | null = null;
+const openMemory = (): Promise<MemoryDb> => (memoryDb ??= openMemoryDb().catch((e: unknown) => ((memoryDb = null), Promise.reject(e))));
+const memorySize = async (): Promise<number> => (await loadSettings(local)).memorySize;
+const storageBytes = async (): Promise<number | null> => (await navigator.storage?.estimate?.())?.usage ?? null;
+const memory = idbMemory(openMemory, memorySize, storageBytes);
 const action = browser.action as unknown as ActionApi;
 
 const checks = tabChecks({
@@ -42,6 +47,7 @@ const toTabInfo = (tab: { id?: number; url?: string; title?: string }): TabInfo 
 const deps: RouterDeps = {
   self: { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') },
   local,
+  memory,
   store,
   checks,
   now: () => Date.now(),
@@ -66,7 +72,9 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.runtime.onInstalled.addListener(() => {
   // Install, update or browser update: migrate and repair stored data in place; never clear it.
-  void migrateStorage(local).catch((error: unknown) => console.error('Provenance: storage migration failed', error));
+  void migrateStorage(local)
+    .then(async () => migrateOldMemory(local, openMemory, await memorySize()))
+    .catch((error: unknown) => console.error('Provenance: storage migration failed', error));
 });
 
 /** A new document in the tab: forget the old page's state (a same-document URL change keeps it until a snapshot). */

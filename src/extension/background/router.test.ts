@@ -25,9 +25,12 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   const checked: string[] = [];
   let answer: unknown = null;
   const alive = { wrapped: 0 };
+  let pages = 2;
+  const memory = { stats: async () => ({ pages, bytes: 1234, skipped: 0, quotaError: null }), clear: async () => void (pages = 0) };
   const deps: RouterDeps = {
     self,
     local,
+    memory,
     store,
     checks,
     now: () => 5,
@@ -191,11 +194,10 @@ describe('route: flags, sites and settings', () => {
 describe('route: the memory of visited pages', () => {
   test('counts and clears through the background', async () => {
     const { deps, local } = setup();
-    await local.set({ memory: [{ url: 'https://a.example/', title: null, visitedAt: 1, sketch: [1, 2] }, { url: 'https://b.example/', title: 'B', visitedAt: 2, sketch: [3] }] });
-    expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 2 });
+    expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 2, bytes: 1234, skipped: 0, quotaError: null });
     await local.set({ knownSites: [{ name: 'Le Monde', origin: 'https://www.lemonde.fr', seenAt: 1 }] });
-    expect(await route({ type: 'clear-memory' }, popup, deps)).toEqual({ pages: 0 });
-    expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 0 });
+    expect(await route({ type: 'clear-memory' }, popup, deps)).toMatchObject({ pages: 0 });
+    expect(await route({ type: 'memory-stats' }, popup, deps)).toMatchObject({ pages: 0 });
     expect(await local.get('knownSites')).toEqual({ knownSites: [] });
   });
 });

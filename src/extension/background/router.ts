@@ -7,7 +7,7 @@ import type { CheckResult } from '../../core/report.ts';
 import { maySend, parseMessage, parseSnapshot, type Message, type MessageOf, type Responses, type Snapshot } from '../messages.ts';
 import { addFlag, listFlags, removeFlag } from '../storage/flags.ts';
 import { clearKnownSites } from '../storage/knownSites.ts';
-import { clearMemory, countMemory } from '../storage/pageMemory.ts';
+import type { IdbMemory } from '../storage/idbMemory.ts';
 import { hostOf } from '../storage/hostName.ts';
 import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings, type Settings } from '../storage/settings.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
@@ -27,6 +27,8 @@ export interface TabInfo {
 export interface RouterDeps {
   self: ExtensionIdentity;
   local: StorageArea;
+  /** The memory of articles read (IndexedDB). */
+  memory: Pick<IdbMemory, 'stats' | 'clear'>;
   store: TabStore;
   checks: TabChecks;
   now(): number;
@@ -88,11 +90,11 @@ async function handle(message: Message, sender: Sender, deps: RouterDeps): Promi
     case 'set-settings':
       return updateSettings(deps.local, message.settings);
     case 'memory-stats':
-      return { pages: await countMemory(deps.local) };
+      return deps.memory.stats();
     case 'clear-memory':
       // The sites' names were learned from the same pages: forgetting what was read forgets both.
-      await Promise.all([clearMemory(deps.local), clearKnownSites(deps.local)]);
-      return { pages: await countMemory(deps.local) };
+      await Promise.all([deps.memory.clear(), clearKnownSites(deps.local)]);
+      return deps.memory.stats();
     case 'check-urls':
       return checkUrls(message.urls, deps);
   }

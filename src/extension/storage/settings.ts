@@ -25,14 +25,14 @@ export interface Settings {
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 export const MAX_DISABLED_HOSTS = 2000;
-export const MAX_MEMORY_SIZE = 5000;
+export const MAX_MEMORY_SIZE = 1_000_000;
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   disabledHosts: [],
   checkMode: 'auto',
   allowPrivateAddresses: false,
-  memorySize: 500,
+  memorySize: 100_000,
 });
 
 /** Migration i turns a version-i object into a version-(i+1) object. Append only; never edit a released one. */

@@ -22,6 +22,6 @@ describe('readSettings', () => {
 
   test('keeps the good fields when one is bad', () => {
     const { settings } = readSettings({ ...good, memorySize: 'lots' });
-    expect(settings).toMatchObject({ checkMode: 'click', disabledHosts: ['example.com'], memorySize: 500 });
+    expect(settings).toMatchObject({ checkMode: 'click', disabledHosts: ['example.com'], memorySize: 100_000 });
   });
 });

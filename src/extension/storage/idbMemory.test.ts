@@ -1,0 +1,116 @@
+import 'fake-indexeddb/auto';
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { sketch } from '../../core/text/sketch.ts';
+import { article, excerpt, paraphrase } from '../../../bench/memory/syntheticArticles.ts';
+import { idbMemory, migrateOldMemory, OLD_MEMORY_KEY } from './idbMemory.ts';
+import { openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
+import { memoryArea } from './memoryArea.ts';
+
+const FIXTURE = JSON.parse(fs.readFileSync(new URL('../../../test/fixtures/memory/storage-local-memory-v0.json', import.meta.url), 'utf8')) as { memory: unknown[] };
+const GOOD_IN_FIXTURE = 40;
+let dbs = 0;
+/** A fresh database per test (fake-indexeddb keeps them for the whole file). */
+const freshDb = () => {
+  const db = openMemoryDb(`test-memory-${++dbs}`);
+  return () => db;
+};
+const text = (seed: number) => article(seed).paragraphs.join('\n\n');
+const entry = (seed: number, visitedAt = seed) => {
+  const a = article(seed);
+  return { url: a.url, title: a.title, publisher: a.publisher, visitedAt, sketch: sketch(text(seed)) };
+};
+
+describe('idbMemory', () => {
+  test('remembers, recalls copies and excerpts, keeps one record per URL and its capacity', async () => {
+    const open = freshDb();
+    const memory = idbMemory(open, () => 30);
+    for (let i = 0; i < 35; i++) await memory.remember(entry(i));
+    await memory.remember(entry(34, 99));
+    expect((await memory.stats()).pages).toBe(30);
+    expect((await memory.recall(sketch(paraphrase(article(20), 1)), 5))[0]?.url).toBe(article(20).url);
+    expect((await memory.recall(sketch(excerpt(article(21), 1)), 5)).map((e) => e.url)).toContain(article(21).url);
+    expect(await memory.recall(sketch(text(2)), 5)).toEqual([]); // evicted, oldest first
+    expect((await memory.recall(sketch(text(34)), 1))[0]?.visitedAt).toBe(99);
+  });
+
+  test('forgets one site, clears all', async () => {
+    const memory = idbMemory(freshDb(), () => 100);
+    for (let i = 0; i < 5; i++) await memory.remember(entry(i));
+    const host = new URL(article(3).url).hostname;
+    expect(await memory.forgetSite(host.replace(/^www\./, ''))).toBe(1);
+    expect(await memory.recall(sketch(text(3)), 5)).toEqual([]);
+    expect((await memory.stats()).pages).toBe(4);
+    await memory.clear();
+    expect((await memory.stats()).pages).toBe(0);
+    expect(await memory.recall(sketch(text(1)), 5)).toEqual([]);
+  });
+
+  test('exports to a file another browser imports, skipping and counting bad lines', async () => {
+    const from = idbMemory(freshDb(), () => 100);
+    for (let i = 0; i < 6; i++) await from.remember(entry(i));
+    const file = await from.exportFile();
+    const to = idbMemory(freshDb(), () => 100);
+    const tampered = `${file}{"url":"javascript:alert(1)","visitedAt":1,"bits":[],"bands":[1]}\nnot json\n`;
+    expect(await to.importFile(tampered)).toEqual({ added: 6, skipped: 2 });
+    expect((await to.recall(sketch(paraphrase(article(4), 2)), 5))[0]?.url).toBe(article(4).url);
+    expect(await to.importFile('{"format":"something-else"}\n{}\n')).toEqual({ added: 0, skipped: 2 });
+  });
+
+  test('skips and counts a corrupted record instead of failing', async () => {
+    const open = freshDb();
+    const memory = idbMemory(open, () => 100);
+    await memory.remember(entry(1));
+    const db = await open();
+    await db.put('pages', { url: 42 } as never, 1);
+    expect(await memory.recall(sketch(text(1)), 5)).toEqual([]);
+    expect((await memory.stats()).skipped).toBe(1);
+  });
+
+  test('a quota error drops the oldest pages and leaves a message for the options page', async () => {
+    const open = freshDb();
+    const memory = idbMemory(open, () => 100);
+    for (let i = 0; i < 10; i++) await memory.remember(entry(i));
+    const db = await open();
+    const realTransaction = db.transaction.bind(db);
+    let failures = 1;
+    (db as { transaction: unknown }).transaction = ((...args: Parameters<typeof realTransaction>) => {
+      if (args[1] === 'readwrite' && failures-- > 0) throw new DOMException('full', 'QuotaExceededError');
+      return realTransaction(...args);
+    }) as typeof realTransaction;
+    await memory.remember(entry(10));
+    const stats = await memory.stats();
+    expect(stats.pages).toBe(10); // 10 → 9 (10 % relief) → + the new page
+    expect(stats.quotaError).toMatch(/oldest pages were forgotten/);
+    expect(await memory.recall(sketch(text(0)), 5)).toEqual([]);
+    expect((await memory.recall(sketch(text(10)), 1))[0]?.url).toBe(article(10).url);
+  });
+});
+
+describe('migrateOldMemory (from the storage.local list of 0.1.x)', () => {
+  test('moves every readable entry of the stored fixture, counts the others, removes the old list', async () => {
+    const area = memoryArea(FIXTURE);
+    const open = freshDb();
+    expect(await migrateOldMemory(area, open, 100_000)).toEqual({ moved: GOOD_IN_FIXTURE, skipped: 3 });
+    expect(area.dump()[OLD_MEMORY_KEY]).toBeUndefined();
+    const memory = idbMemory(open, () => 100_000);
+    expect((await memory.stats()).pages).toBe(GOOD_IN_FIXTURE);
+    for (const old of FIXTURE.memory.filter((e): e is { url: string; sketch: number[] } => typeof e === 'object' && /^https:/.test((e as { url?: string }).url ?? '') && ((e as { sketch: unknown[] }).sketch.length > 2))) {
+      expect((await memory.recall(old.sketch, 1))[0]?.url).toBe(old.url);
+    }
+  });
+
+  test('an interrupted migration resumes where it stopped, nothing lost or doubled', async () => {
+    const area = memoryArea(FIXTURE);
+    const open = freshDb();
+    // The worker stopped after the first chunk's transaction: its mark is in the database, the old list still there.
+    const db = await open();
+    await putPages(db, [], 100_000, { migrated: 0 });
+    const firstChunkOnly = memoryArea({ [OLD_MEMORY_KEY]: FIXTURE.memory.slice(0, 12) });
+    await migrateOldMemory(firstChunkOnly, open, 100_000);
+    expect((await readMeta(db)).migrated).toBe(12);
+    await migrateOldMemory(area, open, 100_000);
+    expect((await readMeta(db)).count).toBe(GOOD_IN_FIXTURE);
+    expect(area.dump()[OLD_MEMORY_KEY]).toBeUndefined();
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * The local memory of articles read (the core `Memory` port) in IndexedDB, plus what the options page does with
+ * it: size, clear all, forget one site, export and import as a file, and the move of the old storage.local list.
+ * Stays on the device; never sent anywhere.
+ */
+import type { Memory, MemoryEntry } from '../../core/ports.ts';
+import { indexedItem, indexedMemory, type IndexedItem } from '../../core/memory/indexedMemory.ts';
+import { repairRecord, type MemoryRecord } from '../../core/memory/memoryRecord.ts';
+import { decodePostings } from '../../core/memory/postingList.ts';
+import { BUCKETS } from '../../core/memory/memoryBands.ts';
+import { idbMemoryStore, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
+import { readKey, type StorageArea } from './storageArea.ts';
+import { serialized } from './serialized.ts';
+
+/** The old list in storage.local (up to 0.1.x), moved into IndexedDB at update. */
+export const OLD_MEMORY_KEY = 'memory';
+/** Old entries moved per transaction: a stopped worker loses at most one chunk's work, and resumes after it. */
+const MIGRATION_CHUNK = 200;
+/** Share of the memory dropped (oldest first) when the browser refuses a write for lack of space. */
+const QUOTA_RELIEF = 0.1;
+export const EXPORT_FORMAT = 'provenance-memory';
+
+export interface MemoryStats {
+  pages: number;
+  /** What the browser counts for this extension's storage (the memory is nearly all of it), when it tells. */
+  bytes: number | null;
+  skipped: number;
+  quotaError: string | null;
+}
+
+export interface IdbMemory extends Memory {
+  stats(): Promise<MemoryStats>;
+  clear(): Promise<void>;
+  /** Forgets every page of a host and its subdomains; returns how many went. */
+  forgetSite(host: string): Promise<number>;
+  exportFile(): Promise<string>;
+  /** Adds the pages of an exported file; returns how many were added and how many lines were skipped. */
+  importFile(text: string): Promise<{ added: number; skipped: number }>;
+}
+
+function isQuotaError(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'QuotaExceededError' || /quota/i.test(e.message));
+}
+
+function hostMatches(url: string, host: string): boolean {
+  try {
+    const h = new URL(url).hostname.toLowerCase();
+    const want = host.toLowerCase().replace(/^www\./, '');
+    return h === want || h.endsWith(`.${want}`);
+  } catch {
+    return false;
+  }
+}
+
+export function idbMemory(open: () => Promise<MemoryDb>, capacity: () => number | Promise<number>, estimate?: () => Promise<number | null>): IdbMemory {
+  const queue = serialized();
+  let skippedNow = 0;
+  const store = idbMemoryStore(open);
+  const noteSkipped = (n: number) => {
+    skippedNow += n;
+  };
+
+  /** One write, retried once after dropping the oldest pages when the disk or the quota is full. */
+  const write = async (items: IndexedItem[]): Promise<void> => {
+    const db = await open();
+    const cap = Math.max(0, await capacity());
+    try {
+      await putPages(db, items, cap);
+    } catch (e) {
+      if (!isQuotaError(e)) throw e;
+      const meta = await readMeta(db);
+      const keep = Math.floor(meta.count * (1 - QUOTA_RELIEF));
+      const message = 'The browser refused to store more (disk or quota full): the oldest pages were forgotten to make room.';
+      await putPages(db, [], keep, { quotaError: { at: Date.now(), message } });
+      await putPages(db, items, Math.min(cap, keep + items.length));
+    }
+  };
+
+  const base = indexedMemory(store, { capacity, onSkipped: noteSkipped });
+  return {
+    remember(entry: MemoryEntry) {
+      const item = indexedItem(entry);
+      return item ? queue(() => write([item])) : Promise.resolve();
+    },
+    recall: base.recall,
+    async stats() {
+      const meta = await readMeta(await open());
+      return {
+        pages: meta.count,
+        bytes: estimate ? await estimate().catch(() => null) : null,
+        skipped: (meta.skipped ?? 0) + skippedNow,
+        quotaError: meta.quotaError?.message ?? null,
+      };
+    },
+    clear() {
+      return queue(async () => {
+        const db = await open();
+        const meta = await readMeta(db);
+        const tx = db.transaction(['pages', 'buckets', 'meta'], 'readwrite');
+        void tx.objectStore('pages').clear();
+        void tx.objectStore('buckets').clear();
+        // The migration mark stays: a cleared memory must not refill from the old list.
+        void tx.objectStore('meta').put({ count: 0, minLive: 0, ...(meta.migrated !== undefined ? { migrated: meta.migrated } : {}) }, 'meta');
+        await tx.done;
+        skippedNow = 0;
+      });
+    },
+    forgetSite(host) {
+      return queue(async () => {
+        const db = await open();
+        const tx = db.transaction(['pages', 'meta'], 'readwrite');
+        const meta = { count: 0, minLive: 0, ...((await tx.objectStore('meta').get('meta')) ?? {}) };
+        let gone = 0;
+        for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
+          if (hostMatches(c.value.url, host)) {
+            await c.delete();
+            gone++;
+          }
+        }
+        meta.count = Math.max(0, meta.count - gone);
+        await tx.objectStore('meta').put(meta, 'meta');
+        await tx.done;
+        return gone;
+      });
+    },
+    async exportFile() {
+      const db = await open();
+      // A page's postings are rebuilt from the buckets: the full sketch they came from is not kept.
+      const bands = new Map<number, number[]>();
+      const tx = db.transaction(['pages', 'buckets']);
+      for (let c = await tx.objectStore('buckets').openCursor(); c; c = await c.continue()) {
+        const bucket = c.key;
+        if (bucket < 0 || bucket >= BUCKETS) continue;
+        const { ids, checks } = decodePostings(c.value);
+        ids.forEach((id, k) => {
+          const list = bands.get(id) ?? [];
+          list.push(bucket * 16 + (checks[k] ?? 0));
+          bands.set(id, list);
+        });
+      }
+      const lines = [JSON.stringify({ format: EXPORT_FORMAT, version: 1 })];
+      for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
+        const r = repairRecord(c.value);
+        if (!r) continue;
+        lines.push(JSON.stringify({ ...r, bits: Array.from(r.bits), bands: bands.get(c.primaryKey) ?? [] }));
+      }
+      await tx.done;
+      return `${lines.join('\n')}\n`;
+    },
+    async importFile(text) {
+      const lines = text.split('\n').filter((l) => l.trim());
+      const head = (() => {
+        try {
+          return JSON.parse(lines[0] ?? '') as { format?: unknown };
+        } catch {
+          return null;
+        }
+      })();
+      if (head?.format !== EXPORT_FORMAT) return { added: 0, skipped: lines.length };
+      const items: IndexedItem[] = [];
+      let skipped = 0;
+      for (const line of lines.slice(1)) {
+        const item = importLine(line);
+        if (item) items.push(item);
+        else skipped++;
+      }
+      // Oldest visit first, so the capacity keeps the most recent.
+      items.sort((a, b) => a.record.visitedAt - b.record.visitedAt);
+      for (let i = 0; i < items.length; i += 1000) await queue(() => write(items.slice(i, i + 1000)));
+      return { added: items.length, skipped };
+    },
+  };
+}
+
+function importLine(line: string): IndexedItem | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return null;
+  }
+  const record: MemoryRecord | null = repairRecord(value);
+  const bands = (value as { bands?: unknown }).bands;
+  if (!record || !Array.isArray(bands) || bands.length === 0 || bands.length > 256) return null;
+  if (!bands.every((b) => Number.isInteger(b) && b >= 0 && b < BUCKETS * 16)) return null;
+  return { record, postings: (bands as number[]).map((b) => ({ bucket: Math.floor(b / 16), check: b % 16 })) };
+}
+
+/**
+ * Moves the old storage.local list into IndexedDB, chunk by chunk; each chunk's transaction also records how far it
+ * got, so a worker stopped midway resumes there. The old list is removed only once everything is in.
+ */
+export async function migrateOldMemory(area: StorageArea, open: () => Promise<MemoryDb>, capacity: number): Promise<{ moved: number; skipped: number }> {
+  const raw = await readKey(area, OLD_MEMORY_KEY);
+  if (raw === undefined) return { moved: 0, skipped: 0 };
+  const list = Array.isArray(raw) ? raw : [];
+  const db = await open();
+  let from = (await readMeta(db)).migrated ?? 0;
+  let moved = 0;
+  let skipped = Array.isArray(raw) ? 0 : 1;
+  while (from < list.length) {
+    const chunk = list.slice(from, from + MIGRATION_CHUNK);
+    const items: IndexedItem[] = [];
+    for (const value of chunk) {
+      const item = oldEntry(value);
+      if (item) items.push(item);
+      else skipped++;
+    }
+    from += chunk.length;
+    const meta = await readMeta(db);
+    await putPages(db, items, capacity, { migrated: from, skipped: (meta.skipped ?? 0) + (chunk.length - items.length) });
+    moved += items.length;
+  }
+  await area.remove(OLD_MEMORY_KEY);
+  return { moved, skipped };
+}
+
+function oldEntry(value: unknown): IndexedItem | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.url !== 'string' || typeof v.visitedAt !== 'number' || !Array.isArray(v.sketch)) return null;
+  if (!v.sketch.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 0xffffffff)) return null;
+  return indexedItem({ url: v.url, title: typeof v.title === 'string' ? v.title : null, visitedAt: v.visitedAt, sketch: v.sketch as number[] });
+}
