@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { sketch } from '../../core/text/sketch.ts';
-import { article, excerpt, paraphrase } from '../../../bench/memory/syntheticArticles.ts';
+import { article, excerpt, paraphrase, rng } from '../../../bench/memory/syntheticArticles.ts';
 import { idbMemory, migrateOldMemory, OLD_MEMORY_KEY } from './idbMemory.ts';
-import { openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
+import { FLUSH_AT, openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
 import { memoryArea } from './memoryArea.ts';
 
 const FIXTURE = JSON.parse(fs.readFileSync(new URL('../../../test/fixtures/memory/storage-local-memory-v0.json', import.meta.url), 'utf8')) as { memory: unknown[] };
@@ -32,6 +32,19 @@ describe('idbMemory', () => {
     expect((await memory.recall(sketch(excerpt(article(21), 1)), 5)).map((e) => e.url)).toContain(article(21).url);
     expect(await memory.recall(sketch(text(2)), 5)).toEqual([]); // evicted, oldest first
     expect((await memory.recall(sketch(text(34)), 1))[0]?.visitedAt).toBe(99);
+  });
+
+  test('pages are found before and after their postings move from the pending log into the buckets', async () => {
+    const open = freshDb();
+    const memory = idbMemory(open, () => 10_000);
+    // Random sketches stand in for texts here: a page's own sketch shares all 64 bands with it.
+    const r = rng(7);
+    const fake = (i: number) => ({ url: `https://site${i}.example/a`, title: null, visitedAt: i, sketch: Array.from({ length: 128 }, () => Math.floor(r() * 2 ** 32)) });
+    const pages = Array.from({ length: FLUSH_AT + 20 }, (_, i) => fake(i));
+    for (const p of pages) await memory.remember(p);
+    const db = await open();
+    expect(await db.count('pending')).toBe(20);
+    for (const i of [0, 100, FLUSH_AT - 1, FLUSH_AT + 19]) expect((await memory.recall(pages[i]!.sketch, 1))[0]?.url).toBe(pages[i]!.url);
   });
 
   test('forgets one site, clears all', async () => {

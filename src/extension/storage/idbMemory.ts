@@ -96,9 +96,10 @@ export function idbMemory(open: () => Promise<MemoryDb>, capacity: () => number 
       return queue(async () => {
         const db = await open();
         const meta = await readMeta(db);
-        const tx = db.transaction(['pages', 'buckets', 'meta'], 'readwrite');
+        const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite');
         void tx.objectStore('pages').clear();
         void tx.objectStore('buckets').clear();
+        void tx.objectStore('pending').clear();
         // The migration mark stays: a cleared memory must not refill from the old list.
         void tx.objectStore('meta').put({ count: 0, minLive: 0, ...(meta.migrated !== undefined ? { migrated: meta.migrated } : {}) }, 'meta');
         await tx.done;
@@ -127,6 +128,7 @@ export function idbMemory(open: () => Promise<MemoryDb>, capacity: () => number 
       const db = await open();
       // A page's postings are rebuilt from the buckets: the full sketch they came from is not kept.
       const bands = new Map<number, number[]>();
+      await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, true); // the pending log into the buckets first
       const tx = db.transaction(['pages', 'buckets']);
       for (let c = await tx.objectStore('buckets').openCursor(); c; c = await c.continue()) {
         const bucket = c.key;

@@ -1,0 +1,43 @@
+/** What the memory benchmark runs inside a Chromium page: the extension's IndexedDB memory, unchanged. */
+import type { MemoryEntry } from '../../src/core/ports.ts';
+import { indexedItem, type IndexedItem } from '../../src/core/memory/indexedMemory.ts';
+import { idbMemory } from '../../src/extension/storage/idbMemory.ts';
+import { openMemoryDb, putPages, readMeta, type MemoryDb } from '../../src/extension/storage/idbMemoryStore.ts';
+
+let db: Promise<MemoryDb> | null = null;
+const open = (): Promise<MemoryDb> => (db ??= openMemoryDb('provenance-memory-bench'));
+const CAPACITY = 1_000_000;
+const memory = idbMemory(open, () => CAPACITY);
+
+/** Bulk fill, as an import does: one transaction per batch. */
+export async function fill(entries: MemoryEntry[]): Promise<number> {
+  const items = entries.map(indexedItem).filter((x): x is IndexedItem => x !== null);
+  await putPages(await open(), items, CAPACITY);
+  return (await readMeta(await open())).count;
+}
+
+export async function remember(entries: MemoryEntry[]): Promise<number[]> {
+  const times: number[] = [];
+  for (const e of entries) {
+    const t0 = performance.now();
+    await memory.remember(e);
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+export async function recall(sketches: number[][]): Promise<{ ms: number[]; urls: string[][] }> {
+  const ms: number[] = [];
+  const urls: string[][] = [];
+  for (const s of sketches) {
+    const t0 = performance.now();
+    const got = await memory.recall(s, 5);
+    ms.push(performance.now() - t0);
+    urls.push(got.map((e) => e.url));
+  }
+  return { ms, urls };
+}
+
+export async function usage(): Promise<number | null> {
+  return (await navigator.storage.estimate()).usage ?? null;
+}
