@@ -26,6 +26,11 @@ import { originSignals } from './originSignals.ts';
 import { pickClaimedSource } from './pickClaimedSource.ts';
 import { findCredits } from './credits/findCredits.ts';
 import { toReportError } from './toReportError.ts';
+import { whichCameFirst, type PageEvidence } from './match/whichCameFirst.ts';
+import type { PageScan } from './signals/scanPage.ts';
+import type { Article } from './text/extractArticle.ts';
+import type { Signal } from './report.ts';
+import { sameSite } from './sameSite.ts';
 
 export interface CheckOptions {
   /** URLs the user read before this page (the corpus's `history`): read and remembered first. */
@@ -68,12 +73,22 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
     { ...(options.signal ? { signal: options.signal } : {}), onRefused: (error) => refused.push(toReportError(error)) },
   );
   const verification = await verifyCandidates(candidates, { url, article }, ports, { signal: options.signal, maxFetches: options.maxCandidates ?? 6 });
-  const found = verification.verified;
+  let found = verification.verified;
+  // A page read earlier with the same text is not the original just because it was read first (a farm's copy read
+  // before the real article would frame it): the evidence decides, and without any the order is left open.
+  let sameTextAs: string | null = null;
+  if (found?.via === 'memory') {
+    const { first } = whichCameFirst(await evidenceOf(url, scan, article, ports), await evidenceOf(found.url, found.scan, found.article, ports));
+    if (first !== 'other') {
+      if (first === 'unclear') sameTextAs = found.url;
+      found = null;
+    }
+  }
 
-  const signals = [...scan.signals, ...originSignals(url, found, found ? await wasReadBefore(found, pageSketch, ports) : false)];
+  const signals = [...scan.signals, ...originSignals(url, found, found ? await wasReadBefore(found, pageSketch, ports) : false), ...unclearOrderSignals(sameTextAs)];
   const ownCredits = findCredits(doc, article, url);
   // A partner that keeps the original's byline is crediting it: one half of authorised syndication.
-  const verdict = decideVerdict({ signals, claims: scan.claims, originalUrl: found?.url ?? null, bylineKept: found !== null && ownCredits.authors.length > 0 });
+  const verdict = decideVerdict({ signals, claims: scan.claims, originalUrl: found?.url ?? null, bylineKept: found !== null && ownCredits.authors.length > 0, sameTextAs });
   // Credits belong to the original when there is one; otherwise to what this page says of itself. "Posted by" names
   // whoever put a copy online; on a page that copies nothing it would only repeat the byline.
   const credits = { ...(found ? findCredits(found.doc, found.article, found.url) : ownCredits), poster: verdict.verdict === 'clean' ? null : scan.poster };
@@ -110,6 +125,22 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
 async function wasReadBefore(found: VerifiedOriginal, pageSketch: number[] | null, ports: Ports): Promise<boolean> {
   if (found.via === 'memory' || !ports.memory || !pageSketch) return found.via === 'memory';
   return (await ports.memory.recall(pageSketch, 5)).some((entry) => sameUrl(entry.url, found.url));
+}
+
+async function evidenceOf(url: string, scan: PageScan, article: Article, ports: Ports): Promise<PageEvidence> {
+  let knownPublisher = false;
+  try {
+    const host = new URL(url).hostname;
+    knownPublisher = ports.directory ? (await ports.directory.lookup(host)).some((origin) => sameSite(origin, url)) : false;
+  } catch {
+    knownPublisher = false;
+  }
+  return { url, published: scan.page.meta.published ?? article.published ?? null, signals: scan.signals, knownPublisher };
+}
+
+function unclearOrderSignals(sameTextAs: string | null): Signal[] {
+  if (!sameTextAs) return [];
+  return [{ kind: 'seen-before', quote: sameTextAs, where: 'same text as a page you read; which came first is unclear', place: 'history', target: sameTextAs, strength: 0.5 }];
 }
 
 function uniqueErrors(errors: ReportError[]): ReportError[] {

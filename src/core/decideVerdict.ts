@@ -9,6 +9,8 @@ export interface VerdictInput {
   originalUrl: string | null;
   /** This page credits the original's authors in its own byline (a partner that kept the credit). */
   bylineKept: boolean;
+  /** A page read earlier with the same text, when no evidence says which of the two came first. */
+  sameTextAs?: string | null;
 }
 
 export interface VerdictOutput {
@@ -55,6 +57,10 @@ export function decideVerdict(input: VerdictInput): VerdictOutput {
       syndicated,
       reasons: ['text-verified', ...(syndicated ? ['syndicated'] : []), ...(agencyCredit ? ['agency-credit'] : []), ...kinds],
     };
+  }
+  if (input.sameTextAs) {
+    // Never a verified copy the wrong way round: the same text as a page read before, order unknown, lower trust.
+    return { verdict: 'suspected', trust: 'signals', confidence: 0.4, syndicated: false, reasons: ['same-text-order-unclear', ...kinds] };
   }
   if (kinds.length > 0) {
     const claimed = input.claims.length > 0;
