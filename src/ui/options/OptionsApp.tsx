@@ -23,12 +23,16 @@ export function OptionsApp() {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [flags, setFlags] = useState<Flag[]>([]);
   const [memoryCount, setMemoryCount] = useState<number | null>(null);
+  const [memoryBytes, setMemoryBytes] = useState<number | null>(null);
+  const [memoryQuotaError, setMemoryQuotaError] = useState(false);
   // A change made before the stored settings arrive wins over them: the answer to the first read is older.
   const changed = useRef(false);
 
   const countMemory = async () => {
     const stats = await send({ type: 'memory-stats' }).catch(() => null);
     setMemoryCount(stats ? stats.pages : null);
+    setMemoryBytes(typeof stats?.bytes === 'number' ? stats.bytes : null);
+    setMemoryQuotaError(typeof stats?.quotaError === 'string');
   };
 
   useEffect(() => {
@@ -63,6 +67,8 @@ export function OptionsApp() {
       saveError={saveError}
       flags={flags}
       memoryCount={memoryCount}
+      memoryBytes={memoryBytes}
+      memoryQuotaError={memoryQuotaError}
       locale={uiLanguage()}
       onChange={save}
       onRemoveHost={(host) => {

@@ -71,6 +71,12 @@ describe('OptionsPage', () => {
     expect(props.onClearMemory).toHaveBeenCalled();
   });
 
+  test('memory size on disk and a full disk', () => {
+    renderOptions({ memoryBytes: 38_512_000, memoryQuotaError: true });
+    expect(screen.getByText('Space used: 38.5 MB')).toBeTruthy();
+    expect(screen.getByText(/the oldest pages were forgotten to make room/)).toBeTruthy();
+  });
+
   test('flags: listed, unflagged, exported', () => {
     const { props } = renderOptions();
     expect(screen.getByRole('link', { name: 'Tiếp tục thực hiện Quy chế dân chủ' }).getAttribute('href')).toBe(flag.url);

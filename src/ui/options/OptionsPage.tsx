@@ -19,6 +19,10 @@ export interface OptionsPageProps {
   flags: Flag[];
   /** Articles in the local memory, when known. */
   memoryCount: number | null;
+  /** Bytes the extension's storage takes (the memory is nearly all of it), when the browser tells. */
+  memoryBytes?: number | null;
+  /** The browser refused a write for lack of space and the oldest pages were dropped. */
+  memoryQuotaError?: boolean;
   locale: string;
   onChange: (patch: Partial<Settings>) => void;
   onRemoveHost: (host: string) => void;
@@ -127,7 +131,7 @@ export function OptionsPage(props: OptionsPageProps) {
   );
 }
 
-function MemorySection({ settings, memoryCount, onChange, onClearMemory }: OptionsPageProps) {
+function MemorySection({ settings, memoryCount, memoryBytes, memoryQuotaError, onChange, onClearMemory }: OptionsPageProps) {
   const [cleared, setCleared] = useState(false);
   return (
     <section aria-labelledby="opt-memory">
@@ -148,6 +152,8 @@ function MemorySection({ settings, memoryCount, onChange, onClearMemory }: Optio
         />
       </label>
       {memoryCount !== null ? <p>{t('optionsMemoryCount', memoryCount)}</p> : null}
+      {typeof memoryBytes === 'number' ? <p>{t('optionsMemoryBytes', (memoryBytes / 1e6).toFixed(1))}</p> : null}
+      {memoryQuotaError ? <p role="status">{t('optionsMemoryQuota')}</p> : null}
       <button
         type="button"
         class="button"
