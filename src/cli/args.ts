@@ -60,7 +60,7 @@ const SPEC = {
 
 /** Parses the command line; throws UsageError with a message for a person. */
 export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof SPEC; allowPositionals: true; strict: true }>>;
   try {
     parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true });
   } catch (e) {

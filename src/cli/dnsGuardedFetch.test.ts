@@ -22,7 +22,10 @@ describe('dnsGuardedFetch', () => {
 
   test('IP literals are left to the URL policy (no lookup)', async () => {
     let looked = false;
-    const lookup = async () => ((looked = true), []);
+    const lookup = async () => {
+      looked = true;
+      return [];
+    };
     await dnsGuardedFetch(ok, lookup)('http://127.0.0.1:8080/');
     await dnsGuardedFetch(ok, lookup)('http://[::1]/');
     expect(looked).toBe(false);

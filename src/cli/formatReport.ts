@@ -52,5 +52,6 @@ function cap(s: string): string {
 
 /** Control characters (C0, DEL, C1: ESC sequences, carriage returns) would let a page rewrite the terminal. */
 export function clean(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this function's purpose.
   return s.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
 }

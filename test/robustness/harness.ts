@@ -104,7 +104,7 @@ async function hintsFor(html: string, c: Case): Promise<Hints> {
 export async function runOne(c: Case, kind: PerturbKind, seed: number): Promise<Outcome | null> {
   const { web, directory } = await loadWorld();
   const page = web.find(c.url);
-  if (!page || page.type !== 'text/html') return null;
+  if (page?.type !== 'text/html') return null;
   const html = await readFile(page.file, 'utf8');
   const p = perturb(html, kind, c, seed, await hintsFor(html, c));
   if (!p) return null;

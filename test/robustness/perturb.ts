@@ -362,7 +362,7 @@ function placeLine(doc: Document, r: Rand, line: Element, where?: 'top' | 'end' 
     else col.appendChild(line);
   } else {
     const last = paras[paras.length - 1];
-    if (last && last.nextSibling && r() < 0.5) col.insertBefore(line, last.nextSibling);
+    if (last?.nextSibling && r() < 0.5) col.insertBefore(line, last.nextSibling);
     else col.appendChild(line);
   }
   return w;
@@ -386,7 +386,7 @@ const sourceLabel: KindFn = (doc, r, c, hints) => {
 
 const sourceForm: KindFn = (doc, r, c, hints) => {
   const p = sourceParts(doc, c, hints);
-  if (!p || !p.url) return null;
+  if (!p?.url) return null;
   const { el: line, text } = newSourceLine(doc, r, p);
   p.line.remove();
   const w = placeLine(doc, r, line);
@@ -426,7 +426,7 @@ const NAME_FORMS: readonly string[] = [
 
 const sourceName: KindFn = (doc, r, c, hints) => {
   const p = sourceParts(doc, c, hints);
-  if (!p || !p.name) return null;
+  if (!p?.name) return null;
   const tpl = pick(r, NAME_FORMS);
   // A descriptor before a name that already carries one would say it twice ("báo Báo An Giang").
   const name = /báo|trang|the/i.test(tpl.split('%s')[0] ?? '') ? p.name.replace(/^(?:báo|the)\s+/i, '') : p.name;
@@ -511,7 +511,7 @@ export function stripSpam(doc: Document, isSpam: (text: string) => boolean): voi
   }
 }
 
-function spamLinks(doc: Document, r: Rand, n: number, asLinks: boolean): { html: string; phrases: string[] } {
+function spamLinks(r: Rand, n: number, asLinks: boolean): { html: string; phrases: string[] } {
   const phrases: string[] = [];
   while (phrases.length < n) {
     const p = pick(r, SPAM_PHRASES);
@@ -542,7 +542,7 @@ const spamPhrase: KindFn = (doc, r, _c, hints) => {
   if (!hints.isSpam) return null;
   stripSpam(doc, hints.isSpam);
   const asLinks = r() < 0.75;
-  const { html, phrases } = spamLinks(doc, r, 1 + Math.floor(r() * 2), asLinks);
+  const { html, phrases } = spamLinks(r, 1 + Math.floor(r() * 2), asLinks);
   // Sometimes inside a sentence of the footer rather than on its own.
   const sentence = r() < 0.3;
   const holder = el(doc, pick(r, ['div', 'p', 'span']), { class: randomToken(r) }, sentence ? `${pick(r, ['Get the best', 'Tìm', 'Find'])} ${html} ${pick(r, ['here.', 'today!', 'at our partners.'])}` : html);
@@ -553,7 +553,7 @@ const spamPhrase: KindFn = (doc, r, _c, hints) => {
 const spamHide: KindFn = (doc, r, _c, hints) => {
   if (!hints.isSpam) return null;
   stripSpam(doc, hints.isSpam);
-  const { html, phrases } = spamLinks(doc, r, 1 + Math.floor(r() * 2), true);
+  const { html, phrases } = spamLinks(r, 1 + Math.floor(r() * 2), true);
   const hiding = pick(r, HIDINGS);
   const how = pick(r, ['inline', 'class', 'id']);
   const cls = randomToken(r).replace(/[^\w-]/g, '') || 'xq1';

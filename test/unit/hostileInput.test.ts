@@ -229,7 +229,7 @@ describe('a claimed original that misbehaves', () => {
   test('streams 20 MB with no Content-Length → cut at the cap, not read to the end', async () => {
     const net = fakeNet({});
     const counter = net.streamed;
-    net.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    net.fetch = (async (input: string | URL | Request) => {
       net.calls.push(String(input));
       return String(input) === ORIGINAL_URL ? streamingBody(20 * 1024 * 1024, counter) : new Response('', { status: 404 });
     }) as typeof fetch;

@@ -8,10 +8,10 @@ import { BYLINE_PREFIXES } from '../data/bylinePrefixes.ts';
 import { isAllCaps } from './readableCase.ts';
 import { splitNames } from './splitNames.ts';
 import type { NameContext } from './isPersonName.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LABEL_RE = new RegExp(`^(?:${[...AUTHOR_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]`, 'iu');
-const BY_RE = new RegExp(`^(?:${[...BYLINE_PREFIXES].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+\\S`, 'iu');
+const LABEL_RE = new RegExp(`^(?:${[...AUTHOR_LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*[:：]`, 'iu');
+const BY_RE = new RegExp(`^(?:${[...BYLINE_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+\\S`, 'iu');
 const MAX_LINE = 90;
 
 export function creditLineAuthors(paragraphs: readonly string[], context: NameContext & { lang?: string } = {}): string[] {

@@ -3,9 +3,9 @@
  * a short credit line at its end ("Theo TTXVN", "Source: Reuters", "— AFP", "(dpa)").
  */
 import { AGENCY_ALIASES, agencyNamed } from '../data/agencies.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ALIASES = AGENCY_ALIASES.map(escape).join('|');
+const ALIASES = AGENCY_ALIASES.map(escapeRegExp).join('|');
 const DATELINE_RE = new RegExp(`\\(\\s*(${ALIASES})\\s*\\)`, 'iu');
 const LEAD_RE = new RegExp(`^(${ALIASES})\\s*[-–—:|]`, 'iu');
 /** Labels before an agency in an end credit: "Theo", "Source:", "Quelle:", "Nguồn:", "Fuente:", "with", … */

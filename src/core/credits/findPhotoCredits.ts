@@ -6,10 +6,10 @@
 import { PHOTO_BY_WORDS, PHOTO_LABELS } from '../data/creditLabels.ts';
 import { splitNames } from './splitNames.ts';
 import type { NameContext } from './isPersonName.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const LABELS = [...PHOTO_LABELS].sort((a, b) => b.length - a.length).map(escape).join('|');
-const BY = PHOTO_BY_WORDS.map(escape).join('|');
+const LABELS = [...PHOTO_LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const BY = PHOTO_BY_WORDS.map(escapeRegExp).join('|');
 // label, then ":" / "=" / "／" or a "by"-word, then the credit up to a bracket, a line end or a sentence end.
 const CREDIT_RE = new RegExp(`(?:^|[\\s(\\[|–—-])(?:${LABELS})\\s*(?:[:：=／]|\\s(?:${BY})\\s)\\s*([^()\\[\\]\\n|.!?。]{2,100})`, 'giu');
 const MAX_TEXTS = 80;

@@ -9,6 +9,7 @@ import { BYLINE_PREFIXES, BYLINE_SUFFIXES, CREDENTIALS } from '../data/bylinePre
 import { MONTH_WORDS } from '../data/nonNames.ts';
 import { isPersonName, type NameContext } from './isPersonName.ts';
 import { isAllCaps, readableCase } from './readableCase.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 export interface SplitNames {
   names: string[];
@@ -16,8 +17,7 @@ export interface SplitNames {
 }
 
 const MAX_INPUT = 500;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const byLongest = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length).map(escape);
+const byLongest = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp);
 
 const PREFIX_RE = new RegExp(`^(?:${byLongest(BYLINE_PREFIXES).join('|')})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
 const SUFFIX_RE = new RegExp(`\\s*(?:${byLongest(BYLINE_SUFFIXES).join('|')})$`, 'u');

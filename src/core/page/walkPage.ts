@@ -51,8 +51,10 @@ export function walkPage(doc: Document, base: string): PageWalk {
 
   const keyOf = (el: Element | null): number => {
     if (!el) return -1;
-    let k = keys.get(el);
-    if (k === undefined) keys.set(el, (k = keys.size));
+    const known = keys.get(el);
+    if (known !== undefined) return known;
+    const k = keys.size;
+    keys.set(el, k);
     return k;
   };
 

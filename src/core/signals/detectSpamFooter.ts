@@ -108,7 +108,8 @@ export function detectSpamFooter(page: PageData): Signal[] {
 
   let scriptBudget = 100_000;
   for (const script of page.inlineScripts) {
-    if ((scriptBudget -= script.length) < 0) break;
+    scriptBudget -= script.length;
+    if (scriptBudget < 0) break;
     // Footers written by script: plain, hex/unicode-escaped or percent-encoded strings ("document.write(unescape('%3Ca…'))").
     const written = unescapeScript(script);
     const writtenFamilies = spamFamiliesOf(written.replace(/<[^>]{0,500}>/g, ' '), 20_000);

@@ -28,7 +28,7 @@ export function readSourceLine(page: PageData, b: PageBlock): FoundSourceLine | 
   const whole = b.text.normalize('NFC');
   const place = placeOf(page, b);
   // "(Source: X)" in brackets next to a picture is an image credit; "(Theo VnExpress)" at the end is a source.
-  if (/^[(\[（［].*[)\]）］]$/su.test(whole) && b.nearMedia) return null;
+  if (/^[([（［].*[)\]）］]$/su.test(whole) && b.nearMedia) return null;
   const caption = CAPTION_CLASS.test(b.className);
   // Meta blocks hold several lines ("发稿时间：…\n来源：…"); a credit may start any of them.
   let offset = 0;

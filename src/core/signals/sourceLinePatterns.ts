@@ -5,13 +5,10 @@
  * Alternations of literals only, longest first, anchored: linear on page text.
  */
 import { PUBLISHER_DESCRIPTORS, SOURCE_LABELS } from '../data/sourceLabels.ts';
+import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 // Scripts without spaces between words (CJK, Thai) need no space after a lead phrase.
 export const NO_SPACE_SCRIPT = /[\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]$/u;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function byLength(a: string, b: string): number {
   return b.length - a.length;
@@ -26,18 +23,18 @@ export const ORIGIN_RES = Object.values(SOURCE_LABELS).flatMap((s) => s.origins)
 // A date or time may come first on meta lines ("2017-03-10 09:58　来源：…").
 const PREFIX = '^[\\s\\d\\-–—*•·>»|\\[(【「『#:：/.年月日時时分]*';
 /** Groups: 1 the label, 2 what follows its colon, bracket or dash. */
-export const LABEL_RE = new RegExp(`${PREFIX}(${ALL_LABELS.map(escape).join('|')})\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`, 'iu');
+export const LABEL_RE = new RegExp(`${PREFIX}(${ALL_LABELS.map(escapeRegExp).join('|')})\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`, 'iu');
 /** A label with no separator ("SOURCEVnExpress"): groups 1 the label, 2 the rest. */
-export const BARE_LABEL_RE = new RegExp(`${PREFIX}(${ALL_LABELS.map(escape).join('|')})\\s*([\\s\\S]+)$`, 'iu');
+export const BARE_LABEL_RE = new RegExp(`${PREFIX}(${ALL_LABELS.map(escapeRegExp).join('|')})\\s*([\\s\\S]+)$`, 'iu');
 const LEAD_SPACED = ALL_LEADS.filter((l) => !NO_SPACE_SCRIPT.test(l));
 const LEAD_TIGHT = ALL_LEADS.filter((l) => NO_SPACE_SCRIPT.test(l));
 /** Groups: 1 a lead of a spaced script, 2 one of a script without spaces, 3 the rest. */
 export const LEAD_RE = new RegExp(
-  `${PREFIX}(?:(${LEAD_SPACED.map(escape).join('|')})(?:\\s*[:：]\\s*|\\s+)|(${LEAD_TIGHT.map(escape).join('|') || '(?!)'})\\s*[:：]?\\s*)([\\s\\S]*)$`,
+  `${PREFIX}(?:(${LEAD_SPACED.map(escapeRegExp).join('|')})(?:\\s*[:：]\\s*|\\s+)|(${LEAD_TIGHT.map(escapeRegExp).join('|') || '(?!)'})\\s*[:：]?\\s*)([\\s\\S]*)$`,
   'iu',
 );
 // "báo Tuổi Trẻ", "the Guardian": a descriptor then a capitalised name.
-export const DESCRIPTOR_RE = new RegExp(`^(?:${[...PUBLISHER_DESCRIPTORS].sort(byLength).map(escape).join('|')})\\s+\\p{Lu}`, 'u');
+export const DESCRIPTOR_RE = new RegExp(`^(?:${[...PUBLISHER_DESCRIPTORS].sort(byLength).map(escapeRegExp).join('|')})\\s+\\p{Lu}`, 'u');
 /** A URL written out in a line ("https://…", "www.…"), stopping at spaces, quotes and CJK punctuation. */
 export const URL_TEXT_RE = /(?:https?:\/\/|www\.)[^\s<>"'，。、]{3,600}/iu;
 /** A bare host name, optionally with a path ("vnexpress.net", "example.com/news/x"). */

@@ -82,7 +82,7 @@ function carried(side: Para[], other: Para[], otherIndex: Map<number, number>): 
   return side.map((p) => {
     const flags = new Array<boolean>(p.tokens.length).fill(false);
     const sharedWith = new Map<number, number>();
-    const width = p.tokens.length < SHINGLE_SIZE ? p.tokens.length : SHINGLE_SIZE;
+    const width = Math.min(p.tokens.length, SHINGLE_SIZE);
     p.shingles.forEach((h, j) => {
       const at = otherIndex.get(h);
       if (at === undefined) return;

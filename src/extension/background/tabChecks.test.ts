@@ -9,7 +9,10 @@ import { testReport } from './testReport.ts';
 function deferred<T>() {
   let resolve!: (v: T) => void;
   let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 }
 
@@ -51,7 +54,10 @@ describe('tabChecks', () => {
     const { store, checks } = setup();
     const first = deferred<CheckResult>();
     let firstSignal: AbortSignal | undefined;
-    const a = await checks.start(1, 'https://c.example/a', (signal) => ((firstSignal = signal), first.promise));
+    const a = await checks.start(1, 'https://c.example/a', (signal) => {
+      firstSignal = signal;
+      return first.promise;
+    });
     const b = await checks.start(1, 'https://c.example/b', async () => result('https://c.example/b'));
     expect(firstSignal?.aborted).toBe(true);
     await b.finished;
@@ -89,7 +95,10 @@ describe('tabChecks', () => {
   test('settle (navigation, site off) aborts the running check', async () => {
     const { store, checks } = setup();
     let signal: AbortSignal | undefined;
-    const { finished } = await checks.start(1, 'https://c.example/a', (s) => ((signal = s), new Promise<CheckResult>(() => {})));
+    const { finished } = await checks.start(1, 'https://c.example/a', (s) => {
+      signal = s;
+      return new Promise<CheckResult>(() => {});
+    });
     await checks.settle(1, 'https://c.example/next', 'idle');
     expect(signal?.aborted).toBe(true);
     expect((await store.get(1))?.status).toBe('idle');

@@ -7,12 +7,12 @@ import { StatusIcon } from './StatusIcon.tsx';
 /** The coloured band at the top: icon and words, so the state reads without colour. */
 export function StatusHeader({ status, children }: { status: PopupStatus; children?: ComponentChildren }) {
   return (
-    <header class={`status status-${status}`} role="status" aria-live="polite">
+    <div class={`status status-${status}`} role="status" aria-live="polite">
       <StatusIcon status={status} />
       <div class="status-text">
         <h1 class="status-title">{t(statusTitleKey(status))}</h1>
         {children ? <p class="status-sub" dir="auto">{children}</p> : null}
       </div>
-    </header>
+    </div>
   );
 }

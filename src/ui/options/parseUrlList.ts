@@ -23,8 +23,14 @@ export function parseUrlList(text: string): UrlList {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
     const href = httpHref(line);
-    if (href === null) return void invalidLines.push(i + 1);
-    if (seen.has(href)) return void duplicates++;
+    if (href === null) {
+      invalidLines.push(i + 1);
+      return;
+    }
+    if (seen.has(href)) {
+      duplicates++;
+      return;
+    }
     seen.add(href);
     urls.push(line);
   });
