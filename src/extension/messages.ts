@@ -187,8 +187,3 @@ export function parseSnapshot(raw: unknown): Parsed<Snapshot> {
   return result.success ? { ok: true, value: result.output } : { ok: false, reason: reasonOf(result.issues) };
 }
 
-/** Background → content script: capture the page again now (a recheck, or a check on click). Answered with a Snapshot or null. */
-export const REQUEST_SNAPSHOT = 'request-snapshot' as const;
-export interface RequestSnapshot {
-  type: typeof REQUEST_SNAPSHOT;
-}

@@ -14,9 +14,7 @@ import { readMeta, readJsonLd } from './readMeta.ts';
 import { absoluteHttpUrl, hostOf, siteOf } from './sites.ts';
 import { walkPage } from './walkPage.ts';
 
-export type { PageMeta } from './readMeta.ts';
-export type { HiddenHow } from './hiddenStyle.ts';
-export type { EncodedAttr, PageBlock, PageData, PageImage, PageLink, Region } from './pageData.ts';
+export type { PageBlock, PageData, PageImage, PageLink } from './pageData.ts';
 
 export function readPage(doc: Document, url: string): PageData {
   const host = hostOf(url);

@@ -14,9 +14,6 @@ import type { Claim, Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 
-export { placeOf } from './sourceLinePlace.ts';
-export { homepageLike } from './homepageLike.ts';
-
 const MAX_LINE = 400;
 const MAX_SIGNALS = 3;
 

@@ -11,12 +11,6 @@ import { shingleHashes } from './shingles.ts';
 import { tokenize } from './tokenize.ts';
 
 export const SKETCH_SIZE = 64;
-
-/**
- * Resemblance at or above which a remembered page is worth fetching and comparing as a candidate original. Public
- * corpus, paraphrase-history cases: a copy vs. its original 0.59–0.83, vs. the other pages of its history ≤ 0.07.
- */
-export const RECALL_RESEMBLANCE = 0.25;
 const MAX_WORDS = 20_000;
 
 // Fixed per-slot seeds so that every sketch ever stored stays comparable.

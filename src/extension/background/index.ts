@@ -23,6 +23,7 @@ import { keepAliveWhile } from './keepAliveWhile.ts';
 import { route, type RouterDeps, type TabInfo } from './router.ts';
 import { tabChecks } from './tabChecks.ts';
 import { tabStore } from './tabStore.ts';
+import { REQUEST_SNAPSHOT, type RequestSnapshot } from '../requestSnapshot.ts';
 
 const local = browser.storage.local as unknown as StorageArea;
 // storage.session: Chrome 102+, Firefox 115+. Without it, tab state lives as long as the background does.
@@ -53,7 +54,7 @@ const deps: RouterDeps = {
   now: () => Date.now(),
   getTab: (tabId) => browser.tabs.get(tabId).then(toTabInfo, () => null),
   allTabs: async () => (await browser.tabs.query({})).map(toTabInfo).filter((t): t is TabInfo => t !== null),
-  requestSnapshot: (tabId) => browser.tabs.sendMessage(tabId, { type: 'request-snapshot' }, { frameId: 0 }),
+  requestSnapshot: (tabId) => browser.tabs.sendMessage(tabId, { type: REQUEST_SNAPSHOT } satisfies RequestSnapshot, { frameId: 0 }),
   checkSnapshot: (snapshot, settings, signal) =>
     keepAliveWhile(learnSite(async (ports) => checkHtml(snapshot.html, snapshot.url, ports, { signal, contentType: snapshot.contentType }), settings)),
   checkUrl: (url, settings, signal) => keepAliveWhile(learnSite(async (ports) => checkUrl(url, ports, { signal }), settings)),

@@ -4,6 +4,7 @@
  * (sendInSlices.ts) so that no task of ours runs long. It sends again when a single-page site changes URL (bounded)
  * and when the background asks (a recheck, a check on click).
  */
+import { isRequestSnapshot } from '../requestSnapshot.ts';
 import { answerBackground, sendToBackground } from './runtime.ts';
 import { sendInSlices, type IdleDeadlineLike } from './sendInSlices.ts';
 import { capturePage, snapshotPage } from './snapshotPage.ts';
@@ -39,7 +40,7 @@ function sendSnapshot(deadline: IdleDeadlineLike): void {
 whenIdle(sendSnapshot);
 
 answerBackground((message) => {
-  if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'request-snapshot') {
+  if (isRequestSnapshot(message)) {
     return snapshotPage(document, { force: true }) ?? null;
   }
   return undefined;
