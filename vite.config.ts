@@ -19,18 +19,21 @@ import { CONTENT_ENTRY, manifestFor } from './scripts/manifest-for.mjs';
 
 const root = import.meta.dirname;
 const browser = process.env.PROVENANCE_BROWSER === 'firefox' ? 'firefox' : 'chrome';
+// The e2e harness's test build (build-extension.mjs --test) may fetch loopback addresses (src/extension/testBuild.ts);
+// it goes to its own folder so that a production dist/<browser> never holds it.
+const testBuild = process.env.PROVENANCE_TEST_BUILD === '1';
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>;
 const manifest = manifestFor(read('manifest.json'), browser, String(read('package.json').version));
 
 export default defineConfig({
   root,
   // Some dependencies branch on it; crxjs's build does not define it for the background and content script.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production'), __PROVENANCE_TEST_BUILD__: JSON.stringify(testBuild) },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   logLevel: 'warn',
   plugins: [crx({ manifest: manifest as never, browser, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } })],
   build: {
-    outDir: path.join(root, 'dist', browser),
+    outDir: path.join(root, 'dist', testBuild ? `${browser}-test` : browser),
     emptyOutDir: true,
     target: ['chrome116', 'firefox140'],
     sourcemap: false,

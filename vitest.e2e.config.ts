@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End-to-end tests: the built extension (dist/chrome) in Debian's Chromium against the fixture web (test/web).
+// End-to-end tests: the built extension's test build (dist/chrome-test) in Debian's Chromium against the fixture web (test/web).
 // One browser at a time: files run one after another, in one worker, with timeouts that allow a slow CI machine.
 export default defineConfig({
   test: {

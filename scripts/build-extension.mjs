@@ -4,7 +4,8 @@
 // no web_accessible_resources; one content script that is a single classic file (no import/export, no dynamic
 // import, no webextension-polyfill); and every file the manifest names (pages, background and what it imports,
 // icons, the compare page) present.
-// Usage: node scripts/build-extension.mjs [chrome|firefox|all]
+// Usage: node scripts/build-extension.mjs [chrome|firefox|all] [--test]
+// --test: the e2e harness's build into dist/<browser>-test, the only one allowed to fetch loopback (testBuild.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
@@ -12,6 +13,9 @@ import { makeIcons } from './make-icons.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const which = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'all';
+const testBuild = process.argv.includes('--test');
+if (testBuild) process.env.PROVENANCE_TEST_BUILD = '1';
+const distName = (browser) => (testBuild ? `${browser}-test` : browser);
 const browsers = which === 'all' ? ['chrome', 'firefox'] : [which];
 if (!browsers.every((b) => b === 'chrome' || b === 'firefox')) {
   console.error(`unknown browser "${which}" (chrome | firefox | all)`);
@@ -63,7 +67,9 @@ export function verify(outDir) {
       backgroundBytes += Buffer.byteLength(code);
       for (const rel of staticImports(code)) {
         const next = path.posix.normalize(path.posix.join(path.posix.dirname(file), rel));
-        if (!seen.has(next)) seen.add(next), queue.push(next);
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
       }
     }
   }
@@ -83,9 +89,9 @@ async function buildFor(browser) {
   process.env.PROVENANCE_BROWSER = browser;
   // A fresh config per browser: vite.config.ts reads PROVENANCE_BROWSER when it is loaded.
   await build({ configFile: path.join(root, 'vite.config.ts'), mode: 'production' });
-  const outDir = path.join(root, 'dist', browser);
+  const outDir = path.join(root, 'dist', distName(browser));
   const { contentFile, contentBytes, backgroundBytes } = verify(outDir);
-  console.log(`${browser}: dist/${browser}  ${contentFile} ${(contentBytes / 1024).toFixed(1)} kB (single classic script), background ${(backgroundBytes / 1024).toFixed(0)} kB, no web_accessible_resources`);
+  console.log(`${browser}: dist/${distName(browser)}  ${contentFile} ${(contentBytes / 1024).toFixed(1)} kB (single classic script), background ${(backgroundBytes / 1024).toFixed(0)} kB, no web_accessible_resources`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

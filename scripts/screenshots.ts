@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: PNGs of every popup state and of the compare view, light and dark, English and Vietnamese,
- * into test-results/screenshots/. Uses the built extension (dist/chrome) and the fixture web, like the e2e tests.
+ * into test-results/screenshots/. Uses the test build (npm run build:test, dist/chrome-test) and the fixture web, like the e2e tests.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -107,6 +107,13 @@ describe('parseMessage refuses malformed and hostile payloads', () => {
   });
 });
 
+describe('set-settings cannot carry the old test-only switch', () => {
+  test('allowPrivateAddresses is not part of the settings a page may send', () => {
+    const parsed = parseMessage({ type: 'set-settings', settings: { allowPrivateAddresses: true, enabled: true } });
+    expect(parsed.ok && parsed.value.type === 'set-settings' ? parsed.value.settings : null).toEqual({ enabled: true });
+  });
+});
+
 describe('check-urls', () => {
   test('drops duplicates (the same URL once parsed), keeping the first spelling and the order', () => {
     const parsed = parseMessage({ type: 'check-urls', urls: ['https://b.example/1', 'https://a.example/2', 'https://B.EXAMPLE:443/1', 'https://b.example/1'] });

@@ -84,7 +84,6 @@ export const SettingsPatchSchema = v.partial(
     enabled: v.boolean(),
     disabledHosts: v.pipe(v.array(Host), v.maxLength(MAX_DISABLED_HOSTS)),
     checkMode: v.picklist(['auto', 'click']),
-    allowPrivateAddresses: v.boolean(),
     memorySize: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MEMORY_SIZE)),
   }),
 );

@@ -4,7 +4,7 @@
  *
  * Why these flags:
  * - `--headless=new`: the old headless mode cannot load extensions; the new one is the real browser without a window.
- * - `--load-extension` + `--disable-extensions-except`: load only dist/chrome, unpacked. Branded Chrome 137+ ignores
+ * - `--load-extension` + `--disable-extensions-except`: load only the test build (dist/chrome-test), unpacked. Branded Chrome 137+ ignores
  *   `--load-extension` unless `DisableLoadExtensionCommandLineSwitch` is disabled; Debian's Chromium still honours it
  *   (checked on 156), and disabling the feature is harmless, so it is passed for builds that do not.
  * - `--host-resolver-rules="MAP * 127.0.0.1:<port>, EXCLUDE localhost"`: every host name resolves to the test web, so
@@ -23,7 +23,8 @@ import type { TestWeb } from './server.ts';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** The unpacked extension under test; PROVENANCE_EXTENSION_DIR points the tests at another build (a mutant, say). */
-export const CHROME_DIST = process.env.PROVENANCE_EXTENSION_DIR ?? path.join(REPO_ROOT, 'dist', 'chrome');
+// The test build (npm run build:test): the only one whose background may fetch the loopback test web.
+export const CHROME_DIST = process.env.PROVENANCE_EXTENSION_DIR ?? path.join(REPO_ROOT, 'dist', 'chrome-test');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface LaunchOptions {

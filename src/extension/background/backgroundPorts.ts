@@ -1,6 +1,6 @@
 /**
  * What core gets in the service worker: the safe fetcher over the global fetch (no cookies, deadline, size cap, no
- * private addresses unless the test-only setting says so), linkedom as the HTML parser (a service worker has no
+ * private addresses except in the e2e test build), linkedom as the HTML parser (a service worker has no
  * DOMParser), a directory of over a thousand publishers and agencies, the clock, the local memory and SHA-256 from WebCrypto.
  */
 import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
@@ -9,6 +9,7 @@ import { makePublisherDirectory, type DirectoryEntry } from '../../core/match/pu
 import { makeSafeFetcher } from '../../core/net/makeSafeFetcher.ts';
 import type { Memory, Ports } from '../../core/ports.ts';
 import type { Settings } from '../storage/settings.ts';
+import { TEST_BUILD } from '../testBuild.ts';
 
 const FETCH_TIMEOUT_MS = 15_000;
 const FETCH_MAX_BYTES = 5_000_000;
@@ -31,7 +32,8 @@ export function backgroundPorts(settings: Settings, memory: Memory | undefined, 
       timeoutMs: FETCH_TIMEOUT_MS,
       maxBytes: FETCH_MAX_BYTES,
       maxRedirects: FETCH_MAX_REDIRECTS,
-      allowPrivate: settings.allowPrivateAddresses,
+      // Only the e2e harness's build reaches its loopback test web; no setting or message can change this.
+      allowPrivate: TEST_BUILD,
       // An extension cannot read a manual redirect's Location: the browser follows, the fetcher checks the final URL.
       redirect: 'follow',
     }),

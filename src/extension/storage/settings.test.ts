@@ -44,11 +44,25 @@ describe('migrateSettings', () => {
   });
 });
 
+describe('the stored test-only switch is dropped (1 → 2)', () => {
+  test.each([
+    ['version 1 with it on', { version: 1, values: { enabled: false, allowPrivateAddresses: true } }],
+    ['unversioned with it on', { enabled: false, allowPrivateAddresses: true }],
+    ['version 1 with it off', { version: 1, values: { enabled: false, allowPrivateAddresses: false } }],
+  ])('%s', async (_name, stored) => {
+    expect(migrateSettings(stored)).toEqual({ version: 2, values: { enabled: false } });
+    const area = memoryArea({ [SETTINGS_KEY]: stored });
+    await migrateStoredSettings(area);
+    expect(area.dump()[SETTINGS_KEY]).toEqual({ version: 2, values: { ...DEFAULT_SETTINGS, enabled: false } });
+    expect(JSON.stringify(area.dump())).not.toContain('allowPrivateAddresses');
+  });
+});
+
 describe('repairSettings: each bad field falls back to its default, the others are kept', () => {
   test.each([
     ['nothing', undefined, {}],
     ['null', null, {}],
-    ['wrong types', { enabled: 'yes', checkMode: 3, allowPrivateAddresses: 1, memorySize: '500' }, {}],
+    ['wrong types', { enabled: 'yes', checkMode: 3, memorySize: '500' }, {}],
     ['unknown check mode', { checkMode: 'always' }, {}],
     ['negative memory', { memorySize: -1 }, {}],
     ['fractional memory', { memorySize: 2.5 }, {}],
@@ -57,7 +71,6 @@ describe('repairSettings: each bad field falls back to its default, the others a
     ['good values kept beside a bad one', { enabled: false, checkMode: 'click', memorySize: 'x' }, { enabled: false, checkMode: 'click' }],
     ['hosts cleaned, bad ones dropped', { disabledHosts: ['Copy.Example.', 'https://x.example/', '<b>', 42, 'copy.example', 'ok.example'] }, { disabledHosts: ['copy.example', 'ok.example'] }],
     ['hosts not an array', { disabledHosts: 'copy.example' }, {}],
-    ['private addresses only when exactly true', { allowPrivateAddresses: true }, { allowPrivateAddresses: true }],
   ])('%s', (_name, input, overrides) => {
     expect(repairSettings(input)).toEqual({ ...DEFAULT_SETTINGS, ...overrides });
   });

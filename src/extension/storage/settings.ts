@@ -16,14 +16,12 @@ export interface Settings {
   disabledHosts: string[];
   /** auto: check article pages when they load; click: only when the user asks in the popup. */
   checkMode: CheckMode;
-  /** Let the fetcher reach private and loopback addresses. For the end-to-end tests' local server only. */
-  allowPrivateAddresses: boolean;
   /** How many visited articles the local memory keeps (oldest dropped). */
   memorySize: number;
 }
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 export const MAX_DISABLED_HOSTS = 2000;
 export const MAX_MEMORY_SIZE = 1_000_000;
 
@@ -31,7 +29,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
   disabledHosts: [],
   checkMode: 'auto',
-  allowPrivateAddresses: false,
   memorySize: 100_000,
 });
 
@@ -41,6 +38,9 @@ export type Migration = (values: Record<string, unknown>) => Record<string, unkn
 export const MIGRATIONS: readonly Migration[] = [
   // 0 → 1: an object without a version (a hand edit, an import) is read as the flat settings shape it already is.
   (values) => values,
+  // 1 → 2: `allowPrivateAddresses`, a test-only switch any extension page could turn on, is gone: loopback access now
+  // exists only in the e2e test build (testBuild.ts). A stored `true` must not survive, whatever reads it later.
+  ({ allowPrivateAddresses: _dropped, ...values }) => values,
 ];
 
 export interface StoredSettings {
@@ -93,7 +93,6 @@ export function repairSettings(values: unknown): Settings {
     enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
     disabledHosts: repairHosts(v.disabledHosts),
     checkMode: v.checkMode === 'auto' || v.checkMode === 'click' ? v.checkMode : DEFAULT_SETTINGS.checkMode,
-    allowPrivateAddresses: typeof v.allowPrivateAddresses === 'boolean' ? v.allowPrivateAddresses : DEFAULT_SETTINGS.allowPrivateAddresses,
     memorySize:
       typeof memorySize === 'number' && Number.isInteger(memorySize) && memorySize >= 0 && memorySize <= MAX_MEMORY_SIZE
         ? memorySize

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readSettings } from './settingsRepaired.ts';
 
-const good = { enabled: true, disabledHosts: ['example.com'], checkMode: 'click', allowPrivateAddresses: false, memorySize: 300 };
+const good = { enabled: true, disabledHosts: ['example.com'], checkMode: 'click', memorySize: 300 };
 
 describe('readSettings', () => {
   test.each<[string, unknown, boolean]>([

@@ -7,7 +7,7 @@ const sent: unknown[] = [];
 /** When set, the first read of the settings answers only once this resolves (a slow background). */
 let slowRead: Promise<void> | null = null;
 let stored: Record<string, unknown> = {};
-const settings = { enabled: true, disabledHosts: ['example.com'], checkMode: 'auto', allowPrivateAddresses: false, memorySize: 500 };
+const settings = { enabled: true, disabledHosts: ['example.com'], checkMode: 'auto', memorySize: 500 };
 
 vi.mock('../../extension/messaging.ts', () => ({
   send: vi.fn(async (message: { type: string; settings?: object; urls?: string[] }) => {

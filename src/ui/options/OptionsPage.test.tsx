@@ -17,7 +17,7 @@ const flag: Flag = {
 
 function renderOptions(overrides: Partial<OptionsPageProps> = {}) {
   const props: OptionsPageProps = {
-    settings: { enabled: true, disabledHosts: ['example.com'], checkMode: 'auto', allowPrivateAddresses: false, memorySize: 500 },
+    settings: { enabled: true, disabledHosts: ['example.com'], checkMode: 'auto', memorySize: 500 },
     malformed: false,
     saveError: null,
     flags: [flag],
@@ -54,7 +54,7 @@ describe('OptionsPage', () => {
   });
 
   test('no exceptions says so', () => {
-    renderOptions({ settings: { enabled: true, disabledHosts: [], checkMode: 'auto', allowPrivateAddresses: false, memorySize: 500 } });
+    renderOptions({ settings: { enabled: true, disabledHosts: [], checkMode: 'auto', memorySize: 500 } });
     expect(screen.getByText('None.')).toBeTruthy();
   });
 

@@ -43,7 +43,7 @@ export interface Driver {
 
 export interface DriverOptions {
   web: TestWeb;
-  /** Unpacked extension folder (default: dist/chrome or dist/firefox). */
+  /** Unpacked extension folder (default: the test builds, dist/chrome-test or dist/firefox-test). */
   extension?: string;
   colorScheme?: 'light' | 'dark';
 }

@@ -20,7 +20,8 @@ import { REPO_ROOT } from '../launch.ts';
 import type { Driver, DriverOptions, DriverPage } from './driver.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_DIST = path.join(REPO_ROOT, 'dist', 'firefox');
+// The test build (npm run build:test): the only one whose background may fetch the loopback test web.
+export const FIREFOX_DIST = path.join(REPO_ROOT, 'dist', 'firefox-test');
 /** The add-on id of manifest.json's browser_specific_settings.gecko. */
 const ADDON_ID = 'provenance@news-provenance';
 /** An extension page to run API calls in; the compare page without a tab shows nothing and fetches nothing. */
