@@ -49,7 +49,9 @@ export async function startHostileServer(): Promise<HostileServer> {
   const { port } = server.address() as AddressInfo;
   return {
     port,
-    serve: (w) => void (web = w),
+    serve: (w) => {
+      web = w;
+    },
     close: () => new Promise((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());

@@ -26,6 +26,7 @@ for (let i = 0; i < CP1252_HIGH.length; i++) BYTE_OF.set(CP1252_HIGH[i] as strin
 const CONT = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}]`;
 /** A UTF-8 lead byte seen as Latin-1 (Â–ô) followed by the continuation bytes it needs. */
 const SEQUENCE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`, 'g');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included.
 const NON_ASCII = /[^\x00-\x7f]/g;
 /** Evidence needed: two two-byte sequences, or one longer one. */
 const MIN_SEQUENCES = 2;

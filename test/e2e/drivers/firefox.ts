@@ -35,7 +35,9 @@ export function puppeteerPage(page: Page): DriverPage {
     click: (selector) => page.click(selector),
     async reload() {
       // A mark on the old document tells it from the new one (an extension page never reports `load`, see above).
-      await page.evaluate(() => void ((globalThis as { __beforeReload?: boolean }).__beforeReload = true));
+      await page.evaluate(() => {
+        (globalThis as { __beforeReload?: boolean }).__beforeReload = true;
+      });
       void page.reload({ timeout: 30_000 }).catch(() => undefined);
       const end = Date.now() + 20_000;
       while (Date.now() < end) {
