@@ -1,7 +1,7 @@
 /**
  * Every page-evidence detector over one Document, in one linear read: spam footer, source line, feed footer,
- * canonical, syndication meta, hot-linked media, and the poster of the copy. No Readability here: this runs in
- * the content script on every check and must stay cheap.
+ * canonical, syndication meta, hot-linked media, and the poster of the copy. No Readability here: this runs on
+ * every check, in the background on the content script's snapshot (and in the CLI), and must stay cheap.
  */
 import type { Claim, Signal } from '../report.ts';
 import { readPage, type PageData } from '../page/readPage.ts';
