@@ -10,7 +10,11 @@ const text = (seed: number) => article(seed).paragraphs.join('\n\n');
 
 let shared: ReturnType<typeof fill> | null = null;
 /** One full memory for the read-only tests (sketching 150 articles takes a while on a shared machine). */
-const filled = (capacity?: number) => (capacity === undefined ? (shared ??= fill(10_000)) : fill(capacity));
+const filled = (capacity?: number) => {
+  if (capacity !== undefined) return fill(capacity);
+  shared ??= fill(10_000);
+  return shared;
+};
 
 async function fill(capacity: number) {
   const store = mapStore();

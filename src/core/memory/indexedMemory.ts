@@ -95,7 +95,11 @@ export async function recallIndexed(store: MemoryStore, sketch: readonly number[
   const seen = new Set<string>();
   return scored
     .sort((a, b) => b.score - a.score || b.record.visitedAt - a.record.visitedAt)
-    .filter((s) => !seen.has(s.record.url) && (seen.add(s.record.url), true))
+    .filter((s) => {
+      if (seen.has(s.record.url)) return false;
+      seen.add(s.record.url);
+      return true;
+    })
     .slice(0, limit)
     .map((s) => toEntry(s.record));
 }

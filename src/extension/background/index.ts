@@ -30,7 +30,14 @@ const local = browser.storage.local as unknown as StorageArea;
 const session = (browser.storage as { session?: unknown }).session as StorageArea | undefined;
 const store = tabStore(session ?? memoryArea());
 let memoryDb: Promise<MemoryDb> | null = null;
-const openMemory = (): Promise<MemoryDb> => (memoryDb ??= openMemoryDb().catch((e: unknown) => ((memoryDb = null), Promise.reject(e))));
+/** Opens the memory once; a failed open is forgotten so that the next call tries again. */
+function openMemory(): Promise<MemoryDb> {
+  memoryDb ??= openMemoryDb().catch((e: unknown) => {
+    memoryDb = null;
+    throw e;
+  });
+  return memoryDb;
+}
 const memorySize = async (): Promise<number> => (await loadSettings(local)).memorySize;
 const storageBytes = async (): Promise<number | null> => (await navigator.storage?.estimate?.())?.usage ?? null;
 const memory = idbMemory(openMemory, memorySize, storageBytes);

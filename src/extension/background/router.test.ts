@@ -26,7 +26,9 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   let answer: unknown = null;
   const alive = { wrapped: 0 };
   let pages = 2;
-  const memory = { stats: async () => ({ pages, bytes: 1234, skipped: 0, quotaError: null }), clear: async () => void (pages = 0) };
+  const memory = { stats: async () => ({ pages, bytes: 1234, skipped: 0, quotaError: null }), clear: async () => {
+      pages = 0;
+    } };
   const deps: RouterDeps = {
     self,
     local,
