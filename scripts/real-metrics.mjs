@@ -75,6 +75,9 @@ export function sameSource(expected, reported, aliases = []) {
 
 const ratio = (a, b) => (b ? a / b : null);
 
+/** Whether a report flags its page: `copy` or `suspected`. `clean` and `unchecked` (the page could not be checked) do not. */
+export const flags = (report) => report != null && (report.verdict === 'copy' || report.verdict === 'suspected');
+
 /** The real-page metrics over one set; `reports` matched to cases by normalised URL. Also broken down by `kind`. */
 export function realMetrics(cases, reports) {
   const byUrl = new Map(reports.map((r) => [normUrl(r.url), r]));
@@ -82,7 +85,7 @@ export function realMetrics(cases, reports) {
   const row = (k) => rows.get(k) ?? rows.set(k, { named: 0, detected: 0, sourceRead: 0, clean: 0, flagged: 0 }).get(k);
   for (const c of cases) {
     const r = byUrl.get(normUrl(c.url)) ?? null;
-    const flagged = r != null && r.verdict !== 'clean';
+    const flagged = flags(r);
     for (const k of ['all', `kind:${c.kind ?? '?'}`]) {
       const t = row(k);
       if (c.expect.verdict === 'clean') {

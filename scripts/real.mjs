@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { belowFloors, checkCases, failWith, readFloors, root, scoreReports } from './corpus-run.mjs';
-import { realMetrics, sameSource, normUrl } from './real-metrics.mjs';
+import { flags, normUrl, realMetrics, sameSource } from './real-metrics.mjs';
 
 const SETS = ['dev', 'heldout'];
 const fail = (message, code = 2) => failWith('real', message, code);
@@ -69,7 +69,7 @@ for (const set of args.set ? [args.set] : SETS) {
     const byUrl = new Map(reportList.map((r) => [normUrl(r.url), r]));
     for (const c of caseList) {
       const r = byUrl.get(normUrl(c.url));
-      const right = c.expect.verdict === 'clean' ? r?.verdict === 'clean' : r?.verdict !== 'clean' && sameSource(c.expect.claimedSource, r?.claimedSource, c.aliases ?? []);
+      const right = c.expect.verdict === 'clean' ? !flags(r) : flags(r) && sameSource(c.expect.claimedSource, r?.claimedSource, c.aliases ?? []);
       console.log(`${right ? 'ok  ' : 'MISS'} ${c.id} ${c.kind} expected ${c.expect.verdict}${c.expect.claimedSource ? ` (${c.expect.claimedSource})` : ''}, got ${r?.verdict ?? 'no report'}${r?.claimedSource ? ` (${r.claimedSource})` : ''}`);
     }
   }

@@ -53,6 +53,11 @@ describe('realMetrics', () => {
     expect(m['kind:photo-credit']).toMatchObject({ clean: 1, flagged: 1 });
   });
 
+  test('an unchecked page (the CLI could not check it) is neither detected nor flagged', () => {
+    const unchecked = cases.map((c) => ({ url: c.url, verdict: 'unchecked', claimedSource: null }));
+    expect(realMetrics(cases, unchecked).all).toMatchObject({ detected: 0, sourceRead: 0, flagged: 0 });
+  });
+
   test('a page without a report counts as not detected and not flagged', () => {
     expect(realMetrics(cases, []).all).toMatchObject({ detected: 0, sourceRead: 0, flagged: 0 });
   });
