@@ -49,3 +49,21 @@ export const MEDIA_GROUPS: readonly MediaGroup[] = [
   { media: ['vnecdn.net'], sites: ['vnexpress.net'] },
   { media: ['zingcdn.me', 'zadn.vn'], sites: ['znews.vn', 'zingnews.vn'] },
 ];
+
+/**
+ * Sites the news agencies run besides their wire (their papers, portals and other-language editions), by the
+ * agency's display name in agencies.ts: there the agency's dateline ("新华社…电", "SEOUL (Yonhap) --") is the
+ * page's own. From the agencies' own descriptions of their outlets.
+ */
+export const AGENCY_OUTLETS: readonly { agency: string; sites: readonly string[] }[] = [
+  { agency: 'Xinhua', sites: ['xinhuanet.com', 'news.cn', 'mrdx.cn', 'jjckb.cn', 'xinhua.org'] },
+  { agency: 'Yonhap', sites: ['yna.co.kr', 'yonhapnews.co.kr', 'yonhapnewstv.co.kr'] },
+  { agency: 'TTXVN', sites: ['vnanet.vn', 'vietnamplus.vn', 'baotintuc.vn', 'bnews.vn', 'vnagency.com.vn'] },
+  { agency: 'Anadolu', sites: ['aa.com.tr'] },
+  { agency: 'TASS', sites: ['tass.ru', 'tass.com'] },
+  { agency: 'RIA Novosti', sites: ['ria.ru', 'rian.ru'] },
+  { agency: 'Kyodo', sites: ['kyodonews.net', 'kyodonews.jp', 'kyodo.co.jp'] },
+  { agency: 'CNA', sites: ['cna.com.tw', 'focustaiwan.tw'] },
+  { agency: 'Antara', sites: ['antaranews.com'] },
+  { agency: 'Ukrinform', sites: ['ukrinform.ua', 'ukrinform.net'] },
+];

@@ -45,6 +45,12 @@ describe('isSelf', () => {
     // Names the publisher table knows for the site.
     ['an agency on its own site', page('https://apnews.com/article/x'), 'AP', true],
     ['another agency on that site', page('https://apnews.com/article/x'), 'AFP', false],
+    ['an agency on another of its sites', page('http://english.yonhapnews.co.kr/northkorea/x.HTML'), 'Yonhap', true],
+    ['an agency in its own script on its paper', page('http://mrdx.cn/h5/content/x.htm'), '新华社', true],
+    ['host with an outlet word the name leaves out', page('https://www.foxnews.com/x'), 'Fox', true],
+    ['a short name is no prefix of a longer host', page('https://www.foxnews.com/x'), 'Fo', false],
+    ['a brand written as its own domain', page('https://giadinh.net.vn/x.htm'), 'giadinhNet', true],
+    ['that brand on another site', page('https://znews9.example/x'), 'giadinhNet', false],
     // Not names at all.
     ['empty', page('https://vnexpress.net/x'), '  ', false],
   ];

@@ -8,7 +8,9 @@
  * page's own (its og:url / canonical / publisher URL, when there is one, is on the page's site), and a title's
  * brand only when it is the site's name spelled out or the metadata's name: "… - Reuters" on a scraper is a claim.
  */
-import { BRAND_FILLER_SUFFIXES, BRAND_FILLER_WORDS, MEDIA_GROUPS } from '../data/brandWords.ts';
+import { AGENCY_OUTLETS, BRAND_FILLER_SUFFIXES, BRAND_FILLER_WORDS, MEDIA_GROUPS } from '../data/brandWords.ts';
+import { AGENCIES } from '../data/agencies.ts';
+import { AGENCY_SCRIPT_ALIASES } from '../data/wireDatelines.ts';
 import { PUBLISHERS } from '../data/publishers.ts';
 import { ALL_PUBLISHERS } from '../data/publishers/allPublishers.ts';
 import { foldLatin } from '../text/foldLatin.ts';
@@ -61,8 +63,10 @@ export function pageIdentity(input: IdentityInput): PageIdentity {
     const url = publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? stringOf((publisher as Record<string, unknown>)['url']) : null;
     if (metaIsOwn && (!url || sameSiteAs(url, site))) add(nameOf(publisher));
   }
-  // The names the publisher table knows for this site ("AP" for apnews.com): its own dateline is no claim.
+  // The names the publisher table knows for this site ("AP" for apnews.com): its own dateline is no claim. An
+  // agency's other outlets (its papers, its sites in other languages) carry its datelines as their own.
   for (const n of site ? (namesBySite().get(site) ?? []) : []) add(n);
+  for (const g of AGENCY_OUTLETS) if (site && g.sites.includes(site)) for (const n of agencyNames(g.agency)) add(n);
   const titleBrand = brandOfTitle(input.meta?.titleTag ?? input.title ?? input.meta?.title ?? null, site);
   const titleBrandIsOwn = titleBrand !== null && (spellsHost(titleBrand, site) || names.some((n) => sameName(n, titleBrand)));
   if (titleBrand && titleBrandIsOwn) add(titleBrand);
@@ -80,7 +84,7 @@ export function isSelf(identity: PageIdentity, claim: string | { value: string; 
   const site = hostLike(value);
   if (site) return identity.ownSites.includes(site) || sameOrganisation(site, identity.site);
   if (identity.names.some((n) => sameName(n, value))) return true;
-  return spellsHost(value, identity.site);
+  return spellsHost(value, identity.site) || spellsDomain(value, identity.site);
 }
 
 /** Two names of one publisher once articles, outlet words and company forms are dropped ("The Guardian" / "Guardian"). */
@@ -115,7 +119,18 @@ export function spellsHost(name: string, site: string | null): boolean {
     if (!FILLER.has(w)) spelled = true;
     reach = next;
   }
-  return spelled && reach.has(label.length);
+  if (!spelled) return false;
+  // The host may add an outlet word the name leaves out: "Yonhap" on yonhapnews.co.kr, "Fox" on foxnews.com.
+  for (const p of reach) if (p === label.length || (p >= 3 && FILLER.has(label.slice(p)))) return true;
+  return false;
+}
+
+/** A brand written as its own domain in one token: "giadinhNet" on giadinh.net.vn, "KompasCom" on kompas.com. */
+function spellsDomain(name: string, site: string | null): boolean {
+  if (!site || /\s/.test(name.trim())) return false;
+  const compact = foldLatin(name.toLowerCase()).replace(/[^\p{L}\p{N}]/gu, '');
+  const labels = site.split('.');
+  return compact.length >= 4 && (compact === labels.join('') || compact === labels.slice(0, 2).join(''));
 }
 
 /** The brand a <title> ends (or, failing that, starts) with, when it reads as a name and the rest as a headline. */
@@ -164,6 +179,13 @@ function hostLike(value: string): string | null {
 function sameSiteAs(url: string, site: string | null): boolean {
   const other = siteOf(hostOf(url));
   return !!other && !!site && (other === site || sameOrganisation(other, site));
+}
+
+/** Every name an agency is credited by, in every script (agencies.ts and the dateline aliases). */
+function agencyNames(agency: string): string[] {
+  const names: string[] = [];
+  for (const table of [AGENCIES, AGENCY_SCRIPT_ALIASES]) for (const entry of table) if (entry[0] === agency) names.push(...entry);
+  return names;
 }
 
 let bySite: Map<string, string[]> | null = null;

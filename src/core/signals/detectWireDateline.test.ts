@@ -22,6 +22,11 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['Japanese', '【ワシントン共同】米政府は5日、新たな制裁措置を発表した。', 'Kyodo', 'agency'],
     ['Chinese, dispatch', '新华社北京12月5日电 国务院总理主持召开国务院常务会议……', 'Xinhua', 'agency'],
     ['Chinese, Taiwan', '（中央社記者王小明台北5日電）行政院今天通過……', 'CNA', 'agency'],
+    ['Korean agency written in its script', '(서울=연합뉴스) 김용래 기자 = 서울시교육청은 5일 밝혔다.', 'Yonhap', 'agency'],
+    ['an agency the tables do not know, by its agency word', 'München (dts Nachrichtenagentur) – CSU-Generalsekretär Martin Huber hat …', 'dts Nachrichtenagentur', 'agency'],
+    ['an unknown outlet after a place and date', 'Roma, 13 dic. (askanews) – Mercoledì prossimo, a Bruxelles, si terrà …', 'askanews', 'publisher'],
+    ['a domain-shaped lead without a place', 'GELORA.CO – Pemerintah resmi menaikkan harga bahan bakar …', 'gelora.co', 'host'],
+    ['a brand written as its domain, camel-cased', 'giadinhNet – Sau một tuần bài báo đăng tải trên …', 'giadinhNet', 'publisher'],
     ['Domain-shaped outlet the tables know', 'KOMPAS.com, JAKARTA – Pemerintah resmi menaikkan harga …', 'Kompas', 'publisher'],
     ['Domain-shaped outlet the tables do not know', 'SUARAKITA.id, Medan – Pemerintah kota meresmikan …', 'suarakita.id', 'host'],
     ['Domain-shaped outlet, mixed case', 'TEMPO.CO, Jakarta - Presiden meresmikan …', 'tempo.co', 'host'],
@@ -40,6 +45,8 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['a picture credit', '(Mike Watson Images/Moodboard/Getty) The party was held in the back garden of the house.'],
     ['a sentence before the credit', 'Officials said on Monday (AP) that the storm had passed.'],
     ['a lower-case word that spells an agency', 'spa – the wellness centre reopened on Monday after renovation'],
+    ['an unknown name in parentheses without a place', '(NLĐO) – Sáng 5/12, tại Hà Nội, Thủ tướng chủ trì …'],
+    ['a camel-cased word that is no domain', 'iPhone – Apple announced on Monday …'],
     ['a person named before a dash', 'John Smith – the mayor – said on Monday that …'],
     ['a date before a dash', '5 December 2024 – The government announced …'],
     ['a section label', 'Politics: The government announced …'],
@@ -102,6 +109,30 @@ describe('detectWireDateline on pages', () => {
   it('a photo credit under a picture is no dateline', () => {
     const html = story('', 'Planning a graduation party on a budget takes a list and a little time, but it can be done well.').replace('<p>Planning', '<figure><img src="https://www.ehow.example/a.jpg"></figure><p>(Mike Watson Images/Moodboard/Getty)</p><p>Planning');
     expect(scan(html, 'https://www.ehow.example/party').signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
+  });
+
+  it('claims the name as the page writes it', () => {
+    const result = scan(story('', 'ŞANLIURFA (AA) - Gıda Tarım ve Hayvancılık Bakanı Faruk Çelik, Anadolu Ajansı\'nın kuruluş yıl dönümü dolayısıyla açıklama yaptı.'), 'https://www.memleket.example/aa');
+    expect(result.claims).toContainEqual({ value: 'AA', type: 'name', via: 'wire-dateline' });
+  });
+
+  it('a multi-item page whose items open with one agency names it', () => {
+    const items = ['Bernau (dpa/bb) - Bernau und die Aufnahme der ehemaligen Bundesschule in die Welterbeliste: die Stadt rüstet sich.', 'Bad Saarow (dpa) - In einem Bootshaus am Scharmützelsee gab der Manager das Motto für die nächste Spielzeit aus.'];
+    const html = `<html><body><main><h1>Aktuelles</h1><ul><li>Kurz notiert: die Woche in Berlin und Brandenburg auf einen Blick</li><li>Mehr Nachrichten aus der Region finden Sie unten auf dieser Seite</li>${items.map((t) => `<li><h2>Titel</h2><p>${t}</p></li>`).join('')}</ul></main></body></html>`;
+    const result = scan(html, 'https://stadtportal.example/news/238');
+    expect(result.claims).toContainEqual({ value: 'dpa', type: 'name', via: 'wire-dateline' });
+  });
+
+  it('one item opening with a credit deep in a page is not enough', () => {
+    const html = `<html><body><main>${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of a long local story about the town council and its plans for the coming year.</p>`).join('')}<p>Bad Saarow (dpa) - In einem Bootshaus am Scharmützelsee gab der Manager das Motto aus.</p></main></body></html>`;
+    expect(scan(html, 'https://stadtportal.example/news/1').claims).toEqual([]);
+  });
+
+  it('an outlet and its reporter in the dateline, on the outlet\'s own site, make no claim', () => {
+    const result = scan(story('', 'MONTEVIDEO (Uypress / Daniel Feldman) – Autodefinido como cristiano de izquierda, es desde 2016 el director de la Secretaría.'), 'https://www.uypress.net/Secciones/x');
+    expect(result.claims).toEqual([]);
+    const other = scan(story('', 'MONTEVIDEO (Uypress / Daniel Feldman) – Autodefinido como cristiano de izquierda, es desde 2016 el director de la Secretaría.'), 'https://copias.example/x');
+    expect(other.claims).toContainEqual({ value: 'Uypress', type: 'name', via: 'wire-dateline' });
   });
 
   it('a site\'s own dateline makes no claim', () => {

@@ -6,7 +6,7 @@
  */
 import { AGENCY_ALIASES, agencyNamed } from '../data/agencies.ts';
 import { ALL_PUBLISHERS, isGenericName } from '../data/publishers/allPublishers.ts';
-import { AGENCY_SCRIPT_ALIASES } from '../data/wireDatelines.ts';
+import { AGENCY_SCRIPT_ALIASES, AGENCY_WORDS } from '../data/wireDatelines.ts';
 
 export interface Outlet {
   /** Display name: the agency's short name ("AP", "dpa"), or the publisher's name. */
@@ -14,6 +14,8 @@ export interface Outlet {
   kind: 'agency' | 'publisher';
   /** The publisher's site, when the tables know it. */
   origin?: string;
+  /** The name as the page writes it ("AA", "연합뉴스", "dpa"): what the page claims, in its own words. */
+  written: string;
 }
 
 const MAX_TEXT = 60;
@@ -44,12 +46,15 @@ export function namedOutlet(text: string): Outlet | null {
   const parts = [t, ...t.split(/\s*[=/／,，、]\s*/u)].map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
     const agency = agencyNamed(part) ?? scriptAgency(part);
-    if (agency) return { name: agency, kind: 'agency' };
+    if (agency) return { name: agency, kind: 'agency', written: part };
   }
   for (const part of parts) {
     const hit = part.length >= 2 && !generic(part) ? publishers().get(part.toLowerCase()) : undefined;
-    if (hit) return { name: hit.name, kind: 'publisher', origin: hit.origin };
+    if (hit) return { name: hit.name, kind: 'publisher', origin: hit.origin, written: part };
   }
+  // An agency the tables do not know, by what it calls itself: "dts Nachrichtenagentur", "Agenzia Nova".
+  const lower = t.toLowerCase();
+  if (AGENCY_WORDS.some((w) => lower.includes(w)) && t.split(' ').length <= 5) return { name: t, kind: 'agency', written: t };
   return null;
 }
 
@@ -65,13 +70,13 @@ function scriptAgency(part: string): string | null {
  * The agency named at the start or the end of a CJK dateline's bracket or lead ("ワシントン共同" ends in 共同,
  * "新华社北京12月5日电" starts with 新华社), from the names written in CJK scripts.
  */
-export function cjkAgencyIn(text: string): string | null {
+export function cjkAgencyIn(text: string): { name: string; written: string } | null {
   const t = text.slice(0, MAX_TEXT);
-  let best: { name: string; len: number } | null = null;
+  let best: { name: string; written: string } | null = null;
   for (const [alias, name] of cjkAliases()) {
-    if ((t.startsWith(alias) || t.endsWith(alias)) && (!best || alias.length > best.len)) best = { name, len: alias.length };
+    if ((t.startsWith(alias) || t.endsWith(alias)) && (!best || alias.length > best.written.length)) best = { name, written: alias };
   }
-  return best?.name ?? null;
+  return best;
 }
 
 let cjk: [string, string][] | null = null;

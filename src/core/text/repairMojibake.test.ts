@@ -53,6 +53,16 @@ describe('repairMojibake: legacy CJK read as Latin-1', () => {
   });
 });
 
+describe('repairMojibake with a lost byte', () => {
+  it('a Korean page whose soft-hyphen byte (0xAD) was dropped is still read, with one broken character', () => {
+    const original = '서울시교육청은 공무원들의 업무 투명성을 높이기 위해 제도를 운영한다고 5일 밝혔다. 정부는 새로운 정책을 발표했다';
+    const broken = asLatin1(encodeLegacy(original, 'euc-kr')).replace(/\u00ad/g, '');
+    const r = repairMojibake(broken);
+    expect(r.charset).toBe('euc-kr');
+    expect(r.text).toContain('공무원들의 업무 투명성을 높이기');
+  });
+});
+
 describe('repairMojibake leaves honest text alone', () => {
   const honest = [
     'Un «café» et un thé, s’il vous plaît',

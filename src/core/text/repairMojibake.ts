@@ -5,7 +5,7 @@
  *
  * Cautious by design: a French «café» must stay as written, so UTF-8 repair needs several broken sequences that
  * account for most of the text's non-ASCII letters; legacy repair needs a text made of high bytes that decodes,
- * strictly, into a language's commonest characters. Linear: one regex pass, one decode per sequence or per text.
+ * (nearly without broken characters) into a language's commonest characters. Linear: one regex pass, one decode per sequence or per text.
  */
 import { COMMON_HAN, COMMON_HANGUL, COMMON_JAPANESE_KANJI } from '../data/commonChars.ts';
 
@@ -42,6 +42,8 @@ const LEGACY: readonly { charset: string; score: (text: string) => number }[] = 
 /** Share of the decoded text's non-ASCII characters that must be among the language's commonest. */
 const MIN_LEGACY_SCORE = 0.3;
 const MIN_LEGACY_CHARS = 4;
+/** Share of the decoded characters that may be broken (bytes lost on the way) for a legacy reading to stand. */
+const MAX_BROKEN = 0.2;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -81,12 +83,13 @@ function repairUtf8(text: string): Repaired | null {
 function repairLegacy(text: string): Repaired | null {
   const high = text.match(/[\u0080-\u00ff\u0152-\u2122]/g)?.length ?? 0;
   if (high < MIN_LEGACY_CHARS * 2 || high < 0.3 * text.replace(/\s/g, '').length) return null;
-  const bytes = toBytes(text);
+  // Loose: a stored copy may have lost a byte or composed two into a character no Latin-1 reading gives ("̱").
+  const bytes = toBytes(text, true);
   if (!bytes) return null;
   let best: { charset: string; text: string; score: number } | null = null;
   for (const { charset, score } of LEGACY) {
-    const decoded = decodeStrict(bytes, charset);
-    if (decoded === null) continue;
+    const decoded = decodeLoose(bytes, charset);
+    if (decoded === null || (decoded.match(/\ufffd|\?/g)?.length ?? 0) > MAX_BROKEN * (decoded.match(NON_ASCII)?.length ?? 0) + (text.match(/\?/g)?.length ?? 0)) continue;
     const s = score(decoded);
     if (s >= MIN_LEGACY_SCORE && (!best || s > best.score)) best = { charset, text: decoded, score: s };
   }
@@ -96,22 +99,27 @@ function repairLegacy(text: string): Repaired | null {
 }
 
 /** The bytes a Latin-1 / Windows-1252 reading turned into these characters, or null if one is neither. */
-function toBytes(text: string): Uint8Array | null {
+function toBytes(text: string, loose = false): Uint8Array | null {
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const b = code <= 0xff ? code : BYTE_OF.get(text[i] as string);
+    const b = code <= 0xff ? code : (BYTE_OF.get(text[i] as string) ?? (loose ? 0x3f : undefined));
     if (b === undefined) return null;
     out[i] = b;
   }
   return out;
 }
 
-function decodeStrict(bytes: Uint8Array, charset: string): string | null {
+/**
+ * Decoded text, or null for an unknown label. Not strict: a capture that dropped a byte the browser showed as
+ * nothing (0xAD, a soft hyphen in Latin-1) leaves one broken character, not a page of mojibake; the caller bounds
+ * how many replacement characters it accepts.
+ */
+function decodeLoose(bytes: Uint8Array, charset: string): string | null {
   try {
-    return new TextDecoder(charset, { fatal: true }).decode(bytes);
+    return new TextDecoder(charset).decode(bytes);
   } catch {
-    // Unknown label in this runtime, or bytes that are not this charset.
+    // Unknown label in this runtime.
     return null;
   }
 }

@@ -9,6 +9,7 @@ describe('unmaskText undoes obfuscation', () => {
     ['zero-width spaces', pad('Source: Reuters', '\u200b'), 'Source: Reuters', { invisible: 14 }],
     ['zero-width joiners between Latin letters', pad('Reuters', '\u200d'), 'Reuters', { invisible: 6 }],
     ['soft hyphens between letters', pad('Originally published', '\u00ad'), 'Originally published', { softHyphens: 19 }],
+    ['Khmer inherent vowels and Hangul fillers as padding', 'g\u034f\u17b4i\u034f\u17b4a\u3164d', 'giad', { invisible: 5 }],
     ['word joiner and BOM', 'Ber\u2060lin\ufeff', 'Berlin', { invisible: 2 }],
     ['full-width Latin', 'Ｓｏｕｒｃｅ： ＡＰ', 'Source： AP', { fullwidth: 8 }],
     ['mathematical bold', '𝐁𝐞𝐫𝐥𝐢𝐧', 'Berlin', { styled: 6 }],
@@ -32,6 +33,8 @@ describe('unmaskText leaves honest text alone', () => {
     'می\u200cخواهم', // Persian needs its zero-width non-joiner
     'क्\u200dष', // Devanagari joiner
     '👨\u200d👩\u200d👧', // emoji sequence
+    '❤\ufe0f and ☺\ufe0e', // emoji variation selectors
+    'שלום\u200f עולם', // a direction mark in Hebrew
     '東京で開かれた会議（２０２４年）', // full-width digits are changed, but nothing else
     'GPT-4 and the iPhone 15',
   ];

@@ -9,7 +9,7 @@
 import { CYRILLIC_LATIN, GREEK_LATIN } from '../data/lookAlikes.ts';
 
 export interface UnmaskCounts {
-  /** Invisible characters removed (U+034F, zero-width, word joiner, BOM, Mongolian vowel separator). */
+  /** Invisible characters removed (U+034F, zero-width, word joiner, BOM, Khmer inherent vowels, Hangul fillers…). */
   invisible: number;
   /** Of those, and of the soft hyphens, how many sat right after a letter: padding inside words. */
   padding: number;
@@ -31,9 +31,14 @@ export interface Unmasked {
   sample: string | null;
 }
 
-// Joiners (U+200C, U+200D) are letters' business in Arabic, Persian, Indic scripts and emoji: removed only between
-// Latin, Greek or Cyrillic letters, where they join nothing.
-const isInvisible = (c: number) => c === 0x34f || c === 0xad || (c >= 0x200b && c <= 0x200d) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || c === 0x180e;
+// Default-ignorable characters that render as nothing: the combining grapheme joiner, zero-width space, word joiner
+// and invisible operators, BOM, Mongolian separators and variation selectors, the Khmer inherent vowels and the Hangul
+// fillers that pad copies. Joiners, direction marks and variation selectors are some scripts' business (Arabic,
+// Persian, Indic, Hebrew, emoji): those are removed only between Latin, Greek or Cyrillic letters, where they do nothing.
+const isInvisible = (c: number) =>
+  c === 0x34f || c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || (c >= 0x180b && c <= 0x180f) ||
+  c === 0x17b4 || c === 0x17b5 || c === 0x115f || c === 0x1160 || c === 0x3164 || c === 0xffa0 || (c >= 0xfe00 && c <= 0xfe0f);
+const onlyBetweenLetters = (c: number) => c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || (c >= 0xfe00 && c <= 0xfe0f);
 const isFullwidthAlnum = (c: number) => (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 const LETTER = /[\p{L}\p{M}]/u;
 const STYLED = /[\u{1d400}-\u{1d7ff}]/gu;
@@ -74,7 +79,7 @@ export function unmaskText(raw: string): Unmasked {
     if (c < 0xad) continue;
     if (isInvisible(c)) {
       const before = i > 0 ? raw.charCodeAt(i - 1) : 0;
-      if ((c === 0x200c || c === 0x200d) && !(isPlainLetter(before) && isPlainLetter(i + 1 < raw.length ? raw.charCodeAt(i + 1) : 0))) continue;
+      if (onlyBetweenLetters(c) && !(isPlainLetter(before) && isPlainLetter(i + 1 < raw.length ? raw.charCodeAt(i + 1) : 0))) continue;
       if (c === 0xad) counts.softHyphens++;
       else counts.invisible++;
       if (isPlainLetter(before) || (before > 0x24f && LETTER.test(raw[i - 1] as string))) counts.padding++;
