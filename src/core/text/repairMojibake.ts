@@ -26,8 +26,10 @@ for (let i = 0; i < CP1252_HIGH.length; i++) BYTE_OF.set(CP1252_HIGH[i] as strin
 const CONT = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}]`;
 /** A UTF-8 lead byte seen as Latin-1 (Â–ô) followed by the continuation bytes it needs. */
 const SEQUENCE = new RegExp(`[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`, 'g');
+const SEQUENCE_ANY = new RegExp(SEQUENCE.source);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included.
 const NON_ASCII = /[^\x00-\x7f]/g;
+const SAMPLE = 400;
 /** Evidence needed: two two-byte sequences, or one longer one. */
 const MIN_SEQUENCES = 2;
 /** Share of the non-ASCII characters that must be inside broken sequences. */
@@ -50,7 +52,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 export function repairMojibake(text: string): Repaired {
   const none: Repaired = { text, charset: null, repairs: 0, sample: null };
   if (text.length > MAX_TEXT || !/[\u0080-\u00ff]/.test(text)) return none;
-  return repairUtf8(text) ?? repairLegacy(text) ?? none;
+  // Most text with accents has no broken sequence at all, and few Latin-1 letters in its first lines: both cheap to see.
+  return (SEQUENCE_ANY.test(text) ? repairUtf8(text) : null) ?? (mostlyHigh(text.slice(0, SAMPLE)) ? repairLegacy(text) : null) ?? none;
 }
 
 function repairUtf8(text: string): Repaired | null {
@@ -96,6 +99,13 @@ function repairLegacy(text: string): Repaired | null {
   if (!best) return null;
   const at = text.search(/[\u0080-\u00ff]/);
   return { text: best.text, charset: best.charset, repairs: best.text.match(NON_ASCII)?.length ?? 0, sample: text.slice(Math.max(0, at), at + 60) };
+}
+
+/** A stretch where high Latin-1 characters are common enough for a legacy CJK text read as Latin-1. */
+function mostlyHigh(sample: string): boolean {
+  let high = 0;
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) >= 0x80) high++;
+  return high >= 0.25 * sample.length;
 }
 
 /** The bytes a Latin-1 / Windows-1252 reading turned into these characters, or null if one is neither. */

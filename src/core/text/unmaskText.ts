@@ -20,7 +20,7 @@ export interface UnmaskCounts {
   styled: number;
   /** Words whose letters mixed scripts and were made one script ("Mоscоw" with Cyrillic о). */
   mixedWords: number;
-  /** Letters in the text after unmasking: the base the counts are weighed against. */
+  /** Characters of the text: the base the counts are weighed against. */
   letters: number;
 }
 
@@ -67,8 +67,15 @@ for (const [g, l] of GREEK_LATIN) {
   if (!TO.greek.has(l)) TO.greek.set(l, g);
 }
 
+/** Anything the steps below would touch: most text has none, and one test is all it costs. */
+const ANY_TRICK = /[\u034f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u180b-\u180f\u17b4\u17b5\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\uff10-\uff5a\ud835\u0370-\u052f\u1f00-\u1fff]/;
+const GREEK_OR_CYRILLIC = /[\u0370-\u052f\u1f00-\u1fff]/;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
+
 export function unmaskText(raw: string): Unmasked {
-  const counts: UnmaskCounts = { invisible: 0, padding: 0, softHyphens: 0, fullwidth: 0, styled: 0, mixedWords: 0, letters: 0 };
+  // Letters are approximated by characters: the shares in tricksOf only need the text's size.
+  const counts: UnmaskCounts = { invisible: 0, padding: 0, softHyphens: 0, fullwidth: 0, styled: 0, mixedWords: 0, letters: raw.length };
+  if (!ANY_TRICK.test(raw)) return { text: raw, counts, sample: null };
   let firstAt = -1;
 
   // Invisible characters and full-width letters: one pass over UTF-16 code units, copying kept stretches.
@@ -104,8 +111,8 @@ export function unmaskText(raw: string): Unmasked {
   });
   if (firstAt < 0 && counts.styled) firstAt = Math.max(0, raw.search(STYLED));
 
-  text = text.replace(WORD, (word) => {
-    counts.letters += word.length;
+  // Look-alikes matter only where Latin meets Greek or Cyrillic in one text.
+  if (GREEK_OR_CYRILLIC.test(text) && LATIN_LETTER.test(text)) text = text.replace(WORD, (word) => {
     if (!MIXED_CANDIDATE.test(word)) return word;
     const fixed = oneScript(word);
     if (fixed === word) return word;
