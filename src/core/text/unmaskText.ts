@@ -68,7 +68,8 @@ for (const [g, l] of GREEK_LATIN) {
 }
 
 /** Anything the steps below would touch: most text has none, and one test is all it costs. */
-const ANY_TRICK = /[\u034f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u180b-\u180f\u17b4\u17b5\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\uff10-\uff5a\ud835\u0370-\u052f\u1f00-\u1fff]/;
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is looked for alone, never as part of a combined one.
+const ANY_TRICK = /[\u034f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u180b-\u180f\u17b4\u17b5\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\uff10-\uff5a\u{1d400}-\u{1d7ff}\u0370-\u052f\u1f00-\u1fff]/u;
 const GREEK_OR_CYRILLIC = /[\u0370-\u052f\u1f00-\u1fff]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
 
