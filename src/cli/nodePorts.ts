@@ -7,7 +7,7 @@ import { ALL_PUBLISHERS } from '../core/data/publishers/allPublishers.ts';
 import { makePublisherDirectory } from '../core/match/publisherDirectory.ts';
 import { makeSafeFetcher } from '../core/net/makeSafeFetcher.ts';
 import type { Fetcher, Ports, PublisherDirectory } from '../core/ports.ts';
-import { dnsGuardedFetch } from './dnsGuardedFetch.ts';
+import { pinnedFetch } from './pinnedFetch.ts';
 import { makeInMemoryMemory } from './inMemoryMemory.ts';
 import { parseHtmlLinkedom } from '../adapters/parseHtmlLinkedom.ts';
 
@@ -28,7 +28,7 @@ const USER_AGENT = 'Provenance/0.1 (republication checker)';
 
 export function networkFetcher(allowPrivate = false): Fetcher {
   // Every hop goes through fetchImpl, so the DNS guard sees every redirect target too.
-  return makeSafeFetcher(allowPrivate ? fetch : dnsGuardedFetch(fetch), { ...NETWORK_POLICY, allowPrivate, headers: { 'user-agent': USER_AGENT } });
+  return makeSafeFetcher(allowPrivate ? fetch : pinnedFetch(), { ...NETWORK_POLICY, allowPrivate, headers: { 'user-agent': USER_AGENT } });
 }
 
 export const sha256 = async (text: string): Promise<string> => createHash('sha256').update(text, 'utf8').digest('hex');
