@@ -31,6 +31,7 @@ import type { PageScan } from './signals/scanPage.ts';
 import type { Article } from './text/extractArticle.ts';
 import type { Signal } from './report.ts';
 import { sameSite } from './sameSite.ts';
+import { checkpoint } from './checkpoint.ts';
 
 export interface CheckOptions {
   /** URLs the user read before this page (the corpus's `history`): read and remembered first. */
@@ -49,13 +50,16 @@ const MIN_WORDS_TO_REMEMBER = 80;
 /** Fetches the page through the Fetcher port (HTML or a plain-text capture), then checks it. */
 export async function checkUrl(url: string, ports: Ports, options: CheckOptions = {}): Promise<CheckResult> {
   const page = await loadPage(url, ports, options.signal);
+  await checkpoint(ports, options.signal);
   return checkDocument(page.doc, url, ports, options);
 }
 
 /** Checks a page already in hand (the content script's snapshot, a local file). */
 export async function checkHtml(html: string, url: string, ports: Ports, options: CheckOptions & { contentType?: string } = {}): Promise<CheckResult> {
   const parse = (markup: string, at: string): Document => parseBounded(ports.parseHtml, markup, at);
+  await checkpoint(ports, options.signal);
   const doc = options.contentType === 'text/plain' ? textToDocument(html, url, parse) : parse(html, url);
+  await checkpoint(ports, options.signal);
   return checkDocument(doc, url, ports, options);
 }
 
@@ -63,7 +67,9 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
   for (const visited of options.history ?? []) await rememberUrl(visited, ports, options.signal);
 
   const scan = scanPage(doc, url);
+  await checkpoint(ports, options.signal);
   const article = extractArticle(doc, url);
+  await checkpoint(ports, options.signal);
   const pageSketch = article.words > 0 ? sketch(article.text, article.lang ?? undefined) : null;
 
   const refused: ReportError[] = [];
@@ -84,6 +90,7 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
       found = null;
     }
   }
+  await checkpoint(ports, options.signal);
 
   const signals = [...scan.signals, ...originSignals(url, found, found ? await wasReadBefore(found, pageSketch, ports) : false), ...unclearOrderSignals(sameTextAs)];
   const ownCredits = findCredits(doc, article, url);

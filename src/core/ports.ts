@@ -72,6 +72,11 @@ export interface Ports {
   parseHtml: HtmlParser;
   clock: Clock;
   memory?: Memory;
+  /**
+   * Gives the host's event loop a turn between the stages of a check (see checkpoint.ts): the service worker yields
+   * so that other tabs and the popup are not held up; hosts that check in a thread of their own leave it out.
+   */
+  yieldToHost?: () => Promise<void>;
   /** SHA-256 hex of a string (crypto.subtle in both hosts). */
   sha256?: (text: string) => Promise<string>;
 }

@@ -7,6 +7,7 @@ import { loadPage } from './loadPage.ts';
 import { extractArticle } from './text/extractArticle.ts';
 import { compareTexts, judgeOverlap } from './text/compareTexts.ts';
 import { scanPage } from './signals/scanPage.ts';
+import { checkpoint } from './checkpoint.ts';
 import { sameSite } from './sameSite.ts';
 import { normalizeUrl } from './normalizeUrl.ts';
 import { toReportError } from './toReportError.ts';
@@ -68,7 +69,9 @@ export async function verifyCandidates(
       trace.push({ url: candidate.url, via: candidate.via, outcome: 'self' });
       continue;
     }
+    await checkpoint(ports, limits.signal);
     const article = extractArticle(loaded.doc, loaded.url);
+    await checkpoint(ports, limits.signal);
     const { overlap, comparison, matchedWords } = compareTexts(
       { url: page.url, title: page.article.title, paragraphs: page.article.paragraphs },
       { url: loaded.url, title: article.title, paragraphs: article.paragraphs },

@@ -39,6 +39,10 @@ describe('pathological pages finish quickly: checked on a bounded path or refuse
     ['1,000,000 <p>', () => wide(1_000_000), 'too-complex', 4000],
     ['500 nested levels with text at each', () => nested(500, `<p>${sentence}</p>`), 'report', 8000],
     ['20,000 paragraphs', () => wide(20_000), 'report', 15000],
+    // The worst of npm run bench:hostile (seed 7, 1,000 pages) before the link, text and stray-"<" limits:
+    ['5,256 links (Readability 6 s, 19 s in the background path)', () => `<html><body>${'<a href="/x">l</a>'.repeat(5256)}${wide(30).slice(12)}`, 'report', 15000],
+    ['491,533 stray "<" (57 s in the background path)', () => `<html><body><p>${'<'.repeat(491_533)}</p></body></html>`, 'too-complex', 4000],
+    ['25,689 <li> with a paragraph each (8.6 s)', () => `<html><body>${`<li><p>${sentence}</p>`.repeat(25_689)}x${'</li>'.repeat(25_689)}</body></html>`, 'report', 15000],
   ] as const)('%s', async (_, page, outcome, budget) => {
     const html = page();
     const r = await timed(() => checkHtml(html, URL_, ports, { remember: false }));

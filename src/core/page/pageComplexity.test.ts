@@ -10,11 +10,11 @@ describe('measureDocument counts what linkedom built (its getElementsByTagName("
     // markup, elements (html, body and the rest: linkedom adds no head), depth (html is 0)
     ['nested divs', nested(50), 52, 51],
     ['flat paragraphs', flat(300), 302, 2],
-    ['mixed', '<html><head><title>t</title></head><body><main><article><p>a<b>b</b></p></article></main></body></html>', 8, 5],
-  ])('%s', (_, html, elements, depth) => {
+    ['mixed', '<html><head><title>t</title></head><body><main><article><p>a<b>b</b><a href="/x">l</a></p></article></main></body></html>', 9, 5, 1],
+  ])('%s', (_, html, elements, depth, links = 0) => {
     const doc = parseHtmlLinkedom(html, 'https://news.example.com/a');
     expect(doc.getElementsByTagName('*').length).toBe(0); // Why Readability's maxElemsToParse never fires on linkedom.
-    expect(measureDocument(doc.documentElement, { maxElements: 1e9, maxDepth: 1e9 })).toEqual({ elements, depth });
+    expect(measureDocument(doc.documentElement, { maxElements: 1e9, maxDepth: 1e9 })).toEqual({ elements, depth, links });
   });
 
   test('stops at the cap and says why', () => {
@@ -24,6 +24,8 @@ describe('measureDocument counts what linkedom built (its getElementsByTagName("
     expect(overLimits(m, { maxElements: 1000, maxDepth: 100 })).toBe('more than 1000 elements');
     const deep = parseHtmlLinkedom(nested(300), 'https://news.example.com/a');
     expect(overLimits(measureDocument(deep.documentElement, PAGE_LIMITS.readability), PAGE_LIMITS.readability)).toBe('elements nested more than 120 deep');
+    const links = parseHtmlLinkedom(`<html><body>${'<a href="/x">l</a>'.repeat(2500)}</body></html>`, 'https://news.example.com/a');
+    expect(overLimits(measureDocument(links.documentElement, PAGE_LIMITS.readability), PAGE_LIMITS.readability)).toBe('more than 2000 links');
   });
 });
 
@@ -36,7 +38,12 @@ describe('measureMarkup estimates before parsing', () => {
     ['a stray < is text', '<div>a < b and c <3 d</div>', 1, 1],
     ['end tags in any case', '<DIV><Div></dIV></div><div></div>', 3, 2],
   ])('%s', (_, html, elements, depth) => {
-    expect(measureMarkup(html, 1e9)).toEqual({ elements, depth });
+    expect(measureMarkup(html, 1e9)).toMatchObject({ elements, depth });
+  });
+
+  test('counts stray "<" (the parser is slow on them), not comments, doctypes or end tags', () => {
+    expect(measureMarkup('<!DOCTYPE html><?xml x?><p>a < b <<< c</p><!-- < -->', 1e9).strays).toBe(4);
+    expect(overLimits(measureMarkup(`<p>${'<'.repeat(30_000)}</p>`), PAGE_LIMITS)).toBe('more than 20000 stray "<" characters');
   });
 
   test('stops counting past the limit', () => {

@@ -13,18 +13,25 @@ export interface Complexity {
   elements: number;
   /** Deepest nesting seen (an estimate for markup: tags whose end tag may be left out do not count). */
   depth: number;
+  /** Links (`<a>`), counted on the document only. */
+  links?: number;
+  /** A `<` that starts no tag ("a < b", "<<<<"), counted in markup only: the parser's tokenizer is slow on them. */
+  strays?: number;
 }
 
 export const PAGE_LIMITS = {
   /** Past these the page is not checked at all: a `too-complex` error, never minutes of CPU. */
   maxElements: 60_000,
   maxDepth: 1_000,
+  /** 490,000 stray `<` took linkedom 4.5 s to parse on a 2-core machine. */
+  maxStrays: 20_000,
   /**
    * Past these Readability is not run (its scoring re-reads the text of every ancestor, so its cost grows with
    * elements × depth: 500 nested levels with text took 2.4 s, 1,000 took 15 s, 20,000 flat elements 6 s on a
-   * 2-core machine); the linear fallback extracts the article instead. News pages sit far below: see the tests.
+   * 2-core machine; its link density re-reads every link: 5,000 links took 6 s; and its text passes grow with the
+   * text: 490,000 characters took 15 s). The linear fallback extracts the article instead. News pages sit far below.
    */
-  readability: { maxElements: 12_000, maxDepth: 120 },
+  readability: { maxElements: 12_000, maxDepth: 120, maxLinks: 2_000, maxTextChars: 300_000 },
 } as const;
 
 /** A page over the limits: the report's `too-complex` error. */
@@ -49,10 +56,11 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembe
 /** Counts the start tags of an HTML string and estimates its nesting, in one pass; stops counting past `limit` tags. */
 export function measureMarkup(html: string, limit: number = PAGE_LIMITS.maxElements): Complexity {
   let elements = 0;
+  let strays = 0;
   let depth = 0;
   let maxDepth = 0;
   let i = html.indexOf('<');
-  while (i >= 0 && i < html.length && elements <= limit) {
+  while (i >= 0 && i < html.length && elements <= limit && strays <= limit) {
     if (html.startsWith('<!--', i)) {
       const end = html.indexOf('-->', i + 4);
       if (end < 0) break;
@@ -68,6 +76,7 @@ export function measureMarkup(html: string, limit: number = PAGE_LIMITS.maxEleme
     else j = html.length;
     while (j < html.length && j - nameStart < 16 && isNameChar(html.charCodeAt(j))) j++;
     if (j === nameStart || j >= html.length) {
+      if (!closing && html.charCodeAt(i + 1) !== 33 /* ! */ && html.charCodeAt(i + 1) !== 63 /* ? */) strays++;
       i = html.indexOf('<', i + 1);
       continue;
     }
@@ -90,7 +99,7 @@ export function measureMarkup(html: string, limit: number = PAGE_LIMITS.maxEleme
     }
     i = html.indexOf('<', close + 1);
   }
-  return { elements, depth: maxDepth };
+  return { elements, depth: maxDepth, strays };
 }
 
 /**
@@ -99,11 +108,13 @@ export function measureMarkup(html: string, limit: number = PAGE_LIMITS.maxEleme
  */
 export function measureDocument(root: Element, limits: { maxElements: number; maxDepth: number } = PAGE_LIMITS): Complexity {
   let elements = 0;
+  let links = 0;
   let maxDepth = 0;
   let depth = 0;
   let node: Element | null = root;
   while (node) {
     elements++;
+    if (node.localName === 'a') links++;
     if (depth > maxDepth) maxDepth = depth;
     if (elements > limits.maxElements || maxDepth > limits.maxDepth) break;
     const child: Element | null = node.firstElementChild;
@@ -118,12 +129,14 @@ export function measureDocument(root: Element, limits: { maxElements: number; ma
     }
     node = node && node !== root ? node.nextElementSibling : null;
   }
-  return { elements, depth: maxDepth };
+  return { elements, depth: maxDepth, links };
 }
 
 /** Whether a measurement is over the limits, and why, in words for the report. */
-export function overLimits(c: Complexity, limits: { maxElements: number; maxDepth: number }): string | null {
+export function overLimits(c: Complexity, limits: { maxElements: number; maxDepth: number; maxLinks?: number; maxStrays?: number }): string | null {
+  if (limits.maxStrays !== undefined && (c.strays ?? 0) > limits.maxStrays) return `more than ${limits.maxStrays} stray "<" characters`;
   if (c.elements > limits.maxElements) return `more than ${limits.maxElements} elements`;
+  if (limits.maxLinks !== undefined && (c.links ?? 0) > limits.maxLinks) return `more than ${limits.maxLinks} links`;
   if (c.depth > limits.maxDepth) return `elements nested more than ${limits.maxDepth} deep`;
   return null;
 }

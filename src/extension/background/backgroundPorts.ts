@@ -16,6 +16,15 @@ const FETCH_MAX_BYTES = 5_000_000;
 const FETCH_MAX_REDIRECTS = 5;
 
 
+/**
+ * A turn of the service worker's event loop between the stages of a check, so that other tabs' checks, their
+ * messages and the popup are served while a heavy page is checked (scheduler.yield where the browser has it).
+ */
+function yieldToHost(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function sha256(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -42,5 +51,6 @@ export function backgroundPorts(settings: Settings, memory: Memory | undefined, 
     clock: { now: () => Date.now() },
     memory: settings.memorySize > 0 ? memory : undefined,
     sha256,
+    yieldToHost,
   };
 }
