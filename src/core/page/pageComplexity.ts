@@ -28,10 +28,10 @@ export const PAGE_LIMITS = {
   /**
    * Past these Readability is not run (its scoring re-reads the text of every ancestor, so its cost grows with
    * elements × depth: 500 nested levels with text took 2.4 s, 1,000 took 15 s, 20,000 flat elements 6 s on a
-   * 2-core machine; its link density re-reads every link: 5,000 links took 6 s; and its text passes grow with the
-   * text: 490,000 characters took 15 s). The linear fallback extracts the article instead. News pages sit far below.
+   * 2-core machine; its link density re-reads every link: 5,000 links took 6 s). The linear fallback extracts the
+   * article instead. News pages sit far below.
    */
-  readability: { maxElements: 12_000, maxDepth: 120, maxLinks: 2_000, maxTextChars: 300_000 },
+  readability: { maxElements: 12_000, maxDepth: 120, maxLinks: 2_000 },
 } as const;
 
 /** A page over the limits: the report's `too-complex` error. */

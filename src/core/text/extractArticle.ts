@@ -57,9 +57,7 @@ interface Parsed {
 /** Whether Readability's cost on this document is bounded (see PAGE_LIMITS.readability); counted on the DOM itself. */
 export function readabilityFits(doc: Document): boolean {
   const root = doc.documentElement;
-  if (!root) return true;
-  const limits = PAGE_LIMITS.readability;
-  return overLimits(measureDocument(root, limits), limits) === null && (root.textContent ?? '').length <= limits.maxTextChars;
+  return !root || overLimits(measureDocument(root, PAGE_LIMITS.readability), PAGE_LIMITS.readability) === null;
 }
 
 function runReadability(doc: Document): Parsed | null {
