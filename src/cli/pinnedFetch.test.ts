@@ -45,7 +45,7 @@ describe('pinnedFetch: the connection only reaches what its own lookup checked',
   test('a redirect hop to a name resolving to a private address is refused before its request', async () => {
     const before = received.length;
     // The first name is let through (as a public host would be); the hop's name resolves to loopback.
-    const resolve: Resolve = (host, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]);
+    const resolve: Resolve = (_host, callback) => callback(null, [{ address: '127.0.0.1', family: 4 }]);
     const allowFirst = (a: { address: string }) => (a.address === '127.0.0.1' && seen++ > 0 ? 'loopback' : null);
     let seen = 0;
     const fetcher = makeSafeFetcher(pinnedFetch(resolve, allowFirst), { ...NETWORK_POLICY, allowPrivate: false });
@@ -65,7 +65,7 @@ describe('pinnedFetch: the connection only reaches what its own lookup checked',
     const lookup = guardedLookup((host, cb) => cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []));
     const error = await new Promise((resolve) => lookup('nowhere.example.com', { all: true }, (e) => resolve(e)));
     expect(error).toMatchObject({ code: 'ENOTFOUND' });
-    const fetcher = makeSafeFetcher(pinnedFetch((host, cb) => cb(Object.assign(new Error('nope'), { code: 'ENOTFOUND' }), [])), { ...NETWORK_POLICY, allowPrivate: false });
+    const fetcher = makeSafeFetcher(pinnedFetch((_host, cb) => cb(Object.assign(new Error('nope'), { code: 'ENOTFOUND' }), [])), { ...NETWORK_POLICY, allowPrivate: false });
     await expect(fetcher('http://nowhere.example.com/')).rejects.toMatchObject({ code: 'network' });
   });
 });
