@@ -3,7 +3,7 @@
  * (PROVENANCE_BROWSER=chrome | firefox; `npm run build` runs both through scripts/build-extension.mjs, which then
  * checks the output). crxjs bundles what the manifest names:
  *
- *   popup, options   the Preact pages (HTML entries, shared chunks); the compare page is added as one more input
+ *   popup, options   the Preact pages (HTML entries, shared chunks); the compare and permission pages are added as inputs
  *   content script   listed in `standaloneFiles`: ONE classic IIFE file with every import inlined, no loader and no
  *                    web_accessible_resources (which would let pages detect the extension)
  *   background       an ES module behind crxjs's small loader: Chrome's `service_worker` (type module), Firefox's
@@ -39,7 +39,7 @@ export default defineConfig({
     sourcemap: false,
     // The background (the engine) is one chunk of about 0.8 MB; it is loaded from disk, never over a network.
     chunkSizeWarningLimit: 1200,
-    rollupOptions: { input: { compare: path.join(root, 'src/ui/compare/index.html') } },
+    rollupOptions: { input: { compare: path.join(root, 'src/ui/compare/index.html'), permission: path.join(root, 'src/ui/permission/index.html') } },
   },
   server: { strictPort: false },
 });

@@ -73,7 +73,7 @@ export function verify(outDir) {
       }
     }
   }
-  for (const file of [manifest.action?.default_popup, manifest.options_ui?.page, 'src/ui/compare/index.html', ...Object.values(manifest.icons ?? {}), '_locales/en/messages.json']) {
+  for (const file of [manifest.action?.default_popup, manifest.options_ui?.page, 'src/ui/compare/index.html', 'src/ui/permission/index.html', ...Object.values(manifest.icons ?? {}), '_locales/en/messages.json']) {
     if (file && !exists(file)) problems.push(`missing ${file}`);
   }
   if (problems.length) throw new Error(`build check failed for ${outDir}:\n  ${problems.join('\n  ')}`);

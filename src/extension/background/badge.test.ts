@@ -11,6 +11,7 @@ describe('badgeFor: one row per state', () => {
     ['idle', state({}), 'idle', '', /nothing to check/],
     ['unsupported page', state({ status: 'unsupported', url: 'chrome://newtab' }), 'unsupported', '', /does not check/],
     ['off for this site', state({ status: 'off' }), 'off', 'OFF', /off for this site/],
+    ['access withheld or revoked', state({ status: 'needs-permission' }), 'needs-permission', 'PERM', /needs permission/],
     ['checking', state({ status: 'checking' }), 'checking', '…', /Checking/],
     ['could not check, with the reason', state({ status: 'error', error: { code: 'timeout', message: 'no answer within 15000 ms' } }), 'error', '!', /Could not check this page: no answer within 15000 ms/],
     ['error without a message shows the code', state({ status: 'error', error: { code: 'blocked-address', message: '' } }), 'error', '!', /blocked-address/],

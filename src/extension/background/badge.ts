@@ -14,7 +14,7 @@ export interface Badge {
   title: string;
 }
 
-export type BadgeId = 'unsupported' | 'off' | 'checking' | 'error' | 'syndicated' | 'copy' | 'suspected' | 'clean' | 'idle';
+export type BadgeId = 'unsupported' | 'off' | 'needs-permission' | 'checking' | 'error' | 'syndicated' | 'copy' | 'suspected' | 'clean' | 'idle';
 
 /** `(key, fallback, substitutions) → text`: getMessage in the extension, the fallback alone in tests. */
 export type Translate = (key: string, fallback: string, substitutions?: string[]) => string;
@@ -53,6 +53,14 @@ function sourceOf(state: TabState): string[] {
 export const BADGE_ROWS: readonly Row[] = [
   { id: 'unsupported', when: (s) => s.status === 'unsupported', text: '', color: GREY, titleKey: 'badgeUnsupported', fallback: 'Provenance does not check this kind of page' },
   { id: 'off', when: (s) => s.status === 'off', text: 'OFF', color: GREY, titleKey: 'badgeOff', fallback: 'Provenance is off for this site' },
+  {
+    id: 'needs-permission',
+    when: (s) => s.status === 'needs-permission',
+    text: 'PERM',
+    color: ORANGE,
+    titleKey: 'badgeNeedsPermission',
+    fallback: 'Provenance needs permission to read websites: open it to allow',
+  },
   { id: 'checking', when: (s) => s.status === 'checking', text: '…', color: GREY, titleKey: 'badgeChecking', fallback: 'Checking where this article comes from…' },
   {
     id: 'error',

@@ -8,6 +8,7 @@ import type { Ports } from '../../core/ports.ts';
 import type { CheckResult } from '../../core/report.ts';
 import { browser, type Runtime } from '../browser.ts';
 import { getMessage } from '../getMessage.ts';
+import { hasHostAccess, type PermissionsApi } from '../hostAccess.ts';
 import { hostOf } from '../storage/hostName.ts';
 import { memoryArea } from '../storage/memoryArea.ts';
 import { migrateStorage } from '../storage/migrateStorage.ts';
@@ -98,7 +99,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     // The new page's snapshot may have arrived while this handler awaited: its check is newer than this event and
     // must not be reset to "idle".
     if (checks.startedSince(tabId, at)) return;
-    await checks.settle(tabId, url, isSiteEnabled(settings, hostOf(url)) ? 'idle' : 'off');
+    if (!isSiteEnabled(settings, hostOf(url))) return void (await checks.settle(tabId, url, 'off'));
+    // Access withheld or revoked by the reader: the content script does not run here, so say why nothing happens.
+    const access = await hasHostAccess(browser.permissions as unknown as PermissionsApi | undefined);
+    if (checks.startedSince(tabId, at)) return;
+    await checks.settle(tabId, url, access ? 'idle' : 'needs-permission');
   })();
 });
 

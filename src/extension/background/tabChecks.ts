@@ -21,7 +21,7 @@ export interface TabChecks {
   /** Starts a check, resolving once the tab shows "checking"; `finished` resolves with the final state. */
   start(tabId: number, url: string, run: RunCheck): Promise<{ checking: TabState; finished: Promise<TabState | null> }>;
   /** Records a state without checking (off, idle, unsupported), aborting any check of the tab. */
-  settle(tabId: number, url: string, status: 'idle' | 'off' | 'unsupported'): Promise<TabState>;
+  settle(tabId: number, url: string, status: 'idle' | 'off' | 'unsupported' | 'needs-permission'): Promise<TabState>;
   cancel(tabId: number): void;
   isRunning(tabId: number): boolean;
   /** A check of the tab was started at or after `time` (a navigation handler that awaited must then leave it be). */

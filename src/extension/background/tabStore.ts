@@ -16,7 +16,7 @@ export interface TabStore {
   remove(tabId: number): Promise<void>;
 }
 
-const STATUSES: readonly TabStatus[] = ['idle', 'checking', 'done', 'error', 'off', 'unsupported'];
+const STATUSES: readonly TabStatus[] = ['idle', 'checking', 'done', 'error', 'off', 'unsupported', 'needs-permission'];
 const stateKey = (tabId: number) => `tab:${tabId}`;
 const comparisonKey = (tabId: number) => `comparison:${tabId}`;
 

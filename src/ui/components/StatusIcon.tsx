@@ -23,6 +23,8 @@ const PATHS: Record<PopupStatus, string> = {
   checking: 'M12 7v5l3 2',
   // a cross
   error: 'M8.5 8.5l7 7 M15.5 8.5l-7 7',
+  // a key
+  'needs-permission': 'M9 14a3 3 0 110-.01 M11.6 12.5H18v2.5 M15.5 12.5v2',
   // power symbol
   off: 'M12 6v6 M8.2 8.5a5.5 5.5 0 107.6 0',
   // a dash

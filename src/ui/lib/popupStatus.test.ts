@@ -12,6 +12,7 @@ describe('popupStatus', () => {
     ['off', tabState('off'), 'off'],
     ['unsupported', tabState('unsupported'), 'unsupported'],
     ['done without a report', tabState('done'), 'error'],
+    ['needs permission', tabState('needs-permission'), 'needs-permission'],
     ['done but unchecked', tabState('done', { ...cleanReport, verdict: 'unchecked', errors: [{ code: 'timeout', message: 'x' }] }), 'error'],
     ['verified copy', tabState('done', verifiedSeed), 'verified'],
     ['syndicated', tabState('done', syndicatedReport), 'syndicated'],

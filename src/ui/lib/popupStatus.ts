@@ -9,6 +9,7 @@ export type PopupStatus =
   | 'checking'
   | 'error'
   | 'off' // the user turned Provenance off for this site
+  | 'needs-permission' // access to websites withheld or revoked
   | 'unsupported' // not an http(s) page
   | 'not-article'; // nothing checked: not an article, or not checked yet
 
@@ -21,6 +22,8 @@ export function popupStatus(state: TabState | null): PopupStatus {
       return 'error';
     case 'off':
       return 'off';
+    case 'needs-permission':
+      return 'needs-permission';
     case 'unsupported':
       return 'unsupported';
     case 'idle':

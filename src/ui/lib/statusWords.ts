@@ -11,6 +11,7 @@ export const STATUS_TITLE: Record<PopupStatus, MessageKey> = {
   checking: 'statusChecking',
   error: 'statusError',
   off: 'statusOff',
+  'needs-permission': 'statusNeedsPermission',
   unsupported: 'statusUnsupported',
   'not-article': 'statusNotArticle',
 };

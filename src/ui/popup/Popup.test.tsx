@@ -28,6 +28,7 @@ function renderPopup(state: TabState | null, overrides: Partial<PopupProps> = {}
     onExport: vi.fn(),
     onToggleFlag: vi.fn(),
     onOpenOptions: vi.fn(),
+    onOpenPermission: vi.fn(),
     ...overrides,
   };
   const view = render(<Popup {...props} />);

@@ -22,6 +22,8 @@ export interface PopupProps {
   onExport: (format: ExportFormat) => void;
   onToggleFlag: (flag: boolean) => void;
   onOpenOptions: () => void;
+  /** Opens the page that explains what is fetched and asks for access to websites. */
+  onOpenPermission: () => void;
 }
 
 /**
@@ -48,6 +50,11 @@ export function Popup(props: PopupProps) {
         {status === 'off' ? (
           <button type="button" class="button primary" onClick={props.onEnableSite}>
             {t('actionEnableSite')}
+          </button>
+        ) : null}
+        {status === 'needs-permission' ? (
+          <button type="button" class="button primary" onClick={props.onOpenPermission}>
+            {t('actionAllowAccess')}
           </button>
         ) : null}
         {status === 'error' || status === 'not-article' ? (
@@ -80,6 +87,8 @@ function subline({ state }: PopupProps): string | null {
       return t(errorLabel(state?.error?.code));
     case 'off':
       return t('statusOffSub');
+    case 'needs-permission':
+      return t('statusNeedsPermissionSub');
     case 'unsupported':
       return t('statusUnsupportedSub');
     case 'not-article':

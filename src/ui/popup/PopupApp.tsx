@@ -4,6 +4,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from '../../extension/browser.ts';
+import { PERMISSION_PAGE } from '../../extension/hostAccess.ts';
 import { send } from '../../extension/messaging.ts';
 import type { TabState } from '../../extension/tabState.ts';
 import type { ExportFormat } from '../components/Actions.tsx';
@@ -107,6 +108,10 @@ export function PopupApp() {
       }}
       onOpenOptions={() => {
         void browser.runtime.openOptionsPage();
+        window.close();
+      }}
+      onOpenPermission={() => {
+        void browser.tabs.create({ url: browser.runtime.getURL(PERMISSION_PAGE) });
         window.close();
       }}
     />

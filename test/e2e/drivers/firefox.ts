@@ -8,6 +8,7 @@
  *   Chromium's `--host-resolver-rules` does.
  * - `acceptInsecureCerts`: the test web's throw-away certificate is accepted (pages and the extension's fetches).
  * - `--remote-allow-system-access`: lets the automation open and script moz-extension:// pages.
+ * - `extensions.webextOptionalPermissionPrompts: false`: `permissions.request` is granted without a prompt.
  * - Remote settings, telemetry and update checks are pointed nowhere so a fresh profile does not call the test web.
  * A moz-extension:// navigation never reports `load` to BiDi, so an extension page is waited for by polling the
  * page itself (its URL, readyState and extension API).
@@ -70,6 +71,8 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver> {
       'network.socket.forcePort': `443=${options.web.port};80=${options.web.port}`,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
       'services.settings.server': 'http://127.0.0.1:1/',
+      // permissions.request answers at once (granted) instead of showing a prompt no one can click headless.
+      'extensions.webextOptionalPermissionPrompts': false,
       'app.update.enabled': false,
       'toolkit.telemetry.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
