@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FetchError, type Fetcher, type FetchResponse } from '../core/ports.ts';
-import { normalizeUrl } from '../core/normalizeUrl.ts';
+import { normalizeUrl } from '../core/url/normalizeUrl.ts';
 import { UsageError } from './usageError.ts';
 
 export interface OfflinePage {

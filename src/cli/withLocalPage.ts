@@ -1,6 +1,6 @@
 import type { Fetcher } from '../core/ports.ts';
 import type { LocalPage } from './collectJobs.ts';
-import { normalizeUrl } from '../core/normalizeUrl.ts';
+import { normalizeUrl } from '../core/url/normalizeUrl.ts';
 
 /** A fetcher that answers `url` with a local file's contents and passes every other URL on. */
 export function withLocalPage(next: Fetcher, url: string, page: LocalPage): Fetcher {

@@ -18,7 +18,7 @@ import { sketch } from './text/sketch.ts';
 import { findCandidates } from './match/findCandidates.ts';
 import { loadPage } from './loadPage.ts';
 import { verifyCandidates, type VerifiedOriginal } from './verifyCandidates.ts';
-import { sameUrl } from './normalizeUrl.ts';
+import { sameUrl } from './url/normalizeUrl.ts';
 import { rememberUrl } from './rememberUrl.ts';
 import { describePage } from './describePage.ts';
 import { decideVerdict } from './decideVerdict.ts';

@@ -1,6 +1,8 @@
 import type { Claim, Signal, Trust, Verdict } from './report.ts';
-import { sameUrl } from './normalizeUrl.ts';
+import { sameUrl } from './url/normalizeUrl.ts';
 import { namedOutlet } from './signals/namedOutlet.ts';
+// Evidence kinds that a page states about itself (as opposed to those found by comparing with an original).
+import { PAGE_KINDS } from './signals/detectorSpecs.ts';
 
 export interface VerdictInput {
   signals: readonly Signal[];
@@ -24,8 +26,6 @@ export interface VerdictOutput {
 /** A signal at least this strong makes a page suspected on its own; weaker ones only add to the reasons. */
 export const SUSPECT_STRENGTH = 0.5;
 
-/** Evidence kinds that a page states about itself (as opposed to those found by comparing with an original). */
-const PAGE_KINDS = new Set(['spam-footer', 'source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media', 'obfuscated-text', 'mis-decoded-text', 'wire-dateline']);
 /** Evidence no licensed partner leaves: a scraper's footer, text disguised against duplicate checks. */
 const SCRAPER_KINDS = new Set(['spam-footer', 'obfuscated-text']);
 

@@ -1,10 +1,11 @@
-import type { Claim, SignalKind } from './report.ts';
+import type { Claim } from './report.ts';
+import { SHOWN_ORDER } from './signals/detectorSpecs.ts';
 
 /**
  * The source a page names for itself, as one string for the report. A visible credit is what the page tells its
- * readers, so it comes first; the machine-readable hints (feed footer, syndication meta, canonical) follow.
+ * readers, so it comes first; the machine-readable hints follow (the order is the detector registry's `shown`).
  */
-const PRIORITY: SignalKind[] = ['source-line', 'feed-footer', 'wire-dateline', 'syndication-meta', 'canonical'];
+const PRIORITY = SHOWN_ORDER;
 
 export function pickClaimedSource(claims: readonly Claim[]): string | null {
   const rank = (c: Claim) => {

@@ -8,8 +8,8 @@ import { extractArticle } from './text/extractArticle.ts';
 import { compareTexts, judgeOverlap } from './text/compareTexts.ts';
 import { scanPage } from './signals/scanPage.ts';
 import { checkpoint } from './checkpoint.ts';
-import { sameSite } from './sameSite.ts';
-import { normalizeUrl } from './normalizeUrl.ts';
+import { sameSite } from './url/siteOf.ts';
+import { normalizeUrl } from './url/normalizeUrl.ts';
 import { toReportError } from './toReportError.ts';
 
 export interface VerifiedOriginal {

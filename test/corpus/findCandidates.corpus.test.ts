@@ -11,7 +11,7 @@ import { FetchError, type MemoryEntry, type Ports } from '../../src/core/ports.t
 import type { Claim } from '../../src/core/report.ts';
 import { directoryFromSites } from '../../src/core/match/directoryFromSites.ts';
 import { findCandidates, type Candidate } from '../../src/core/match/findCandidates.ts';
-import { normalizeUrl } from '../../src/core/normalizeUrl.ts';
+import { normalizeUrl } from '../../src/core/url/normalizeUrl.ts';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const available = existsSync(`${CORPUS}web.json`) && existsSync(`${CORPUS}cases.jsonl`);

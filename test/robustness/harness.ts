@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { checkUrl } from '../../src/core/check.ts';
-import { normalizeUrl } from '../../src/core/normalizeUrl.ts';
+import { normalizeUrl } from '../../src/core/url/normalizeUrl.ts';
 import type { PublisherDirectory } from '../../src/core/ports.ts';
 import type { Report } from '../../src/core/report.ts';
 import { directoryFromSites } from '../../src/core/match/directoryFromSites.ts';

@@ -4,7 +4,7 @@
  * naming the publisher, or hot-linking its pictures, leads to the site. The CLI feeds it its offline web's homepages,
  * the extension the sites the user visited.
  */
-import { getDomain } from 'tldts';
+import { siteOf } from '../url/siteOf.ts';
 import { ALL_PUBLISHERS } from '../data/publishers/allPublishers.ts';
 import type { Ports } from '../ports.ts';
 import { httpUrl } from './httpUrl.ts';
@@ -162,7 +162,7 @@ export async function directoryFromSites(origins: string[], ports: Ports, option
 
 function registrable(origin: string): string | null {
   try {
-    return getDomain(new URL(origin).hostname, { allowPrivateDomains: true });
+    return siteOf(new URL(origin).hostname);
   } catch {
     return null;
   }

@@ -112,6 +112,19 @@ describe('findCandidates', () => {
     expect(got.map((c) => c.url)).toEqual([ORIGINAL]);
   });
 
+  test('a blog on a shared platform naming another blog of that platform: the other blog is searched, not skipped as "own site"', async () => {
+    const blogOriginal = 'https://original-notes.wordpress.com/2024/03/seven-secrets-that-hotel-owners-dont-want-you-to-know/';
+    const { ports, log } = web({
+      'https://original-notes.wordpress.com/robots.txt': ['text/plain', 'Sitemap: https://original-notes.wordpress.com/sitemap.xml'],
+      'https://original-notes.wordpress.com/sitemap.xml': ['application/xml', `<urlset><url><loc>${blogOriginal}</loc></url></urlset>`],
+    });
+    const page = 'https://copy-digest.wordpress.com/seven-secrets-that-hotel-owners-dont-want-you-to-know/';
+    const got = await all(findCandidates(hints({ url: page, claims: [claim('https://original-notes.wordpress.com/', 'source-line')], hotlinkHosts: ['copy-digest.wordpress.com'] }), ports));
+    expect(got.map((c) => c.url)).toEqual([blogOriginal]);
+    // The page's own blog is still never searched.
+    expect(log.filter((u) => u.includes('copy-digest'))).toEqual([]);
+  });
+
   test('a dead or mangled claimed URL: its site is searched for the article', async () => {
     const { ports } = web(NEWS_SITE);
     const got = await all(findCandidates(hints({ claims: [claim('https://www.newsexample.com/business/seven-secrets-that-hotel-owners-dont-wa…', 'source-line')] }), ports));

@@ -4,14 +4,16 @@
  * Order: URLs the page itself claims → pages read earlier with similar text → the article on the site of a named
  * publisher → on the sites behind hot-linked image hosts → on sites whose listings carry the page's slug.
  */
-import { getDomain } from 'tldts';
 import type { Ports } from '../ports.ts';
 import type { CandidateTrace, Claim } from '../report.ts';
 import { findInSite, type SiteMatch, type SiteSearchOptions } from './findInSite.ts';
-import { normalizeUrl } from '../normalizeUrl.ts';
+import { normalizeUrl } from '../url/normalizeUrl.ts';
 import { httpUrl } from './httpUrl.ts';
 import { hostOf, isSharedMediaHost } from './publisherDirectory.ts';
-import { originOf } from '../page/sites.ts';
+import { originOf } from '../url/originOf.ts';
+import { siteOf } from '../url/siteOf.ts';
+// Claimed URLs by how directly they name the original (a feed footer links the very post; a source line may be loose).
+import { CLAIM_ORDER, OTHER_CLAIM } from '../signals/detectorSpecs.ts';
 
 export interface CandidateHints {
   /** The page under test. */
@@ -53,15 +55,6 @@ export interface CandidateLimits {
 
 const DEFAULTS = { fetchesPerSite: 8, maxFetches: 40, maxSites: 6, maxSlugSites: 0, memoryLimit: 5, perSite: 3 };
 
-/** Claimed URLs by how directly they name the original: a feed footer links the very post; a source line may be loose. */
-const CLAIM_ORDER: Record<string, { via: CandidateTrace['via']; score: number; rank: number }> = {
-  'feed-footer': { via: 'feed-footer', score: 0.95, rank: 0 },
-  'syndication-meta': { via: 'syndication-meta', score: 0.95, rank: 1 },
-  canonical: { via: 'canonical', score: 0.9, rank: 2 },
-  'source-line': { via: 'claimed-url', score: 0.9, rank: 3 },
-};
-const OTHER_CLAIM = { via: 'claimed-url' as const, score: 0.8, rank: 4 };
-
 function isHomepage(url: string): boolean {
   try {
     const u = new URL(url);
@@ -71,13 +64,9 @@ function isHomepage(url: string): boolean {
   }
 }
 
-function domainOf(host: string): string | null {
-  return getDomain(host, { allowPrivateDomains: true });
-}
-
-/** Where a host's site probably is when no directory knows it: the image host's registrable domain, "www." first. */
+/** Where a host's site probably is when no directory knows it: the image host's site, "www." first. */
 function guessOrigins(host: string): string[] {
-  const domain = domainOf(host);
+  const domain = siteOf(host);
   if (!domain || isSharedMediaHost(host)) return [];
   if (host === domain || host === `www.${domain}`) return [`https://${host}`];
   return [`https://www.${domain}`, `https://${domain}`];
@@ -86,9 +75,9 @@ function guessOrigins(host: string): string[] {
 export async function* findCandidates(hints: CandidateHints, ports: Ports, limits: CandidateLimits = {}): AsyncGenerator<Candidate> {
   const lim = { ...DEFAULTS, ...limits };
   const self = normalizeUrl(hints.url);
-  const selfDomain = (() => {
+  const selfSite = (() => {
     try {
-      return domainOf(new URL(hints.url).hostname);
+      return siteOf(new URL(hints.url).hostname);
     } catch {
       return null;
     }
@@ -96,7 +85,7 @@ export async function* findCandidates(hints: CandidateHints, ports: Ports, limit
   /** The copy's own site is never where its original is. */
   const isOwnSite = (url: string): boolean => {
     try {
-      return selfDomain !== null && domainOf(new URL(url).hostname) === selfDomain;
+      return selfSite !== null && siteOf(new URL(url).hostname) === selfSite;
     } catch {
       return true;
     }
@@ -202,11 +191,11 @@ export async function* findCandidates(hints: CandidateHints, ports: Ports, limit
   }
 
   // 4. The sites behind hot-linked image hosts (one search per registrable domain, the page's own excluded).
-  const domainsDone = new Set<string>(selfDomain ? [selfDomain] : []);
+  const domainsDone = new Set<string>(selfSite ? [selfSite] : []);
   for (const host of hints.hotlinkHosts) {
     if (sitesLeft <= 0 || aborted()) break;
     const h = host.toLowerCase();
-    const domain = domainOf(h);
+    const domain = siteOf(h);
     if (!domain || domainsDone.has(domain)) continue;
     domainsDone.add(domain);
     let origins: string[] = [];

@@ -6,7 +6,7 @@
  */
 import { FEED_PATHS, SITEMAP_PATHS } from '../data/feedPaths.ts';
 import { FetchError, type FetchResponse, type Ports } from '../ports.ts';
-import { normalizeUrl } from '../normalizeUrl.ts';
+import { normalizeUrl } from '../url/normalizeUrl.ts';
 import { httpUrl } from './httpUrl.ts';
 import { parseFeed } from './parseFeed.ts';
 import { parseRobots } from './parseRobots.ts';

@@ -1,27 +1,21 @@
 /**
- * Every page-evidence detector over one Document, in one linear read: spam footer, source line, feed footer,
- * canonical, syndication meta, hot-linked media, and the poster of the copy. No Readability here: this runs on
- * every check, in the background on the content script's snapshot (and in the CLI), and must stay cheap.
+ * Every registered page detector (`pageDetectors.ts`) over one Document, in one linear read, the page's identity,
+ * and the poster of the copy. No Readability here: this runs on every check, in the background on the content
+ * script's snapshot (and in the CLI), and must stay cheap.
  */
 import type { Claim, Signal } from '../report.ts';
 import { readPage, type PageData } from '../page/readPage.ts';
 import { findPoster } from '../credits/findPoster.ts';
-import { detectSpamFooter } from './detectSpamFooter.ts';
-import { detectSourceLine } from './detectSourceLine.ts';
-import { detectFeedFooter } from './detectFeedFooter.ts';
-import { detectCanonical } from './detectCanonical.ts';
-import { detectSyndicationMeta } from './detectSyndicationMeta.ts';
-import { detectHotlinkedMedia } from './detectHotlinkedMedia.ts';
-import { detectTextTricks } from './detectTextTricks.ts';
-import { detectWireDateline } from './detectWireDateline.ts';
+import { PAGE_DETECTORS } from './pageDetectors.ts';
+import { GATHER_ORDER, NAMING_KINDS } from './detectorSpecs.ts';
+import type { DetectorFindings } from './pageDetector.ts';
 import { withoutTracking } from '../page/withoutTracking.ts';
 import { isSelf, pageIdentity, type PageIdentity } from '../page/pageIdentity.ts';
-import type { SignalKind } from '../report.ts';
 
 export interface PageScan {
   page: PageData;
   signals: Signal[];
-  /** Sources the page names, best first: feed footer, source line, canonical, syndication meta. */
+  /** Sources the page names, URLs first, each group in the registry's gathering order. */
   claims: Claim[];
   /** Foreign image hosts of the article, most images first. */
   hotlinkHosts: string[];
@@ -30,31 +24,22 @@ export interface PageScan {
   identity: PageIdentity;
 }
 
-/** Evidence kinds whose target is a source the page names: one naming the page itself is no evidence. */
-const NAMING_KINDS: ReadonlySet<SignalKind> = new Set(['source-line', 'feed-footer', 'canonical', 'syndication-meta', 'hotlinked-media', 'wire-dateline']);
-
 export function scanPage(doc: Document, url: string): PageScan {
   return scanPageData(readPage(doc, url));
 }
 
 export function scanPageData(page: PageData): PageScan {
-  const feed = detectFeedFooter(page);
-  const source = detectSourceLine(page);
-  const canonical = detectCanonical(page);
-  const synMeta = detectSyndicationMeta(page);
-  const hotlink = detectHotlinkedMedia(page);
   const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
-  const wire = detectWireDateline(page, identity);
+  const found = new Map<string, DetectorFindings>(PAGE_DETECTORS.map((d) => [d.kind, d.detect(page, { identity })]));
   const notSelf = (s: Signal) => !(NAMING_KINDS.has(s.kind) && s.target !== undefined && isSelf(identity, s.target));
-  const signals = [...detectSpamFooter(page), ...source.signals, ...feed.signals, ...canonical.signals, ...synMeta.signals, ...hotlink.signals, ...wire.signals, ...detectTextTricks(page)].filter(notSelf);
-  // Order of trust for "what the page names": a feed footer's title link and a source line's URL are the article;
-  // a canonical or syndication URL too; names come last.
+  const signals = PAGE_DETECTORS.flatMap((d) => found.get(d.kind)?.signals ?? []).filter(notSelf);
   // A claimed URL names the article without the feed's or newsletter's campaign parameters.
-  const all = [...feed.claims, ...source.claims, ...canonical.claims, ...synMeta.claims, ...wire.claims].map((c) => (c.type === 'url' ? { ...c, value: withoutTracking(c.value) } : c));
+  const all = GATHER_ORDER.flatMap((kind) => found.get(kind)?.claims ?? []).map((c) => (c.type === 'url' ? { ...c, value: withoutTracking(c.value) } : c));
   // "Originally published on <its own brand>", a picture from its group's media host: the page naming itself.
   const others = all.filter((c) => !isSelf(identity, c));
   const claims = dedupe([...others.filter((c) => c.type === 'url'), ...others.filter((c) => c.type !== 'url')]);
-  return { page, signals, claims, hotlinkHosts: hotlink.hosts.filter((h) => !isSelf(identity, h)), poster: findPoster(page), identity };
+  const hotlinkHosts = PAGE_DETECTORS.flatMap((d) => found.get(d.kind)?.hosts ?? []).filter((h) => !isSelf(identity, h));
+  return { page, signals, claims, hotlinkHosts, poster: findPoster(page), identity };
 }
 
 function dedupe(claims: Claim[]): Claim[] {

@@ -4,21 +4,10 @@
  */
 import type { CandidateTrace, ReportError, SignalKind, SignalPlace } from '../../core/report.ts';
 import type { MessageKey } from './t.ts';
+import { EVIDENCE_LABELS } from '../../core/signals/detectorSpecs.ts';
 
-export const SIGNAL_LABEL: Record<SignalKind, MessageKey> = {
-  'spam-footer': 'signalSpamFooter',
-  'source-line': 'signalSourceLine',
-  'feed-footer': 'signalFeedFooter',
-  canonical: 'signalCanonical',
-  'syndication-meta': 'signalSyndicationMeta',
-  'hotlinked-media': 'signalHotlinkedMedia',
-  'text-match': 'signalTextMatch',
-  'slug-match': 'signalSlugMatch',
-  'seen-before': 'signalSeenBefore',
-  'obfuscated-text': 'signalObfuscatedText',
-  'mis-decoded-text': 'signalMisDecodedText',
-  'wire-dateline': 'signalWireDateline',
-};
+// Derived from the evidence specs (the detector registry's data): a new kind brings its label key with it.
+export const SIGNAL_LABEL: Record<SignalKind, MessageKey> = EVIDENCE_LABELS;
 
 export const PLACE_LABEL: Record<SignalPlace, MessageKey> = {
   'article-top': 'placeArticleTop',
