@@ -30,7 +30,7 @@ import { whichCameFirst, type PageEvidence } from './match/whichCameFirst.ts';
 import type { PageScan } from './signals/scanPage.ts';
 import type { Article } from './text/extractArticle.ts';
 import type { Signal } from './report.ts';
-import { sameSite } from './sameSite.ts';
+import { sameSite } from './url/siteOf.ts';
 import { checkpoint } from './checkpoint.ts';
 
 export interface CheckOptions {

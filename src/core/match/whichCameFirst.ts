@@ -6,7 +6,7 @@
  * the other not; declared publication times at least a minute apart. Nothing decisive → unclear.
  */
 import type { Signal, SignalKind } from '../report.ts';
-import { sameUrl } from '../normalizeUrl.ts';
+import { sameUrl } from '../url/normalizeUrl.ts';
 
 export interface PageEvidence {
   url: string;
