@@ -26,6 +26,8 @@ export interface PageLoadOptions {
   dist: string;
   /** Measure the two floors too (skip only while iterating on one figure). */
   floors: boolean;
+  /** Corpus pages for the floors (their cost hardly depends on the page; the heavy pages are always measured). */
+  floorPages?: number;
 }
 
 interface PageSummary {
@@ -68,6 +70,7 @@ export interface PageLoadResult {
   heavyPages: Omit<HeavyPage, 'file'>[];
   runs: number;
   settleMs: number;
+  floorPages: number;
   floorEmpty: Figures | null;
   floorMessaging: Figures | null;
   extension: Figures;
@@ -121,11 +124,13 @@ export function pageLoad(web: BenchWeb, options: PageLoadOptions, log: (s: strin
   const heavyUrls = new Set(heavy.map((h) => h.url));
   log(`  bench web: ${options.pages} corpus pages + ${heavy.length} heavy pages (${heavy.map((h) => `${(h.bytes / 1e6).toFixed(1)} MB/${h.elements} el`).join(', ')})`);
   const floorDir = path.join(REPO_ROOT, 'bench', 'perf');
-  const floorEmpty = options.floors ? figuresOf(runHarness('floor-empty', path.join(floorDir, 'floor-extension'), webJson, options, log), heavyUrls) : null;
-  const floorMessaging = options.floors ? figuresOf(runHarness('floor-messaging', path.join(floorDir, 'floor-messaging'), webJson, options, log), heavyUrls) : null;
+  const floorOptions = { ...options, pages: options.floorPages ?? options.pages };
+  const floorEmpty = options.floors ? figuresOf(runHarness('floor-empty', path.join(floorDir, 'floor-extension'), webJson, floorOptions, log), heavyUrls) : null;
+  const floorMessaging = options.floors ? figuresOf(runHarness('floor-messaging', path.join(floorDir, 'floor-messaging'), webJson, floorOptions, log), heavyUrls) : null;
   const extension = figuresOf(runHarness('extension', options.dist, webJson, options, log), heavyUrls);
   return {
     corpusPages: options.pages,
+    floorPages: floorOptions.pages,
     heavyPages: heavy.map(({ file: _file, ...h }) => h),
     runs: options.runs,
     settleMs: options.settleMs,

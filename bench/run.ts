@@ -39,6 +39,7 @@ if (want('a')) {
     settleMs: Number(process.env.BENCH_SETTLE_MS ?? 4000),
     dist: path.resolve(process.env.BENCH_DIST ?? path.join(REPO_ROOT, 'dist', 'chrome')),
     floors: process.env.BENCH_FLOORS !== '0',
+    ...(process.env.BENCH_FLOOR_PAGES ? { floorPages: Number(process.env.BENCH_FLOOR_PAGES) } : {}),
   };
   log(`(a) page loads in Chromium, traced: ${options.pages} corpus pages + heavy pages, ${options.runs} run(s), floors ${options.floors ? 'on' : 'off'}…`);
   const a = pageLoad(web, options, log);
