@@ -66,4 +66,12 @@ export const AGENCY_OUTLETS: readonly { agency: string; sites: readonly string[]
   { agency: 'CNA', sites: ['cna.com.tw', 'focustaiwan.tw'] },
   { agency: 'Antara', sites: ['antaranews.com'] },
   { agency: 'Ukrinform', sites: ['ukrinform.ua', 'ukrinform.net'] },
+  { agency: 'SPA', sites: ['spa.gov.sa'] },
+  { agency: 'WAM', sites: ['wam.ae'] },
+  { agency: 'MENA', sites: ['mena.org.eg'] },
+  { agency: 'Reuters', sites: ['reuters.com'] },
+  { agency: 'AFP', sites: ['afp.com'] },
+  { agency: 'AP', sites: ['apnews.com', 'ap.org'] },
+  { agency: 'dpa', sites: ['dpa.com', 'dpa-international.com'] },
+  { agency: 'EFE', sites: ['efe.com'] },
 ];

@@ -46,6 +46,8 @@ describe('isSelf', () => {
     ['an agency on its own site', page('https://apnews.com/article/x'), 'AP', true],
     ['another agency on that site', page('https://apnews.com/article/x'), 'AFP', false],
     ['an agency on another of its sites', page('http://english.yonhapnews.co.kr/northkorea/x.HTML'), 'Yonhap', true],
+    ['an agency in Arabic on its own site', page('https://www.spa.gov.sa/x'), 'واس', true],
+    ['another agency in Arabic there', page('https://www.spa.gov.sa/x'), 'وام', false],
     ['an agency in its own script on its paper', page('http://mrdx.cn/h5/content/x.htm'), '新华社', true],
     ['host with an outlet word the name leaves out', page('https://www.foxnews.com/x'), 'Fox', true],
     ['a short name is no prefix of a longer host', page('https://www.foxnews.com/x'), 'Fo', false],
