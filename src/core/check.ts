@@ -142,7 +142,7 @@ async function evidenceOf(url: string, scan: PageScan, article: Article, ports: 
   } catch {
     knownPublisher = false;
   }
-  return { url, published: scan.page.meta.published ?? article.published ?? null, signals: scan.signals, knownPublisher };
+  return { url, published: scan.page.meta.published ?? article.published ?? null, signals: scan.signals, knownPublisher, words: article.words };
 }
 
 function unclearOrderSignals(sameTextAs: string | null): Signal[] {

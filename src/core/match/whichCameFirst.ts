@@ -2,8 +2,10 @@
  * Of two pages with the same text, which came first, from evidence only: never from which one the reader happened
  * to read first (a content farm's verbatim copy read first would otherwise make the real original, read later, its
  * "copy"). The evidence, strongest first: a canonical or syndication link from one to the other; copy signs (a
- * scraper footer, a source line, disguised text…) on one side only; one side a known publisher (the directory) and
- * the other not; declared publication times at least a minute apart. Nothing decisive → unclear.
+ * scraper footer, a source line, disguised text…) on one side only; one text clearly fuller than the other (copies
+ * drop paragraphs and trim to excerpts; an original does not wrap another's text in more of its own); one side a
+ * known publisher (the directory) and the other not; declared publication times at least a minute apart. Nothing
+ * decisive → unclear.
  */
 import type { Signal, SignalKind } from '../report.ts';
 import { sameUrl } from '../url/normalizeUrl.ts';
@@ -15,6 +17,8 @@ export interface PageEvidence {
   signals: readonly Signal[];
   /** The page's site is in the publisher directory. */
   knownPublisher: boolean;
+  /** Words of the page's article text (0 when unknown). */
+  words: number;
 }
 
 export type FirstOrder = 'page' | 'other' | 'unclear';
@@ -24,6 +28,8 @@ const COPY_KINDS: ReadonlySet<SignalKind> = new Set<SignalKind>(['spam-footer', 
 const COPY_STRENGTH = 0.5;
 /** Closer than this, two declared times say nothing (rounding, time zones written as local time). */
 const MIN_TIME_GAP_MS = 60_000;
+/** A text this much longer than one it contains is the fuller one: a dropped paragraph, not rounding. */
+const FULLER_RATIO = 1.15;
 
 function pointsTo(signals: readonly Signal[], url: string): boolean {
   return signals.some((s) => (s.kind === 'canonical' || s.kind === 'syndication-meta') && s.target !== undefined && sameUrl(s.target, url));
@@ -46,6 +52,10 @@ export function whichCameFirst(page: PageEvidence, other: PageEvidence): { first
   const pageCopy = copySigns(page.signals);
   const otherCopy = copySigns(other.signals);
   if (pageCopy !== otherCopy) return pageCopy ? { first: 'other', why: 'copy-signs' } : { first: 'page', why: 'copy-signs' };
+  if (page.words > 0 && other.words > 0) {
+    if (other.words >= page.words * FULLER_RATIO) return { first: 'other', why: 'fuller-text' };
+    if (page.words >= other.words * FULLER_RATIO) return { first: 'page', why: 'fuller-text' };
+  }
   if (page.knownPublisher !== other.knownPublisher) return page.knownPublisher ? { first: 'page', why: 'known-publisher' } : { first: 'other', why: 'known-publisher' };
   // Dates come last: a page can declare any date, and a farm can back-date its copy.
   const [tp, to] = [time(page.published), time(other.published)];

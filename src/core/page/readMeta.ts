@@ -24,6 +24,16 @@ export interface PageMeta {
 }
 
 const MAX_META = 500;
+/**
+ * Names under which CMSs declare when an article was first published (Open Graph, Dublin Core, schema.org
+ * microdata, Parse.ly, Sailthru and the bare names many themes write). A visible <time> comes after them: it is as
+ * often the time of the last update.
+ */
+const PUBLISHED_KEYS = [
+  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date',
+  'published_date', 'published-date', 'article.published', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued',
+  'parsely-pub-date', 'sailthru.date', 'date',
+] as const;
 const MAX_JSONLD_TEXT = 200_000;
 const MAX_JSONLD_OBJECTS = 60;
 
@@ -54,7 +64,7 @@ export function readMeta(doc: Document, base: string, jsonLd: Record<string, unk
     canonical: absoluteHttpUrl(canonicalHref, base),
     ogUrl: absoluteHttpUrl(get('og:url'), base),
     siteName: clean(get('og:site_name', 'application-name')) ?? clean(nameOf(article?.['publisher'])),
-    published: clean(get('article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'parsely-pub-date', 'date')) ?? clean(stringOf(article?.['datePublished'])) ?? clean(time),
+    published: clean(get(...PUBLISHED_KEYS)) ?? clean(stringOf(article?.['datePublished'])) ?? clean(time),
     author: (authorMeta && !/^https?:/i.test(authorMeta) ? clean(authorMeta) : null) ?? clean(nameOf(article?.['author'])),
     description: clean(get('og:description', 'description', 'twitter:description')),
     ogType: clean(get('og:type')),
