@@ -6,12 +6,12 @@
 import { AUTHOR_LABELS } from '../data/creditLabels.ts';
 import { BYLINE_PREFIXES } from '../data/bylinePrefixes.ts';
 import { isAllCaps } from './readableCase.ts';
+import { phraseAlternation } from '../text/compilePhrases.ts';
 import { splitNames } from './splitNames.ts';
 import type { NameContext } from './isPersonName.ts';
-import { escapeRegExp } from '../text/escapeRegExp.ts';
 
-const LABEL_RE = new RegExp(`^(?:${[...AUTHOR_LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*[:：]`, 'iu');
-const BY_RE = new RegExp(`^(?:${[...BYLINE_PREFIXES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s+\\S`, 'iu');
+const LABEL_RE = new RegExp(`^${phraseAlternation(AUTHOR_LABELS)}\\s*[:：]`, 'iu');
+const BY_RE = new RegExp(`^${phraseAlternation(BYLINE_PREFIXES)}\\s+\\S`, 'iu');
 const MAX_LINE = 90;
 
 export function creditLineAuthors(paragraphs: readonly string[], context: NameContext & { lang?: string } = {}): string[] {

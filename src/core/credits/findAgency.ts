@@ -3,9 +3,9 @@
  * a short credit line at its end ("Theo TTXVN", "Source: Reuters", "— AFP", "(dpa)").
  */
 import { AGENCY_ALIASES, agencyNamed } from '../data/agencies.ts';
-import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { phraseAlternation } from '../text/compilePhrases.ts';
 
-const ALIASES = AGENCY_ALIASES.map(escapeRegExp).join('|');
+const ALIASES = phraseAlternation(AGENCY_ALIASES);
 const DATELINE_RE = new RegExp(`\\(\\s*(${ALIASES})\\s*\\)`, 'iu');
 const LEAD_RE = new RegExp(`^(${ALIASES})\\s*[-–—:|]`, 'iu');
 /** Labels before an agency in an end credit: "Theo", "Source:", "Quelle:", "Nguồn:", "Fuente:", "with", … */

@@ -5,13 +5,13 @@
  */
 import { PHOTO_BY_WORDS, PHOTO_LABELS } from '../data/creditLabels.ts';
 import { splitNames } from './splitNames.ts';
+import { phraseAlternation } from '../text/compilePhrases.ts';
 import type { NameContext } from './isPersonName.ts';
-import { escapeRegExp } from '../text/escapeRegExp.ts';
 
-const LABELS = [...PHOTO_LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const BY = PHOTO_BY_WORDS.map(escapeRegExp).join('|');
+const LABELS = phraseAlternation(PHOTO_LABELS);
+const BY = phraseAlternation(PHOTO_BY_WORDS);
 // label, then ":" / "=" / "／" or a "by"-word, then the credit up to a bracket, a line end or a sentence end.
-const CREDIT_RE = new RegExp(`(?:^|[\\s(\\[|–—-])(?:${LABELS})\\s*(?:[:：=／]|\\s(?:${BY})\\s)\\s*([^()\\[\\]\\n|.!?。]{2,100})`, 'giu');
+const CREDIT_RE = new RegExp(`(?:^|[\\s(\\[|–—-])${LABELS}\\s*(?:[:：=／]|\\s${BY}\\s)\\s*([^()\\[\\]\\n|.!?。]{2,100})`, 'giu');
 const MAX_TEXTS = 80;
 const MAX_TEXT = 400;
 

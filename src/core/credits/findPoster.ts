@@ -5,8 +5,8 @@
  */
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
-import { POSTER_LABELS } from '../data/posterLabels.ts';
-import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { phraseAlternation } from '../text/compilePhrases.ts';
 
 const MAX_NAME = 60;
 /** A block this long is article text, not a meta line. */
@@ -16,12 +16,12 @@ const ACTION = /^(?:join|sign ?in|sign ?up|log ?in|log ?out|register|subscribe|m
 // Blogger and theme meta lines run the name into the date: "Posted by newsdesk January 12, 2015".
 const MONTH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maret|mei|agustus|desember|tháng|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)$/i;
 const NO_SPACE_SCRIPT = /[\u0e00-\u0e7f\u0900-\u097f\u3000-\u9fff\uac00-\ud7af]/u;
-const byLength = (a: string, b: string): number => b.length - a.length;
 // Longest first; a label in a spaced script must end at a word's end ("Di" is not the start of "Diposting oleh"),
 // while "作者张三" runs the name straight on.
-const SPACED = POSTER_LABELS.filter((l) => !NO_SPACE_SCRIPT.test(l)).sort(byLength).map(escapeRegExp);
-const TIGHT = POSTER_LABELS.filter((l) => NO_SPACE_SCRIPT.test(l)).sort(byLength).map(escapeRegExp);
-const POSTED_BY = new RegExp(`^(?:(?:${SPACED.join('|')})(?![\\p{L}\\p{N}])|${TIGHT.join('|')})\\s*[:：]?\\s*(.+)$`, 'iu');
+const POSTER_LABELS = phrasesOf('posterLabels');
+const SPACED = phraseAlternation(POSTER_LABELS.filter((l) => !NO_SPACE_SCRIPT.test(l)));
+const TIGHT = phraseAlternation(POSTER_LABELS.filter((l) => NO_SPACE_SCRIPT.test(l)));
+const POSTED_BY = new RegExp(`^(?:${SPACED}(?![\\p{L}\\p{N}])|${TIGHT})\\s*[:：]?\\s*(.+)$`, 'iu');
 
 export function findPoster(page: PageData): string | null {
   // 1. The site's own author archive or author-rel link: the account that published this copy.

@@ -7,9 +7,10 @@
 import { agencyNamed } from '../data/agencies.ts';
 import { BYLINE_PREFIXES, BYLINE_SUFFIXES, CREDENTIALS } from '../data/bylinePrefixes.ts';
 import { MONTH_WORDS } from '../data/nonNames.ts';
+import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { phraseAlternation } from '../text/compilePhrases.ts';
 import { isPersonName, type NameContext } from './isPersonName.ts';
 import { isAllCaps, readableCase } from './readableCase.ts';
-import { escapeRegExp } from '../text/escapeRegExp.ts';
 
 export interface SplitNames {
   names: string[];
@@ -17,10 +18,8 @@ export interface SplitNames {
 }
 
 const MAX_INPUT = 500;
-const byLongest = (xs: readonly string[]): string[] => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp);
-
-const PREFIX_RE = new RegExp(`^(?:${byLongest(BYLINE_PREFIXES).join('|')})(?:\\s*[:：]\\s*|\\s+)`, 'iu');
-const SUFFIX_RE = new RegExp(`\\s*(?:${byLongest(BYLINE_SUFFIXES).join('|')})$`, 'u');
+const PREFIX_RE = new RegExp(`^${phraseAlternation(BYLINE_PREFIXES)}(?:\\s*[:：]\\s*|\\s+)`, 'iu');
+const SUFFIX_RE = new RegExp(`\\s*${phraseAlternation(BYLINE_SUFFIXES)}$`, 'u');
 /** "Reporter: Jane Doe", "Texto y fotos: …": a short label before a colon. */
 const LABEL_RE = /^[^:：]{1,30}[:：]\s*/u;
 /** Parenthesised "with …" parts name co-authors; any other bracket holds a handle, a URL or a note. */
@@ -29,8 +28,8 @@ const BRACKET_RE = /\(([^()]{0,200})\)|\[([^[\]]{0,200})\]/gu;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/giu;
 /** Separators between names: punctuation, line breaks, dashes with spaces (a hyphen inside "Roberts-Grey" stays). */
 const SEPARATOR_RE = /\r?\n|[,;|/／·•、，；]|\s[-–—]\s|[–—]/u;
-/** Conjunctions between names, in the languages of the corpus and their neighbours (lower case, as bylines write them). */
-const CONJUNCTIONS = new Set(['and', 'et', 'y', 'e', 'und', 'và', '&', 'i', 'a', 'en', 'og', 'och', 'ja', 'és', 've', 'и', 'și', 'with', 'avec', 'con', 'mit', 'cùng', 'dan', 'ו', 'و', '和', '与', '及']);
+/** Conjunctions between names, from every language pack (lower case, as bylines write them). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(phrasesOf('conjunctions'));
 
 function unwrapBrackets(text: string): string {
   return text.replace(BRACKET_RE, (_, round?: string, square?: string) => {

@@ -4,16 +4,19 @@
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
-import { FEED_FOOTER_PATTERNS } from '../data/feedFooterPhrases.ts';
+import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { phraseMatcher } from '../text/compilePhrases.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
 
 const MAX_LINE = 800;
+/** WordPress's RSS footer ("The post %1$s appeared first on %2$s.") in every language pack's translation. */
+const FEED_FOOTER_RE = phraseMatcher(phrasesOf('feedFooters'));
 
 export function detectFeedFooter(page: PageData): { signals: Signal[]; claims: Claim[] } {
   const linksOf = groupLinks(page);
   for (const b of page.blocks) {
     if (b.text.length > MAX_LINE) continue;
-    if (!FEED_FOOTER_PATTERNS.some((re) => re.test(b.text)) && !feedFooterShape(page, b, linksOf.get(b.index) ?? [])) continue;
+    if (!FEED_FOOTER_RE.test(b.text) && !feedFooterShape(page, b, linksOf.get(b.index) ?? [])) continue;
     const foreign = b.linkHrefs.filter((h) => siteOf(hostOf(h)) !== page.site);
     // The title link points at the article; the site link usually at a homepage.
     const article = foreign.find((h) => pathDepth(h) > 0) ?? foreign[0] ?? null;

@@ -1,40 +1,36 @@
 /**
- * The regular expressions that find a source credit at the start of a line, built once from the label table
- * (src/core/data/sourceLabels.ts): labels followed by a colon, bracket or dash ("Nguồn:", "来源：", "Source –"),
- * leads followed by the source ("Theo …", "Read more at …"), and the "first published elsewhere" phrases.
- * Alternations of literals only, longest first, anchored: linear on page text.
+ * The regular expressions that find a source credit at the start of a line, built once from the language packs
+ * (src/core/data/lang/): labels followed by a colon, bracket or dash ("Nguồn:", "来源：", "Source –"), leads and
+ * read-more lines followed by the source ("Theo …", "Read more at …"), and the "first published elsewhere" phrases.
+ * Alternations of literals only (text/compilePhrases.ts), longest first, anchored: linear on page text.
  */
-import { PUBLISHER_DESCRIPTORS, SOURCE_LABELS } from '../data/sourceLabels.ts';
-import { escapeRegExp } from '../text/escapeRegExp.ts';
+import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { phraseAlternation, phraseMatcher, sortPhrases } from '../text/compilePhrases.ts';
 
 // Scripts without spaces between words (CJK, Thai) need no space after a lead phrase.
 export const NO_SPACE_SCRIPT = /[\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]$/u;
 
-function byLength(a: string, b: string): number {
-  return b.length - a.length;
-}
-
-const ALL_LABELS = [...new Set(Object.values(SOURCE_LABELS).flatMap((s) => s.labels))].sort(byLength);
-const ALL_LEADS = [...new Set(Object.values(SOURCE_LABELS).flatMap((s) => s.leads))].sort(byLength);
+const LABELS = phraseAlternation(phrasesOf('sourceLabels'));
+const ALL_LEADS = sortPhrases(phrasesOf('sourceLeads', 'readMore'));
 /** "This story was originally published by…": found anywhere in a short line, every language's together. */
-export const ORIGIN_RES = Object.values(SOURCE_LABELS).flatMap((s) => s.origins);
+export const ORIGIN_RES: readonly RegExp[] = [phraseMatcher(phrasesOf('originPhrases'))];
 
 // Decorations scrapers put before a credit: dashes, bullets, arrows, brackets, emoji-free symbols.
 // A date or time may come first on meta lines ("2017-03-10 09:58　来源：…").
 const PREFIX = '^[\\s\\d\\-–—*•·>»|\\[(【「『#:：/.年月日時时分]*';
 /** Groups: 1 the label, 2 what follows its colon, bracket or dash. */
-export const LABEL_RE = new RegExp(`${PREFIX}(${ALL_LABELS.map(escapeRegExp).join('|')})\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`, 'iu');
+export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS})\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`, 'iu');
 /** A label with no separator ("SOURCEVnExpress"): groups 1 the label, 2 the rest. */
-export const BARE_LABEL_RE = new RegExp(`${PREFIX}(${ALL_LABELS.map(escapeRegExp).join('|')})\\s*([\\s\\S]+)$`, 'iu');
+export const BARE_LABEL_RE = new RegExp(`${PREFIX}(${LABELS})\\s*([\\s\\S]+)$`, 'iu');
 const LEAD_SPACED = ALL_LEADS.filter((l) => !NO_SPACE_SCRIPT.test(l));
 const LEAD_TIGHT = ALL_LEADS.filter((l) => NO_SPACE_SCRIPT.test(l));
 /** Groups: 1 a lead of a spaced script, 2 one of a script without spaces, 3 the rest. */
 export const LEAD_RE = new RegExp(
-  `${PREFIX}(?:(${LEAD_SPACED.map(escapeRegExp).join('|')})(?:\\s*[:：]\\s*|\\s+)|(${LEAD_TIGHT.map(escapeRegExp).join('|') || '(?!)'})\\s*[:：]?\\s*)([\\s\\S]*)$`,
+  `${PREFIX}(?:(${phraseAlternation(LEAD_SPACED)})(?:\\s*[:：]\\s*|\\s+)|(${phraseAlternation(LEAD_TIGHT)})\\s*[:：]?\\s*)([\\s\\S]*)$`,
   'iu',
 );
 // "báo Tuổi Trẻ", "the Guardian": a descriptor then a capitalised name.
-export const DESCRIPTOR_RE = new RegExp(`^(?:${[...PUBLISHER_DESCRIPTORS].sort(byLength).map(escapeRegExp).join('|')})\\s+\\p{Lu}`, 'u');
+export const DESCRIPTOR_RE = new RegExp(`^${phraseAlternation(phrasesOf('publisherDescriptors'))}\\s+\\p{Lu}`, 'u');
 /** A URL written out in a line ("https://…", "www.…"), stopping at spaces, quotes and CJK punctuation. */
 export const URL_TEXT_RE = /(?:https?:\/\/|www\.)[^\s<>"'，。、]{3,600}/iu;
 /** A bare host name, optionally with a path ("vnexpress.net", "example.com/news/x"). */

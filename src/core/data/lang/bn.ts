@@ -1,0 +1,14 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Bengali. */
+export const bn: LanguagePack = {
+  code: 'bn',
+  sourceLabels: ["সূত্র", "উৎস"],
+  sourceLeads: [],
+  readMore: [],
+  originPhrases: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  conjunctions: [],
+  posterLabels: [],
+};

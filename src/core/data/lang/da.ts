@@ -1,0 +1,14 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Danish. */
+export const da: LanguagePack = {
+  code: 'da',
+  sourceLabels: ["Kilde", "Kilder"],
+  sourceLeads: [],
+  readMore: ["Læs mere på", "Læs hele artiklen på"],
+  originPhrases: ["{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}"],
+  feedFooters: ["blev først udgivet på", "blev først vist på"],
+  publisherDescriptors: [],
+  conjunctions: ["og"],
+  posterLabels: [],
+};

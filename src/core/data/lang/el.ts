@@ -1,0 +1,14 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Greek. */
+export const el: LanguagePack = {
+  code: 'el',
+  sourceLabels: ["Πηγή", "Πηγές"],
+  sourceLeads: [],
+  readMore: ["Διαβάστε περισσότερα στο", "Διαβάστε περισσότερα στην", "Διαβάστε όλο το άρθρο στο"],
+  originPhrases: [],
+  feedFooters: ["εμφανίστηκε πρώτα στο"],
+  publisherDescriptors: [],
+  conjunctions: [],
+  posterLabels: [],
+};

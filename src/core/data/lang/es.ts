@@ -1,0 +1,14 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Spanish. */
+export const es: LanguagePack = {
+  code: 'es',
+  sourceLabels: ["Fuente", "Fuentes", "Fuente original", "Vía", "Crédito", "Artículo original", "Nota original"],
+  sourceLeads: ["Publicado originalmente en", "Publicado originalmente por", "Con información de", "Tomado de", "Traducido de"],
+  readMore: ["Leer más en", "Lee más en", "Lea más en", "Seguir leyendo en", "Sigue leyendo en", "Lee la nota completa en", "Lea la nota completa en", "Lee el artículo completo en"],
+  originPhrases: ["{publicado|publicada|aparecido|aparecida|apareció} {originalmente|originariamente|primero|inicialmente|por primera vez} {en|por}", "originalmente {publicado|publicada} {en|por}", "{republicado|republicada|reproducido|reproducida} con {el |}permiso"],
+  feedFooters: ["se publicó primero en", "aparece primero en", "apareció primero en"],
+  publisherDescriptors: ["el diario", "el periódico"],
+  conjunctions: ["y", "con"],
+  posterLabels: ["publicado por", "escrito por", "por", "autor"],
+};

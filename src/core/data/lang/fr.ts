@@ -1,0 +1,14 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** French. */
+export const fr: LanguagePack = {
+  code: 'fr',
+  sourceLabels: ["Source", "Sources", "Source originale", "Crédit", "Via", "Article original", "Source de l’article", "Source de l'article"],
+  sourceLeads: ["Publié initialement sur", "Publié initialement par", "Article paru sur", "Article paru dans", "Traduit de", "Repris de"],
+  readMore: ["Lire la suite sur", "Lire la suite sur le site de", "Lire la suite dans", "Lire l’article complet sur", "Lire l'article complet sur", "Lire l’article original sur", "Lire l'article original sur", "Lire aussi sur"],
+  originPhrases: ["{initialement|originellement|originalement|d'abord|d’abord|précédemment|à l'origine|à l’origine|en premier} {publié|publiée|publiés|publiées|paru|parue|parus|parues} {sur|dans|par|chez}", "{publié|publiée|paru|parue} {initialement|originellement|d'abord|d’abord|à l'origine|à l’origine} {sur|dans|par|chez}", "cet article {est|a été} {initialement |originellement |d'abord |d’abord |}{paru|publié} {sur|dans|par|chez}"],
+  feedFooters: ["est apparu en premier sur"],
+  publisherDescriptors: ["le site", "le journal"],
+  conjunctions: ["et", "avec"],
+  posterLabels: ["publié par", "posté par", "écrit par", "par", "auteur"],
+};

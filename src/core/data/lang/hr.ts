@@ -1,0 +1,14 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Croatian. */
+export const hr: LanguagePack = {
+  code: 'hr',
+  sourceLabels: ["Izvor"],
+  sourceLeads: [],
+  readMore: ["Više na", "Opširnije na"],
+  originPhrases: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  conjunctions: ["i"],
+  posterLabels: [],
+};

@@ -1,0 +1,31 @@
+/**
+ * What the engine knows of one language, as plain phrases: how its pages name a source, end an excerpt, say "first
+ * published elsewhere", print WordPress's feed footer, describe a publisher, join names and label a poster. One
+ * file per language (`<code>.ts`, its BCP 47 primary subtag); `languagePacks.ts` lists them and
+ * `compileLanguagePacks.ts` turns every field of every pack into linear-time matchers, once. Phrases are written to
+ * the language's families (how such a line is shaped), never copied from a test page. The marks a phrase may use
+ * (`{a|b}`, `*`, `~`, `…`) are described in `text/compilePhrases.ts`.
+ */
+export interface LanguagePack {
+  /** BCP 47 primary language subtag ("vi", "pt", "zh"). */
+  code: string;
+  /** Labels followed by a colon, bracket or dash, then the source: "Nguồn:", "Source –", "来源：". */
+  sourceLabels: readonly string[];
+  /** Leads followed directly by the source, colon optional: "Theo …", "Courtesy of …", "Dilansir dari …". */
+  sourceLeads: readonly string[];
+  /** Read-more lines after an excerpt, followed by the source: "Read more at …", "Leia mais em …", "Baca selengkapnya di …". */
+  readMore: readonly string[];
+  /** "First published elsewhere", found anywhere in a short line (marks allowed): "{originally|first} published {on|by}". */
+  originPhrases: readonly string[];
+  /** The fixed middle of WordPress's feed footer "The post … appeared first on …" in this language (marks allowed). */
+  feedFooters: readonly string[];
+  /** Lower-case words describing a publisher before its name: "báo", "the", "le site". */
+  publisherDescriptors: readonly string[];
+  /** Words joining names in a byline: "and", "và", "und". */
+  conjunctions: readonly string[];
+  /** Labels putting the poster's name on a copy's meta line: "posted by", "đăng bởi". */
+  posterLabels: readonly string[];
+}
+
+/** Every field of a pack, for the test that fails when a pack misses one. */
+export const PACK_FIELDS = ['code', 'sourceLabels', 'sourceLeads', 'readMore', 'originPhrases', 'feedFooters', 'publisherDescriptors', 'conjunctions', 'posterLabels'] as const satisfies readonly (keyof LanguagePack)[];

@@ -1,0 +1,45 @@
+/**
+ * Every language pack. Adding a language is adding its file and one line here (a test fails when a file in this
+ * folder is not listed). The order is the order of the source-label table they replace; matchers sort their
+ * phrases longest first, so it does not change what matches.
+ */
+import type { LanguagePack } from './languagePack.ts';
+import { vi } from './vi.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { de } from './de.ts';
+import { pt } from './pt.ts';
+import { it } from './it.ts';
+import { nl } from './nl.ts';
+import { pl } from './pl.ts';
+import { cs } from './cs.ts';
+import { sk } from './sk.ts';
+import { tr } from './tr.ts';
+import { id } from './id.ts';
+import { ms } from './ms.ts';
+import { ru } from './ru.ts';
+import { uk } from './uk.ts';
+import { bg } from './bg.ts';
+import { sr } from './sr.ts';
+import { ar } from './ar.ts';
+import { fa } from './fa.ts';
+import { he } from './he.ts';
+import { zh } from './zh.ts';
+import { ja } from './ja.ts';
+import { ko } from './ko.ts';
+import { th } from './th.ts';
+import { hi } from './hi.ts';
+import { bn } from './bn.ts';
+import { ur } from './ur.ts';
+import { sv } from './sv.ts';
+import { da } from './da.ts';
+import { no } from './no.ts';
+import { fi } from './fi.ts';
+import { ro } from './ro.ts';
+import { hu } from './hu.ts';
+import { el } from './el.ts';
+import { hr } from './hr.ts';
+import { sw } from './sw.ts';
+
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [vi, en, es, fr, de, pt, it, nl, pl, cs, sk, tr, id, ms, ru, uk, bg, sr, ar, fa, he, zh, ja, ko, th, hi, bn, ur, sv, da, no, fi, ro, hu, el, hr, sw];
