@@ -16,7 +16,10 @@ module.exports = {
       comment: 'src/core may use only host-free packages (parsing, public suffixes); Node built-ins come in by ports.',
       severity: 'error',
       from: { path: '^src/core/', pathNot: '\\.test\\.tsx?$' },
-      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'core'], pathNot: 'node_modules/(@mozilla/readability|tldts|tldts-core)/' },
+      to: {
+        dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'core'],
+        pathNot: 'node_modules/(@mozilla/readability|tldts|tldts-core)/',
+      },
     },
     {
       name: 'extension-imports-no-ui',
@@ -64,6 +67,11 @@ module.exports = {
     exclude: { path: '(^|/)(dist|node_modules|test/fixtures|test/corpus|test/web)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], mainFields: ['module', 'main', 'types'], extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.d.mts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types'],
+      extensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.d.mts'],
+    },
   },
 };

@@ -28,7 +28,10 @@ const manifest = manifestFor(read('manifest.json'), browser, String(read('packag
 export default defineConfig({
   root,
   // Some dependencies branch on it; crxjs's build does not define it for the background and content script.
-  define: { 'process.env.NODE_ENV': JSON.stringify('production'), __PROVENANCE_TEST_BUILD__: JSON.stringify(testBuild) },
+  define: {
+    'process.env.NODE_ENV': JSON.stringify('production'),
+    __PROVENANCE_TEST_BUILD__: JSON.stringify(testBuild),
+  },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   logLevel: 'warn',
   plugins: [crx({ manifest: manifest as never, browser, contentScripts: { standaloneFiles: [CONTENT_ENTRY] } })],
@@ -39,7 +42,12 @@ export default defineConfig({
     sourcemap: false,
     // The background (the engine) is one chunk of about 0.8 MB; it is loaded from disk, never over a network.
     chunkSizeWarningLimit: 1200,
-    rollupOptions: { input: { compare: path.join(root, 'src/ui/compare/index.html'), permission: path.join(root, 'src/ui/permission/index.html') } },
+    rollupOptions: {
+      input: {
+        compare: path.join(root, 'src/ui/compare/index.html'),
+        permission: path.join(root, 'src/ui/permission/index.html'),
+      },
+    },
   },
   server: { strictPort: false },
 });

@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}', 'test/corpus/**/*.test.ts', 'test/robustness/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'test/unit/**/*.test.{ts,tsx}',
+      'test/corpus/**/*.test.ts',
+      'test/robustness/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 20_000,
   },

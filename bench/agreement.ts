@@ -100,11 +100,30 @@ export async function agreement(n: number, log: (s: string) => void): Promise<Ag
   const casesFile = path.join(OUT, 'cases.jsonl');
   fs.writeFileSync(casesFile, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
   const reportsFile = path.join(OUT, 'cli-reports.jsonl');
-  spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'provenance.mjs'), 'check', '--cases', casesFile, '--offline', path.join(CORPUS, 'web.json'), '--json', '--out', reportsFile, '--concurrency', '2'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  spawnSync(
+    process.execPath,
+    [
+      path.join(REPO_ROOT, 'bin', 'provenance.mjs'),
+      'check',
+      '--cases',
+      casesFile,
+      '--offline',
+      path.join(CORPUS, 'web.json'),
+      '--json',
+      '--out',
+      reportsFile,
+      '--concurrency',
+      '2',
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const cli = new Map<string, CliReport>();
-  for (const line of fs.readFileSync(reportsFile, 'utf8').split('\n').filter((l) => l.trim())) {
+  for (const line of fs
+    .readFileSync(reportsFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())) {
     const r = JSON.parse(line) as CliReport;
     cli.set(r.url, r);
   }
@@ -142,7 +161,14 @@ export async function agreement(n: number, log: (s: string) => void): Promise<Ag
   } finally {
     await web.close();
   }
-  const result = { cases: cases.length, agree, badgeMatchesExpected: badgeOk, cliMatchesExpected: cliOk, differences, durationS: Math.round((performance.now() - started) / 1000) };
+  const result = {
+    cases: cases.length,
+    agree,
+    badgeMatchesExpected: badgeOk,
+    cliMatchesExpected: cliOk,
+    differences,
+    durationS: Math.round((performance.now() - started) / 1000),
+  };
   fs.writeFileSync(path.join(OUT, 'agreement.json'), JSON.stringify(result, null, 1));
   return result;
 }

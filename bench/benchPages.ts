@@ -24,8 +24,12 @@ export function benchWeb(): BenchWeb {
   const useCorpus = fs.existsSync(corpusJson) && process.env.BENCH_WEB !== 'fixtures';
   const webJson = useCorpus ? corpusJson : FIXTURE_WEB;
   const dir = path.dirname(webJson);
-  const { pages } = JSON.parse(fs.readFileSync(webJson, 'utf8')) as { pages: { url: string; file: string; type: string; delayMs?: number }[] };
-  const htmlPages = pages.filter((p) => p.type === 'text/html' && !p.delayMs).map((p) => ({ url: p.url, file: path.join(dir, p.file) }));
+  const { pages } = JSON.parse(fs.readFileSync(webJson, 'utf8')) as {
+    pages: { url: string; file: string; type: string; delayMs?: number }[];
+  };
+  const htmlPages = pages
+    .filter((p) => p.type === 'text/html' && !p.delayMs)
+    .map((p) => ({ url: p.url, file: path.join(dir, p.file) }));
   let checks = htmlPages.map((p) => ({ url: p.url, history: [] as string[] }));
   const casesFile = path.join(CORPUS, 'cases.jsonl');
   if (useCorpus && fs.existsSync(casesFile)) {

@@ -25,7 +25,9 @@ export async function engineCost(web: BenchWeb, log: (s: string) => void): Promi
   const { parseHtmlLinkedom } = await import('../src/adapters/parseHtmlLinkedom.ts');
   const offline = await loadOfflineWeb(web.webJson);
   // The publisher directory is read once per run (homepages, robots, feeds), as the CLI does; not timed per check.
-  const directory = await directoryFromSites(offline.homepages, makeNodePorts({ fetch: offline.fetch }), { readFeeds: true });
+  const directory = await directoryFromSites(offline.homepages, makeNodePorts({ fetch: offline.fetch }), {
+    readFeeds: true,
+  });
   // Fresh ports (and memory) per check, so that checks never see each other's history.
   const portsFor = async (): Promise<Ports> => makeNodePorts({ fetch: offline.fetch, directory });
   const parse: number[] = [];
@@ -62,5 +64,12 @@ export async function engineCost(web: BenchWeb, log: (s: string) => void): Promi
     if (checkMs > slowest.ms) slowest = { ms: checkMs, url: c.url };
     if ((i + 1) % 50 === 0) log(`  ${i + 1}/${web.checks.length} checks`);
   }
-  return { checks: check.length, failed, firstError, ms: { parse: summarize(parse), check: summarize(check) }, ratio: summarize(ratio), slowest };
+  return {
+    checks: check.length,
+    failed,
+    firstError,
+    ms: { parse: summarize(parse), check: summarize(check) },
+    ratio: summarize(ratio),
+    slowest,
+  };
 }

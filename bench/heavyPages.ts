@@ -31,7 +31,24 @@ function prng(seed: number): () => number {
 }
 
 // Filler vocabulary: invented syllables, so no detector table or corpus text is echoed by accident.
-const SYLLABLES = ['ka', 'lo', 'mer', 'tan', 'vi', 'sol', 'dra', 'pen', 'ru', 'ost', 'al', 'ne', 'bri', 'cou', 'ham', 'zel'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mer',
+  'tan',
+  'vi',
+  'sol',
+  'dra',
+  'pen',
+  'ru',
+  'ost',
+  'al',
+  'ne',
+  'bri',
+  'cou',
+  'ham',
+  'zel',
+];
 
 function writer(seed: number) {
   const rnd = prng(seed);
@@ -42,7 +59,8 @@ function writer(seed: number) {
     words[0] = words[0]!.charAt(0).toUpperCase() + words[0]!.slice(1);
     return `${words.join(' ')}.`;
   };
-  const paragraph = (sentences = 3 + Math.floor(rnd() * 3)): string => Array.from({ length: sentences }, () => sentence()).join(' ');
+  const paragraph = (sentences = 3 + Math.floor(rnd() * 3)): string =>
+    Array.from({ length: sentences }, () => sentence()).join(' ');
   return { rnd, pick, word, sentence, paragraph };
 }
 
@@ -66,7 +84,8 @@ function navigation(w: ReturnType<typeof writer>, sections: number, links: numbe
   const parts: string[] = ['<nav class="mega-menu" hidden>'];
   for (let s = 0; s < sections; s++) {
     parts.push(`<div class="menu-section"><h4>${w.word()}</h4><ul>`);
-    for (let l = 0; l < links; l++) parts.push(`<li class="menu-item"><a href="/${w.word()}/${w.word()}-${s}-${l}">${w.word()} ${w.word()}</a></li>`);
+    for (let l = 0; l < links; l++)
+      parts.push(`<li class="menu-item"><a href="/${w.word()}/${w.word()}-${s}-${l}">${w.word()} ${w.word()}</a></li>`);
     parts.push('</ul></div>');
   }
   parts.push('</nav>');
@@ -80,11 +99,18 @@ function liveBlog(w: ReturnType<typeof writer>, host: string): string {
     posts.push(
       `<article class="live-post" id="post-${i}"><header><time datetime="2026-03-01T${String(23 - (i % 24)).padStart(2, '0')}:${String(minutes).padStart(2, '0')}:00Z">${i} min</time>` +
         `<h3 class="live-post__title">${w.sentence(6)}</h3></header><div class="live-post__body"><p>${w.paragraph()}</p><p>${w.paragraph(2)}</p>` +
-        (i % 5 === 0 ? `<figure><img src="https://img.${host}/live/${i}.jpg" alt="${w.sentence(5)}" loading="lazy"><figcaption>${w.sentence(7)}</figcaption></figure>` : '') +
+        (i % 5 === 0
+          ? `<figure><img src="https://img.${host}/live/${i}.jpg" alt="${w.sentence(5)}" loading="lazy"><figcaption>${w.sentence(7)}</figcaption></figure>`
+          : '') +
         `</div><footer class="share"><button>Share</button><a href="https://${host}/live#post-${i}">Link</a></footer></article>`,
     );
   }
-  return shell(host, 'Live: the long day', '', `${navigation(w, 20, 40)}<main><h1>${w.sentence(7)}</h1><div class="live-feed">${posts.join('')}</div></main>`);
+  return shell(
+    host,
+    'Live: the long day',
+    '',
+    `${navigation(w, 20, 40)}<main><h1>${w.sentence(7)}</h1><div class="live-feed">${posts.join('')}</div></main>`,
+  );
 }
 
 function commentHeavy(w: ReturnType<typeof writer>, host: string): string {
@@ -107,11 +133,20 @@ function commentHeavy(w: ReturnType<typeof writer>, host: string): string {
 }
 
 function inlineJson(w: ReturnType<typeof writer>, host: string): string {
-  const items = Array.from({ length: 9000 }, (_, i) => ({ id: i, slug: `${w.word()}-${w.word()}-${i}`, title: w.sentence(8), teaser: w.paragraph(2), tags: [w.word(), w.word()] }));
+  const items = Array.from({ length: 9000 }, (_, i) => ({
+    id: i,
+    slug: `${w.word()}-${w.word()}-${i}`,
+    title: w.sentence(8),
+    teaser: w.paragraph(2),
+    tags: [w.word(), w.word()],
+  }));
   const json = JSON.stringify({ props: { pageProps: { related: items } } }).replace(/</g, '\\u003c');
   const body = Array.from({ length: 20 }, () => `<p>${w.paragraph()}</p>`).join('');
   const teasers: string[] = [];
-  for (let i = 0; i < 4500; i++) teasers.push(`<li class="teaser"><a href="/story/${items[i]!.slug}"><img src="https://cdn.${host}/t/${i}.webp" alt="" loading="lazy"><span class="teaser__title">${items[i]!.title}</span></a><span class="teaser__tag">${items[i]!.tags[0]}</span></li>`);
+  for (let i = 0; i < 4500; i++)
+    teasers.push(
+      `<li class="teaser"><a href="/story/${items[i]!.slug}"><img src="https://cdn.${host}/t/${i}.webp" alt="" loading="lazy"><span class="teaser__title">${items[i]!.title}</span></a><span class="teaser__tag">${items[i]!.tags[0]}</span></li>`,
+    );
   return shell(
     host,
     'A story on a framework site',
@@ -142,9 +177,15 @@ function inlineSvg(w: ReturnType<typeof writer>, host: string): string {
 
 function bigTable(w: ReturnType<typeof writer>, host: string): string {
   const rows: string[] = [];
-  for (let r = 0; r < 7000; r++) rows.push(`<tr>${Array.from({ length: 8 }, (_, c) => (c === 0 ? `<th scope="row">${w.word()} ${r}</th>` : `<td>${(w.rnd() * 10000).toFixed(1)}</td>`)).join('')}<td class="note">${w.sentence(40)}</td></tr>`);
+  for (let r = 0; r < 7000; r++)
+    rows.push(
+      `<tr>${Array.from({ length: 8 }, (_, c) => (c === 0 ? `<th scope="row">${w.word()} ${r}</th>` : `<td>${(w.rnd() * 10000).toFixed(1)}</td>`)).join('')}<td class="note">${w.sentence(40)}</td></tr>`,
+    );
   const body = Array.from({ length: 25 }, () => `<p>${w.paragraph()}</p>`).join('');
-  const footer = Array.from({ length: 1500 }, (_, i) => `<li><a href="https://partner${i % 40}.${host}/${w.word()}">${w.word()}</a></li>`).join('');
+  const footer = Array.from(
+    { length: 1500 },
+    (_, i) => `<li><a href="https://partner${i % 40}.${host}/${w.word()}">${w.word()}</a></li>`,
+  ).join('');
   return shell(
     host,
     'Data story: every number',
@@ -153,9 +194,19 @@ function bigTable(w: ReturnType<typeof writer>, host: string): string {
   );
 }
 
-const KINDS: { kind: string; host: string; path: string; make: (w: ReturnType<typeof writer>, host: string) => string }[] = [
+const KINDS: {
+  kind: string;
+  host: string;
+  path: string;
+  make: (w: ReturnType<typeof writer>, host: string) => string;
+}[] = [
   { kind: 'live blog', host: 'heavy-live.example', path: '/2026/03/01/live-the-long-day', make: liveBlog },
-  { kind: 'comment-heavy', host: 'heavy-comments.example', path: '/opinion/2026/many-comments.html', make: commentHeavy },
+  {
+    kind: 'comment-heavy',
+    host: 'heavy-comments.example',
+    path: '/opinion/2026/many-comments.html',
+    make: commentHeavy,
+  },
   { kind: 'inline JSON', host: 'heavy-json.example', path: '/story/framework-site', make: inlineJson },
   { kind: 'inline SVG', host: 'heavy-svg.example', path: '/graphics/map-of-everything', make: inlineSvg },
   { kind: 'big table + mega-menu', host: 'heavy-table.example', path: '/data/every-number', make: bigTable },
@@ -168,6 +219,13 @@ export function writeHeavyPages(dir: string): HeavyPage[] {
     const html = make(writer(0x9e3779b1 + i), host);
     const file = path.join(dir, `heavy-${i + 1}.html`);
     fs.writeFileSync(file, html);
-    return { url: `https://${host}${urlPath}`, file, type: 'text/html', bytes: Buffer.byteLength(html), elements: countElements(html), kind };
+    return {
+      url: `https://${host}${urlPath}`,
+      file,
+      type: 'text/html',
+      bytes: Buffer.byteLength(html),
+      elements: countElements(html),
+      kind,
+    };
   });
 }

@@ -60,7 +60,13 @@ export interface Figures {
   longTasks: number;
   busyRatio: { median: number | null; p95: number | null };
   /** The heavy pages alone. */
-  heavy: { url: string; extMs: number | null; longestTaskMs: number | null; longTasks: number; busyRatio: number | null }[];
+  heavy: {
+    url: string;
+    extMs: number | null;
+    longestTaskMs: number | null;
+    longTasks: number;
+    busyRatio: number | null;
+  }[];
   durationS: number;
   notes: string[];
 }
@@ -83,7 +89,10 @@ function writeBenchWeb(web: BenchWeb): { webJson: string; heavy: HeavyPage[] } {
   const { pages } = JSON.parse(fs.readFileSync(web.webJson, 'utf8')) as { pages: { file: string }[] };
   // files relative to the generated web.json's folder, as every reader of a web.json expects
   const rel = (file: string): string => path.relative(OUT_DIR, file);
-  const all = [...pages.map((p) => ({ ...p, file: rel(path.resolve(dir, p.file)) })), ...heavy.map((h) => ({ url: h.url, file: rel(h.file), type: h.type, always: true }))];
+  const all = [
+    ...pages.map((p) => ({ ...p, file: rel(path.resolve(dir, p.file)) })),
+    ...heavy.map((h) => ({ url: h.url, file: rel(h.file), type: h.type, always: true })),
+  ];
   const webJson = path.join(OUT_DIR, 'web.json');
   fs.writeFileSync(webJson, JSON.stringify({ pages: all }));
   return { webJson, heavy };
@@ -100,20 +109,48 @@ function figuresOf(result: HarnessResult, heavyUrls: Set<string>): Figures {
     busyRatio: s.busyRatio,
     heavy: result.pages
       .filter((p) => heavyUrls.has(p.url))
-      .map((p) => ({ url: p.url, extMs: p.summary.extMs, longestTaskMs: p.summary.extLongestTaskMs, longTasks: p.summary.extLongTasks, busyRatio: p.summary.busyRatio })),
+      .map((p) => ({
+        url: p.url,
+        extMs: p.summary.extMs,
+        longestTaskMs: p.summary.extLongestTaskMs,
+        longTasks: p.summary.extLongTasks,
+        busyRatio: p.summary.busyRatio,
+      })),
     durationS: result.meta.durationS,
     notes: result.meta.notes,
   };
 }
 
-function runHarness(name: string, dist: string, webJson: string, options: PageLoadOptions, log: (s: string) => void): HarnessResult {
+function runHarness(
+  name: string,
+  dist: string,
+  webJson: string,
+  options: PageLoadOptions,
+  log: (s: string) => void,
+): HarnessResult {
   const out = path.join(OUT_DIR, `perf-${name}.json`);
   // ~11 s per page and run on 2 cores with a 4 s settle (with + without loads), plus start-up
   const timeoutS = Math.ceil(120 + (options.pages + 10) * options.runs * (12 + options.settleMs / 500));
-  const args = [HARNESS, '--dist', dist, '--web', webJson, '--pages', String(options.pages), '--runs', String(options.runs), '--settle', String(options.settleMs)];
+  const args = [
+    HARNESS,
+    '--dist',
+    dist,
+    '--web',
+    webJson,
+    '--pages',
+    String(options.pages),
+    '--runs',
+    String(options.runs),
+    '--settle',
+    String(options.settleMs),
+  ];
   args.push('--badge-timeout', '0', '--baseline-reps', '1', '--timeout', String(timeoutS), '--out', out, '--quiet');
   log(`  ${name}: node bench/perf/run.mjs ${args.slice(1).join(' ')}`);
-  const table = execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const table = execFileSync(process.execPath, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   fs.writeFileSync(path.join(OUT_DIR, `perf-${name}.txt`), table);
   return JSON.parse(fs.readFileSync(out, 'utf8')) as HarnessResult;
 }
@@ -122,11 +159,23 @@ export function pageLoad(web: BenchWeb, options: PageLoadOptions, log: (s: strin
   fs.mkdirSync(OUT_DIR, { recursive: true });
   const { webJson, heavy } = writeBenchWeb(web);
   const heavyUrls = new Set(heavy.map((h) => h.url));
-  log(`  bench web: ${options.pages} corpus pages + ${heavy.length} heavy pages (${heavy.map((h) => `${(h.bytes / 1e6).toFixed(1)} MB/${h.elements} el`).join(', ')})`);
+  log(
+    `  bench web: ${options.pages} corpus pages + ${heavy.length} heavy pages (${heavy.map((h) => `${(h.bytes / 1e6).toFixed(1)} MB/${h.elements} el`).join(', ')})`,
+  );
   const floorDir = path.join(REPO_ROOT, 'bench', 'perf');
   const floorOptions = { ...options, pages: options.floorPages ?? options.pages };
-  const floorEmpty = options.floors ? figuresOf(runHarness('floor-empty', path.join(floorDir, 'floor-extension'), webJson, floorOptions, log), heavyUrls) : null;
-  const floorMessaging = options.floors ? figuresOf(runHarness('floor-messaging', path.join(floorDir, 'floor-messaging'), webJson, floorOptions, log), heavyUrls) : null;
+  const floorEmpty = options.floors
+    ? figuresOf(
+        runHarness('floor-empty', path.join(floorDir, 'floor-extension'), webJson, floorOptions, log),
+        heavyUrls,
+      )
+    : null;
+  const floorMessaging = options.floors
+    ? figuresOf(
+        runHarness('floor-messaging', path.join(floorDir, 'floor-messaging'), webJson, floorOptions, log),
+        heavyUrls,
+      )
+    : null;
   const extension = figuresOf(runHarness('extension', options.dist, webJson, options, log), heavyUrls);
   return {
     corpusPages: options.pages,

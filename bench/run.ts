@@ -41,7 +41,9 @@ if (want('a')) {
     floors: process.env.BENCH_FLOORS !== '0',
     ...(process.env.BENCH_FLOOR_PAGES ? { floorPages: Number(process.env.BENCH_FLOOR_PAGES) } : {}),
   };
-  log(`(a) page loads in Chromium, traced: ${options.pages} corpus pages + heavy pages, ${options.runs} run(s), floors ${options.floors ? 'on' : 'off'}…`);
+  log(
+    `(a) page loads in Chromium, traced: ${options.pages} corpus pages + heavy pages, ${options.runs} run(s), floors ${options.floors ? 'on' : 'off'}…`,
+  );
   const a = pageLoad(web, options, log);
   result.pageLoad = a;
   const fig = (name: string, f: Figures | null): string[][] => {
@@ -49,16 +51,48 @@ if (want('a')) {
     const heavyMax = Math.max(...f.heavy.map((h) => h.extMs ?? 0));
     const heavyLongest = Math.max(...f.heavy.map((h) => h.longestTaskMs ?? 0));
     return [
-      [`(a) ${name}: content-script ms per load, ${f.pages} pages`, ...triple(f.extMs.median, f.extMs.p95, f.extMs.max), `${f.failed} failed`],
-      [`(a) ${name}: longest own task`, `${round(f.longestTaskMs.median ?? NaN)} ms`, '', `${round(f.longestTaskMs.max ?? NaN)} ms`, `${f.longTasks} long tasks`],
-      [`(a) ${name}: heavy pages (${f.heavy.length}) ms, longest task`, '', '', `${round(heavyMax)} ms`, `longest task ${round(heavyLongest)} ms`],
-      [`(a) ${name}: page busy with ÷ without`, `${round(f.busyRatio.median ?? NaN, 3)}×`, `${round(f.busyRatio.p95 ?? NaN, 3)}×`, '', ''],
+      [
+        `(a) ${name}: content-script ms per load, ${f.pages} pages`,
+        ...triple(f.extMs.median, f.extMs.p95, f.extMs.max),
+        `${f.failed} failed`,
+      ],
+      [
+        `(a) ${name}: longest own task`,
+        `${round(f.longestTaskMs.median ?? NaN)} ms`,
+        '',
+        `${round(f.longestTaskMs.max ?? NaN)} ms`,
+        `${f.longTasks} long tasks`,
+      ],
+      [
+        `(a) ${name}: heavy pages (${f.heavy.length}) ms, longest task`,
+        '',
+        '',
+        `${round(heavyMax)} ms`,
+        `longest task ${round(heavyLongest)} ms`,
+      ],
+      [
+        `(a) ${name}: page busy with ÷ without`,
+        `${round(f.busyRatio.median ?? NaN, 3)}×`,
+        `${round(f.busyRatio.p95 ?? NaN, 3)}×`,
+        '',
+        '',
+      ],
     ];
   };
-  rows.push(...fig('empty floor', a.floorEmpty), ...fig('messaging floor', a.floorMessaging), ...fig('Provenance', a.extension));
+  rows.push(
+    ...fig('empty floor', a.floorEmpty),
+    ...fig('messaging floor', a.floorMessaging),
+    ...fig('Provenance', a.extension),
+  );
   const floor = a.floorMessaging?.extMs.median;
   if (floor !== undefined && floor !== null && a.extension.extMs.median !== null) {
-    rows.push(['(a) Provenance − messaging floor, median', `${round(a.extension.extMs.median - floor)} ms`, '', '', `÷ ${round(a.extension.extMs.median / floor, 2)}×`]);
+    rows.push([
+      '(a) Provenance − messaging floor, median',
+      `${round(a.extension.extMs.median - floor)} ms`,
+      '',
+      '',
+      `÷ ${round(a.extension.extMs.median / floor, 2)}×`,
+    ]);
   }
 }
 if (want('b')) {
@@ -96,12 +130,14 @@ if (want('d')) {
     ['(d) badge = expected verdict', pct(d.badgeMatchesExpected), '', '', ''],
     ['(d) CLI = expected verdict', pct(d.cliMatchesExpected), '', '', ''],
   );
-  for (const diff of d.differences) log(`  differs: ${diff.id} badge ${diff.badge}, CLI ${diff.cli}, expected ${diff.expected}  ${diff.url}`);
+  for (const diff of d.differences)
+    log(`  differs: ${diff.id} badge ${diff.badge}, CLI ${diff.cli}, expected ${diff.expected}  ${diff.url}`);
 }
 
 const header = ['measure', 'median', 'p95', 'max', 'where'];
 const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => (r[i] ?? '').length)));
-const line = (r: string[]): string => r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i] ?? 0))).join('  ');
+const line = (r: string[]): string =>
+  r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i] ?? 0))).join('  ');
 console.log([line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
 
 const out = path.join(REPO_ROOT, 'test-results', 'bench.json');

@@ -14,7 +14,9 @@ import { REPO_ROOT } from './benchPages.ts';
 
 const corpus = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 const out = path.join(REPO_ROOT, 'test-results', 'trimmed-corpus');
-const web = JSON.parse(fs.readFileSync(path.join(corpus, 'web.json'), 'utf8')) as { pages: { url: string; file: string; type: string }[] };
+const web = JSON.parse(fs.readFileSync(path.join(corpus, 'web.json'), 'utf8')) as {
+  pages: { url: string; file: string; type: string }[];
+};
 const caseUrls = new Set(
   fs
     .readFileSync(path.join(corpus, 'cases.jsonl'), 'utf8')
@@ -47,8 +49,28 @@ const pages = web.pages.map((p, i) => {
 });
 fs.writeFileSync(path.join(out, 'web.json'), JSON.stringify({ pages }));
 fs.copyFileSync(path.join(corpus, 'cases.jsonl'), path.join(out, 'cases.jsonl'));
-console.log(`case pages: ${(before / 1e6).toFixed(2)} M characters as served, ${(after / 1e6).toFixed(2)} M as the content script sends them`);
+console.log(
+  `case pages: ${(before / 1e6).toFixed(2)} M characters as served, ${(after / 1e6).toFixed(2)} M as the content script sends them`,
+);
 const reports = path.join(out, 'reports.jsonl');
-spawnSync(process.execPath, [path.join(REPO_ROOT, 'bin', 'provenance.mjs'), 'check', '--cases', path.join(out, 'cases.jsonl'), '--offline', path.join(out, 'web.json'), '--json', '--out', reports, '--concurrency', '2'], { stdio: 'inherit' });
-const score = spawnSync(process.execPath, [path.join(corpus, 'score.mjs'), path.join(corpus, 'cases.jsonl'), reports], { encoding: 'utf8' });
+spawnSync(
+  process.execPath,
+  [
+    path.join(REPO_ROOT, 'bin', 'provenance.mjs'),
+    'check',
+    '--cases',
+    path.join(out, 'cases.jsonl'),
+    '--offline',
+    path.join(out, 'web.json'),
+    '--json',
+    '--out',
+    reports,
+    '--concurrency',
+    '2',
+  ],
+  { stdio: 'inherit' },
+);
+const score = spawnSync(process.execPath, [path.join(corpus, 'score.mjs'), path.join(corpus, 'cases.jsonl'), reports], {
+  encoding: 'utf8',
+});
 console.log(score.stdout || score.stderr);

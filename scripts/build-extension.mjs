@@ -73,7 +73,14 @@ export function verify(outDir) {
       }
     }
   }
-  for (const file of [manifest.action?.default_popup, manifest.options_ui?.page, 'src/ui/compare/index.html', 'src/ui/permission/index.html', ...Object.values(manifest.icons ?? {}), '_locales/en/messages.json']) {
+  for (const file of [
+    manifest.action?.default_popup,
+    manifest.options_ui?.page,
+    'src/ui/compare/index.html',
+    'src/ui/permission/index.html',
+    ...Object.values(manifest.icons ?? {}),
+    '_locales/en/messages.json',
+  ]) {
     if (file && !exists(file)) problems.push(`missing ${file}`);
   }
   if (problems.length) throw new Error(`build check failed for ${outDir}:\n  ${problems.join('\n  ')}`);
@@ -91,7 +98,9 @@ async function buildFor(browser) {
   await build({ configFile: path.join(root, 'vite.config.ts'), mode: 'production' });
   const outDir = path.join(root, 'dist', distName(browser));
   const { contentFile, contentBytes, backgroundBytes } = verify(outDir);
-  console.log(`${browser}: dist/${distName(browser)}  ${contentFile} ${(contentBytes / 1024).toFixed(1)} kB (single classic script), background ${(backgroundBytes / 1024).toFixed(0)} kB, no web_accessible_resources`);
+  console.log(
+    `${browser}: dist/${distName(browser)}  ${contentFile} ${(contentBytes / 1024).toFixed(1)} kB (single classic script), background ${(backgroundBytes / 1024).toFixed(0)} kB, no web_accessible_resources`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

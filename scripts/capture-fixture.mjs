@@ -35,7 +35,13 @@ let args;
 try {
   args = parseArgs({
     allowPositionals: true,
-    options: { offline: { type: 'string' }, history: { type: 'string', multiple: true, default: [] }, note: { type: 'string' }, force: { type: 'boolean', default: false }, refresh: { type: 'boolean', default: false } },
+    options: {
+      offline: { type: 'string' },
+      history: { type: 'string', multiple: true, default: [] },
+      note: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      refresh: { type: 'boolean', default: false },
+    },
   });
 } catch (e) {
   fail(`${e.message}\n${USAGE}`);
@@ -54,8 +60,13 @@ function fixtureDir(name) {
 function fileFor(url, type, used) {
   const u = new URL(url);
   const ext = type === 'text/html' ? '.html' : type === 'text/plain' ? '.txt' : '.xml';
-  let base = (decodeURIComponent(u.pathname).replace(/^\/+|\/+$/g, '') || 'index') + (u.search ? `_${u.search.slice(1)}` : '');
-  base = base.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80).replace(/^[._-]+|[._-]+$/g, '') || 'page';
+  let base =
+    (decodeURIComponent(u.pathname).replace(/^\/+|\/+$/g, '') || 'index') + (u.search ? `_${u.search.slice(1)}` : '');
+  base =
+    base
+      .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+      .slice(0, 80)
+      .replace(/^[._-]+|[._-]+$/g, '') || 'page';
   if (!base.endsWith(ext)) base += ext;
   let file = `web/${u.hostname}/${base}`;
   for (let i = 2; used.has(file); i++) file = `web/${u.hostname}/${i}-${base}`;
@@ -72,7 +83,9 @@ async function refresh(names) {
     const file = path.join(dir, 'expected.json');
     const before = existsSync(file) ? await readFile(file, 'utf8') : '';
     await writeFile(file, json(g));
-    console.log(`${before === json(g) ? 'unchanged' : 'UPDATED  '} ${name}: ${g.verdict}${g.originalUrl ? ` → ${g.originalUrl}` : ''}`);
+    console.log(
+      `${before === json(g) ? 'unchanged' : 'UPDATED  '} ${name}: ${g.verdict}${g.originalUrl ? ` → ${g.originalUrl}` : ''}`,
+    );
   }
 }
 
@@ -98,7 +111,9 @@ async function capture(name, url) {
     if (!web.find(home)) continue;
     wanted.add(home);
     const page = web.find(home);
-    const feed = /<link[^>]+type=["']application\/(?:rss|atom)\+xml["'][^>]*>/i.exec(await readFile(page.file, 'utf8'))?.[0];
+    const feed = /<link[^>]+type=["']application\/(?:rss|atom)\+xml["'][^>]*>/i.exec(
+      await readFile(page.file, 'utf8'),
+    )?.[0];
     const href = feed && /href=["']([^"']+)["']/i.exec(feed)?.[1];
     if (href) wanted.add(new URL(href.replace(/&amp;/g, '&'), home).href);
   }
@@ -121,15 +136,26 @@ async function capture(name, url) {
     pages.push({ url: page.url, file, type: page.type });
   }
   await writeFile(path.join(dir, 'web.json'), json({ pages }));
-  await writeFile(path.join(dir, 'case.json'), json({ url, ...(history.length ? { history } : {}), note: opts.note ?? `captured from ${path.basename(opts.offline)}` }));
+  await writeFile(
+    path.join(dir, 'case.json'),
+    json({
+      url,
+      ...(history.length ? { history } : {}),
+      note: opts.note ?? `captured from ${path.basename(opts.offline)}`,
+    }),
+  );
 
   // 3. expected.json from the fixture's own web, checked against the full-web result.
   const { golden: small } = await golden.runFixture(dir);
   await writeFile(path.join(dir, 'expected.json'), json(small));
-  console.log(`${path.relative(root, dir)}: ${pages.length} page(s); ${small.verdict}${small.originalUrl ? ` → ${small.originalUrl}` : ''}`);
+  console.log(
+    `${path.relative(root, dir)}: ${pages.length} page(s); ${small.verdict}${small.originalUrl ? ` → ${small.originalUrl}` : ''}`,
+  );
   const big = golden.goldenOf(report);
   if (JSON.stringify(big) !== JSON.stringify(small)) {
-    console.error('capture-fixture: the fixture does not reproduce the full-web result; a page it needs may be missing.');
+    console.error(
+      'capture-fixture: the fixture does not reproduce the full-web result; a page it needs may be missing.',
+    );
     console.error(`  full web: ${JSON.stringify(big)}\n  fixture:  ${JSON.stringify(small)}`);
     process.exitCode = 1;
   }

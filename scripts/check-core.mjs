@@ -7,7 +7,30 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', 'src', 'core');
-const FORBIDDEN_GLOBALS = ['window', 'document', 'chrome', 'browser', 'globalThis', 'self', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest', 'process', 'require', 'Buffer', '__dirname', '__filename', 'DOMParser', 'setTimeout', 'setInterval', 'requestIdleCallback'];
+const FORBIDDEN_GLOBALS = [
+  'window',
+  'document',
+  'chrome',
+  'browser',
+  'globalThis',
+  'self',
+  'navigator',
+  'location',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'process',
+  'require',
+  'Buffer',
+  '__dirname',
+  '__filename',
+  'DOMParser',
+  'setTimeout',
+  'setInterval',
+  'requestIdleCallback',
+];
 const globalRe = new RegExp(`(?<![\\w$.'"\`])(${FORBIDDEN_GLOBALS.join('|')})\\s*(\\.|\\(|\\[)`, 'g');
 const importRe = /\bfrom\s+['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
 const ALLOWED_PACKAGES = new Set(['@mozilla/readability', 'tldts']);
@@ -39,11 +62,13 @@ for (const file of files(root)) {
   for (const m of raw.matchAll(importRe)) {
     const spec = m[1] ?? m[2];
     const line = raw.slice(0, m.index).split('\n').length;
-    if (spec.startsWith('node:') || /^(fs|path|os|http|https|net|url|crypto|child_process|worker_threads)$/.test(spec)) problems.push(`${rel}:${line}: imports the Node built-in '${spec}'`);
+    if (spec.startsWith('node:') || /^(fs|path|os|http|https|net|url|crypto|child_process|worker_threads)$/.test(spec))
+      problems.push(`${rel}:${line}: imports the Node built-in '${spec}'`);
     else if (spec.startsWith('.')) {
       const target = path.resolve(path.dirname(file), spec);
       if (!target.startsWith(root)) problems.push(`${rel}:${line}: imports '${spec}' from outside src/core`);
-    } else if (!ALLOWED_PACKAGES.has(spec)) problems.push(`${rel}:${line}: imports the package '${spec}' (core allows: ${[...ALLOWED_PACKAGES].join(', ')})`);
+    } else if (!ALLOWED_PACKAGES.has(spec))
+      problems.push(`${rel}:${line}: imports the package '${spec}' (core allows: ${[...ALLOWED_PACKAGES].join(', ')})`);
   }
 }
 

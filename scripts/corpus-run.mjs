@@ -20,11 +20,30 @@ export function checkCases({ prefix, cases, web, reports, concurrency }) {
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
-    [path.join(root, 'bin', 'provenance.mjs'), 'check', '--cases', cases, '--offline', web, '--json', '--out', reports, '--concurrency', String(concurrency)],
+    [
+      path.join(root, 'bin', 'provenance.mjs'),
+      'check',
+      '--cases',
+      cases,
+      '--offline',
+      web,
+      '--json',
+      '--out',
+      reports,
+      '--concurrency',
+      String(concurrency),
+    ],
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  if (run.status === 2 || run.status === null) failWith(prefix, `the CLI could not run the cases of ${path.relative(root, cases)} (exit ${run.status ?? run.signal})`);
-  if (run.status === 1) console.error(`${prefix}: some cases could not be checked; their reports carry the error (counted as not detected)`);
+  if (run.status === 2 || run.status === null)
+    failWith(
+      prefix,
+      `the CLI could not run the cases of ${path.relative(root, cases)} (exit ${run.status ?? run.signal})`,
+    );
+  if (run.status === 1)
+    console.error(
+      `${prefix}: some cases could not be checked; their reports carry the error (counted as not detected)`,
+    );
   return performance.now() - started;
 }
 
@@ -34,10 +53,14 @@ export function scoreReports({ prefix, scorer, cases, reports: written }) {
   const scored = reportsForScorer(fs.readFileSync(written, 'utf8'));
   const reports = written.replace(/(\.jsonl)?$/, '.scorer.jsonl');
   fs.writeFileSync(reports, scored.text);
-  if (scored.unchecked) console.error(`${prefix}: ${scored.unchecked} unchecked report(s) scored as clean (not detected)`);
+  if (scored.unchecked)
+    console.error(`${prefix}: ${scored.unchecked} unchecked report(s) scored as clean (not detected)`);
   const human = spawnSync(process.execPath, [scorer, cases, reports], { encoding: 'utf8' });
   if (human.status !== 0) failWith(prefix, `the scorer failed:\n${human.stderr}`);
-  const machine = spawnSync(process.execPath, [scorer, cases, reports, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const machine = spawnSync(process.execPath, [scorer, cases, reports, '--json'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (machine.status !== 0) failWith(prefix, `the scorer failed:\n${machine.stderr}`);
   return { text: human.stdout, metrics: JSON.parse(machine.stdout) };
 }
@@ -64,7 +87,9 @@ export function belowFloors({ prefix, checks, floors }) {
     if (typeof limit !== 'number') continue;
     const v = value ?? (way === 'min' ? 0 : 1);
     const ok = way === 'min' ? v >= limit : v <= limit;
-    console.log(`${prefix}: ${ok ? 'ok   ' : 'BELOW'} ${name.padEnd(20)} ${v.toFixed(4)} ${way === 'min' ? '≥' : '≤'} ${limit}`);
+    console.log(
+      `${prefix}: ${ok ? 'ok   ' : 'BELOW'} ${name.padEnd(20)} ${v.toFixed(4)} ${way === 'min' ? '≥' : '≤'} ${limit}`,
+    );
     if (!ok) below.push(name);
   }
   return below;

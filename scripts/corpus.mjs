@@ -28,9 +28,21 @@ const fail = (message, code = 2) => failWith('corpus', message, code);
 
 let args;
 try {
-  args = parseArgs({ options: { corpus: { type: 'string' }, reports: { type: 'string' }, check: { type: 'boolean', default: false }, min: { type: 'string' }, floors: { type: 'string' }, concurrency: { type: 'string', default: '4' } }, strict: true }).values;
+  args = parseArgs({
+    options: {
+      corpus: { type: 'string' },
+      reports: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      min: { type: 'string' },
+      floors: { type: 'string' },
+      concurrency: { type: 'string', default: '4' },
+    },
+    strict: true,
+  }).values;
 } catch (e) {
-  fail(`${e.message}\nusage: node scripts/corpus.mjs [--check] [--min <score>] [--floors <file.json>] [--concurrency <n>]`);
+  fail(
+    `${e.message}\nusage: node scripts/corpus.mjs [--check] [--min <score>] [--floors <file.json>] [--concurrency <n>]`,
+  );
 }
 // --corpus and --reports exist for the script's own test; by default the shared corpus beside the repository.
 const corpus = path.resolve(root, args.corpus ?? path.join('..', 'shared', 'corpus'));
@@ -44,14 +56,27 @@ if (!fs.existsSync(path.join(corpus, 'cases.jsonl'))) {
 }
 const started = performance.now();
 const casesFile = path.join(corpus, 'cases.jsonl');
-const took = checkCases({ prefix: 'corpus', cases: casesFile, web: path.join(corpus, 'web.json'), reports, concurrency: args.concurrency });
+const took = checkCases({
+  prefix: 'corpus',
+  cases: casesFile,
+  web: path.join(corpus, 'web.json'),
+  reports,
+  concurrency: args.concurrency,
+});
 const checked = started + took;
-const { text, metrics } = scoreReports({ prefix: 'corpus', scorer: path.join(corpus, 'score.mjs'), cases: casesFile, reports });
+const { text, metrics } = scoreReports({
+  prefix: 'corpus',
+  scorer: path.join(corpus, 'score.mjs'),
+  cases: casesFile,
+  reports,
+});
 process.stdout.write(text);
 const finished = performance.now();
 
 const cases = metrics.cases;
-console.log(`\ncorpus: ${cases} cases checked in ${((checked - started) / 1000).toFixed(1)} s (${((checked - started) / cases).toFixed(0)} ms per case), scored in ${((finished - checked) / 1000).toFixed(1)} s; total ${((finished - started) / 1000).toFixed(1)} s`);
+console.log(
+  `\ncorpus: ${cases} cases checked in ${((checked - started) / 1000).toFixed(1)} s (${((checked - started) / cases).toFixed(0)} ms per case), scored in ${((finished - checked) / 1000).toFixed(1)} s; total ${((finished - started) / 1000).toFixed(1)} s`,
+);
 console.log(`corpus: score ${metrics.score.toFixed(4)}`);
 
 if (!args.check && min === null && args.floors === undefined) process.exit(0);
@@ -60,6 +85,10 @@ const floorFile = path.resolve(root, args.floors ?? path.join('test', 'corpus-fl
 const floors = readFloors({ prefix: 'corpus', file: floorFile, named: args.floors !== undefined });
 if (min !== null) floors.score = min;
 
-const below = belowFloors({ prefix: 'corpus', checks: FLOORS.map(([name, read, way]) => [name, read(metrics), way]), floors });
+const below = belowFloors({
+  prefix: 'corpus',
+  checks: FLOORS.map(([name, read, way]) => [name, read(metrics), way]),
+  floors,
+});
 if (below.length) fail(`under the floor: ${below.join(', ')}`, 1);
 console.log('corpus: every floor met');

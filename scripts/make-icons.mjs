@@ -28,11 +28,20 @@ function pixels(size) {
   for (let py = 0; py < size; py++) {
     data[py * (size * 4 + 1)] = 0; // filter: none
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      for (let sy = 0; sy < N; sy++) for (let sx = 0; sx < N; sx++) {
-        const c = shade((px + (sx + 0.5) / N) / size, (py + (sy + 0.5) / N) / size);
-        if (c) { r += c[0]; g += c[1]; b += c[2]; a++; }
-      }
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
+      for (let sy = 0; sy < N; sy++)
+        for (let sx = 0; sx < N; sx++) {
+          const c = shade((px + (sx + 0.5) / N) / size, (py + (sy + 0.5) / N) / size);
+          if (c) {
+            r += c[0];
+            g += c[1];
+            b += c[2];
+            a++;
+          }
+        }
       const o = py * (size * 4 + 1) + 1 + px * 4;
       data[o] = a ? Math.round(r / a) : 0;
       data[o + 1] = a ? Math.round(g / a) : 0;

@@ -1,4 +1,8 @@
 export const CONTENT_ENTRY: string;
 export const BACKGROUND_ENTRY: string;
-// biome-ignore lint/suspicious/noExplicitAny: the manifest is free-form JSON; the tests read nested fields of it directly.
-export function manifestFor(source: Record<string, unknown>, browser: 'chrome' | 'firefox', version: string): Record<string, any>;
+export function manifestFor(
+  source: Record<string, unknown>,
+  browser: 'chrome' | 'firefox',
+  version: string,
+  // biome-ignore lint/suspicious/noExplicitAny: the manifest is free-form JSON; the tests read nested fields of it directly.
+): Record<string, any>;

@@ -12,8 +12,10 @@ export const BACKGROUND_ENTRY = 'src/extension/background/index.ts';
 export function manifestFor(source, browser, version) {
   const m = structuredClone(source);
   m.version = version;
-  if (m.background?.service_worker !== BACKGROUND_ENTRY) throw new Error(`manifest.json: background.service_worker must be ${BACKGROUND_ENTRY}`);
-  if (!(m.content_scripts ?? []).some((cs) => cs.js?.includes(CONTENT_ENTRY))) throw new Error(`manifest.json: a content script must be ${CONTENT_ENTRY}`);
+  if (m.background?.service_worker !== BACKGROUND_ENTRY)
+    throw new Error(`manifest.json: background.service_worker must be ${BACKGROUND_ENTRY}`);
+  if (!(m.content_scripts ?? []).some((cs) => cs.js?.includes(CONTENT_ENTRY)))
+    throw new Error(`manifest.json: a content script must be ${CONTENT_ENTRY}`);
   if (browser === 'chrome') {
     delete m.browser_specific_settings;
   } else if (browser === 'firefox') {

@@ -18,12 +18,35 @@ export const DEV_SHARE = 0.6;
 
 /** dev or heldout, from the first 32 bits of the SHA-256 of the normalised URL: stable whatever else is added. */
 export function setOf(url) {
-  const h = createHash('sha256').update(normUrl(url) ?? url).digest();
+  const h = createHash('sha256')
+    .update(normUrl(url) ?? url)
+    .digest();
   return h.readUInt32BE(0) / 2 ** 32 < DEV_SHARE ? 'dev' : 'heldout';
 }
 
-const KINDS = new Set(['dateline', 'source-label', 'read-more', 'originally-published', 'repost', 'clipping', 'self-reference', 'data-source', 'photo-credit', 'commentary', 'original', 'wordpress-theme', 'own-dateline', 'boilerplate']);
-const list = (v) => (v ? v.split(' ; ').map((x) => x.trim()).filter(Boolean) : []);
+const KINDS = new Set([
+  'dateline',
+  'source-label',
+  'read-more',
+  'originally-published',
+  'repost',
+  'clipping',
+  'self-reference',
+  'data-source',
+  'photo-credit',
+  'commentary',
+  'original',
+  'wordpress-theme',
+  'own-dateline',
+  'boilerplate',
+]);
+const list = (v) =>
+  v
+    ? v
+        .split(' ; ')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 function parse(text, file) {
   const out = [];
@@ -45,7 +68,8 @@ function parse(text, file) {
       throw new Error(`${file}: ${url}: ${m}`);
     };
     if (!/^https?:\/\//.test(url)) bad('not an http(s) URL');
-    if (!['suspected', 'clean'].includes(fields.verdict)) bad(`verdict must be suspected or clean, got ${fields.verdict}`);
+    if (!['suspected', 'clean'].includes(fields.verdict))
+      bad(`verdict must be suspected or clean, got ${fields.verdict}`);
     if (!KINDS.has(fields.kind)) bad(`unknown kind ${fields.kind}`);
     if (!/^[a-z]{2,3}$/.test(fields.lang ?? '')) bad('lang must be a language code');
     if (fields.verdict === 'suspected' && !fields.source) bad('a page naming its source needs "source"');
@@ -58,7 +82,12 @@ function parse(text, file) {
 function fileFor(url) {
   const u = new URL(url);
   const last = `${u.pathname}${u.search}`.split('/').filter(Boolean).pop() ?? 'index';
-  const slug = decodeURIComponent(last).normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'page';
+  const slug =
+    decodeURIComponent(last)
+      .normalize('NFKD')
+      .replace(/[^\w-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'page';
   const h = createHash('sha256').update(url).digest('hex').slice(0, 8);
   return `web/${u.hostname.toLowerCase()}/${slug}-${h}.txt`;
 }
@@ -68,7 +97,13 @@ function load(set) {
   const webFile = path.join(dir, 'web.json');
   const casesFile = path.join(dir, 'cases.jsonl');
   const web = fs.existsSync(webFile) ? JSON.parse(fs.readFileSync(webFile, 'utf8')) : { pages: [] };
-  const cases = fs.existsSync(casesFile) ? fs.readFileSync(casesFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : [];
+  const cases = fs.existsSync(casesFile)
+    ? fs
+        .readFileSync(casesFile, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l))
+    : [];
   return { dir, webFile, casesFile, web, cases };
 }
 
@@ -94,7 +129,13 @@ function main(files) {
         id,
         url,
         history: [],
-        expect: { verdict: fields.verdict, originalUrl: null, claimedSource: fields.verdict === 'clean' ? null : fields.source, authors: list(fields.authors), signals: fields.verdict === 'clean' ? [] : ['source-line'] },
+        expect: {
+          verdict: fields.verdict,
+          originalUrl: null,
+          claimedSource: fields.verdict === 'clean' ? null : fields.source,
+          authors: list(fields.authors),
+          signals: fields.verdict === 'clean' ? [] : ['source-line'],
+        },
         tags: [`kind:${fields.kind}`, `lang:${fields.lang}`],
         lang: fields.lang,
         kind: fields.kind,

@@ -22,7 +22,9 @@ const HOST_LIKE = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+(\/\S*)?$/u;
 
 /** URL comparison as the corpus scorer does it: no scheme, host lower-cased, no default port, fragment, trailing slash or punctuation. */
 export function normUrl(u) {
-  let s = String(u ?? '').trim().replace(/[.,;:!?)»”’]+$/, '');
+  let s = String(u ?? '')
+    .trim()
+    .replace(/[.,;:!?)»”’]+$/, '');
   if (!s) return null;
   if (s.startsWith('//')) s = `https:${s}`;
   if (!/^[a-z][a-z0-9+.-]*:/i.test(s)) s = `https://${s}`;
@@ -99,8 +101,15 @@ export function realMetrics(cases, reports) {
     }
   }
   const out = {};
-  for (const [k, t] of [...rows].sort((a, b) => (a[0] === 'all' ? -1 : b[0] === 'all' ? 1 : a[0].localeCompare(b[0])))) {
-    out[k] = { ...t, detectedRate: ratio(t.detected, t.named), sourceReadRate: ratio(t.sourceRead, t.named), flaggedRate: ratio(t.flagged, t.clean) };
+  for (const [k, t] of [...rows].sort((a, b) =>
+    a[0] === 'all' ? -1 : b[0] === 'all' ? 1 : a[0].localeCompare(b[0]),
+  )) {
+    out[k] = {
+      ...t,
+      detectedRate: ratio(t.detected, t.named),
+      sourceReadRate: ratio(t.sourceRead, t.named),
+      flaggedRate: ratio(t.flagged, t.clean),
+    };
   }
   return out;
 }

@@ -20,9 +20,23 @@ const SETS = ['dev', 'heldout'];
 const fail = (message, code = 2) => failWith('real', message, code);
 let args;
 try {
-  args = parseArgs({ options: { set: { type: 'string' }, check: { type: 'boolean', default: false }, floors: { type: 'string' }, verbose: { type: 'boolean', default: false }, concurrency: { type: 'string', default: '4' }, real: { type: 'string' }, scorer: { type: 'string' }, out: { type: 'string' } }, strict: true }).values;
+  args = parseArgs({
+    options: {
+      set: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      floors: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: '4' },
+      real: { type: 'string' },
+      scorer: { type: 'string' },
+      out: { type: 'string' },
+    },
+    strict: true,
+  }).values;
 } catch (e) {
-  fail(`${e.message}\nusage: node scripts/real.mjs [--check] [--set dev|heldout] [--floors <file.json>] [--verbose] [--concurrency <n>]`);
+  fail(
+    `${e.message}\nusage: node scripts/real.mjs [--check] [--set dev|heldout] [--floors <file.json>] [--verbose] [--concurrency <n>]`,
+  );
 }
 if (args.set !== undefined && !SETS.includes(args.set)) fail(`--set is one of ${SETS.join(', ')}, got "${args.set}"`);
 // --real, --scorer and --out exist for the script's own test.
@@ -34,7 +48,12 @@ if (!fs.existsSync(scorer)) {
   process.exit(0);
 }
 
-const readJsonl = (f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const readJsonl = (f) =>
+  fs
+    .readFileSync(f, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 const pct = (x) => (x == null ? '  n/a' : `${(100 * x).toFixed(1).padStart(5)}%`);
 
 const results = {};
@@ -42,7 +61,13 @@ for (const set of args.set ? [args.set] : SETS) {
   const cases = path.join(realDir, set, 'cases.jsonl');
   if (!fs.existsSync(cases)) fail(`no ${path.relative(root, cases)}`);
   const reports = path.join(path.dirname(out), `real-${set}-reports.jsonl`);
-  const took = checkCases({ prefix: 'real', cases, web: path.join(realDir, set, 'web.json'), reports, concurrency: args.concurrency });
+  const took = checkCases({
+    prefix: 'real',
+    cases,
+    web: path.join(realDir, set, 'web.json'),
+    reports,
+    concurrency: args.concurrency,
+  });
   const { text, metrics } = scoreReports({ prefix: 'real', scorer, cases, reports });
   const caseList = readJsonl(cases);
   const reportList = readJsonl(reports);
@@ -69,8 +94,13 @@ for (const set of args.set ? [args.set] : SETS) {
     const byUrl = new Map(reportList.map((r) => [normUrl(r.url), r]));
     for (const c of caseList) {
       const r = byUrl.get(normUrl(c.url));
-      const right = c.expect.verdict === 'clean' ? !flags(r) : flags(r) && sameSource(c.expect.claimedSource, r?.claimedSource, c.aliases ?? []);
-      console.log(`${right ? 'ok  ' : 'MISS'} ${c.id} ${c.kind} expected ${c.expect.verdict}${c.expect.claimedSource ? ` (${c.expect.claimedSource})` : ''}, got ${r?.verdict ?? 'no report'}${r?.claimedSource ? ` (${r.claimedSource})` : ''}`);
+      const right =
+        c.expect.verdict === 'clean'
+          ? !flags(r)
+          : flags(r) && sameSource(c.expect.claimedSource, r?.claimedSource, c.aliases ?? []);
+      console.log(
+        `${right ? 'ok  ' : 'MISS'} ${c.id} ${c.kind} expected ${c.expect.verdict}${c.expect.claimedSource ? ` (${c.expect.claimedSource})` : ''}, got ${r?.verdict ?? 'no report'}${r?.claimedSource ? ` (${r.claimedSource})` : ''}`,
+      );
     }
   }
 }
@@ -96,7 +126,9 @@ for (const k of kinds) {
       .map((s) => {
         const t = results[s].byKind[k];
         if (!t) return ''.padStart(24);
-        return (t.named ? `${t.detected}/${t.sourceRead} of ${t.named}` : `${t.flagged} of ${t.clean} flagged`).padStart(24);
+        return (
+          t.named ? `${t.detected}/${t.sourceRead} of ${t.named}` : `${t.flagged} of ${t.clean} flagged`
+        ).padStart(24);
       })
       .join('')}`,
   );
@@ -107,7 +139,11 @@ fs.writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
 console.log(`real: scores written to ${path.relative(root, out)}`);
 
 if (!args.check && args.floors === undefined) process.exit(0);
-const floors = readFloors({ prefix: 'real', file: path.resolve(root, args.floors ?? path.join('test', 'real-floor.json')), named: args.floors !== undefined });
+const floors = readFloors({
+  prefix: 'real',
+  file: path.resolve(root, args.floors ?? path.join('test', 'real-floor.json')),
+  named: args.floors !== undefined,
+});
 const below = [];
 for (const set of sets) {
   const f = floors[set] ?? {};

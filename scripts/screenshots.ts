@@ -37,7 +37,11 @@ for (const lang of LANGS) {
       for (const scheme of SCHEMES) {
         const popup = await openPopup(s.browser, tabId);
         await popup.emulateMedia({ colorScheme: scheme });
-        await popup.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 }).catch(() => undefined);
+        await popup
+          .getByRole('heading', { level: 1 })
+          .first()
+          .waitFor({ timeout: 15_000 })
+          .catch(() => undefined);
         const file = path.join(OUT, `popup-${state}-${lang}-${scheme}.png`);
         await popup.screenshot({ path: file, fullPage: true });
         written.push(file);
@@ -75,13 +79,20 @@ try {
     try {
       const tabs = await Promise.all(STATES.map(async ([state, url]) => ({ state, ...(await ff.visit(url)) })));
       for (const { state, tabId } of tabs) {
-        const badge = await waitForBadge(ff, tabId, (b) => isFinal(b, loadMessages('en')('badgeClean')), 90_000).catch((e: Error) => ({ text: '(none)', title: e.message }));
+        const badge = await waitForBadge(ff, tabId, (b) => isFinal(b, loadMessages('en')('badgeClean')), 90_000).catch(
+          (e: Error) => ({ text: '(none)', title: e.message }),
+        );
         process.stderr.write(`firefox ${scheme} ${state}: badge ${JSON.stringify(badge.text)} — ${badge.title}\n`);
         const shots: [string, string][] = [[`popup-${state}`, `src/ui/popup/index.html?tab=${tabId}`]];
         if (state === 'copy') shots.push([`compare-${state}`, `src/ui/compare/index.html?tab=${tabId}`]);
         for (const [name, page] of shots) {
           const p = await ff.openExtensionPage(page);
-          await until(() => p.text(), (t) => t.trim().length > 40, 15_000, name).catch(() => undefined);
+          await until(
+            () => p.text(),
+            (t) => t.trim().length > 40,
+            15_000,
+            name,
+          ).catch(() => undefined);
           const file = path.join(OUT, `firefox-${name}-en-${scheme}.png`);
           await p.screenshot(file);
           written.push(file);

@@ -39,7 +39,9 @@ serveTasks<{ port: number; settings: Settings }, BackgroundTask, BackgroundAnswe
     }
     const probe = lagProbe();
     try {
-      const { report } = await checkHtml(snapshot.html, url, backgroundPorts(settings, undefined), { contentType: snapshot.contentType });
+      const { report } = await checkHtml(snapshot.html, url, backgroundPorts(settings, undefined), {
+        contentType: snapshot.contentType,
+      });
       return { ok: true, verdict: report.verdict, error: null, ...probe.stop() };
     } catch (e) {
       return { ok: false, verdict: null, error: toReportError(e, url).code, ...probe.stop() };

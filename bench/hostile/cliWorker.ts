@@ -6,5 +6,8 @@ import { makeSafeFetcher } from '../../src/core/net/makeSafeFetcher.ts';
 import { hostileFetch } from './hostileWeb.ts';
 
 serveTasks<CheckerInit & { port: number }, CheckTask, CheckAnswer>((init) =>
-  makePageChecker(init, { now: Date.now, fetch: makeSafeFetcher(hostileFetch(init.port), { ...NETWORK_POLICY, allowPrivate: false }) }),
+  makePageChecker(init, {
+    now: Date.now,
+    fetch: makeSafeFetcher(hostileFetch(init.port), { ...NETWORK_POLICY, allowPrivate: false }),
+  }),
 );

@@ -52,10 +52,11 @@ export async function startHostileServer(): Promise<HostileServer> {
     serve: (w) => {
       web = w;
     },
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -70,7 +71,10 @@ export function hostileFetch(port: number): typeof fetch {
   const host = new URL(HOSTILE_ORIGIN).host;
   const one = async (url: URL, init?: RequestInit): Promise<Response> => {
     if (url.host !== host) throw new TypeError(`fetch failed: no route to ${url.host} in the hostile web`);
-    const res = await realFetch(new URL(url.pathname + url.search, `http://127.0.0.1:${port}`), { ...init, redirect: 'manual' });
+    const res = await realFetch(new URL(url.pathname + url.search, `http://127.0.0.1:${port}`), {
+      ...init,
+      redirect: 'manual',
+    });
     Object.defineProperty(res, 'url', { value: url.href });
     return res;
   };

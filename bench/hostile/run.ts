@@ -72,7 +72,10 @@ for (let i = 0; i < PAGES; i++) {
     i,
     family: page.family,
     name: page.name,
-    cli: { ms: round(cliMs, 1), outcome: 'why' in c ? `stopped: ${c.why}` : c.ok ? c.report.verdict : `error: ${c.report.errors[0]?.code ?? '?'}` },
+    cli: {
+      ms: round(cliMs, 1),
+      outcome: 'why' in c ? `stopped: ${c.why}` : c.ok ? c.report.verdict : `error: ${c.report.errors[0]?.code ?? '?'}`,
+    },
     background: {
       ms: round(bgMs, 1),
       outcome: 'why' in b ? `stopped: ${b.why}` : b.ok ? (b.verdict ?? '?') : `error: ${b.error}`,
@@ -93,15 +96,28 @@ const pathSummary = (key: 'cli' | 'background') => {
     pages: rows.length,
     crashes: rows.filter((r) => crashed(r[key].outcome)).length,
     overBudget: rows.filter((r) => r[key].ms > BUDGET_MS).length,
-    ms: { median: round(summarize(times).median, 1), p95: round(summarize(times).p95, 1), max: round(summarize(times).max, 1) },
+    ms: {
+      median: round(summarize(times).median, 1),
+      p95: round(summarize(times).p95, 1),
+      max: round(summarize(times).max, 1),
+    },
     outcomes,
   };
 };
-const worst = (key: 'cli' | 'background') => [...rows].sort((a, b) => b[key].ms - a[key].ms).slice(0, 10).map((r) => ({ i: r.i, family: r.family, name: r.name, ...r[key] }));
+const worst = (key: 'cli' | 'background') =>
+  [...rows]
+    .sort((a, b) => b[key].ms - a[key].ms)
+    .slice(0, 10)
+    .map((r) => ({ i: r.i, family: r.family, name: r.name, ...r[key] }));
 const stalls = rows.map((r) => r.background.stalls).filter((s) => s >= 0);
 const result = {
   when: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', node: process.version, loadavg: os.loadavg().map((x) => round(x, 2)) },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '?',
+    node: process.version,
+    loadavg: os.loadavg().map((x) => round(x, 2)),
+  },
   seed: SEED,
   budget: { ms: BUDGET_MS, heapMb: MAX_HEAP_MB },
   families: FAMILY_NAMES,
@@ -124,7 +140,9 @@ fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, `${JSON.stringify({ ...result, rows }, null, 1)}\n`);
 for (const key of ['cli', 'background'] as const) {
   const s = result[key];
-  log(`${key}: ${s.pages} pages, ${s.crashes} crashes, ${s.overBudget} over ${BUDGET_MS} ms; median ${s.ms.median} ms, p95 ${s.ms.p95} ms, max ${s.ms.max} ms`);
+  log(
+    `${key}: ${s.pages} pages, ${s.crashes} crashes, ${s.overBudget} over ${BUDGET_MS} ms; median ${s.ms.median} ms, p95 ${s.ms.p95} ms, max ${s.ms.max} ms`,
+  );
   log(`  outcomes: ${JSON.stringify(s.outcomes)}`);
 }
 log(`background event loop: ${JSON.stringify(result.background.eventLoop)}`);

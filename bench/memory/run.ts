@@ -23,7 +23,13 @@ const REPO_ROOT = path.resolve(import.meta.dirname, '..', '..');
 const OUT_DIR = path.join(REPO_ROOT, 'test-results');
 const CACHE = path.join(OUT_DIR, '.memory-bench');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const sizes = (process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0).sort((a, b) => a - b) as number[]).concat();
+const sizes = (
+  process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0)
+    .sort((a, b) => a - b) as number[]
+).concat();
 if (sizes.length === 0) sizes.push(10_000, 100_000, 300_000);
 const QUERIES = Number(process.env.MEMORY_BENCH_QUERIES ?? 1000);
 const REMEMBERS = Number(process.env.MEMORY_BENCH_REMEMBERS ?? 200);
@@ -44,7 +50,11 @@ async function ensureSketches(upTo: number): Promise<void> {
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
   const worker = async (): Promise<void> => {
     for (let from = missing.shift(); from !== undefined; from = missing.shift()) {
-      await run(tsx, [path.join(import.meta.dirname, 'sketchChunk.ts'), String(from), String(CHUNK), `${chunkFile(from)}.part`], { maxBuffer: 1 << 20 });
+      await run(
+        tsx,
+        [path.join(import.meta.dirname, 'sketchChunk.ts'), String(from), String(CHUNK), `${chunkFile(from)}.part`],
+        { maxBuffer: 1 << 20 },
+      );
       fs.renameSync(`${chunkFile(from)}.part`, chunkFile(from));
       log(`  sketched up to ${from + CHUNK}`);
     }
@@ -64,7 +74,13 @@ function entries(from: number, to: number): MemoryEntry[] {
     for (let i = Math.max(from, c); i < Math.min(to, c + CHUNK); i++) {
       const a = article(i);
       const s = Array.from(data.subarray((i - c) * WIDTH, (i - c + 1) * WIDTH));
-      out.push({ url: a.url, title: a.title, publisher: a.publisher, visitedAt: 1_700_000_000_000 + i * 1000, sketch: s });
+      out.push({
+        url: a.url,
+        title: a.title,
+        publisher: a.publisher,
+        visitedAt: 1_700_000_000_000 + i * 1000,
+        sketch: s,
+      });
     }
   }
   return out;
@@ -75,7 +91,12 @@ async function bundle(): Promise<string> {
     configFile: false,
     root: REPO_ROOT,
     logLevel: 'silent',
-    build: { write: false, minify: true, target: 'es2022', lib: { entry: path.join(import.meta.dirname, 'pageEntry.ts'), formats: ['iife'], name: 'memoryBench' } },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry: path.join(import.meta.dirname, 'pageEntry.ts'), formats: ['iife'], name: 'memoryBench' },
+    },
   });
   for (const o of Array.isArray(out) ? out : [out]) {
     if ('output' in o) {
@@ -109,22 +130,40 @@ const paraphraseSketches = targets.map((i, q) => sketch(paraphrase(article(i), q
 const excerptSketches = targets.map((i, q) => sketch(excerpt(article(i), q + 1)));
 const extra = Array.from({ length: REMEMBERS * sizes.length }, (_, k) => {
   const a = article(50_000_000 + k);
-  return { url: a.url, title: a.title, publisher: a.publisher, visitedAt: 1_800_000_000_000 + k, sketch: sketch(a.paragraphs.join('\n\n')) };
+  return {
+    url: a.url,
+    title: a.title,
+    publisher: a.publisher,
+    visitedAt: 1_800_000_000_000 + k,
+    sketch: sketch(a.paragraphs.join('\n\n')),
+  };
 });
 
 const code = await bundle();
-const server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>memory bench</title>'));
+const server = http.createServer((_req, res) =>
+  res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>memory bench</title>'),
+);
 await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 const port = (server.address() as { port: number }).port;
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'provenance-memory-bench-'));
-const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: false, args: ['--headless=new', '--no-first-run', '--disable-sync', '--disable-component-update'] });
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: CHROMIUM,
+  headless: false,
+  args: ['--headless=new', '--no-first-run', '--disable-sync', '--disable-component-update'],
+});
 const rows: Record<string, unknown>[] = [];
 try {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.evaluate(code);
   const call = <T>(fn: string, arg: unknown): Promise<T> =>
-    page.evaluate(([f, a]) => (globalThis as unknown as Record<string, Record<string, (x: unknown) => Promise<unknown>>>).memoryBench![f as string]!(a), [fn, arg] as const) as Promise<T>;
+    page.evaluate(
+      ([f, a]) =>
+        (globalThis as unknown as Record<string, Record<string, (x: unknown) => Promise<unknown>>>).memoryBench![
+          f as string
+        ]!(a),
+      [fn, arg] as const,
+    ) as Promise<T>;
   let filled = 0;
   for (const [n, size] of sizes.entries()) {
     const t0 = Date.now();
@@ -138,7 +177,8 @@ try {
     const remembered = await call<number[]>('remember', extra.slice(n * REMEMBERS, (n + 1) * REMEMBERS));
     const para = await call<{ ms: number[]; urls: string[][] }>('recall', paraphraseSketches);
     const exc = await call<{ ms: number[]; urls: string[][] }>('recall', excerptSketches);
-    const hit = (r: { urls: string[][] }) => targets.filter((i, q) => r.urls[q]?.includes(article(i).url)).length / targets.length;
+    const hit = (r: { urls: string[][] }) =>
+      targets.filter((i, q) => r.urls[q]?.includes(article(i).url)).length / targets.length;
     const idbDir = path.join(userDataDir, 'Default', 'IndexedDB');
     const row = {
       articles: size,
@@ -162,11 +202,21 @@ try {
 }
 
 fs.mkdirSync(OUT_DIR, { recursive: true });
-const result = { when: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, queries: QUERIES, remembers: REMEMBERS, sizes: rows };
+const result = {
+  when: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, node: process.version },
+  queries: QUERIES,
+  remembers: REMEMBERS,
+  sizes: rows,
+};
 fs.writeFileSync(path.join(OUT_DIR, 'memory-bench.json'), `${JSON.stringify(result, null, 2)}\n`);
 const mb = (b: unknown) => `${(Number(b) / 1e6).toFixed(1)} MB`;
-console.log('| articles | on disk | remember median / p95 | recall median / p95 | recall@5 paraphrases | recall@5 excerpts |');
+console.log(
+  '| articles | on disk | remember median / p95 | recall median / p95 | recall@5 paraphrases | recall@5 excerpts |',
+);
 console.log('|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${Number(r.articles).toLocaleString('en')} | ${mb(r.bytes)} | ${r.rememberMedianMs} / ${r.rememberP95Ms} ms | ${r.recallMedianMs} / ${r.recallP95Ms} ms | ${r.recallAt5} | ${r.recallAt5Excerpts} |`);
+  console.log(
+    `| ${Number(r.articles).toLocaleString('en')} | ${mb(r.bytes)} | ${r.rememberMedianMs} / ${r.rememberP95Ms} ms | ${r.recallMedianMs} / ${r.recallP95Ms} ms | ${r.recallAt5} | ${r.recallAt5Excerpts} |`,
+  );
 }

@@ -17,7 +17,28 @@ export function rng(seed: number): () => number {
 }
 
 const VOCABULARY = 40_000;
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'to', 'vi', 'pe', 'da', 'gor', 'lin', 'mar', 'ste', 'tru', 'bel', 'qua', 'zen', 'fi', 'ho'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ne',
+  'ru',
+  'sa',
+  'to',
+  'vi',
+  'pe',
+  'da',
+  'gor',
+  'lin',
+  'mar',
+  'ste',
+  'tru',
+  'bel',
+  'qua',
+  'zen',
+  'fi',
+  'ho',
+];
 
 function makeWord(i: number): string {
   let n = i + 1;
@@ -71,14 +92,20 @@ export function article(seed: number): SyntheticArticle {
     const sentences: string[] = [];
     for (let s = int(r, 2, 4); s > 0; s--) {
       const words: string[] = [];
-      for (let w = int(r, 8, 28); w > 0; w--) words.push(r() < 0.08 ? (topic[int(r, 0, topic.length - 1)] ?? 'ka') : zipfWord(r));
+      for (let w = int(r, 8, 28); w > 0; w--)
+        words.push(r() < 0.08 ? (topic[int(r, 0, topic.length - 1)] ?? 'ka') : zipfWord(r));
       sentences.push(`${words.join(' ')}.`);
     }
     paragraphs.push(sentences.join(' '));
   }
   const site = `news${seed % 2000}.example`;
   const title = Array.from({ length: int(r, 6, 12) }, () => zipfWord(r)).join(' ');
-  return { url: `https://www.${site}/${2020 + (seed % 6)}/${(seed % 12) + 1}/${title.split(' ').slice(0, 6).join('-')}-${seed}`, title, publisher: `News ${seed % 2000}`, paragraphs };
+  return {
+    url: `https://www.${site}/${2020 + (seed % 6)}/${(seed % 12) + 1}/${title.split(' ').slice(0, 6).join('-')}-${seed}`,
+    title,
+    publisher: `News ${seed % 2000}`,
+    paragraphs,
+  };
 }
 
 /** ~15 % of words replaced, each paragraph dropped with probability 0.15 (never all of them). */
@@ -86,7 +113,14 @@ export function paraphrase(a: SyntheticArticle, seed: number): string {
   const r = rng(seed ^ 0x5bd1e995);
   let kept = a.paragraphs.filter(() => r() >= 0.15);
   if (kept.length === 0) kept = a.paragraphs.slice(0, 1);
-  return kept.map((p) => p.split(' ').map((w) => (r() < 0.15 ? zipfWord(r) : w)).join(' ')).join('\n\n');
+  return kept
+    .map((p) =>
+      p
+        .split(' ')
+        .map((w) => (r() < 0.15 ? zipfWord(r) : w))
+        .join(' '),
+    )
+    .join('\n\n');
 }
 
 /** One to three consecutive paragraphs, verbatim. */

@@ -4,13 +4,38 @@ import { UsageError } from './usageError.ts';
 
 describe('parseCliArgs', () => {
   test.each<[string[], Record<string, unknown>]>([
-    [['check', 'https://a.example.com/x'], { command: 'check', targets: ['https://a.example.com/x'], json: false, concurrency: 4, offline: null }],
-    [['check', 'https://a.example.com/x', 'page.html', '--json'], { targets: ['https://a.example.com/x', 'page.html'], json: true }],
-    [['check', '--offline', 'web.json', '--cases', 'cases.jsonl', '--json'], { offline: 'web.json', cases: 'cases.jsonl', targets: [], json: true }],
+    [
+      ['check', 'https://a.example.com/x'],
+      { command: 'check', targets: ['https://a.example.com/x'], json: false, concurrency: 4, offline: null },
+    ],
+    [
+      ['check', 'https://a.example.com/x', 'page.html', '--json'],
+      { targets: ['https://a.example.com/x', 'page.html'], json: true },
+    ],
+    [
+      ['check', '--offline', 'web.json', '--cases', 'cases.jsonl', '--json'],
+      { offline: 'web.json', cases: 'cases.jsonl', targets: [], json: true },
+    ],
     [['check', '--urls', 'list.txt'], { urls: 'list.txt', targets: [] }],
-    [['check', 'https://a.example.com/x', '--history', 'https://b.example.com/1', '--history', 'https://b.example.com/2'], { history: ['https://b.example.com/1', 'https://b.example.com/2'] }],
-    [['check', 'copy.html', '--url', 'https://a.example.com/x'], { url: 'https://a.example.com/x', targets: ['copy.html'] }],
-    [['check', 'https://a.example.com/x', '--out', 'r.jsonl', '--concurrency', '8'], { out: 'r.jsonl', concurrency: 8 }],
+    [
+      [
+        'check',
+        'https://a.example.com/x',
+        '--history',
+        'https://b.example.com/1',
+        '--history',
+        'https://b.example.com/2',
+      ],
+      { history: ['https://b.example.com/1', 'https://b.example.com/2'] },
+    ],
+    [
+      ['check', 'copy.html', '--url', 'https://a.example.com/x'],
+      { url: 'https://a.example.com/x', targets: ['copy.html'] },
+    ],
+    [
+      ['check', 'https://a.example.com/x', '--out', 'r.jsonl', '--concurrency', '8'],
+      { out: 'r.jsonl', concurrency: 8 },
+    ],
     [['check', 'https://a.example.com/x', '--concurrency=1'], { concurrency: 1 }],
     [['check', 'https://a.example.com/x', '--timeout', '5'], { timeoutMs: 5000 }],
     [['check', 'https://a.example.com/x', '--allow-private'], { allowPrivate: true }],

@@ -60,7 +60,9 @@ const SPEC = {
 
 /** Parses the command line; throws UsageError with a message for a person. */
 export function parseCliArgs(argv: string[]): CliOptions {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof SPEC; allowPositionals: true; strict: true }>>;
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof SPEC; allowPositionals: true; strict: true }>
+  >;
   try {
     parsed = parseArgs({ args: argv, options: SPEC, allowPositionals: true, strict: true });
   } catch (e) {
@@ -81,23 +83,41 @@ export function parseCliArgs(argv: string[]): CliOptions {
     history: values.history ?? [],
     url: values.url ?? null,
     out: values.out ?? null,
-    concurrency: values.concurrency === undefined ? base.concurrency : integer('--concurrency', values.concurrency, 1, 32),
+    concurrency:
+      values.concurrency === undefined ? base.concurrency : integer('--concurrency', values.concurrency, 1, 32),
     timeoutMs: values.timeout === undefined ? base.timeoutMs : integer('--timeout', values.timeout, 1, 3600) * 1000,
     allowPrivate: values['allow-private'],
   };
-  if (!targets.length && !options.cases && !options.urls) throw new UsageError('nothing to check: give a URL or file, --urls <file> or --cases <cases.jsonl>');
-  for (const h of options.history) if (!isHttpUrl(h)) throw new UsageError(`--history needs an http(s) URL, got "${h}"`);
-  if (options.url !== null && !isHttpUrl(options.url)) throw new UsageError(`--url needs an http(s) URL, got "${options.url}"`);
+  if (!targets.length && !options.cases && !options.urls)
+    throw new UsageError('nothing to check: give a URL or file, --urls <file> or --cases <cases.jsonl>');
+  for (const h of options.history)
+    if (!isHttpUrl(h)) throw new UsageError(`--history needs an http(s) URL, got "${h}"`);
+  if (options.url !== null && !isHttpUrl(options.url))
+    throw new UsageError(`--url needs an http(s) URL, got "${options.url}"`);
   return options;
 }
 
 function defaults(): CliOptions {
-  return { command: 'check', targets: [], offline: null, json: false, cases: null, urls: null, history: [], url: null, out: null, concurrency: 4, timeoutMs: 60_000, allowPrivate: false };
+  return {
+    command: 'check',
+    targets: [],
+    offline: null,
+    json: false,
+    cases: null,
+    urls: null,
+    history: [],
+    url: null,
+    out: null,
+    concurrency: 4,
+    timeoutMs: 60_000,
+    allowPrivate: false,
+  };
 }
 
 function integer(flag: string, text: string, min: number, max: number): number {
   const n = Number(text);
-  if (!/^\d+$/.test(text) || n < min || n > max) throw new UsageError(`${flag} needs a whole number from ${min} to ${max}, got "${text}"`);
+  if (!/^\d+$/.test(text) || n < min || n > max)
+    throw new UsageError(`${flag} needs a whole number from ${min} to ${max}, got "${text}"`);
   return n;
 }
 

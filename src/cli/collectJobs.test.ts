@@ -13,7 +13,9 @@ async function casesFile(text: string): Promise<string> {
 
 describe('readCases', () => {
   test('reads url and history of each case in order, skipping blank lines', async () => {
-    const file = await casesFile('{"id":"a","url":"https://a.example.com/1"}\n\n{"url":"https://a.example.com/2","history":["https://b.example.com/x"],"expect":{}}\r\n');
+    const file = await casesFile(
+      '{"id":"a","url":"https://a.example.com/1"}\n\n{"url":"https://a.example.com/2","history":["https://b.example.com/x"],"expect":{}}\r\n',
+    );
     expect(await readCases(file)).toEqual([
       { url: 'https://a.example.com/1', history: [], origin: `${file}:1` },
       { url: 'https://a.example.com/2', history: ['https://b.example.com/x'], origin: `${file}:3` },
@@ -38,8 +40,22 @@ describe('collectJobs', () => {
   test('URLs, then the URL list, then the cases; --history applies to the URLs', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'provenance-jobs-'));
     await writeFile(path.join(dir, 'urls.txt'), '# list\nhttps://l.example.com/1\n');
-    await writeFile(path.join(dir, 'cases.jsonl'), '{"url":"https://c.example.com/1","history":["https://h.example.com/"]}\n');
-    const jobs = await collectJobs(parseCliArgs(['check', 'https://a.example.com/', '--urls', path.join(dir, 'urls.txt'), '--cases', path.join(dir, 'cases.jsonl'), '--history', 'https://prev.example.com/']));
+    await writeFile(
+      path.join(dir, 'cases.jsonl'),
+      '{"url":"https://c.example.com/1","history":["https://h.example.com/"]}\n',
+    );
+    const jobs = await collectJobs(
+      parseCliArgs([
+        'check',
+        'https://a.example.com/',
+        '--urls',
+        path.join(dir, 'urls.txt'),
+        '--cases',
+        path.join(dir, 'cases.jsonl'),
+        '--history',
+        'https://prev.example.com/',
+      ]),
+    );
     expect(jobs.map((j) => [j.url, j.history])).toEqual([
       ['https://a.example.com/', ['https://prev.example.com/']],
       ['https://l.example.com/1', ['https://prev.example.com/']],
@@ -50,6 +66,8 @@ describe('collectJobs', () => {
   test('a bad line of the URL list names its line', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'provenance-jobs-'));
     await writeFile(path.join(dir, 'urls.txt'), 'https://l.example.com/1\nwww.example.com/no-scheme\n');
-    await expect(collectJobs(parseCliArgs(['check', '--urls', path.join(dir, 'urls.txt')]))).rejects.toThrow('urls.txt:2: not an http(s) URL');
+    await expect(collectJobs(parseCliArgs(['check', '--urls', path.join(dir, 'urls.txt')]))).rejects.toThrow(
+      'urls.txt:2: not an http(s) URL',
+    );
   });
 });

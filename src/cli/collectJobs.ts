@@ -21,11 +21,17 @@ export interface Job {
   local?: LocalPage;
 }
 
-const FILE_TYPES: Record<string, string> = { '.html': 'text/html', '.htm': 'text/html', '.xhtml': 'application/xhtml+xml', '.txt': 'text/plain' };
+const FILE_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.htm': 'text/html',
+  '.xhtml': 'application/xhtml+xml',
+  '.txt': 'text/plain',
+};
 
 export async function collectJobs(options: CliOptions): Promise<Job[]> {
   const files = options.targets.filter((t) => !isHttpUrl(t));
-  if (options.url && files.length !== 1) throw new UsageError('--url says where one local file came from: give exactly one file with it');
+  if (options.url && files.length !== 1)
+    throw new UsageError('--url says where one local file came from: give exactly one file with it');
   const jobs: Job[] = [];
   for (const [i, target] of options.targets.entries()) {
     const origin = `argument ${i + 1}`;
@@ -44,7 +50,8 @@ export async function collectJobs(options: CliOptions): Promise<Job[]> {
 }
 
 async function localJob(target: string, options: CliOptions, origin: string): Promise<Job> {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) throw new UsageError(`${target}: only http(s) URLs and local files can be checked`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target))
+    throw new UsageError(`${target}: only http(s) URLs and local files can be checked`);
   const contentType = FILE_TYPES[path.extname(target).toLowerCase()];
   if (!contentType) throw new UsageError(`${target}: a local page must be .html, .htm, .xhtml or .txt`);
   let text: string;
@@ -70,7 +77,8 @@ export async function readCases(file: string): Promise<Job[]> {
     }
     const { url, history = [] } = (value ?? {}) as { url?: unknown; history?: unknown };
     if (typeof url !== 'string' || !isHttpUrl(url)) throw new UsageError(`${where}: a case needs an http(s) "url"`);
-    if (!Array.isArray(history) || !history.every((h): h is string => typeof h === 'string' && isHttpUrl(h))) throw new UsageError(`${where}: "history" must be a list of http(s) URLs`);
+    if (!Array.isArray(history) || !history.every((h): h is string => typeof h === 'string' && isHttpUrl(h)))
+      throw new UsageError(`${where}: "history" must be a list of http(s) URLs`);
     jobs.push({ url, history, origin: where });
   }
   if (!jobs.length) throw new UsageError(`${file}: no cases`);

@@ -14,7 +14,16 @@ describe('errorReport', () => {
     ['a string', 'internal'],
   ])('%s → %s', (error, code) => {
     const r = errorReport('https://a.example.com/', error, Date.UTC(2026, 0, 2));
-    expect(r).toMatchObject({ schema: REPORT_SCHEMA, url: 'https://a.example.com/', verdict: 'unchecked', trust: 'none', confidence: 0, original: null, signals: [], checkedAt: '2026-01-02T00:00:00.000Z' });
+    expect(r).toMatchObject({
+      schema: REPORT_SCHEMA,
+      url: 'https://a.example.com/',
+      verdict: 'unchecked',
+      trust: 'none',
+      confidence: 0,
+      original: null,
+      signals: [],
+      checkedAt: '2026-01-02T00:00:00.000Z',
+    });
     expect(r.errors).toEqual([expect.objectContaining({ code })]);
   });
 

@@ -3,7 +3,12 @@ import type { Report } from '../core/report.ts';
 import { errorReport } from './errorReport.ts';
 import { clean, formatReport } from './formatReport.ts';
 
-const base = (): Report => ({ ...errorReport('https://copy.example.net/a/', new Error('x'), 0), verdict: 'clean', errors: [], reasons: [] });
+const base = (): Report => ({
+  ...errorReport('https://copy.example.net/a/', new Error('x'), 0),
+  verdict: 'clean',
+  errors: [],
+  reasons: [],
+});
 
 describe('formatReport', () => {
   test('a verified copy shows the original, overlap, credits and quotes', () => {
@@ -12,12 +17,26 @@ describe('formatReport', () => {
       verdict: 'copy',
       trust: 'verified',
       confidence: 0.97,
-      original: { ...base().page, url: 'https://news.example.org/a.html', publisher: 'Báo Ví Dụ', overlap: { containment: 0.93, coverage: 0.88, passages: [], droppedParagraphs: 0, alteredParagraphs: 0 } },
+      original: {
+        ...base().page,
+        url: 'https://news.example.org/a.html',
+        publisher: 'Báo Ví Dụ',
+        overlap: { containment: 0.93, coverage: 0.88, passages: [], droppedParagraphs: 0, alteredParagraphs: 0 },
+      },
       claimedSource: 'https://news.example.org/a.html',
       credits: { authors: ['Mỹ Linh', 'Trọng Tín'], photographers: ['Hữu Huệ'], agency: 'TTXVN', poster: 'quoc_vu' },
       signals: [
-        { kind: 'spam-footer', quote: 'Free WordPress Themes, Free Android Games', where: 'footer, hidden with display:none', strength: 0.6 },
-        { kind: 'source-line', quote: `Nguồn thông tin : https://news.example.org/a.html. ${'x'.repeat(300)}`, strength: 0.9 },
+        {
+          kind: 'spam-footer',
+          quote: 'Free WordPress Themes, Free Android Games',
+          where: 'footer, hidden with display:none',
+          strength: 0.6,
+        },
+        {
+          kind: 'source-line',
+          quote: `Nguồn thông tin : https://news.example.org/a.html. ${'x'.repeat(300)}`,
+          strength: 0.9,
+        },
       ],
     };
     const text = formatReport(report);
@@ -40,7 +59,11 @@ describe('formatReport', () => {
   });
 
   test('a clean page is short and says so', () => {
-    expect(formatReport(base()).split('\n')).toEqual(['https://copy.example.net/a/', '  verdict:   CLEAN  confidence 0.00', '  trust:     no evidence of republication']);
+    expect(formatReport(base()).split('\n')).toEqual([
+      'https://copy.example.net/a/',
+      '  verdict:   CLEAN  confidence 0.00',
+      '  trust:     no evidence of republication',
+    ]);
   });
 
   test('a page that could not be checked says UNCHECKED and why, never "no evidence"', () => {

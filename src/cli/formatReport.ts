@@ -16,13 +16,20 @@ const MAX_SIGNALS = 12;
 /** A readable summary of one report for a terminal. Page text is stripped of control characters (escape sequences). */
 export function formatReport(report: Report): string {
   const trust = report.verdict === 'unchecked' ? UNCHECKED_LINE : TRUST_LINE[report.trust];
-  const lines = [clean(report.url), `  verdict:   ${report.verdict.toUpperCase()}${report.syndicated ? ' (authorised syndication)' : ''}  confidence ${report.confidence.toFixed(2)}`, `  trust:     ${trust}`];
+  const lines = [
+    clean(report.url),
+    `  verdict:   ${report.verdict.toUpperCase()}${report.syndicated ? ' (authorised syndication)' : ''}  confidence ${report.confidence.toFixed(2)}`,
+    `  trust:     ${trust}`,
+  ];
   const add = (label: string, value: string | null | undefined): void => {
     if (value) lines.push(`  ${`${label}:`.padEnd(11)}${clean(value)}`);
   };
   if (report.original) {
     const o = report.original.overlap;
-    add('original', `${report.original.url}  (carries ${pct(o.containment)} of this page; ${pct(o.coverage)} of the original)`);
+    add(
+      'original',
+      `${report.original.url}  (carries ${pct(o.containment)} of this page; ${pct(o.coverage)} of the original)`,
+    );
   }
   add('claimed', report.claimedSource);
   add('publisher', report.original?.publisher ?? report.page.publisher);
@@ -38,7 +45,10 @@ export function formatReport(report: Report): string {
     }
     if (report.signals.length > MAX_SIGNALS) lines.push(`    … ${report.signals.length - MAX_SIGNALS} more`);
   }
-  for (const e of report.errors) lines.push(`  error:     ${e.code}: ${clean(e.message)}${e.url && e.url !== report.url ? ` (${clean(e.url)})` : ''}`);
+  for (const e of report.errors)
+    lines.push(
+      `  error:     ${e.code}: ${clean(e.message)}${e.url && e.url !== report.url ? ` (${clean(e.url)})` : ''}`,
+    );
   return lines.join('\n');
 }
 

@@ -10,8 +10,15 @@ describe('makeInMemoryMemory', () => {
   test('recalls the original of a near copy and leaves unrelated pages out', async () => {
     const memory = makeInMemoryMemory();
     await memory.remember(entry('https://original.example.com/a', TEXT));
-    await memory.remember(entry('https://other.example.com/b', 'Completely different words about football transfers and the weather in another city entirely today, nothing in common'));
-    expect((await memory.recall(sketch(`${TEXT} thêm`), 5)).map((e) => e.url)).toEqual(['https://original.example.com/a']);
+    await memory.remember(
+      entry(
+        'https://other.example.com/b',
+        'Completely different words about football transfers and the weather in another city entirely today, nothing in common',
+      ),
+    );
+    expect((await memory.recall(sketch(`${TEXT} thêm`), 5)).map((e) => e.url)).toEqual([
+      'https://original.example.com/a',
+    ]);
   });
 
   test('keeps one entry per URL, the latest, and at most its capacity', async () => {
@@ -21,6 +28,9 @@ describe('makeInMemoryMemory', () => {
     expect(memory.state.records.size).toBe(1);
     await memory.remember(entry('https://a.example.com/y', `${TEXT} y`));
     await memory.remember(entry('https://a.example.com/z', `${TEXT} z`));
-    expect([...memory.state.records.values()].map((r) => r.url)).toEqual(['https://a.example.com/y', 'https://a.example.com/z']);
+    expect([...memory.state.records.values()].map((r) => r.url)).toEqual([
+      'https://a.example.com/y',
+      'https://a.example.com/z',
+    ]);
   });
 });

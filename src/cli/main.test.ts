@@ -25,9 +25,19 @@ function stubCheck(calls: { url: string; history: string[]; ports: Ports }[] = [
       trust: copy ? 'verified' : 'none',
       reasons: [],
       errors: [],
-      page: { url: res.url, title: doc.title || null, publisher: null, published: null, lang: null, words: 0, textHash: null },
+      page: {
+        url: res.url,
+        title: doc.title || null,
+        publisher: null,
+        published: null,
+        lang: null,
+        words: 0,
+        textHash: null,
+      },
       claimedSource: copy ? ORIGINAL : null,
-      signals: copy ? [{ kind: 'source-line', quote: 'Nguồn thông tin : https://news.example.org/…\u001b[31m', strength: 0.8 }] : [],
+      signals: copy
+        ? [{ kind: 'source-line', quote: 'Nguồn thông tin : https://news.example.org/…\u001b[31m', strength: 0.8 }]
+        : [],
       credits: { authors: copy ? ['Mỹ Linh'] : [], photographers: [], agency: null, poster: copy ? 'quoc_vu' : null },
     };
     return { report, comparison: null } satisfies CheckResult;
@@ -46,7 +56,12 @@ function capture(isTTY = false) {
     },
     stdout: () => out.join(''),
     stderr: () => err.join(''),
-    lines: () => out.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Report),
+    lines: () =>
+      out
+        .join('')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Report),
   };
 }
 
@@ -57,29 +72,43 @@ describe('provenance check', () => {
     expect(io.stdout()).toMatch(/^Usage: provenance check/);
   });
 
-  test.each([[['check']], [['check', 'x', '--bogus']], [['check', 'https://a.example.com/', '--concurrency', '0']]])('usage errors exit 2: %j', async (argv) => {
-    const io = capture();
-    expect(await main(argv, { ...io.deps, check: stubCheck() })).toBe(2);
-    expect(io.stderr()).toMatch(/^provenance: .+\nTry: provenance --help/);
-    expect(io.stdout()).toBe('');
-  });
+  test.each([[['check']], [['check', 'x', '--bogus']], [['check', 'https://a.example.com/', '--concurrency', '0']]])(
+    'usage errors exit 2: %j',
+    async (argv) => {
+      const io = capture();
+      expect(await main(argv, { ...io.deps, check: stubCheck() })).toBe(2);
+      expect(io.stderr()).toMatch(/^provenance: .+\nTry: provenance --help/);
+      expect(io.stdout()).toBe('');
+    },
+  );
 
   test('--json prints one report per line in argument order', async () => {
     const io = capture();
-    const code = await main(['check', '--offline', fx('web.json'), '--json', COPY, ORIGINAL], { ...io.deps, check: stubCheck() });
+    const code = await main(['check', '--offline', fx('web.json'), '--json', COPY, ORIGINAL], {
+      ...io.deps,
+      check: stubCheck(),
+    });
     expect(code).toBe(0);
     const reports = io.lines();
     expect(reports.map((r) => [r.url, r.verdict])).toEqual([
       [COPY, 'copy'],
       [ORIGINAL, 'clean'],
     ]);
-    expect(reports[0]).toMatchObject({ original: null, claimedSource: ORIGINAL, credits: { authors: ['Mỹ Linh'] }, signals: [{ kind: 'source-line' }] });
+    expect(reports[0]).toMatchObject({
+      original: null,
+      claimedSource: ORIGINAL,
+      credits: { authors: ['Mỹ Linh'] },
+      signals: [{ kind: 'source-line' }],
+    });
   });
 
   test('--cases checks every case with its own history and a fresh memory, in case order', async () => {
     const io = capture();
     const calls: { url: string; history: string[]; ports: Ports }[] = [];
-    const code = await main(['check', '--offline', fx('web.json'), '--json', '--cases', fx('cases.jsonl'), '--concurrency', '3'], { ...io.deps, check: stubCheck(calls) });
+    const code = await main(
+      ['check', '--offline', fx('web.json'), '--json', '--cases', fx('cases.jsonl'), '--concurrency', '3'],
+      { ...io.deps, check: stubCheck(calls) },
+    );
     expect(code).toBe(0);
     expect(io.lines().map((r) => r.url)).toEqual([COPY, ORIGINAL, 'http://capture.example.info/archive?id=7#top']);
     const byUrl = new Map(calls.map((c) => [c.url, c]));
@@ -92,20 +121,37 @@ describe('provenance check', () => {
   test('a malformed cases line exits 2 with its line number, before any check', async () => {
     const io = capture();
     const calls: { url: string; history: string[]; ports: Ports }[] = [];
-    expect(await main(['check', '--offline', fx('web.json'), '--json', '--cases', fx('cases-malformed.jsonl')], { ...io.deps, check: stubCheck(calls) })).toBe(2);
+    expect(
+      await main(['check', '--offline', fx('web.json'), '--json', '--cases', fx('cases-malformed.jsonl')], {
+        ...io.deps,
+        check: stubCheck(calls),
+      }),
+    ).toBe(2);
     expect(io.stderr()).toContain('cases-malformed.jsonl:2: not valid JSON');
     expect(calls).toHaveLength(0);
   });
 
   test('a URL missing from the offline web exits 2 and names it', async () => {
     const io = capture();
-    expect(await main(['check', '--offline', fx('web.json'), '--cases', fx('cases-unknown-url.jsonl')], { ...io.deps, check: stubCheck() })).toBe(2);
-    expect(io.stderr()).toContain('cases-unknown-url.jsonl:2: https://not-in-the-web.example.com/page is not in the offline web');
+    expect(
+      await main(['check', '--offline', fx('web.json'), '--cases', fx('cases-unknown-url.jsonl')], {
+        ...io.deps,
+        check: stubCheck(),
+      }),
+    ).toBe(2);
+    expect(io.stderr()).toContain(
+      'cases-unknown-url.jsonl:2: https://not-in-the-web.example.com/page is not in the offline web',
+    );
   });
 
   test('an unknown history URL in offline mode exits 2', async () => {
     const io = capture();
-    expect(await main(['check', '--offline', fx('web.json'), COPY, '--history', 'https://elsewhere.example.com/a'], { ...io.deps, check: stubCheck() })).toBe(2);
+    expect(
+      await main(['check', '--offline', fx('web.json'), COPY, '--history', 'https://elsewhere.example.com/a'], {
+        ...io.deps,
+        check: stubCheck(),
+      }),
+    ).toBe(2);
     expect(io.stderr()).toContain('history URL https://elsewhere.example.com/a is not in the offline web');
   });
 
@@ -131,9 +177,19 @@ describe('provenance check', () => {
       if (url === 'https://news.example.org/') throw new Error('boom');
       return inner(url, ports, options);
     };
-    expect(await main(['check', '--offline', fx('web.json'), '--json', ORIGINAL, COPY, 'https://news.example.org/'], { ...io.deps, check })).toBe(1);
+    expect(
+      await main(['check', '--offline', fx('web.json'), '--json', ORIGINAL, COPY, 'https://news.example.org/'], {
+        ...io.deps,
+        check,
+      }),
+    ).toBe(1);
     const [a, b, c] = io.lines();
-    expect(a).toMatchObject({ url: ORIGINAL, verdict: 'unchecked', trust: 'none', errors: [{ code: 'fetch-failed', message: 'HTTP 404' }] });
+    expect(a).toMatchObject({
+      url: ORIGINAL,
+      verdict: 'unchecked',
+      trust: 'none',
+      errors: [{ code: 'fetch-failed', message: 'HTTP 404' }],
+    });
     expect(b).toMatchObject({ url: COPY, verdict: 'copy', errors: [] });
     expect(c).toMatchObject({ errors: [{ code: 'internal', message: 'boom' }] });
     expect(io.stderr()).toContain('2 of 3 page(s) could not be checked');
@@ -146,14 +202,21 @@ describe('provenance check', () => {
       new Promise(() => {
         options.signal?.addEventListener('abort', () => (aborted = true));
       });
-    expect(await main(['check', '--offline', fx('web.json'), '--json', '--timeout', '1', COPY], { ...io.deps, check })).toBe(1);
+    expect(
+      await main(['check', '--offline', fx('web.json'), '--json', '--timeout', '1', COPY], { ...io.deps, check }),
+    ).toBe(1);
     expect(io.lines()[0]).toMatchObject({ errors: [{ code: 'timeout' }] });
     expect(aborted).toBe(true);
   });
 
   test('--urls reads a list, skipping comments and blank lines', async () => {
     const io = capture();
-    expect(await main(['check', '--offline', fx('web.json'), '--json', '--urls', fx('urls.txt')], { ...io.deps, check: stubCheck() })).toBe(0);
+    expect(
+      await main(['check', '--offline', fx('web.json'), '--json', '--urls', fx('urls.txt')], {
+        ...io.deps,
+        check: stubCheck(),
+      }),
+    ).toBe(0);
     expect(io.lines().map((r) => r.url)).toEqual(['https://news.example.org/', COPY]);
   });
 
@@ -161,7 +224,12 @@ describe('provenance check', () => {
     const io = capture();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'provenance-cli-'));
     const out = path.join(dir, 'reports.jsonl');
-    expect(await main(['check', '--offline', fx('web.json'), '--json', '--out', out, COPY], { ...io.deps, check: stubCheck() })).toBe(0);
+    expect(
+      await main(['check', '--offline', fx('web.json'), '--json', '--out', out, COPY], {
+        ...io.deps,
+        check: stubCheck(),
+      }),
+    ).toBe(0);
     expect(io.stdout()).toBe('');
     const lines = (await readFile(out, 'utf8')).trim().split('\n');
     expect(lines.map((l) => (JSON.parse(l) as Report).verdict)).toEqual(['copy']);
@@ -170,7 +238,20 @@ describe('provenance check', () => {
   test('a local file is checked as served from --url, through the same fetcher', async () => {
     const io = capture();
     const calls: { url: string; history: string[]; ports: Ports }[] = [];
-    expect(await main(['check', '--offline', fx('web.json'), '--json', fx('local-copy.html'), '--url', 'https://mirror.example.com/copy'], { ...io.deps, check: stubCheck(calls) })).toBe(0);
+    expect(
+      await main(
+        [
+          'check',
+          '--offline',
+          fx('web.json'),
+          '--json',
+          fx('local-copy.html'),
+          '--url',
+          'https://mirror.example.com/copy',
+        ],
+        { ...io.deps, check: stubCheck(calls) },
+      ),
+    ).toBe(0);
     expect(io.lines()[0]).toMatchObject({ url: 'https://mirror.example.com/copy', verdict: 'copy' });
     // The rest of the offline web stays reachable from that check.
     expect((await calls[0]?.ports.fetch(ORIGINAL))?.status).toBe(200);
@@ -216,7 +297,20 @@ describe('provenance check', () => {
       await new Promise((r) => setTimeout(r, url === COPY ? 40 : 1));
       return inner(url, ports, options);
     };
-    await main(['check', '--offline', fx('web.json'), '--json', '--concurrency', '4', COPY, ORIGINAL, 'https://news.example.org/'], { ...io.deps, check });
+    await main(
+      [
+        'check',
+        '--offline',
+        fx('web.json'),
+        '--json',
+        '--concurrency',
+        '4',
+        COPY,
+        ORIGINAL,
+        'https://news.example.org/',
+      ],
+      { ...io.deps, check },
+    );
     expect(io.lines().map((r) => r.url)).toEqual([COPY, ORIGINAL, 'https://news.example.org/']);
   });
 
@@ -229,7 +323,13 @@ describe('provenance check', () => {
       expect((await ports.fetch('https://news.example.org/')).status).toBe(200);
       return { lookup: async (name: string) => (name === 'Báo Ví Dụ' ? origins : []) };
     };
-    expect(await main(['check', '--offline', fx('web.json'), '--json', COPY, ORIGINAL], { ...io.deps, directoryFromSites, check: stubCheck(calls) })).toBe(0);
+    expect(
+      await main(['check', '--offline', fx('web.json'), '--json', COPY, ORIGINAL], {
+        ...io.deps,
+        directoryFromSites,
+        check: stubCheck(calls),
+      }),
+    ).toBe(0);
     expect(built).toEqual(['https://news.example.org']);
     expect(await calls[0]?.ports.directory?.lookup('Báo Ví Dụ')).toEqual(['https://news.example.org']);
     expect(calls[0]?.ports.directory).toBe(calls[1]?.ports.directory);
@@ -237,8 +337,15 @@ describe('provenance check', () => {
 
   test('online mode goes through the given fetcher', async () => {
     const io = capture();
-    const fetch = async (url: string) => ({ url, status: 200, contentType: 'text/html', text: '<title>x</title><p>Nguồn thông tin : …</p>' });
-    expect(await main(['check', '--json', 'https://news.example.com/a'], { ...io.deps, check: stubCheck(), fetch })).toBe(0);
+    const fetch = async (url: string) => ({
+      url,
+      status: 200,
+      contentType: 'text/html',
+      text: '<title>x</title><p>Nguồn thông tin : …</p>',
+    });
+    expect(
+      await main(['check', '--json', 'https://news.example.com/a'], { ...io.deps, check: stubCheck(), fetch }),
+    ).toBe(0);
     expect(io.lines()[0]?.verdict).toBe('copy');
   });
 

@@ -10,7 +10,14 @@ import { collectJobs, type Job } from './collectJobs.ts';
 import { errorReport } from './errorReport.ts';
 import { formatReport } from './formatReport.ts';
 import { loadOfflineWeb, type OfflineWeb } from './offlineWeb.ts';
-import { makePageChecker, type CheckAnswer, type CheckerInit, type CheckFn, type CheckTask, type DirectoryBuilder } from './pageChecker.ts';
+import {
+  makePageChecker,
+  type CheckAnswer,
+  type CheckerInit,
+  type CheckFn,
+  type CheckTask,
+  type DirectoryBuilder,
+} from './pageChecker.ts';
 import { runOrdered } from './runOrdered.ts';
 import { UsageError } from './usageError.ts';
 import { makeWorkerPool } from './workerPool.ts';
@@ -59,18 +66,30 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
       await runOrdered(
         jobs,
         options.concurrency,
-        (job) => runPage.run({ url: job.url, history: job.history, ...(job.local ? { local: job.local } : {}), timeoutMs: options.timeoutMs }),
+        (job) =>
+          runPage.run({
+            url: job.url,
+            history: job.history,
+            ...(job.local ? { local: job.local } : {}),
+            timeoutMs: options.timeoutMs,
+          }),
         async ({ report, ok }, i) => {
           if (!ok) failed++;
           await write(render(report, options));
-          if (progress) stderr.write(`\r\u001b[K[${i + 1}/${jobs.length}] ${report.verdict.padEnd(9)} ${report.url.slice(0, 100)}${i + 1 === jobs.length ? '\n' : ''}`);
+          if (progress)
+            stderr.write(
+              `\r\u001b[K[${i + 1}/${jobs.length}] ${report.verdict.padEnd(9)} ${report.url.slice(0, 100)}${i + 1 === jobs.length ? '\n' : ''}`,
+            );
         },
       );
     } finally {
       await out?.close();
       await runPage.close();
     }
-    if (failed) stderr.write(`provenance: ${failed} of ${jobs.length} page(s) could not be checked; their reports carry the error\n`);
+    if (failed)
+      stderr.write(
+        `provenance: ${failed} of ${jobs.length} page(s) could not be checked; their reports carry the error\n`,
+      );
     return failed ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
@@ -88,8 +107,10 @@ function render(report: Report, options: CliOptions): string {
 /** In offline mode every page to check and every history page must be in the offline web: anything else is a typo. */
 function requireOffline(jobs: Job[], web: OfflineWeb, name: string): void {
   for (const job of jobs) {
-    if (!job.local && !web.find(job.url)) throw new UsageError(`${job.origin}: ${job.url} is not in the offline web ${name}`);
-    for (const h of job.history) if (!web.find(h)) throw new UsageError(`${job.origin}: history URL ${h} is not in the offline web ${name}`);
+    if (!job.local && !web.find(job.url))
+      throw new UsageError(`${job.origin}: ${job.url} is not in the offline web ${name}`);
+    for (const h of job.history)
+      if (!web.find(h)) throw new UsageError(`${job.origin}: history URL ${h} is not in the offline web ${name}`);
   }
 }
 
@@ -97,7 +118,13 @@ function requireOffline(jobs: Job[], web: OfflineWeb, name: string): void {
  * Where each page is checked: in worker threads that are terminated at the page's deadline (the real CLI), or on
  * this thread when a test hands in a stub check, fetcher or directory builder.
  */
-async function pageRunner(init: CheckerInit, web: OfflineWeb | null, deps: Partial<MainDeps>, now: () => number, size: number): Promise<{ run(task: CheckTask): Promise<CheckAnswer>; close(): Promise<void> }> {
+async function pageRunner(
+  init: CheckerInit,
+  web: OfflineWeb | null,
+  deps: Partial<MainDeps>,
+  now: () => number,
+  size: number,
+): Promise<{ run(task: CheckTask): Promise<CheckAnswer>; close(): Promise<void> }> {
   if (deps.check || deps.fetch || deps.directoryFromSites) {
     const check = await makePageChecker(init, { ...deps, now, web });
     return { run: check, close: async () => undefined };
@@ -113,8 +140,10 @@ async function pageRunner(init: CheckerInit, web: OfflineWeb | null, deps: Parti
 }
 
 function failure(task: CheckTask, why: 'timeout' | 'out-of-memory' | 'crashed', detail: string): Error {
-  if (why === 'timeout') return new FetchError('timeout', `the check took longer than ${task.timeoutMs / 1000} s and was stopped`, task.url);
-  if (why === 'out-of-memory') return new FetchError('too-large', `the check needed more than ${MAX_HEAP_MB} MB and was stopped`, task.url);
+  if (why === 'timeout')
+    return new FetchError('timeout', `the check took longer than ${task.timeoutMs / 1000} s and was stopped`, task.url);
+  if (why === 'out-of-memory')
+    return new FetchError('too-large', `the check needed more than ${MAX_HEAP_MB} MB and was stopped`, task.url);
   return new Error(`the check crashed: ${detail}`);
 }
 

@@ -24,6 +24,8 @@ describe('makeNodePorts', () => {
 
   test('the network fetcher refuses private addresses unless allowed', async () => {
     await expect(makeNodePorts().fetch('http://127.0.0.1:1/')).rejects.toMatchObject({ code: 'blocked-address' });
-    await expect(makeNodePorts({ allowPrivate: true }).fetch('http://127.0.0.1:1/')).rejects.toMatchObject({ code: 'network' });
+    await expect(makeNodePorts({ allowPrivate: true }).fetch('http://127.0.0.1:1/')).rejects.toMatchObject({
+      code: 'network',
+    });
   });
 });

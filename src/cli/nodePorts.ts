@@ -21,14 +21,24 @@ export interface NodePortsOptions {
 
 let knownPublishers: PublisherDirectory | undefined;
 /** Built once per process: a thousand sites and more, the same for every check. */
-const publisherTables = (): PublisherDirectory => (knownPublishers ??= makePublisherDirectory(ALL_PUBLISHERS.map((p) => ({ ...p }))));
+const publisherTables = (): PublisherDirectory =>
+  (knownPublishers ??= makePublisherDirectory(ALL_PUBLISHERS.map((p) => ({ ...p }))));
 
-export const NETWORK_POLICY = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, redirect: 'manual' } as const;
+export const NETWORK_POLICY = {
+  timeoutMs: 15_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  redirect: 'manual',
+} as const;
 const USER_AGENT = 'Provenance/0.1 (republication checker)';
 
 export function networkFetcher(allowPrivate = false): Fetcher {
   // Every hop goes through fetchImpl, so the DNS guard sees every redirect target too.
-  return makeSafeFetcher(allowPrivate ? fetch : pinnedFetch(), { ...NETWORK_POLICY, allowPrivate, headers: { 'user-agent': USER_AGENT } });
+  return makeSafeFetcher(allowPrivate ? fetch : pinnedFetch(), {
+    ...NETWORK_POLICY,
+    allowPrivate,
+    headers: { 'user-agent': USER_AGENT },
+  });
 }
 
 export const sha256 = async (text: string): Promise<string> => createHash('sha256').update(text, 'utf8').digest('hex');

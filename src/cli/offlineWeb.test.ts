@@ -10,7 +10,10 @@ describe('loadOfflineWeb', () => {
   test.each([
     ['https://news.example.org/ban-tin-mua-lua-a1234.html', 'https://news.example.org/ban-tin-mua-lua-a1234.html'],
     ['http://news.example.org/ban-tin-mua-lua-a1234.html', 'https://news.example.org/ban-tin-mua-lua-a1234.html'],
-    ['https://NEWS.Example.ORG:443/ban-tin-mua-lua-a1234.html#comments', 'https://news.example.org/ban-tin-mua-lua-a1234.html'],
+    [
+      'https://NEWS.Example.ORG:443/ban-tin-mua-lua-a1234.html#comments',
+      'https://news.example.org/ban-tin-mua-lua-a1234.html',
+    ],
     ['https://news.example.org/ban-tin-mua-lua-a1234.html.', 'https://news.example.org/ban-tin-mua-lua-a1234.html'],
     ['https://copy-site.example.net/ban-tin-mua-lua', 'https://copy-site.example.net/ban-tin-mua-lua/'],
     ['https://news.example.org', 'https://news.example.org/'],
@@ -55,7 +58,9 @@ describe('loadOfflineWeb', () => {
     await expect(web.fetch('file:///etc/passwd')).rejects.toMatchObject({ code: 'bad-url' });
     const c = new AbortController();
     c.abort();
-    await expect(web.fetch('https://news.example.org/', { signal: c.signal })).rejects.toMatchObject({ code: 'network' });
+    await expect(web.fetch('https://news.example.org/', { signal: c.signal })).rejects.toMatchObject({
+      code: 'network',
+    });
   });
 
   test.each<[unknown, RegExp]>([

@@ -30,7 +30,9 @@ export async function loadOfflineWeb(webJsonPath: string): Promise<OfflineWeb> {
   try {
     raw = await readFile(webJsonPath, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read the offline web ${webJsonPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    throw new UsageError(
+      `cannot read the offline web ${webJsonPath}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
   }
   let json: unknown;
   try {
@@ -47,11 +49,13 @@ export function offlineWebFrom(json: unknown, root: string, name = 'web.json'): 
   const pages = new Map<string, OfflinePage>();
   list.forEach((p: unknown, i) => {
     const { url, file, type } = (p ?? {}) as Record<string, unknown>;
-    if (typeof url !== 'string' || typeof file !== 'string' || typeof type !== 'string') throw new UsageError(`${name}: page ${i + 1} needs string url, file and type`);
+    if (typeof url !== 'string' || typeof file !== 'string' || typeof type !== 'string')
+      throw new UsageError(`${name}: page ${i + 1} needs string url, file and type`);
     const key = normalizeUrl(url);
     if (!key) throw new UsageError(`${name}: page ${i + 1} has an unusable URL ${url}`);
     const abs = path.resolve(root, file);
-    if (!abs.startsWith(root + path.sep)) throw new UsageError(`${name}: page ${i + 1} points outside its folder: ${file}`);
+    if (!abs.startsWith(root + path.sep))
+      throw new UsageError(`${name}: page ${i + 1} points outside its folder: ${file}`);
     pages.set(key, { url, file: abs, type: type.toLowerCase() });
   });
   const find = (url: string): OfflinePage | null => {
@@ -67,7 +71,11 @@ export function offlineWebFrom(json: unknown, root: string, name = 'web.json'): 
     try {
       text = await readFile(page.file, 'utf8');
     } catch (e) {
-      throw new FetchError('network', `offline file unreadable: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, url);
+      throw new FetchError(
+        'network',
+        `offline file unreadable: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+        url,
+      );
     }
     // The listed URL is the final one, as if the server redirected to its canonical form.
     return { url: page.url, status: 200, contentType: page.type, text };

@@ -42,7 +42,10 @@ export interface CheckerDeps {
   web?: OfflineWeb | null;
 }
 
-export async function makePageChecker(init: CheckerInit, deps: CheckerDeps): Promise<(task: CheckTask) => Promise<CheckAnswer>> {
+export async function makePageChecker(
+  init: CheckerInit,
+  deps: CheckerDeps,
+): Promise<(task: CheckTask) => Promise<CheckAnswer>> {
   const web = deps.web !== undefined ? deps.web : init.offline ? await loadOfflineWeb(init.offline) : null;
   const check = deps.check ?? (await import('../core/check.ts')).checkUrl;
   const baseFetch = web?.fetch ?? deps.fetch ?? networkFetcher(init.allowPrivate);
@@ -51,7 +54,16 @@ export async function makePageChecker(init: CheckerInit, deps: CheckerDeps): Pro
     const fetch = task.local ? withLocalPage(baseFetch, task.url, task.local) : baseFetch;
     const ports = makeNodePorts({ fetch, ...(directory ? { directory } : {}) });
     try {
-      return { report: (await withDeadline((signal) => check(task.url, ports, { history: task.history, signal }), task.timeoutMs, task.url)).report, ok: true };
+      return {
+        report: (
+          await withDeadline(
+            (signal) => check(task.url, ports, { history: task.history, signal }),
+            task.timeoutMs,
+            task.url,
+          )
+        ).report,
+        ok: true,
+      };
     } catch (e) {
       return { report: errorReport(task.url, e, deps.now()), ok: false };
     }

@@ -25,22 +25,29 @@ function resolver(...addresses: string[]): Resolve & { calls: string[] } {
   const calls: string[] = [];
   const resolve = ((host, callback) => {
     calls.push(host);
-    callback(null, addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })));
+    callback(
+      null,
+      addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 })),
+    );
   }) as Resolve & { calls: string[] };
   resolve.calls = calls;
   return resolve;
 }
 
 describe('pinnedFetch: the connection only reaches what its own lookup checked', () => {
-  test.each([['127.0.0.1'], ['10.1.2.3'], ['::1'], ['fd00::5'], ['93.184.216.34', '192.168.1.1'], ['::ffff:169.254.169.254']])(
-    'refuses a public name resolving to %s, and nothing is sent',
-    async (...addresses) => {
-      const before = received.length;
-      const fetcher = makeSafeFetcher(pinnedFetch(resolver(...addresses)), { ...NETWORK_POLICY, allowPrivate: false });
-      await expect(fetcher(`http://rebind.example.com:${port}/page`)).rejects.toMatchObject({ code: 'blocked-address' });
-      expect(received.length).toBe(before);
-    },
-  );
+  test.each([
+    ['127.0.0.1'],
+    ['10.1.2.3'],
+    ['::1'],
+    ['fd00::5'],
+    ['93.184.216.34', '192.168.1.1'],
+    ['::ffff:169.254.169.254'],
+  ])('refuses a public name resolving to %s, and nothing is sent', async (...addresses) => {
+    const before = received.length;
+    const fetcher = makeSafeFetcher(pinnedFetch(resolver(...addresses)), { ...NETWORK_POLICY, allowPrivate: false });
+    await expect(fetcher(`http://rebind.example.com:${port}/page`)).rejects.toMatchObject({ code: 'blocked-address' });
+    expect(received.length).toBe(before);
+  });
 
   test('a redirect hop to a name resolving to a private address is refused before its request', async () => {
     const before = received.length;
@@ -62,10 +69,15 @@ describe('pinnedFetch: the connection only reaches what its own lookup checked',
   });
 
   test('a lookup error passes through as a network failure', async () => {
-    const lookup = guardedLookup((host, cb) => cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []));
+    const lookup = guardedLookup((host, cb) =>
+      cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []),
+    );
     const error = await new Promise((resolve) => lookup('nowhere.example.com', { all: true }, (e) => resolve(e)));
     expect(error).toMatchObject({ code: 'ENOTFOUND' });
-    const fetcher = makeSafeFetcher(pinnedFetch((_host, cb) => cb(Object.assign(new Error('nope'), { code: 'ENOTFOUND' }), [])), { ...NETWORK_POLICY, allowPrivate: false });
+    const fetcher = makeSafeFetcher(
+      pinnedFetch((_host, cb) => cb(Object.assign(new Error('nope'), { code: 'ENOTFOUND' }), [])),
+      { ...NETWORK_POLICY, allowPrivate: false },
+    );
     await expect(fetcher('http://nowhere.example.com/')).rejects.toMatchObject({ code: 'network' });
   });
 });

@@ -4,12 +4,16 @@ import { nonPublicHostReason } from '../core/net/urlPolicy.ts';
 import { FetchError } from '../core/ports.ts';
 
 /** Node's callback-style resolver, as the connection asks it (all addresses, in the resolver's order). */
-export type Resolve = (host: string, callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type Resolve = (
+  host: string,
+  callback: (error: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
 
 const defaultResolve: Resolve = (host, callback) => dnsLookup(host, { all: true, verbatim: true }, callback);
 
 /** Why an address may not be connected to, or null: the URL policy's rule for literal addresses. */
-const nonPublic = ({ address, family }: LookupAddress): string | null => nonPublicHostReason(family === 6 ? `[${address}]` : address);
+const nonPublic = ({ address, family }: LookupAddress): string | null =>
+  nonPublicHostReason(family === 6 ? `[${address}]` : address);
 
 class BlockedAddress extends Error {
   readonly code = 'EBLOCKEDADDRESS';
@@ -20,13 +24,21 @@ class BlockedAddress extends Error {
  * second lookup (a DNS rebinding answer between a check and the connect) can slip a private address in. Every hop of
  * a redirect opens its connection through here too.
  */
-export function guardedLookup(resolve: Resolve = defaultResolve, isBlocked: (a: LookupAddress) => string | null = nonPublic) {
-  return (host: string, options: { all?: boolean }, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void): void => {
+export function guardedLookup(
+  resolve: Resolve = defaultResolve,
+  isBlocked: (a: LookupAddress) => string | null = nonPublic,
+) {
+  return (
+    host: string,
+    options: { all?: boolean },
+    callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+  ): void => {
     resolve(host, (error, addresses) => {
       if (error) return callback(error, []);
       for (const a of addresses) {
         const why = isBlocked(a);
-        if (why) return callback(new BlockedAddress(`${host} resolves to ${a.address}, not a public address (${why})`), []);
+        if (why)
+          return callback(new BlockedAddress(`${host} resolves to ${a.address}, not a public address (${why})`), []);
       }
       const first = addresses[0];
       if (!first) return callback(Object.assign(new Error(`${host} has no address`), { code: 'ENOTFOUND' }), []);
@@ -55,6 +67,11 @@ export function pinnedFetch(resolve?: Resolve, isBlocked?: (a: LookupAddress) =>
 }
 
 function findCause(e: unknown, match: (c: object) => boolean): object | null {
-  for (let c: unknown = e, depth = 0; c && typeof c === 'object' && depth < 8; c = (c as { cause?: unknown }).cause, depth++) if (match(c)) return c;
+  for (
+    let c: unknown = e, depth = 0;
+    c && typeof c === 'object' && depth < 8;
+    c = (c as { cause?: unknown }).cause, depth++
+  )
+    if (match(c)) return c;
   return null;
 }

@@ -27,7 +27,12 @@ describe('runOrdered', () => {
 
   test('an empty list emits nothing', async () => {
     const emitted: number[] = [];
-    await runOrdered([], 4, async () => 1, (r) => void emitted.push(r));
+    await runOrdered(
+      [],
+      4,
+      async () => 1,
+      (r) => void emitted.push(r),
+    );
     expect(emitted).toEqual([]);
   });
 });

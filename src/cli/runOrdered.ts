@@ -2,7 +2,12 @@
  * Runs `work` over `items` with at most `concurrency` at once, and hands each result to `emit` in input order as
  * soon as it and all before it are done (output order never depends on timing).
  */
-export async function runOrdered<T, R>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<R>, emit: (result: R, index: number) => void | Promise<void>): Promise<void> {
+export async function runOrdered<T, R>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T, index: number) => Promise<R>,
+  emit: (result: R, index: number) => void | Promise<void>,
+): Promise<void> {
   const done = new Map<number, R>();
   let next = 0;
   let flushed = 0;

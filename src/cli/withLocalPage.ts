@@ -6,7 +6,8 @@ import { normalizeUrl } from '../core/url/normalizeUrl.ts';
 export function withLocalPage(next: Fetcher, url: string, page: LocalPage): Fetcher {
   const key = normalizeUrl(url) ?? url;
   return async (requested, options) => {
-    if (requested === url || normalizeUrl(requested) === key) return { url, status: 200, contentType: page.contentType, text: page.text };
+    if (requested === url || normalizeUrl(requested) === key)
+      return { url, status: 200, contentType: page.contentType, text: page.text };
     return next(requested, options);
   };
 }

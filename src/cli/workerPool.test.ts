@@ -10,7 +10,13 @@ afterEach(async () => {
 });
 
 function spinPool(size = 1, maxHeapMb?: number): Pool<SpinTask, string> {
-  pool = makeWorkerPool<SpinTask, string>({ size, entry: ENTRY, init: { tag: 'w' }, ...(maxHeapMb ? { maxHeapMb } : {}), onFail: (_, why) => `failed:${why}` });
+  pool = makeWorkerPool<SpinTask, string>({
+    size,
+    entry: ENTRY,
+    init: { tag: 'w' },
+    ...(maxHeapMb ? { maxHeapMb } : {}),
+    onFail: (_, why) => `failed:${why}`,
+  });
   return pool;
 }
 

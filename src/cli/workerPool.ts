@@ -46,7 +46,9 @@ export function makeWorkerPool<Req, Res>(options: PoolOptions<Req, Res>): Pool<R
     worker.once('exit', () => all.delete(worker));
     // The worker says it is ready once its entry has loaded: the deadline starts when the task does, not the load.
     const ready = new Promise<void>((resolve, reject) => {
-      worker.once('message', (m: { ready?: boolean }) => (m?.ready ? resolve() : reject(new Error('worker did not start'))));
+      worker.once('message', (m: { ready?: boolean }) =>
+        m?.ready ? resolve() : reject(new Error('worker did not start')),
+      );
       worker.once('error', reject);
     });
     ready.catch(() => undefined);
@@ -95,9 +97,14 @@ export function makeWorkerPool<Req, Res>(options: PoolOptions<Req, Res>): Pool<R
       const onMessage = (m: { id?: number; res?: Res }): void => {
         if (m?.id === id) finish(m.res as Res, true);
       };
-      const onError = (e: Error): void => finish(options.onFail(req, isOutOfMemory(e) ? 'out-of-memory' : 'crashed', describe(e)), false);
-      const onExit = (code: number): void => finish(options.onFail(req, 'crashed', `worker exited with code ${code}`), false);
-      const timer = setTimeout(() => finish(options.onFail(req, 'timeout', `stopped after ${timeoutMs} ms`), false), timeoutMs);
+      const onError = (e: Error): void =>
+        finish(options.onFail(req, isOutOfMemory(e) ? 'out-of-memory' : 'crashed', describe(e)), false);
+      const onExit = (code: number): void =>
+        finish(options.onFail(req, 'crashed', `worker exited with code ${code}`), false);
+      const timer = setTimeout(
+        () => finish(options.onFail(req, 'timeout', `stopped after ${timeoutMs} ms`), false),
+        timeoutMs,
+      );
       worker.on('message', onMessage);
       worker.once('error', onError);
       worker.once('exit', onExit);

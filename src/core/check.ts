@@ -55,7 +55,12 @@ export async function checkUrl(url: string, ports: Ports, options: CheckOptions 
 }
 
 /** Checks a page already in hand (the content script's snapshot, a local file). */
-export async function checkHtml(html: string, url: string, ports: Ports, options: CheckOptions & { contentType?: string } = {}): Promise<CheckResult> {
+export async function checkHtml(
+  html: string,
+  url: string,
+  ports: Ports,
+  options: CheckOptions & { contentType?: string } = {},
+): Promise<CheckResult> {
   const parse = (markup: string, at: string): Document => parseBounded(ports.parseHtml, markup, at);
   await checkpoint(ports, options.signal);
   const doc = options.contentType === 'text/plain' ? textToDocument(html, url, parse) : parse(html, url);
@@ -63,7 +68,12 @@ export async function checkHtml(html: string, url: string, ports: Ports, options
   return checkDocument(doc, url, ports, options);
 }
 
-export async function checkDocument(doc: Document, url: string, ports: Ports, options: CheckOptions = {}): Promise<CheckResult> {
+export async function checkDocument(
+  doc: Document,
+  url: string,
+  ports: Ports,
+  options: CheckOptions = {},
+): Promise<CheckResult> {
   for (const visited of options.history ?? []) await rememberUrl(visited, ports, options.signal);
 
   const scan = scanPage(doc, url);
@@ -74,17 +84,30 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
 
   const refused: ReportError[] = [];
   const candidates = findCandidates(
-    { url, title: article.title ?? scan.page.title, lang: article.lang ?? scan.page.lang, claims: scan.claims, hotlinkHosts: scan.hotlinkHosts, sketch: pageSketch },
+    {
+      url,
+      title: article.title ?? scan.page.title,
+      lang: article.lang ?? scan.page.lang,
+      claims: scan.claims,
+      hotlinkHosts: scan.hotlinkHosts,
+      sketch: pageSketch,
+    },
     ports,
     { ...(options.signal ? { signal: options.signal } : {}), onRefused: (error) => refused.push(toReportError(error)) },
   );
-  const verification = await verifyCandidates(candidates, { url, article }, ports, { signal: options.signal, maxFetches: options.maxCandidates ?? 6 });
+  const verification = await verifyCandidates(candidates, { url, article }, ports, {
+    signal: options.signal,
+    maxFetches: options.maxCandidates ?? 6,
+  });
   let found = verification.verified;
   // A page read earlier with the same text is not the original just because it was read first (a farm's copy read
   // before the real article would frame it): the evidence decides, and without any the order is left open.
   let sameTextAs: string | null = null;
   if (found?.via === 'memory') {
-    const { first } = whichCameFirst(await evidenceOf(url, scan, article, ports), await evidenceOf(found.url, found.scan, found.article, ports));
+    const { first } = whichCameFirst(
+      await evidenceOf(url, scan, article, ports),
+      await evidenceOf(found.url, found.scan, found.article, ports),
+    );
     if (first !== 'other') {
       if (first === 'unclear') sameTextAs = found.url;
       found = null;
@@ -92,13 +115,26 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
   }
   await checkpoint(ports, options.signal);
 
-  const signals = [...scan.signals, ...originSignals(url, found, found ? await wasReadBefore(found, pageSketch, ports) : false), ...unclearOrderSignals(sameTextAs)];
+  const signals = [
+    ...scan.signals,
+    ...originSignals(url, found, found ? await wasReadBefore(found, pageSketch, ports) : false),
+    ...unclearOrderSignals(sameTextAs),
+  ];
   const ownCredits = findCredits(doc, article, url);
   // A partner that keeps the original's byline is crediting it: one half of authorised syndication.
-  const verdict = decideVerdict({ signals, claims: scan.claims, originalUrl: found?.url ?? null, bylineKept: found !== null && ownCredits.authors.length > 0, sameTextAs });
+  const verdict = decideVerdict({
+    signals,
+    claims: scan.claims,
+    originalUrl: found?.url ?? null,
+    bylineKept: found !== null && ownCredits.authors.length > 0,
+    sameTextAs,
+  });
   // Credits belong to the original when there is one; otherwise to what this page says of itself. "Posted by" names
   // whoever put a copy online; on a page that copies nothing it would only repeat the byline.
-  const credits = { ...(found ? findCredits(found.doc, found.article, found.url) : ownCredits), poster: verdict.verdict === 'clean' ? null : scan.poster };
+  const credits = {
+    ...(found ? findCredits(found.doc, found.article, found.url) : ownCredits),
+    poster: verdict.verdict === 'clean' ? null : scan.poster,
+  };
   const report: Report = {
     schema: REPORT_SCHEMA,
     url,
@@ -109,7 +145,9 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
     syndicated: verdict.syndicated,
     reasons: verdict.reasons,
     page: await describePage(url, scan.page, article, ports),
-    original: found ? { ...(await describePage(found.url, found.scan.page, found.article, ports)), overlap: found.overlap } : null,
+    original: found
+      ? { ...(await describePage(found.url, found.scan.page, found.article, ports)), overlap: found.overlap }
+      : null,
     claimedSource: pickClaimedSource(scan.claims),
     credits,
     signals,
@@ -119,8 +157,19 @@ export async function checkDocument(doc: Document, url: string, ports: Ports, op
 
   // Only pages that look original are remembered: remembering a copy would let its original, visited later, be
   // taken for a copy of the copy.
-  if (options.remember !== false && ports.memory && pageSketch && report.verdict === 'clean' && article.words >= MIN_WORDS_TO_REMEMBER) {
-    await ports.memory.remember({ url, title: article.title ?? scan.page.title, visitedAt: ports.clock.now(), sketch: pageSketch });
+  if (
+    options.remember !== false &&
+    ports.memory &&
+    pageSketch &&
+    report.verdict === 'clean' &&
+    article.words >= MIN_WORDS_TO_REMEMBER
+  ) {
+    await ports.memory.remember({
+      url,
+      title: article.title ?? scan.page.title,
+      visitedAt: ports.clock.now(),
+      sketch: pageSketch,
+    });
   }
   return { report, comparison: found?.comparison ?? null };
 }
@@ -138,16 +187,33 @@ async function evidenceOf(url: string, scan: PageScan, article: Article, ports: 
   let knownPublisher = false;
   try {
     const host = new URL(url).hostname;
-    knownPublisher = ports.directory ? (await ports.directory.lookup(host)).some((origin) => sameSite(origin, url)) : false;
+    knownPublisher = ports.directory
+      ? (await ports.directory.lookup(host)).some((origin) => sameSite(origin, url))
+      : false;
   } catch {
     knownPublisher = false;
   }
-  return { url, published: scan.page.meta.published ?? article.published ?? null, signals: scan.signals, knownPublisher, words: article.words };
+  return {
+    url,
+    published: scan.page.meta.published ?? article.published ?? null,
+    signals: scan.signals,
+    knownPublisher,
+    words: article.words,
+  };
 }
 
 function unclearOrderSignals(sameTextAs: string | null): Signal[] {
   if (!sameTextAs) return [];
-  return [{ kind: 'seen-before', quote: sameTextAs, where: 'same text as a page you read; which came first is unclear', place: 'history', target: sameTextAs, strength: 0.5 }];
+  return [
+    {
+      kind: 'seen-before',
+      quote: sameTextAs,
+      where: 'same text as a page you read; which came first is unclear',
+      place: 'history',
+      target: sameTextAs,
+      strength: 0.5,
+    },
+  ];
 }
 
 function uniqueErrors(errors: ReportError[]): ReportError[] {

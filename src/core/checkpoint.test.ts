@@ -29,16 +29,26 @@ function ports(onYield: (n: number) => void): Ports & { fetched: string[] } {
 describe('a check lets go of the thread between stages, and an abort takes effect at the next one', () => {
   test('the host gets a turn between every stage of a check with one candidate', async () => {
     let turns = 0;
-    const { report } = await checkHtml(page, 'https://copy-site.net/a', ports((n) => (turns = n)), { remember: false });
+    const { report } = await checkHtml(
+      page,
+      'https://copy-site.net/a',
+      ports((n) => (turns = n)),
+      { remember: false },
+    );
     expect(report.original?.url).toBe(ORIGINAL);
     // Before and after the parse, after the scan and the extraction, around the candidate's extraction, at the end.
     expect(turns).toBeGreaterThanOrEqual(7);
   });
 
-  test.each([1, 2, 3, 4])('an abort asked for during turn %i stops the check there: nothing later is fetched', async (at) => {
-    const controller = new AbortController();
-    const p = ports((n) => n === at && controller.abort(new Error('superseded')));
-    await expect(checkHtml(page, 'https://copy-site.net/a', p, { remember: false, signal: controller.signal })).rejects.toThrow('superseded');
-    expect(p.fetched).toEqual([]);
-  });
+  test.each([1, 2, 3, 4])(
+    'an abort asked for during turn %i stops the check there: nothing later is fetched',
+    async (at) => {
+      const controller = new AbortController();
+      const p = ports((n) => n === at && controller.abort(new Error('superseded')));
+      await expect(
+        checkHtml(page, 'https://copy-site.net/a', p, { remember: false, signal: controller.signal }),
+      ).rejects.toThrow('superseded');
+      expect(p.fetched).toEqual([]);
+    },
+  );
 });

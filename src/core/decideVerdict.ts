@@ -37,7 +37,11 @@ const SCRAPER_KINDS = new Set(['spam-footer', 'obfuscated-text']);
 export function decideVerdict(input: VerdictInput): VerdictOutput {
   const scraperSigns = input.signals.some((s) => SCRAPER_KINDS.has(s.kind));
   // A wire story credited to its agency at the top ("BERLIN (dpa) –") is licensed syndication, not a scraped copy.
-  const agencyCredit = !scraperSigns && input.signals.some((s) => s.kind === 'wire-dateline' && s.target !== undefined && namedOutlet(s.target)?.kind === 'agency');
+  const agencyCredit =
+    !scraperSigns &&
+    input.signals.some(
+      (s) => s.kind === 'wire-dateline' && s.target !== undefined && namedOutlet(s.target)?.kind === 'agency',
+    );
   const pageSignals = input.signals.filter((s) => PAGE_KINDS.has(s.kind));
   const strongest = pageSignals.reduce((max, s) => Math.max(max, s.strength), 0);
   const kinds = [...new Set(pageSignals.filter((s) => s.strength >= SUSPECT_STRENGTH).map((s) => s.kind))];
@@ -45,7 +49,12 @@ export function decideVerdict(input: VerdictInput): VerdictOutput {
   if (input.originalUrl) {
     const original = input.originalUrl;
     const match = input.signals.find((s) => s.kind === 'text-match');
-    const pointsToOriginal = input.signals.some((s) => (s.kind === 'canonical' || s.kind === 'syndication-meta') && s.target !== undefined && sameUrl(s.target, original));
+    const pointsToOriginal = input.signals.some(
+      (s) =>
+        (s.kind === 'canonical' || s.kind === 'syndication-meta') &&
+        s.target !== undefined &&
+        sameUrl(s.target, original),
+    );
     const credited = input.bylineKept || input.signals.some((s) => s.kind === 'source-line');
     const spam = input.signals.some((s) => s.kind === 'spam-footer');
     const syndicated = (pointsToOriginal && credited && !spam) || agencyCredit;
@@ -55,12 +64,23 @@ export function decideVerdict(input: VerdictInput): VerdictOutput {
       trust: 'verified',
       confidence: round(Math.min(0.99, 0.6 + 0.4 * containment)),
       syndicated,
-      reasons: ['text-verified', ...(syndicated ? ['syndicated'] : []), ...(agencyCredit ? ['agency-credit'] : []), ...kinds],
+      reasons: [
+        'text-verified',
+        ...(syndicated ? ['syndicated'] : []),
+        ...(agencyCredit ? ['agency-credit'] : []),
+        ...kinds,
+      ],
     };
   }
   if (input.sameTextAs) {
     // Never a verified copy the wrong way round: the same text as a page read before, order unknown, lower trust.
-    return { verdict: 'suspected', trust: 'signals', confidence: 0.4, syndicated: false, reasons: ['same-text-order-unclear', ...kinds] };
+    return {
+      verdict: 'suspected',
+      trust: 'signals',
+      confidence: 0.4,
+      syndicated: false,
+      reasons: ['same-text-order-unclear', ...kinds],
+    };
   }
   if (kinds.length > 0) {
     const claimed = input.claims.length > 0;
@@ -69,10 +89,20 @@ export function decideVerdict(input: VerdictInput): VerdictOutput {
       trust: claimed ? 'claimed' : 'signals',
       confidence: round(Math.min(0.9, 0.3 + 0.6 * strongest)),
       syndicated: agencyCredit,
-      reasons: [claimed ? 'source-claimed-unverified' : 'signals-no-source', ...(agencyCredit ? ['agency-credit'] : []), ...kinds],
+      reasons: [
+        claimed ? 'source-claimed-unverified' : 'signals-no-source',
+        ...(agencyCredit ? ['agency-credit'] : []),
+        ...kinds,
+      ],
     };
   }
-  return { verdict: 'clean', trust: 'none', confidence: round(Math.max(0.5, 0.9 - strongest)), syndicated: false, reasons: ['no-signals'] };
+  return {
+    verdict: 'clean',
+    trust: 'none',
+    confidence: round(Math.max(0.5, 0.9 - strongest)),
+    syndicated: false,
+    reasons: ['no-signals'],
+  };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -25,10 +25,24 @@ export function originSignals(pageUrl: string, original: VerifiedOriginal | null
   ];
   const title = original.article.title ?? original.scan.page.title;
   if (title && slugMatches(pageUrl, title)) {
-    signals.push({ kind: 'slug-match', quote: new URL(pageUrl).pathname, where: "this page's address", place: 'address', target: original.url, strength: 0.6 });
+    signals.push({
+      kind: 'slug-match',
+      quote: new URL(pageUrl).pathname,
+      where: "this page's address",
+      place: 'address',
+      target: original.url,
+      strength: 0.6,
+    });
   }
   if (readBefore || original.via === 'memory') {
-    signals.push({ kind: 'seen-before', quote: original.article.title ?? original.url, where: 'a page you read earlier', place: 'history', target: original.url, strength: 0.8 });
+    signals.push({
+      kind: 'seen-before',
+      quote: original.article.title ?? original.url,
+      where: 'a page you read earlier',
+      place: 'history',
+      target: original.url,
+      strength: 0.8,
+    });
   }
   return signals;
 }

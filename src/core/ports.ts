@@ -12,7 +12,15 @@ export interface FetchResponse {
   text: string;
 }
 
-export type FetchErrorCode = 'timeout' | 'too-large' | 'blocked-address' | 'bad-url' | 'too-many-redirects' | 'http' | 'network' | 'unsupported-type';
+export type FetchErrorCode =
+  | 'timeout'
+  | 'too-large'
+  | 'blocked-address'
+  | 'bad-url'
+  | 'too-many-redirects'
+  | 'http'
+  | 'network'
+  | 'unsupported-type';
 
 export class FetchError extends Error {
   constructor(

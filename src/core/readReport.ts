@@ -8,10 +8,12 @@ import { REPORT_SCHEMA, VERDICTS, type Report, type Verdict } from './report.ts'
 export function readReport(value: unknown): Report | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const r = value as Partial<Omit<Report, 'schema'>> & { schema?: unknown };
-  if (typeof r.url !== 'string' || !VERDICTS.includes(r.verdict as Verdict) || typeof r.schema !== 'number') return null;
+  if (typeof r.url !== 'string' || !VERDICTS.includes(r.verdict as Verdict) || typeof r.schema !== 'number')
+    return null;
   if (r.schema > REPORT_SCHEMA || r.schema < 1) return null;
   const report = { ...r, schema: REPORT_SCHEMA } as Report;
-  if (r.schema === 1 && wasUnchecked(report)) return { ...report, verdict: 'unchecked', trust: 'none', confidence: 0, syndicated: false };
+  if (r.schema === 1 && wasUnchecked(report))
+    return { ...report, verdict: 'unchecked', trust: 'none', confidence: 0, syndicated: false };
   return report;
 }
 

@@ -14,7 +14,12 @@ export async function rememberUrl(url: string, ports: Ports, signal?: AbortSigna
     const page = await loadPage(url, ports, signal);
     const article = extractArticle(page.doc, page.url);
     if (article.words === 0) return false;
-    await ports.memory.remember({ url, title: article.title, visitedAt: ports.clock.now(), sketch: sketch(article.text, article.lang ?? undefined) });
+    await ports.memory.remember({
+      url,
+      title: article.title,
+      visitedAt: ports.clock.now(),
+      sketch: sketch(article.text, article.lang ?? undefined),
+    });
     return true;
   } catch {
     return false;

@@ -35,7 +35,18 @@ export const SIGNAL_KINDS = [
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 /** Where on the page a finding sits, as a code the UI words in the reader's language. */
-export const SIGNAL_PLACES = ['article-top', 'article-end', 'after-article', 'footer', 'page', 'head', 'images', 'address', 'history', 'text'] as const;
+export const SIGNAL_PLACES = [
+  'article-top',
+  'article-end',
+  'after-article',
+  'footer',
+  'page',
+  'head',
+  'images',
+  'address',
+  'history',
+  'text',
+] as const;
 export type SignalPlace = (typeof SIGNAL_PLACES)[number];
 
 /** One piece of evidence, with the exact text or attribute that proves it so the UI can quote it. */
@@ -110,14 +121,31 @@ export interface Credits {
 export interface CandidateTrace {
   url: string;
   /** How the candidate was found. */
-  via: 'claimed-url' | 'publisher-feed' | 'publisher-sitemap' | 'canonical' | 'syndication-meta' | 'feed-footer' | 'hotlink-host' | 'slug' | 'memory';
+  via:
+    | 'claimed-url'
+    | 'publisher-feed'
+    | 'publisher-sitemap'
+    | 'canonical'
+    | 'syndication-meta'
+    | 'feed-footer'
+    | 'hotlink-host'
+    | 'slug'
+    | 'memory';
   outcome: 'verified' | 'different' | 'unreachable' | 'skipped' | 'self';
   containment?: number;
   error?: string;
 }
 
 export interface ReportError {
-  code: 'fetch-failed' | 'timeout' | 'too-large' | 'too-complex' | 'blocked-address' | 'bad-url' | 'parse-failed' | 'internal';
+  code:
+    | 'fetch-failed'
+    | 'timeout'
+    | 'too-large'
+    | 'too-complex'
+    | 'blocked-address'
+    | 'bad-url'
+    | 'parse-failed'
+    | 'internal';
   message: string;
   url?: string;
 }

@@ -6,7 +6,12 @@ import type { ReportError } from './report.ts';
 export function toReportError(error: unknown, url?: string): ReportError {
   if (error instanceof FetchError) {
     const code: ReportError['code'] =
-      error.code === 'timeout' || error.code === 'too-large' || error.code === 'blocked-address' || error.code === 'bad-url' ? error.code : 'fetch-failed';
+      error.code === 'timeout' ||
+      error.code === 'too-large' ||
+      error.code === 'blocked-address' ||
+      error.code === 'bad-url'
+        ? error.code
+        : 'fetch-failed';
     return { code, message: error.message, url: error.url };
   }
   if (error instanceof TooComplexError) return { code: 'too-complex', message: error.message, url: error.url };

@@ -79,9 +79,26 @@ export async function verifyCandidates(
     );
     // Containment alone would let a caption-sized page "verify"; the judge also wants enough matched words.
     const verified = judgeOverlap(overlap, matchedWords) === 'same';
-    trace.push({ url: candidate.url, via: candidate.via, outcome: verified ? 'verified' : 'different', containment: round(overlap.containment) });
+    trace.push({
+      url: candidate.url,
+      via: candidate.via,
+      outcome: verified ? 'verified' : 'different',
+      containment: round(overlap.containment),
+    });
     if (verified) {
-      return { verified: { url: loaded.url, via: candidate.via, doc: loaded.doc, scan: scanPage(loaded.doc, loaded.url), article, overlap, comparison }, trace, errors };
+      return {
+        verified: {
+          url: loaded.url,
+          via: candidate.via,
+          doc: loaded.doc,
+          scan: scanPage(loaded.doc, loaded.url),
+          article,
+          overlap,
+          comparison,
+        },
+        trace,
+        errors,
+      };
     }
   }
   return { verified: null, trace, errors };

@@ -10,11 +10,19 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
   const m = manifestFor(source, browser, '1.2.3');
 
   test('MV3, versioned from package.json, localised name', () => {
-    expect(m).toMatchObject({ manifest_version: 3, version: '1.2.3', name: '__MSG_extName__', description: '__MSG_extDescription__', default_locale: 'en' });
+    expect(m).toMatchObject({
+      manifest_version: 3,
+      version: '1.2.3',
+      name: '__MSG_extName__',
+      description: '__MSG_extDescription__',
+      default_locale: 'en',
+    });
   });
 
   test('one content script (crxjs builds it as a classic IIFE) on web pages at idle, and nothing web-accessible', () => {
-    expect(m.content_scripts).toEqual([{ matches: ['http://*/*', 'https://*/*'], js: ['src/extension/content/index.ts'], run_at: 'document_idle' }]);
+    expect(m.content_scripts).toEqual([
+      { matches: ['http://*/*', 'https://*/*'], js: ['src/extension/content/index.ts'], run_at: 'document_idle' },
+    ]);
     expect(m).not.toHaveProperty('web_accessible_resources');
   });
 
@@ -36,7 +44,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
       expect(m.minimum_chrome_version).toMatch(/^\d+$/);
     } else {
       expect(m.background).toEqual({ scripts: ['src/extension/background/index.ts'] });
-      expect(m.browser_specific_settings.gecko).toMatchObject({ id: expect.stringMatching(/@/), data_collection_permissions: { required: ['none'] } });
+      expect(m.browser_specific_settings.gecko).toMatchObject({
+        id: expect.stringMatching(/@/),
+        data_collection_permissions: { required: ['none'] },
+      });
       expect(m).not.toHaveProperty('minimum_chrome_version');
     }
   });
@@ -44,7 +55,9 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
 
 test('the locales define the manifest’s name and description', () => {
   for (const lang of ['en', 'vi']) {
-    const messages = JSON.parse(fs.readFileSync(path.join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const messages = JSON.parse(
+      fs.readFileSync(path.join(root, 'public', '_locales', lang, 'messages.json'), 'utf8'),
+    ) as Record<string, { message: string }>;
     expect(messages.extName?.message).toBeTruthy();
     expect(messages.extDescription?.message).toBeTruthy();
   }

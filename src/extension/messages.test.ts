@@ -1,9 +1,29 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_SNAPSHOT_CHARS, MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from './limits.ts';
-import { MAX_BATCH_URL_CHARS, MAX_BATCH_URLS, maySend, parseMessage, parseSnapshot, type MessageType } from './messages.ts';
+import {
+  MAX_BATCH_URL_CHARS,
+  MAX_BATCH_URLS,
+  maySend,
+  parseMessage,
+  parseSnapshot,
+  type MessageType,
+} from './messages.ts';
 
-const snapshot = { type: 'page-snapshot', url: 'https://news.example/a/1.html', html: '<html><body><p>x</p></body></html>', contentType: 'text/html' };
-const part = { type: 'page-snapshot-part', url: 'https://news.example/a/1.html', contentType: 'text/html', id: 'k3x9', index: 0, last: false, html: '<html><body>' };
+const snapshot = {
+  type: 'page-snapshot',
+  url: 'https://news.example/a/1.html',
+  html: '<html><body><p>x</p></body></html>',
+  contentType: 'text/html',
+};
+const part = {
+  type: 'page-snapshot-part',
+  url: 'https://news.example/a/1.html',
+  contentType: 'text/html',
+  id: 'k3x9',
+  index: 0,
+  last: false,
+  html: '<html><body>',
+};
 
 describe('parseMessage accepts every declared message', () => {
   test.each([
@@ -27,7 +47,10 @@ describe('parseMessage accepts every declared message', () => {
     { type: 'check-urls', urls: ['https://tinnhanh-tonghop24h.net/tiep-tuc/'] },
     { type: 'check-urls', urls: ['http://a.example/1', 'https://b.example/ph%E1%BB%9F?x=1#top'] },
     { type: 'check-urls', urls: Array.from({ length: MAX_BATCH_URLS }, (_, i) => `https://a.example/${i}`) },
-    { type: 'check-urls', urls: [`https://a.example/${'a'.repeat(MAX_BATCH_URL_CHARS - 'https://a.example/'.length)}`] },
+    {
+      type: 'check-urls',
+      urls: [`https://a.example/${'a'.repeat(MAX_BATCH_URL_CHARS - 'https://a.example/'.length)}`],
+    },
   ])('%o', (message) => {
     const parsed = parseMessage(message);
     expect(parsed.ok).toBe(true);
@@ -73,15 +96,27 @@ describe('parseMessage refuses malformed and hostile payloads', () => {
     ['check-urls: no list', { type: 'check-urls' }],
     ['check-urls: empty list', { type: 'check-urls', urls: [] }],
     ['check-urls: a string, not a list', { type: 'check-urls', urls: 'https://a.example/' }],
-    ['check-urls: more than the maximum', { type: 'check-urls', urls: Array.from({ length: MAX_BATCH_URLS + 1 }, (_, i) => `https://a.example/${i}`) }],
-    ['check-urls: more than the maximum, all the same', { type: 'check-urls', urls: Array.from({ length: MAX_BATCH_URLS + 1 }, () => 'https://a.example/') }],
-    ['check-urls: a javascript: URL among good ones', { type: 'check-urls', urls: ['https://a.example/', 'javascript:alert(1)'] }],
+    [
+      'check-urls: more than the maximum',
+      { type: 'check-urls', urls: Array.from({ length: MAX_BATCH_URLS + 1 }, (_, i) => `https://a.example/${i}`) },
+    ],
+    [
+      'check-urls: more than the maximum, all the same',
+      { type: 'check-urls', urls: Array.from({ length: MAX_BATCH_URLS + 1 }, () => 'https://a.example/') },
+    ],
+    [
+      'check-urls: a javascript: URL among good ones',
+      { type: 'check-urls', urls: ['https://a.example/', 'javascript:alert(1)'] },
+    ],
     ['check-urls: a JavaScript: URL with spaces', { type: 'check-urls', urls: [' JavaScript:alert(document.cookie)'] }],
     ['check-urls: data: URL', { type: 'check-urls', urls: ['data:text/html,<script>alert(1)</script>'] }],
     ['check-urls: file: URL', { type: 'check-urls', urls: ['file:///etc/passwd'] }],
     ['check-urls: chrome-extension: URL', { type: 'check-urls', urls: ['chrome-extension://abc/options.html'] }],
     ['check-urls: no scheme', { type: 'check-urls', urls: ['www.example.com/a'] }],
-    ['check-urls: URL one past the length limit', { type: 'check-urls', urls: [`https://a.example/${'a'.repeat(MAX_BATCH_URL_CHARS)}`] }],
+    [
+      'check-urls: URL one past the length limit',
+      { type: 'check-urls', urls: [`https://a.example/${'a'.repeat(MAX_BATCH_URL_CHARS)}`] },
+    ],
     ['check-urls: a number', { type: 'check-urls', urls: [42] }],
     ['check-urls: an object posing as a URL', { type: 'check-urls', urls: [{ toString: () => 'https://a.example/' }] }],
     ['check-urls: null in the list', { type: 'check-urls', urls: [null] }],
@@ -116,12 +151,23 @@ describe('set-settings cannot carry the old test-only switch', () => {
 
 describe('check-urls', () => {
   test('drops duplicates (the same URL once parsed), keeping the first spelling and the order', () => {
-    const parsed = parseMessage({ type: 'check-urls', urls: ['https://b.example/1', 'https://a.example/2', 'https://B.EXAMPLE:443/1', 'https://b.example/1'] });
-    expect(parsed.ok && parsed.value).toEqual({ type: 'check-urls', urls: ['https://b.example/1', 'https://a.example/2'] });
+    const parsed = parseMessage({
+      type: 'check-urls',
+      urls: ['https://b.example/1', 'https://a.example/2', 'https://B.EXAMPLE:443/1', 'https://b.example/1'],
+    });
+    expect(parsed.ok && parsed.value).toEqual({
+      type: 'check-urls',
+      urls: ['https://b.example/1', 'https://a.example/2'],
+    });
   });
 
   test('drops unknown keys', () => {
-    const parsed = parseMessage({ type: 'check-urls', urls: ['https://a.example/'], concurrency: 50, settings: { enabled: true } });
+    const parsed = parseMessage({
+      type: 'check-urls',
+      urls: ['https://a.example/'],
+      concurrency: 50,
+      settings: { enabled: true },
+    });
     expect(parsed.ok && parsed.value).toEqual({ type: 'check-urls', urls: ['https://a.example/'] });
   });
 });
@@ -138,7 +184,22 @@ describe('parseSnapshot (the content script’s answer to a recheck)', () => {
 
 describe('maySend: content scripts may only send snapshots', () => {
   const fromContent = new Set<MessageType>(['page-snapshot', 'page-snapshot-part']);
-  const types: MessageType[] = ['page-snapshot', 'page-snapshot-part', 'get-tab-state', 'recheck', 'get-comparison', 'flag-page', 'unflag', 'list-flags', 'set-site-enabled', 'get-settings', 'set-settings', 'memory-stats', 'clear-memory', 'check-urls'];
+  const types: MessageType[] = [
+    'page-snapshot',
+    'page-snapshot-part',
+    'get-tab-state',
+    'recheck',
+    'get-comparison',
+    'flag-page',
+    'unflag',
+    'list-flags',
+    'set-site-enabled',
+    'get-settings',
+    'set-settings',
+    'memory-stats',
+    'clear-memory',
+    'check-urls',
+  ];
   test.each(types)('%s', (type) => {
     expect(maySend('content-script', type)).toBe(fromContent.has(type));
     expect(maySend('extension-page', type)).toBe(!fromContent.has(type));

@@ -185,4 +185,3 @@ export function parseSnapshot(raw: unknown): Parsed<Snapshot> {
   const result = v.safeParse(SnapshotSchema, raw);
   return result.success ? { ok: true, value: result.output } : { ok: false, reason: reasonOf(result.issues) };
 }
-

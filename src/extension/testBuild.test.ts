@@ -20,11 +20,14 @@ describe('the test build flag', () => {
     expect(TEST_BUILD).toBe(false);
   });
 
-  test.each(['chrome', 'firefox'])('%s: the production build defines it false, into dist/<browser>', async (browser) => {
-    const config = await configFor(undefined, browser);
-    expect(config.define?.__PROVENANCE_TEST_BUILD__).toBe('false');
-    expect(config.build?.outDir).toMatch(new RegExp(`dist[\\\\/]${browser}$`));
-  });
+  test.each(['chrome', 'firefox'])(
+    '%s: the production build defines it false, into dist/<browser>',
+    async (browser) => {
+      const config = await configFor(undefined, browser);
+      expect(config.define?.__PROVENANCE_TEST_BUILD__).toBe('false');
+      expect(config.build?.outDir).toMatch(new RegExp(`dist[\\\\/]${browser}$`));
+    },
+  );
 
   test.each(['chrome', 'firefox'])('%s: only --test defines it true, into its own folder', async (browser) => {
     const config = await configFor('1', browser);

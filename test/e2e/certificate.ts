@@ -44,7 +44,29 @@ function withOpenssl(): TestCertificate {
   try {
     const keyFile = path.join(dir, 'key.pem');
     const certFile = path.join(dir, 'cert.pem');
-    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '3', '-subj', `/CN=${SUBJECT}`, '-addext', `subjectAltName=DNS:${SUBJECT}`], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        keyFile,
+        '-out',
+        certFile,
+        '-days',
+        '3',
+        '-subj',
+        `/CN=${SUBJECT}`,
+        '-addext',
+        `subjectAltName=DNS:${SUBJECT}`,
+      ],
+      { stdio: 'ignore' },
+    );
     const key = fs.readFileSync(keyFile, 'utf8');
     const cert = fs.readFileSync(certFile, 'utf8');
     return { key, cert, spki: spkiHash(cert), madeBy: 'openssl' };

@@ -25,7 +25,14 @@ test('six articles opened at the same time each show their own verdict', async (
     [PAGES.seedOriginal, ''],
   ];
   const tabs = await Promise.all(expected.map(([url]) => visit(s.browser, url)));
-  const badges = await Promise.all(tabs.map(({ tabId }) => finalBadge(s, tabId, 60_000).then((b) => b.text, (e: Error) => `(no verdict: ${e.message})`)));
+  const badges = await Promise.all(
+    tabs.map(({ tabId }) =>
+      finalBadge(s, tabId, 60_000).then(
+        (b) => b.text,
+        (e: Error) => `(no verdict: ${e.message})`,
+      ),
+    ),
+  );
   expect(badges).toEqual(expected.map(([, text]) => text));
   await Promise.all(tabs.map(({ page }) => page.close()));
 });

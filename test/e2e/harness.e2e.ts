@@ -10,13 +10,16 @@ import { launch, type Launched } from './launch.ts';
 import { startTestWeb, urlKey, type TestWeb } from './server.ts';
 
 describe('certificate', () => {
-  test.each(['openssl', 'node'] as const)('%s makes a self-signed certificate whose SPKI hash Chromium can pin', (maker) => {
-    const c = makeCertificate(maker);
-    const x = new X509Certificate(c.cert);
-    expect(x.verify(x.publicKey)).toBe(true);
-    expect(c.spki).toBe(spkiHash(c.cert));
-    expect(c.spki).toMatch(/^[A-Za-z0-9+/]{43}=$/);
-  });
+  test.each(['openssl', 'node'] as const)(
+    '%s makes a self-signed certificate whose SPKI hash Chromium can pin',
+    (maker) => {
+      const c = makeCertificate(maker);
+      const x = new X509Certificate(c.cert);
+      expect(x.verify(x.publicKey)).toBe(true);
+      expect(c.spki).toBe(spkiHash(c.cert));
+      expect(c.spki).toMatch(/^[A-Za-z0-9+/]{43}=$/);
+    },
+  );
 });
 
 describe('urlKey', () => {
@@ -38,7 +41,13 @@ describe('test web in Chromium', () => {
 
   beforeAll(async () => {
     web = await startTestWeb({ webJson: FIXTURE_WEB });
-    web.add({ url: 'https://slow.test-web.example/', file: '', body: '<p>late</p>', type: 'text/html', delayMs: 30_000 });
+    web.add({
+      url: 'https://slow.test-web.example/',
+      file: '',
+      body: '<p>late</p>',
+      type: 'text/html',
+      delayMs: 30_000,
+    });
     browser = await launch({ web, extension: false });
   });
   afterAll(async () => {
@@ -51,7 +60,9 @@ describe('test web in Chromium', () => {
     const res = await page.goto(PAGES.seedCopy);
     expect(res?.status()).toBe(200);
     expect(page.url()).toBe(PAGES.seedCopy);
-    expect(await page.locator('h1').innerText()).toBe('Tiếp tục thực hiện Quy chế dân chủ ở cơ sở và dân vận trong các cơ quan nhà nước');
+    expect(await page.locator('h1').innerText()).toBe(
+      'Tiếp tục thực hiện Quy chế dân chủ ở cơ sở và dân vận trong các cơ quan nhà nước',
+    );
     expect((await res?.securityDetails())?.subjectName).toBe('provenance-test-web');
     await page.close();
   });

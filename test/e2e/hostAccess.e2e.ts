@@ -29,45 +29,84 @@ describe.each(e2eBrowsers())('%s', (name) => {
     await web?.close();
   });
 
-  const hasAccess = () => driver.inExtension(async () => (globalThis as unknown as { chrome: Perms }).chrome.permissions.contains({ origins: ['<all_urls>'] }), null);
+  const hasAccess = () =>
+    driver.inExtension(
+      async () => (globalThis as unknown as { chrome: Perms }).chrome.permissions.contains({ origins: ['<all_urls>'] }),
+      null,
+    );
 
   // Registered in Firefox only (see the header): Chromium's automation cannot withhold the permission.
-  if (name === 'firefox') test('revoked: PERM badge, a popup that says so, and the permission page asks again', async () => {
-    await driver.inExtension(async (origins: string[]) => (globalThis as unknown as { chrome: Perms }).chrome.permissions.remove({ origins }), ALL);
-    expect(await hasAccess()).toBe(false);
+  if (name === 'firefox')
+    test('revoked: PERM badge, a popup that says so, and the permission page asks again', async () => {
+      await driver.inExtension(
+        async (origins: string[]) =>
+          (globalThis as unknown as { chrome: Perms }).chrome.permissions.remove({ origins }),
+        ALL,
+      );
+      expect(await hasAccess()).toBe(false);
 
-    const { page, tabId } = await driver.visit(PAGES.seedCopy);
-    const badge = await waitForBadge(driver, tabId, (b) => b.text !== '' && b.text !== '…', 20_000);
-    expect(badge).toEqual({ text: 'PERM', title: msg('badgeNeedsPermission') });
+      const { page, tabId } = await driver.visit(PAGES.seedCopy);
+      const badge = await waitForBadge(driver, tabId, (b) => b.text !== '' && b.text !== '…', 20_000);
+      expect(badge).toEqual({ text: 'PERM', title: msg('badgeNeedsPermission') });
 
-    const popup = await driver.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
-    const text = await until(() => popup.text(), (t) => t.includes(msg('statusNeedsPermission')), 15_000, 'popup');
-    expect(text).toContain(msg('statusNeedsPermissionSub'));
-    expect(text).toContain(msg('actionAllowAccess').replace('…', ''));
-    await popup.close();
+      const popup = await driver.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
+      const text = await until(
+        () => popup.text(),
+        (t) => t.includes(msg('statusNeedsPermission')),
+        15_000,
+        'popup',
+      );
+      expect(text).toContain(msg('statusNeedsPermissionSub'));
+      expect(text).toContain(msg('actionAllowAccess').replace('…', ''));
+      await popup.close();
 
-    const ask = await driver.openExtensionPage('src/ui/permission/index.html');
-    const explained = await until(() => ask.text(), (t) => t.includes(msg('permissionTitle')), 15_000, 'permission page');
-    expect(explained).toContain(msg('permissionWhat'));
-    await ask.click('main.permission button.primary');
-    await until(() => ask.text(), (t) => t.includes(msg('permissionGranted')), 15_000, 'granted');
-    expect(await hasAccess()).toBe(true);
-    await ask.close();
-    await page.close();
+      const ask = await driver.openExtensionPage('src/ui/permission/index.html');
+      const explained = await until(
+        () => ask.text(),
+        (t) => t.includes(msg('permissionTitle')),
+        15_000,
+        'permission page',
+      );
+      expect(explained).toContain(msg('permissionWhat'));
+      await ask.click('main.permission button.primary');
+      await until(
+        () => ask.text(),
+        (t) => t.includes(msg('permissionGranted')),
+        15_000,
+        'granted',
+      );
+      expect(await hasAccess()).toBe(true);
+      await ask.close();
+      await page.close();
 
-    // With access back, a page is checked again.
-    const again = await driver.visit(PAGES.seedCopy);
-    const after = await waitForBadge(driver, again.tabId, (b) => isFinal(b, msg('badgeClean')) && b.text !== 'PERM', 60_000);
-    expect(after.text).toBe(BADGE.copy);
-    await again.page.close();
-  });
+      // With access back, a page is checked again.
+      const again = await driver.visit(PAGES.seedCopy);
+      const after = await waitForBadge(
+        driver,
+        again.tabId,
+        (b) => isFinal(b, msg('badgeClean')) && b.text !== 'PERM',
+        60_000,
+      );
+      expect(after.text).toBe(BADGE.copy);
+      await again.page.close();
+    });
 
   test('the permission page explains what is fetched and asks through permissions.request', async () => {
     const ask = await driver.openExtensionPage('src/ui/permission/index.html');
-    const text = await until(() => ask.text(), (t) => t.includes(msg('permissionTitle')), 15_000, 'permission page');
+    const text = await until(
+      () => ask.text(),
+      (t) => t.includes(msg('permissionTitle')),
+      15_000,
+      'permission page',
+    );
     for (const key of ['permissionWhy', 'permissionWhat', 'permissionStays']) expect(text).toContain(msg(key));
     await ask.click('main.permission button.primary');
-    await until(() => ask.text(), (t) => t.includes(msg('permissionGranted')), 15_000, 'granted');
+    await until(
+      () => ask.text(),
+      (t) => t.includes(msg('permissionGranted')),
+      15_000,
+      'granted',
+    );
     expect(await hasAccess()).toBe(true);
     await ask.close();
   });

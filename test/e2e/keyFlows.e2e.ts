@@ -35,12 +35,20 @@ describe.each(e2eBrowsers())('%s', (name) => {
     expect(badge.title).toBe(msg('badgeCopy', 'baoangiang.com.vn'));
 
     const popup = await driver.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
-    const text = await until(() => popup.text(), (t) => t.includes(msg('statusVerified')), 20_000, 'popup verdict');
+    const text = await until(
+      () => popup.text(),
+      (t) => t.includes(msg('statusVerified')),
+      20_000,
+      'popup verdict',
+    );
     expect(text).toContain(msg('trustVerified'));
     expect(text).toContain('Báo An Giang');
     expect(text).toContain('Mỹ Linh');
     expect(text).toContain('quoc_vu');
-    const links = await popup.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href), null);
+    const links = await popup.evaluate(
+      () => [...document.querySelectorAll('a[href]')].map((a) => (a as HTMLAnchorElement).href),
+      null,
+    );
     expect(links).toContain(PAGES.seedOriginal);
     await popup.screenshot(path.join(ARTIFACTS, `${name}-popup-copy.png`));
     await popup.close();
@@ -51,7 +59,12 @@ describe.each(e2eBrowsers())('%s', (name) => {
     const { page, tabId } = await driver.visit(PAGES.seedCopy);
     await waitForBadge(driver, tabId, final);
     const popup = await driver.openExtensionPage(`src/ui/popup/index.html?tab=${tabId}`);
-    await until(() => popup.text(), (t) => t.includes(msg('statusVerified')), 20_000, 'popup verdict');
+    await until(
+      () => popup.text(),
+      (t) => t.includes(msg('statusVerified')),
+      20_000,
+      'popup verdict',
+    );
     const sizes = await popup.evaluate(() => {
       const px = (el: Element | null) => (el ? Number.parseFloat(getComputedStyle(el).fontSize) : null);
       return {
@@ -83,12 +96,30 @@ describe.each(e2eBrowsers())('%s', (name) => {
 
   test('a setting saved on the options page survives a reload', async () => {
     const options = await driver.openExtensionPage('src/ui/options/index.html');
-    await until(() => options.text(), (t) => t.includes(msg('optionsTitle')), 20_000, 'options page');
-    const mode = () => options.evaluate(() => (document.querySelector('input[name=checkMode]:checked') as HTMLInputElement | null)?.value ?? null, null);
+    await until(
+      () => options.text(),
+      (t) => t.includes(msg('optionsTitle')),
+      20_000,
+      'options page',
+    );
+    const mode = () =>
+      options.evaluate(
+        () => (document.querySelector('input[name=checkMode]:checked') as HTMLInputElement | null)?.value ?? null,
+        null,
+      );
     expect(await mode()).toBe('auto');
     await options.click('input[name=checkMode][value=click]');
     // Saving goes through the background: wait until it is stored before reloading the page.
-    const stored = () => driver.inExtension(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }).chrome.storage.local.get('settings')), null);
+    const stored = () =>
+      driver.inExtension(
+        async () =>
+          JSON.stringify(
+            await (
+              globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }
+            ).chrome.storage.local.get('settings'),
+          ),
+        null,
+      );
     await until(stored, (s) => s.includes('"checkMode":"click"'), 10_000, 'stored setting');
     await options.reload();
     await until(mode, (m) => m === 'click', 15_000, 'setting after reload');
@@ -100,7 +131,12 @@ describe.each(e2eBrowsers())('%s', (name) => {
 
   test('a list of pages checked from the options page: one row per page, with its verdict', async () => {
     const options = await driver.openExtensionPage('src/ui/options/index.html');
-    await until(() => options.text(), (t) => t.includes(msg('batchHeading')), 20_000, 'options page');
+    await until(
+      () => options.text(),
+      (t) => t.includes(msg('batchHeading')),
+      20_000,
+      'options page',
+    );
     await options.evaluate((text: string) => {
       const area = document.querySelector('section.batch textarea') as HTMLTextAreaElement;
       area.value = text;
@@ -108,7 +144,11 @@ describe.each(e2eBrowsers())('%s', (name) => {
     }, [PAGES.seedCopy, PAGES.clean].join('\n'));
     await options.click('section.batch button.primary');
     const rows = await until(
-      () => options.evaluate(() => [...document.querySelectorAll('.batch-table tbody tr')].map((tr) => (tr as HTMLElement).innerText), null),
+      () =>
+        options.evaluate(
+          () => [...document.querySelectorAll('.batch-table tbody tr')].map((tr) => (tr as HTMLElement).innerText),
+          null,
+        ),
       (r) => r.length === 2,
       90_000,
       'two result rows',

@@ -79,7 +79,9 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     // Playwright's own `headless: true` would pick the old headless shell; `--headless=new` above is passed instead.
     headless: false,
     args: chromiumArgs(options.web, extension, options.lang),
-    ...(options.lang ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } } : {}),
+    ...(options.lang
+      ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } }
+      : {}),
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1100, height: 800 },
   });
@@ -88,7 +90,10 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
   const findWorker = async (): Promise<Worker> => {
     const live = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
     if (live) return live;
-    return context.waitForEvent('serviceworker', { timeout: 20_000, predicate: (w) => w.url().startsWith('chrome-extension://') });
+    return context.waitForEvent('serviceworker', {
+      timeout: 20_000,
+      predicate: (w) => w.url().startsWith('chrome-extension://'),
+    });
   };
   if (extension) {
     const w = await findWorker();
@@ -156,7 +161,12 @@ export async function badgeOf(b: Launched, tabId: number): Promise<Badge> {
 }
 
 /** Polls the badge until `done` says it is final (the check runs in the background after the page loads). */
-export async function waitForBadge(b: Launched, tabId: number, done: (badge: Badge) => boolean, timeoutMs = 45_000): Promise<Badge> {
+export async function waitForBadge(
+  b: Launched,
+  tabId: number,
+  done: (badge: Badge) => boolean,
+  timeoutMs = 45_000,
+): Promise<Badge> {
   const until = Date.now() + timeoutMs;
   let last: Badge = { text: '', title: '' };
   while (Date.now() < until) {

@@ -14,7 +14,11 @@ beforeAll(async () => {
   // No memory of pages read: the original would otherwise be found through its remembered fingerprint, and this file
   // is about the publisher directory. (A stored object without a version is read as flat settings, the rest defaults.)
   const worker = await s.browser.worker();
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { memorySize: 0 } }));
+  await worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ settings: { memorySize: 0 } }),
+  );
 });
 afterAll(async () => {
   await s?.close();

@@ -21,7 +21,9 @@ export function loadMessages(lang = 'en', dist = CHROME_DIST): Messages {
     const entry = table[key];
     if (!entry) throw new Error(`no message "${key}" in ${file}`);
     return entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
-      const content = Object.entries(entry.placeholders ?? {}).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1].content;
+      const content = Object.entries(entry.placeholders ?? {}).find(
+        ([k]) => k.toLowerCase() === name.toLowerCase(),
+      )?.[1].content;
       if (!content) return whole;
       return content.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
     });

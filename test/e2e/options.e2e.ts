@@ -13,7 +13,9 @@ afterAll(async () => {
 test('a setting saved on the options page survives a reload', async () => {
   const page = await s.browser.context.newPage();
   await page.goto(`chrome-extension://${s.browser.extensionId}/src/ui/options/index.html`);
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).first().innerText(), { timeout: 15_000 }).toBe(s.msg('optionsTitle'));
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).first().innerText(), { timeout: 15_000 })
+    .toBe(s.msg('optionsTitle'));
 
   const auto = page.getByLabel(s.msg('optionsModeAuto'));
   const click = page.getByLabel(s.msg('optionsModeClick'));
@@ -26,7 +28,14 @@ test('a setting saved on the options page survives a reload', async () => {
   // Saving is asynchronous: wait until the background has stored it (reloading at once could unload the page before
   // its message leaves), then reload and read the page again.
   const worker = await s.browser.worker();
-  const stored = () => worker.evaluate(async () => JSON.stringify(await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }).chrome.storage.local.get('settings')));
+  const stored = () =>
+    worker.evaluate(async () =>
+      JSON.stringify(
+        await (
+          globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }
+        ).chrome.storage.local.get('settings'),
+      ),
+    );
   await expect.poll(stored, { timeout: 10_000 }).toContain('"checkMode":"click"');
   await page.reload();
   await page.getByLabel(s.msg('optionsModeClick')).waitFor({ timeout: 10_000 });

@@ -70,10 +70,17 @@ interface Served {
 function readWebJson(file: string, into: Map<string, Served>): void {
   const dir = path.dirname(file);
   const { pages } = JSON.parse(fs.readFileSync(file, 'utf8')) as { pages: WebEntry[] };
-  for (const p of pages) into.set(urlKey(p.url), { file: path.join(dir, p.file), type: p.type, status: p.status ?? 200, delayMs: p.delayMs ?? 0 });
+  for (const p of pages)
+    into.set(urlKey(p.url), {
+      file: path.join(dir, p.file),
+      type: p.type,
+      status: p.status ?? 200,
+      delayMs: p.delayMs ?? 0,
+    });
 }
 
-const NOT_FOUND = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>';
+const NOT_FOUND =
+  '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>';
 
 export async function startTestWeb(options: TestWebOptions): Promise<TestWeb> {
   const pages = new Map<string, Served>();
@@ -98,11 +105,17 @@ export async function startTestWeb(options: TestWebOptions): Promise<TestWeb> {
       if (res.destroyed) return;
       const body = entry ? (entry.body ?? fs.readFileSync(entry.file!)) : NOT_FOUND;
       const type = entry?.type ?? 'text/html';
-      res.writeHead(status, { 'content-type': /^text\/|xml/.test(type) ? `${type}; charset=utf-8` : type, 'cache-control': 'no-store' });
+      res.writeHead(status, {
+        'content-type': /^text\/|xml/.test(type) ? `${type}; charset=utf-8` : type,
+        'cache-control': 'no-store',
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (entry && entry.delayMs > 0) {
-      const t = setTimeout(() => { timers.delete(t); send(); }, entry.delayMs);
+      const t = setTimeout(() => {
+        timers.delete(t);
+        send();
+      }, entry.delayMs);
       timers.add(t);
     } else send();
   };
@@ -134,7 +147,12 @@ export async function startTestWeb(options: TestWebOptions): Promise<TestWeb> {
     spki: cert.spki,
     requests,
     add(entry) {
-      pages.set(urlKey(entry.url), { type: entry.type, status: entry.status ?? 200, delayMs: entry.delayMs ?? 0, ...(entry.body !== undefined ? { body: entry.body } : { file: entry.file }) });
+      pages.set(urlKey(entry.url), {
+        type: entry.type,
+        status: entry.status ?? 200,
+        delayMs: entry.delayMs ?? 0,
+        ...(entry.body !== undefined ? { body: entry.body } : { file: entry.file }),
+      });
     },
     async close() {
       for (const t of timers) clearTimeout(t);

@@ -53,7 +53,8 @@ export function cleanTitle(msg: Messages): string {
 }
 
 /** Finished: any text but the checking one (so a wrong verdict fails fast, not by timeout), or the clean title. */
-export const isFinal = (b: Badge, clean: string): boolean => (b.text !== '' && !CHECKING.has(b.text)) || (b.text === '' && b.title === clean);
+export const isFinal = (b: Badge, clean: string): boolean =>
+  (b.text !== '' && !CHECKING.has(b.text)) || (b.text === '' && b.title === clean);
 
 /** Waits for the badge of a finished check (a verdict or an error), whichever it is. */
 export function finalBadge(s: Session, tabId: number, timeoutMs = 60_000): Promise<Badge> {
@@ -71,7 +72,10 @@ export function messagePattern(msg: Messages, key: string, capture = '(\\d+)'): 
 
 /** The value shown next to a label (a <dt>/<dd> pair, "Label: value", or the label's line then the next). */
 export function valueAfter(text: string, label: string): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const i = lines.findIndex((l) => l.startsWith(label));
   if (i < 0) return null;
   const rest = lines[i]!.slice(label.length).replace(/^[:\s]+/, '');

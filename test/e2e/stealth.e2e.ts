@@ -18,7 +18,10 @@ afterAll(async () => {
 });
 
 test('the built manifest declares no web_accessible_resources', () => {
-  const manifest = JSON.parse(fs.readFileSync(path.join(CHROME_DIST, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const manifest = JSON.parse(fs.readFileSync(path.join(CHROME_DIST, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   expect(manifest).not.toHaveProperty('web_accessible_resources');
 });
 
@@ -27,8 +30,18 @@ test('a page cannot load any file of the extension, nor see traces of it', async
   // Let the content script run and the check finish first: whatever it does, the page must not be able to see it.
   await finalBadge(s, tabId);
   // The built files as the manifest names them (crxjs places the content script and the background loader).
-  const built = JSON.parse(fs.readFileSync(path.join(CHROME_DIST, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[]; background: { service_worker: string } };
-  const files = ['manifest.json', ...built.content_scripts.flatMap((c) => c.js), built.background.service_worker, 'src/ui/popup/index.html', '_locales/en/messages.json', 'icons/icon-16.png'];
+  const built = JSON.parse(fs.readFileSync(path.join(CHROME_DIST, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[] }[];
+    background: { service_worker: string };
+  };
+  const files = [
+    'manifest.json',
+    ...built.content_scripts.flatMap((c) => c.js),
+    built.background.service_worker,
+    'src/ui/popup/index.html',
+    '_locales/en/messages.json',
+    'icons/icon-16.png',
+  ];
   expect(files).toHaveLength(6);
   const probe = await page.evaluate(
     async ({ id, files }) => {
@@ -49,9 +62,16 @@ test('a page cannot load any file of the extension, nor see traces of it', async
         });
       }
       // A control: the page's own fetches work, so "blocked" above is about the extension, not fetch itself.
-      const own = await fetch(location.href).then((r) => r.status, () => -1);
-      const traces = [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /chrome-extension:|provenance/i.test(a.value) || /provenance/i.test(a.name))).length;
-      const resources = performance.getEntriesByType('resource').filter((e) => e.name.startsWith('chrome-extension:')).length;
+      const own = await fetch(location.href).then(
+        (r) => r.status,
+        () => -1,
+      );
+      const traces = [...document.querySelectorAll('*')].filter((el) =>
+        [...el.attributes].some((a) => /chrome-extension:|provenance/i.test(a.value) || /provenance/i.test(a.name)),
+      ).length;
+      const resources = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.startsWith('chrome-extension:')).length;
       return { results, own, traces, resources };
     },
     { id: s.browser.extensionId, files },

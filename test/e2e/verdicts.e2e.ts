@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SNAPSHOT_PART_CHARS } from '../../src/extension/limits.ts';
 import { FIXTURE_WEB, PAGES } from './fixturePages.ts';
 import { openCompare, openPopup, visit } from './launch.ts';
-import { BADGE, finalBadge, messagePattern, popupText, saveScreenshot, startSession, valueAfter, type Session } from './session.ts';
+import {
+  BADGE,
+  finalBadge,
+  messagePattern,
+  popupText,
+  saveScreenshot,
+  startSession,
+  valueAfter,
+  type Session,
+} from './session.ts';
 
 let s: Session;
 beforeAll(async () => {
@@ -80,7 +89,10 @@ describe('the seed copy (WordPress autoblog of a Báo An Giang article)', () => 
 
 describe('a heavy copy (the seed copy with 1 MB of template markup and 2 MB of inline JSON state)', () => {
   test('goes to the background in parts and is still verified', async () => {
-    const seed = fs.readFileSync(path.join(path.dirname(FIXTURE_WEB), 'pages/tinnhanh-tonghop24h.net/tiep-tuc-thuc-hien-quy-che-dan-chu.html'), 'utf8');
+    const seed = fs.readFileSync(
+      path.join(path.dirname(FIXTURE_WEB), 'pages/tinnhanh-tonghop24h.net/tiep-tuc-thuc-hien-quy-che-dan-chu.html'),
+      'utf8',
+    );
     // a <template> is serialised but never read as text; a JSON data block is dropped by the content script
     const template = `<template id="comment-row">${'<div class="comment"><span class="user">u</span><p class="c">row</p></div>'.repeat(14_000)}</template>`;
     const state = `<script type="application/json" id="state">{"rows":"${'x'.repeat(2_000_000)}"}</script>`;

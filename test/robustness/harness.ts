@@ -71,7 +71,9 @@ let shared: Promise<{ web: OfflineWeb; directory: PublisherDirectory | undefined
 export function loadWorld(): Promise<{ web: OfflineWeb; directory: PublisherDirectory | undefined }> {
   shared ??= (async () => {
     const web = await loadOfflineWeb(path.join(CORPUS_DIR, 'web.json'));
-    const directory = web.homepages.length ? await directoryFromSites(web.homepages, makeNodePorts({ fetch: web.fetch }), { readFeeds: true }) : undefined;
+    const directory = web.homepages.length
+      ? await directoryFromSites(web.homepages, makeNodePorts({ fetch: web.fetch }), { readFeeds: true })
+      : undefined;
     return { web, directory };
   })();
   return shared;
@@ -84,10 +86,14 @@ export function sample(cases: Case[], kind: PerturbKind, n: number): Case[] {
     for (const ch of `${kind}:${c.id}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
     return h >>> 0;
   };
-  return cases.filter((c) => appliesTo(kind, c)).sort((a, b) => key(a) - key(b)).slice(0, n);
+  return cases
+    .filter((c) => appliesTo(kind, c))
+    .sort((a, b) => key(a) - key(b))
+    .slice(0, n);
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined): boolean => !!a && !!b && normalizeUrl(a) === normalizeUrl(b);
+const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  !!a && !!b && normalizeUrl(a) === normalizeUrl(b);
 
 async function hintsFor(html: string, c: Case): Promise<Hints> {
   const doc = parseHtmlLinkedom(html, c.url);
@@ -141,7 +147,8 @@ export interface RunOptions {
 export async function runRobustness(options: RunOptions): Promise<Outcome[]> {
   const cases = readCases();
   const jobs: [Case, PerturbKind, number][] = [];
-  for (const kind of options.kinds ?? KINDS) for (const c of sample(cases, kind, options.perKind)) for (const seed of options.seeds) jobs.push([c, kind, seed]);
+  for (const kind of options.kinds ?? KINDS)
+    for (const c of sample(cases, kind, options.perKind)) for (const seed of options.seeds) jobs.push([c, kind, seed]);
   const out: Outcome[] = [];
   // Two at a time: fetches are file reads; the machine is shared.
   let next = 0;
@@ -153,7 +160,9 @@ export async function runRobustness(options: RunOptions): Promise<Outcome[]> {
     }
   };
   await Promise.all([worker(), worker()]);
-  return out.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.id.localeCompare(b.id) || a.seed - b.seed);
+  return out.sort(
+    (a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.id.localeCompare(b.id) || a.seed - b.seed,
+  );
 }
 
 export function table(outcomes: Outcome[]): KindRow[] {
@@ -181,14 +190,20 @@ export function table(outcomes: Outcome[]): KindRow[] {
 export function formatTable(rows: KindRow[]): string {
   const f = (x: number | null): string => (x === null ? '   —  ' : x.toFixed(3).padStart(6));
   const lines = [`${'kind'.padEnd(20)} ${'n'.padStart(4)} verdict original signals poster`];
-  for (const r of rows) lines.push(`${r.kind.padEnd(20)} ${String(r.n).padStart(4)} ${f(r.verdict)}  ${f(r.original)}  ${f(r.signals)} ${f(r.poster)}`);
+  for (const r of rows)
+    lines.push(
+      `${r.kind.padEnd(20)} ${String(r.n).padStart(4)} ${f(r.verdict)}  ${f(r.original)}  ${f(r.signals)} ${f(r.poster)}`,
+    );
   return lines.join('\n');
 }
 
 export function formatFailures(outcomes: Outcome[]): string {
   return outcomes
     .filter((o) => !o.verdictOk || o.originalOk === false || o.missing.length || o.posterOk === false)
-    .map((o) => `${o.kind} ${o.id} s${o.seed}: got ${o.got.verdict}${o.missing.length ? ` missing ${o.missing.join(',')}` : ''}${o.originalOk === false ? ` original ${o.got.original}` : ''}${o.posterOk === false ? ` poster ${o.got.poster}` : ''} — ${o.note}`)
+    .map(
+      (o) =>
+        `${o.kind} ${o.id} s${o.seed}: got ${o.got.verdict}${o.missing.length ? ` missing ${o.missing.join(',')}` : ''}${o.originalOk === false ? ` original ${o.got.original}` : ''}${o.posterOk === false ? ` poster ${o.got.poster}` : ''} — ${o.note}`,
+    )
     .join('\n');
 }
 
@@ -199,7 +214,11 @@ if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
   };
   const kind = arg('--kind') as PerturbKind | undefined;
   const started = performance.now();
-  const outcomes = await runRobustness({ perKind: Number(arg('--per-kind') ?? 12), seeds: Array.from({ length: Number(arg('--seeds') ?? 3) }, (_, i) => i + 1), ...(kind ? { kinds: [kind] } : {}) });
+  const outcomes = await runRobustness({
+    perKind: Number(arg('--per-kind') ?? 12),
+    seeds: Array.from({ length: Number(arg('--seeds') ?? 3) }, (_, i) => i + 1),
+    ...(kind ? { kinds: [kind] } : {}),
+  });
   console.log(formatTable(table(outcomes)));
   console.log(`${outcomes.length} checks in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (process.argv.includes('--fails')) console.log(formatFailures(outcomes));

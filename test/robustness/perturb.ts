@@ -33,14 +33,36 @@ export type PerturbKind =
   | 'clean-own-cdn';
 
 export const KINDS: readonly PerturbKind[] = [
-  'rename-attrs', 'rewrap', 'div-soup', 'source-move', 'source-label', 'source-form', 'source-lead', 'source-name', 'other-theme', 'spam-phrase', 'spam-hide', 'feed-locale',
-  'poster-label', 'hotlink-form', 'canonical-form', 'clean-citation', 'clean-photo-credit', 'clean-powered-by', 'clean-own-cdn',
+  'rename-attrs',
+  'rewrap',
+  'div-soup',
+  'source-move',
+  'source-label',
+  'source-form',
+  'source-lead',
+  'source-name',
+  'other-theme',
+  'spam-phrase',
+  'spam-hide',
+  'feed-locale',
+  'poster-label',
+  'hotlink-form',
+  'canonical-form',
+  'clean-citation',
+  'clean-photo-credit',
+  'clean-powered-by',
+  'clean-own-cdn',
 ];
 
 export interface CaseLike {
   url: string;
   tags: string[];
-  expect: { verdict: 'copy' | 'suspected' | 'clean'; claimedSource: string | null; signals: string[]; originalUrl: string | null };
+  expect: {
+    verdict: 'copy' | 'suspected' | 'clean';
+    claimedSource: string | null;
+    signals: string[];
+    originalUrl: string | null;
+  };
 }
 
 /** What the engine read on the unperturbed page, to locate the parts a kind rewrites. */
@@ -74,10 +96,20 @@ export function appliesTo(kind: PerturbKind, c: CaseLike): boolean {
     case 'source-move':
     case 'source-label':
     case 'source-name':
-      return s.includes('source-line') && c.expect.claimedSource !== null && !/^https?:/i.test(c.expect.claimedSource) && !s.includes('feed-footer');
+      return (
+        s.includes('source-line') &&
+        c.expect.claimedSource !== null &&
+        !/^https?:/i.test(c.expect.claimedSource) &&
+        !s.includes('feed-footer')
+      );
     case 'source-form':
     case 'source-lead':
-      return s.includes('source-line') && c.expect.claimedSource !== null && !s.includes('feed-footer') && !s.includes('canonical');
+      return (
+        s.includes('source-line') &&
+        c.expect.claimedSource !== null &&
+        !s.includes('feed-footer') &&
+        !s.includes('canonical')
+      );
     case 'spam-phrase':
     case 'spam-hide':
       return s.includes('spam-footer') && !c.tags.includes('plain-text');
@@ -112,13 +144,22 @@ export function rng(seed: number): () => number {
 type Rand = () => number;
 const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length) % list.length] as T;
 
-export function perturb(html: string, kind: PerturbKind, c: CaseLike, seed: number, hints: Hints = {}): Perturbed | null {
+export function perturb(
+  html: string,
+  kind: PerturbKind,
+  c: CaseLike,
+  seed: number,
+  hints: Hints = {},
+): Perturbed | null {
   const r = rng(hash(`${kind}|${c.url}|${seed}`));
   const { document } = parseHTML(html);
   const doc = document as unknown as Document;
   const note = KIND_FNS[kind](doc, r, c, hints);
   if (note === null) return null;
-  const out: Perturbed = { html: `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`, note: typeof note === 'string' ? note : note.note };
+  const out: Perturbed = {
+    html: `<!DOCTYPE html>\n${doc.documentElement.outerHTML}`,
+    note: typeof note === 'string' ? note : note.note,
+  };
   if (typeof note !== 'string' && note.poster) out.poster = note.poster;
   return out;
 }
@@ -134,7 +175,8 @@ function hash(s: string): number {
 }
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-const BLOCKS = 'p, div, li, section, blockquote, h1, h2, h3, h4, h5, h6, td, footer, aside, span, em, strong, small, figcaption';
+const BLOCKS =
+  'p, div, li, section, blockquote, h1, h2, h3, h4, h5, h6, td, footer, aside, span, em, strong, small, figcaption';
 
 /** The smallest element whose text is the quote (or holds it with little else). */
 function findByText(doc: Document, quote: string): Element | null {
@@ -151,7 +193,13 @@ function findByText(doc: Document, quote: string): Element | null {
     }
   }
   // Climb to the block that holds the line (a <p> around an <em>).
-  while (best && /^(span|em|strong|small|b|i)$/i.test(best.localName) && best.parentElement && norm(best.parentElement.textContent).length <= bestLen + 40) best = best.parentElement;
+  while (
+    best &&
+    /^(span|em|strong|small|b|i)$/i.test(best.localName) &&
+    best.parentElement &&
+    norm(best.parentElement.textContent).length <= bestLen + 40
+  )
+    best = best.parentElement;
   return best;
 }
 
@@ -198,7 +246,10 @@ function randomToken(r: Rand): string {
 
 // Other themes' names for the same parts (scraped theme vocabularies), or nothing meaningful at all.
 const SYNONYMS: [RegExp, string[]][] = [
-  [/entry-content|post-content|article-body|entry-summary|td-post-content|single-content/, ['post-body', 'article-text', 'content-inner', 'story-content', 'the-content', 'blog-detail']],
+  [
+    /entry-content|post-content|article-body|entry-summary|td-post-content|single-content/,
+    ['post-body', 'article-text', 'content-inner', 'story-content', 'the-content', 'blog-detail'],
+  ],
   [/footer|colophon|site-info|copyright/, ['ft-wrap', 'bottom-bar', 'site-bottom', 'foot', 'pie-pagina', 'chan-trang']],
   [/sidebar|widget-area|secondary/, ['rail', 'side-col', 'widgets', 'col-right', 'cot-phai']],
   [/header|masthead|branding/, ['top-wrap', 'brand', 'hd', 'dau-trang']],
@@ -227,7 +278,9 @@ const renameAttrs: KindFn = (doc, r) => {
   }
   // The page's own stylesheet follows its renamed classes, so hidden-by-class spam stays hidden.
   for (const s of Array.from(doc.querySelectorAll('style'))) {
-    s.textContent = (s.textContent ?? '').replace(/([.#])(-?[A-Za-z_][\w-]*)/g, (all, p: string, name: string) => (map.has(name) ? p + map.get(name) : all));
+    s.textContent = (s.textContent ?? '').replace(/([.#])(-?[A-Za-z_][\w-]*)/g, (all, p: string, name: string) =>
+      map.has(name) ? p + map.get(name) : all,
+    );
   }
   return `renamed ${map.size} class/id tokens on ${n} elements`;
 };
@@ -288,10 +341,32 @@ const divSoup: KindFn = (doc, r, c, hints) => {
 
 /** Labels of the same family (a colon-label naming the source) in other languages, with their usual colon. */
 const SOURCE_LABELS: readonly [string, string][] = [
-  ['Source', ':'], ['Fuente', ':'], ['Quelle', ':'], ['Nguồn', ':'], ['Источник', ':'], ['来源', '：'], ['Sumber', ':'],
-  ['Fonte', ':'], ['Bron', ':'], ['Źródło', ':'], ['Kaynak', ':'], ['المصدر', ':'], ['출처', ':'], ['出典', '：'],
-  ['Nguồn tin', ':'], ['Zdroj', ':'], ['Original source', ':'], ['Sursa', ':'], ['Πηγή', ':'], ['Forrás', ':'],
-  ['Kilde', ':'], ['Källa', ':'], ['Nguồn bài viết', ':'], ['Article source', ':'], ['Fonte originale', ':'], ['Originalquelle', ':'],
+  ['Source', ':'],
+  ['Fuente', ':'],
+  ['Quelle', ':'],
+  ['Nguồn', ':'],
+  ['Источник', ':'],
+  ['来源', '：'],
+  ['Sumber', ':'],
+  ['Fonte', ':'],
+  ['Bron', ':'],
+  ['Źródło', ':'],
+  ['Kaynak', ':'],
+  ['المصدر', ':'],
+  ['출처', ':'],
+  ['出典', '：'],
+  ['Nguồn tin', ':'],
+  ['Zdroj', ':'],
+  ['Original source', ':'],
+  ['Sursa', ':'],
+  ['Πηγή', ':'],
+  ['Forrás', ':'],
+  ['Kilde', ':'],
+  ['Källa', ':'],
+  ['Nguồn bài viết', ':'],
+  ['Article source', ':'],
+  ['Fonte originale', ':'],
+  ['Originalquelle', ':'],
 ];
 const SEPARATORS = [':', ' :', ' -', ' –', ' —', ' |', '：'];
 const TRAILS = ['', '', '.', ' .', ';', '…'];
@@ -326,7 +401,10 @@ function sourceRef(r: Rand, p: SourceParts, form?: string): { html: string; form
     case 'host-link':
       return { html: `<a href="${esc(p.url)}" target="_blank">${esc(host.replace(/^www\./, ''))}</a>`, form: f };
     case 'word-link':
-      return { html: `<a href="${esc(p.url)}" rel="nofollow noopener">${pick(r, ['Link', 'link gốc', 'aquí', 'hier', 'here', 'Xem bài gốc', 'original'])}</a>`, form: f };
+      return {
+        html: `<a href="${esc(p.url)}" rel="nofollow noopener">${pick(r, ['Link', 'link gốc', 'aquí', 'hier', 'here', 'Xem bài gốc', 'original'])}</a>`,
+        form: f,
+      };
     default:
       return { html: `${esc(p.url)} <a href="${esc(p.url)}">↗</a>`, form: f };
   }
@@ -395,22 +473,59 @@ const sourceForm: KindFn = (doc, r, c, hints) => {
 
 /** Aggregator "read more" leads and "first published" notes, as sites write them in their languages (%s: the source). */
 export const SOURCE_LEADS_FOR_TEST: readonly string[] = [
-  'Read more at %s', 'Read the full article at %s', 'Continue reading on %s', 'Đọc thêm tại %s', 'Xem thêm tại %s', 'Xem bài gốc tại %s',
-  'Leer más en %s', 'Lee la nota completa en %s', 'Seguir leyendo en %s', 'Lire la suite sur %s', 'Lire l’article complet sur %s',
-  'Weiterlesen auf %s', 'Den ganzen Artikel lesen auf %s', 'Leia mais em %s', 'Continue lendo em %s', 'Leggi tutto su %s',
-  'Continua a leggere su %s', 'Lees verder op %s', 'Lees meer op %s', 'Czytaj więcej na %s', 'Czytaj dalej na %s', 'Čtěte více na %s',
-  'Celý článek na %s', 'Baca selengkapnya di %s', 'Подробнее на %s', 'Читать далее на %s', '阅读全文：%s', '查看原文：%s',
-  '続きを読む：%s', '원문 보기: %s', 'اقرأ المزيد على %s', 'This article originally appeared on %s.', 'This story first appeared in %s.',
-  'Originally published on %s', 'Cet article a été publié initialement sur %s.', 'Este artículo fue publicado originalmente en %s.',
-  'Dieser Artikel erschien zuerst bei %s.', 'Bài viết được đăng lần đầu trên %s.', 'Questo articolo è stato pubblicato originariamente su %s.',
-  'Artikel ini pertama kali terbit di %s.', 'Эта статья впервые опубликована на %s.', '本文首发于%s', '本文转载自%s', 'This post was originally published at %s.',
+  'Read more at %s',
+  'Read the full article at %s',
+  'Continue reading on %s',
+  'Đọc thêm tại %s',
+  'Xem thêm tại %s',
+  'Xem bài gốc tại %s',
+  'Leer más en %s',
+  'Lee la nota completa en %s',
+  'Seguir leyendo en %s',
+  'Lire la suite sur %s',
+  'Lire l’article complet sur %s',
+  'Weiterlesen auf %s',
+  'Den ganzen Artikel lesen auf %s',
+  'Leia mais em %s',
+  'Continue lendo em %s',
+  'Leggi tutto su %s',
+  'Continua a leggere su %s',
+  'Lees verder op %s',
+  'Lees meer op %s',
+  'Czytaj więcej na %s',
+  'Czytaj dalej na %s',
+  'Čtěte více na %s',
+  'Celý článek na %s',
+  'Baca selengkapnya di %s',
+  'Подробнее на %s',
+  'Читать далее на %s',
+  '阅读全文：%s',
+  '查看原文：%s',
+  '続きを読む：%s',
+  '원문 보기: %s',
+  'اقرأ المزيد على %s',
+  'This article originally appeared on %s.',
+  'This story first appeared in %s.',
+  'Originally published on %s',
+  'Cet article a été publié initialement sur %s.',
+  'Este artículo fue publicado originalmente en %s.',
+  'Dieser Artikel erschien zuerst bei %s.',
+  'Bài viết được đăng lần đầu trên %s.',
+  'Questo articolo è stato pubblicato originariamente su %s.',
+  'Artikel ini pertama kali terbit di %s.',
+  'Эта статья впервые опубликована на %s.',
+  '本文首发于%s',
+  '本文转载自%s',
+  'This post was originally published at %s.',
 ];
 
 const sourceLead: KindFn = (doc, r, c, hints) => {
   const p = sourceParts(doc, c, hints);
   if (!p) return null;
   const tpl = pick(r, SOURCE_LEADS_FOR_TEST);
-  const ref = p.url ? `<a href="${esc(p.url)}" target="_blank" rel="nofollow">${esc(p.name ?? new URL(p.url).hostname.replace(/^www\./, ''))}</a>` : esc(p.name ?? '');
+  const ref = p.url
+    ? `<a href="${esc(p.url)}" target="_blank" rel="nofollow">${esc(p.name ?? new URL(p.url).hostname.replace(/^www\./, ''))}</a>`
+    : esc(p.name ?? '');
   const line = el(doc, 'p', {}, esc(tpl).replace('%s', ref));
   p.line.remove();
   const w = placeLine(doc, r, line, pick(r, ['end', 'end', 'top'] as const));
@@ -419,9 +534,26 @@ const sourceLead: KindFn = (doc, r, c, hints) => {
 
 /** A publisher named in the ways credit lines decorate it: quotes, emphasis, a date or a note after it, a descriptor. */
 const NAME_FORMS: readonly string[] = [
-  'Source: “%s”', 'Nguồn: <em>%s</em>', 'Theo %s (12/03/2023)', 'Fuente: %s - 12/03/2023', 'Quelle: %s, 12.03.2023', 'Theo báo %s',
-  'Theo trang %s', 'Source: the %s', 'Źródło: <strong>%s</strong>', 'Bron: %s | foto: ANP', '(Theo %s)', 'Nguồn tin: %s.', 'Zdroj: %s;',
-  'Kaynak: %s', 'Sumber: %s', 'Fonte: %s', 'Источник: %s', '来源：%s', 'Source : %s', 'Credit: %s',
+  'Source: “%s”',
+  'Nguồn: <em>%s</em>',
+  'Theo %s (12/03/2023)',
+  'Fuente: %s - 12/03/2023',
+  'Quelle: %s, 12.03.2023',
+  'Theo báo %s',
+  'Theo trang %s',
+  'Source: the %s',
+  'Źródło: <strong>%s</strong>',
+  'Bron: %s | foto: ANP',
+  '(Theo %s)',
+  'Nguồn tin: %s.',
+  'Zdroj: %s;',
+  'Kaynak: %s',
+  'Sumber: %s',
+  'Fonte: %s',
+  'Источник: %s',
+  '来源：%s',
+  'Source : %s',
+  'Credit: %s',
 ];
 
 const sourceName: KindFn = (doc, r, c, hints) => {
@@ -455,15 +587,43 @@ const otherTheme: KindFn = (doc, r, c, hints) => {
 
 /** Other members of the nulled-theme footer family, written differently. */
 export const SPAM_PHRASES: readonly string[] = [
-  'Download Free Premium WordPress Themes', 'Free Nulled Plugins', 'Download Udemy Courses For Free', 'Samsung Firmware Download',
-  'Free Android APK Games', 'WordPress Themes Free Download', 'Premium Plugins Nulled', 'Download Premium WordPress Plugins Free',
-  'Free Download WordPress Themes', 'Nulled WordPress Themes', 'Free Udemy Course Download', 'Download Paid Courses For Free',
-  'Mobile Firmware Download', 'Stock ROM Download', 'Free PC Games Download', 'MOD APK Download', 'Download Nulled Scripts',
-  'Premium Themes Free Download', 'Free Download Premium Plugins', 'Best Free Android Games', 'GPL Plugins Free Download',
-  'Download Samsung Firmware', 'Free Premium Courses', 'Lynda Courses Free Download', 'Free Download Android Apps',
-  'Themeforest Themes Free Download', 'Codecanyon Scripts Nulled', 'Free WordPress Plugins Download', 'Tải Theme WordPress Miễn Phí',
-  'Descargar Plantillas WordPress Gratis', 'Download Coursera Courses Free', 'Xiaomi Firmware Download', 'Free APK Games For Android',
-  'Download Free Android Games', 'Free Nulled Themes', 'Udemy Free Download', 'Premium WordPress Themes Download',
+  'Download Free Premium WordPress Themes',
+  'Free Nulled Plugins',
+  'Download Udemy Courses For Free',
+  'Samsung Firmware Download',
+  'Free Android APK Games',
+  'WordPress Themes Free Download',
+  'Premium Plugins Nulled',
+  'Download Premium WordPress Plugins Free',
+  'Free Download WordPress Themes',
+  'Nulled WordPress Themes',
+  'Free Udemy Course Download',
+  'Download Paid Courses For Free',
+  'Mobile Firmware Download',
+  'Stock ROM Download',
+  'Free PC Games Download',
+  'MOD APK Download',
+  'Download Nulled Scripts',
+  'Premium Themes Free Download',
+  'Free Download Premium Plugins',
+  'Best Free Android Games',
+  'GPL Plugins Free Download',
+  'Download Samsung Firmware',
+  'Free Premium Courses',
+  'Lynda Courses Free Download',
+  'Free Download Android Apps',
+  'Themeforest Themes Free Download',
+  'Codecanyon Scripts Nulled',
+  'Free WordPress Plugins Download',
+  'Tải Theme WordPress Miễn Phí',
+  'Descargar Plantillas WordPress Gratis',
+  'Download Coursera Courses Free',
+  'Xiaomi Firmware Download',
+  'Free APK Games For Android',
+  'Download Free Android Games',
+  'Free Nulled Themes',
+  'Udemy Free Download',
+  'Premium WordPress Themes Download',
 ];
 const SPAM_HOST_WORDS = ['themes', 'nulled', 'apk', 'courses', 'firmware', 'plugins', 'gpl', 'games', 'udemy', 'rom'];
 const SPAM_HOST_HOW = ['free', 'dl', 'download', 'hub', 'zone', 'vip', 'pro'];
@@ -477,7 +637,10 @@ const HIDINGS: readonly { name: string; style: string }[] = [
   { name: 'height:0 overflow', style: 'height:0;overflow:hidden' },
   { name: 'opacity:0', style: 'opacity:0' },
   { name: 'clip', style: 'position:absolute;clip:rect(0,0,0,0)' },
-  { name: 'clip 1px', style: 'position:absolute !important;clip:rect(1px,1px,1px,1px);width:1px;height:1px;overflow:hidden' },
+  {
+    name: 'clip 1px',
+    style: 'position:absolute !important;clip:rect(1px,1px,1px,1px);width:1px;height:1px;overflow:hidden',
+  },
   { name: 'visibility', style: 'visibility:hidden' },
   { name: 'text-indent', style: 'text-indent:-9999px;overflow:hidden' },
   { name: 'max-height', style: 'max-height:0;overflow:hidden' },
@@ -502,7 +665,8 @@ export function stripSpam(doc: Document, isSpam: (text: string) => boolean): voi
     }
   }
   for (const s of Array.from(doc.querySelectorAll('script:not([src]), noscript'))) {
-    if (/atob|document\.write|unescape|\\x[0-9a-f]{2}|%3C/i.test(s.textContent ?? '') || s.localName === 'noscript') s.remove();
+    if (/atob|document\.write|unescape|\\x[0-9a-f]{2}|%3C/i.test(s.textContent ?? '') || s.localName === 'noscript')
+      s.remove();
   }
   // Plain-text spam blocks ("Free WordPress Themes, Free Android Games" without links).
   for (const e of Array.from(doc.querySelectorAll('p, div, span, li, small'))) {
@@ -530,7 +694,9 @@ function spamLinks(r: Rand, n: number, asLinks: boolean): { html: string; phrase
 
 function footerOf(doc: Document, r: Rand): Element {
   // The site's footer: the last one outside the post (themes also use <footer> for the post's own meta).
-  const all = Array.from(doc.querySelectorAll('footer, #colophon, [role="contentinfo"]')).filter((f) => !f.closest('article') && !/entry|post/.test(f.getAttribute('class') ?? ''));
+  const all = Array.from(doc.querySelectorAll('footer, #colophon, [role="contentinfo"]')).filter(
+    (f) => !f.closest('article') && !/entry|post/.test(f.getAttribute('class') ?? ''),
+  );
   const f = all[all.length - 1];
   if (f) return f;
   const made = el(doc, 'div', { class: randomToken(r) });
@@ -545,7 +711,14 @@ const spamPhrase: KindFn = (doc, r, _c, hints) => {
   const { html, phrases } = spamLinks(r, 1 + Math.floor(r() * 2), asLinks);
   // Sometimes inside a sentence of the footer rather than on its own.
   const sentence = r() < 0.3;
-  const holder = el(doc, pick(r, ['div', 'p', 'span']), { class: randomToken(r) }, sentence ? `${pick(r, ['Get the best', 'Tìm', 'Find'])} ${html} ${pick(r, ['here.', 'today!', 'at our partners.'])}` : html);
+  const holder = el(
+    doc,
+    pick(r, ['div', 'p', 'span']),
+    { class: randomToken(r) },
+    sentence
+      ? `${pick(r, ['Get the best', 'Tìm', 'Find'])} ${html} ${pick(r, ['here.', 'today!', 'at our partners.'])}`
+      : html,
+  );
   footerOf(doc, r).appendChild(holder);
   return `visible footer ${asLinks ? 'links' : 'text'}${sentence ? ' in a sentence' : ''}: ${phrases.join(' / ')}`;
 };
@@ -557,15 +730,32 @@ const spamHide: KindFn = (doc, r, _c, hints) => {
   const hiding = pick(r, HIDINGS);
   const how = pick(r, ['inline', 'class', 'id']);
   const cls = randomToken(r).replace(/[^\w-]/g, '') || 'xq1';
-  const attrs: Record<string, string> = how === 'inline' ? { style: hiding.style } : how === 'class' ? { class: `${cls} ${randomToken(r)}` } : { id: cls };
+  const attrs: Record<string, string> =
+    how === 'inline' ? { style: hiding.style } : how === 'class' ? { class: `${cls} ${randomToken(r)}` } : { id: cls };
   if (how !== 'inline') {
     const style = el(doc, 'style');
     const sel = how === 'class' ? `.${cls}` : `#${cls}`;
     // Selectors as theme stylesheets write them: alone, qualified, descendant, child, grouped, inside @media.
     const form = pick(r, ['plain', 'tag', 'descendant', 'child', 'grouped', 'media', 'important']);
-    const body = form === 'important' ? hiding.style.split(';').map((d) => `${d} !important`).join(';') : hiding.style;
+    const body =
+      form === 'important'
+        ? hiding.style
+            .split(';')
+            .map((d) => `${d} !important`)
+            .join(';')
+        : hiding.style;
     const rule =
-      form === 'tag' ? `div${sel}{${body}}` : form === 'descendant' ? `body ${sel}{${body}}` : form === 'child' ? `body > ${sel}{${body}}` : form === 'grouped' ? `.screen-reader-shortcut, ${sel} {${body}}` : form === 'media' ? `@media all { ${sel} { ${body} } }` : `${sel}{${body}}`;
+      form === 'tag'
+        ? `div${sel}{${body}}`
+        : form === 'descendant'
+          ? `body ${sel}{${body}}`
+          : form === 'child'
+            ? `body > ${sel}{${body}}`
+            : form === 'grouped'
+              ? `.screen-reader-shortcut, ${sel} {${body}}`
+              : form === 'media'
+                ? `@media all { ${sel} { ${body} } }`
+                : `${sel}{${body}}`;
     style.textContent = rule;
     (doc.head ?? doc.body)?.appendChild(style);
   }
@@ -581,13 +771,27 @@ const spamHide: KindFn = (doc, r, _c, hints) => {
 
 /** WordPress's "The post %1$s appeared first on %2$s." in its locale files and SEO plugins. */
 const FEED_TEMPLATES: readonly string[] = [
-  'The post %1 appeared first on %2.', 'The post %1 first appeared on %2.', 'L’article %1 est apparu en premier sur %2.',
-  'La entrada %1 se publicó primero en %2.', 'Der Beitrag %1 erschien zuerst auf %2.', 'L\'articolo %1 proviene da %2.',
-  'O post %1 apareceu primeiro em %2.', 'Het bericht %1 verscheen eerst op %2.', 'Сообщение %1 появились сначала на %2.',
-  'Bài viết %1 xuất hiện đầu tiên tại %2.', 'Pos %1 muncul pertama kali di %2.', 'Artykuł %1 pochodzi z serwisu %2.',
-  '%1 ilk önce %2 üzerinde ortaya çıktı.', '投稿 %1 は %2 に最初に表示されました。', '%1最先出现在%2。', 'Příspěvek %1 pochází z %2.',
-  'Inlägget %1 dök först upp på %2.', 'La entrada %1 aparece primero en %2.', 'Запись %1 впервые появилась на %2.',
-  'The article %1 was first published on %2.', 'This article %1 was originally published on %2.',
+  'The post %1 appeared first on %2.',
+  'The post %1 first appeared on %2.',
+  'L’article %1 est apparu en premier sur %2.',
+  'La entrada %1 se publicó primero en %2.',
+  'Der Beitrag %1 erschien zuerst auf %2.',
+  "L'articolo %1 proviene da %2.",
+  'O post %1 apareceu primeiro em %2.',
+  'Het bericht %1 verscheen eerst op %2.',
+  'Сообщение %1 появились сначала на %2.',
+  'Bài viết %1 xuất hiện đầu tiên tại %2.',
+  'Pos %1 muncul pertama kali di %2.',
+  'Artykuł %1 pochodzi z serwisu %2.',
+  '%1 ilk önce %2 üzerinde ortaya çıktı.',
+  '投稿 %1 は %2 に最初に表示されました。',
+  '%1最先出现在%2。',
+  'Příspěvek %1 pochází z %2.',
+  'Inlägget %1 dök först upp på %2.',
+  'La entrada %1 aparece primero en %2.',
+  'Запись %1 впервые появилась на %2.',
+  'The article %1 was first published on %2.',
+  'This article %1 was originally published on %2.',
 ];
 
 const feedLocale: KindFn = (doc, r, _c, hints) => {
@@ -605,9 +809,34 @@ const feedLocale: KindFn = (doc, r, _c, hints) => {
 // ───────────────────────────── poster ─────────────────────────────
 
 const POSTER_LABELS = [
-  'Posted by', 'Đăng bởi', 'Autor:', 'Publicado por', 'Publié par', 'Written by', 'Người đăng:', 'Oleh', 'Автор:', '作者：', 'By:', 'Yazar:',
-  'Diposting oleh', 'Geplaatst door', 'Tác giả:', 'Scritto da', 'Geschrieben von', 'Verfasst von', 'Napisane przez', 'Posté par', 'Escrito por',
-  'بواسطة', 'Người viết:', '投稿者：', '글쓴이:', 'Postado por', 'Написал', 'Ditulis oleh',
+  'Posted by',
+  'Đăng bởi',
+  'Autor:',
+  'Publicado por',
+  'Publié par',
+  'Written by',
+  'Người đăng:',
+  'Oleh',
+  'Автор:',
+  '作者：',
+  'By:',
+  'Yazar:',
+  'Diposting oleh',
+  'Geplaatst door',
+  'Tác giả:',
+  'Scritto da',
+  'Geschrieben von',
+  'Verfasst von',
+  'Napisane przez',
+  'Posté par',
+  'Escrito por',
+  'بواسطة',
+  'Người viết:',
+  '投稿者：',
+  '글쓴이:',
+  'Postado por',
+  'Написал',
+  'Ditulis oleh',
 ];
 
 const posterLabel: KindFn = (doc, r, _c, hints) => {
@@ -643,16 +872,34 @@ const posterLabel: KindFn = (doc, r, _c, hints) => {
   // Sometimes the account page is not under /author/ (or not linked at all): the name is only in the meta line.
   const moved = link && r() < 0.5;
   if (link && !moved && r() < 0.5) link.replaceWith(doc.createTextNode(norm(link.textContent)));
-  if (link && moved) link.setAttribute('href', (link.getAttribute('href') ?? '').replace(/\/author\/[^/]+\/?$/, `/?author=${1 + Math.floor(r() * 9)}`));
-  return { note: `poster line: "${norm(target.textContent).slice(0, 60)}"${moved ? ' (author link not under /author/)' : ''}`, poster: name };
+  if (link && moved)
+    link.setAttribute(
+      'href',
+      (link.getAttribute('href') ?? '').replace(/\/author\/[^/]+\/?$/, `/?author=${1 + Math.floor(r() * 9)}`),
+    );
+  return {
+    note: `poster line: "${norm(target.textContent).slice(0, 60)}"${moved ? ' (author link not under /author/)' : ''}`,
+    poster: name,
+  };
 };
 
 // ───────────────────────────── hot-linked images ─────────────────────────────
 
 const hotlinkForm: KindFn = (doc, r) => {
-  const imgs = Array.from(doc.querySelectorAll('img')).filter((i) => /^https?:\/\//.test(i.getAttribute('data-src') ?? i.getAttribute('src') ?? ''));
+  const imgs = Array.from(doc.querySelectorAll('img')).filter((i) =>
+    /^https?:\/\//.test(i.getAttribute('data-src') ?? i.getAttribute('src') ?? ''),
+  );
   if (!imgs.length) return null;
-  const form = pick(r, ['data-lazy-src', 'srcset', 'picture', 'protocol-relative', 'data-original', 'noscript-fallback', 'resize-query', 'amp-img']);
+  const form = pick(r, [
+    'data-lazy-src',
+    'srcset',
+    'picture',
+    'protocol-relative',
+    'data-original',
+    'noscript-fallback',
+    'resize-query',
+    'amp-img',
+  ]);
   let n = 0;
   for (const img of imgs) {
     const src = img.getAttribute('data-src') ?? img.getAttribute('src') ?? '';
@@ -719,24 +966,75 @@ const canonicalForm: KindFn = (doc, r) => {
 // ───────────────────────────── clean pages: honest credits ─────────────────────────────
 
 const DATA_CITATIONS = [
-  'Source: Eurostat', 'Nguồn: Tổng cục Thống kê', 'Fuente: INE', 'Quelle: Statistisches Bundesamt', 'Sumber: Badan Pusat Statistik',
-  'Источник: Росстат', '来源：国家统计局', 'Fonte: IBGE', 'Źródło: GUS', 'Source : Insee', 'Kaynak: TÜİK', 'Bron: CBS',
-  'Source: World Bank', 'Fuente: Banco Mundial', 'Source: Pew Research Center', 'Source: company reports', 'Nguồn: Bộ Y tế',
-  'Source: OECD Economic Outlook', 'Data: U.S. Census Bureau', 'Sources: IMF, World Bank', 'Fonte: Istat', 'Source: Statistics Canada',
-  'Nguồn: Ngân hàng Nhà nước', 'Fuente: elaboración propia con datos del Banco de España', 'Quelle: Bundesagentur für Arbeit',
-  'Source: Bloomberg', 'Source: Reuters calculations', 'Chart: Our World in Data', 'Source: Federal Reserve',
+  'Source: Eurostat',
+  'Nguồn: Tổng cục Thống kê',
+  'Fuente: INE',
+  'Quelle: Statistisches Bundesamt',
+  'Sumber: Badan Pusat Statistik',
+  'Источник: Росстат',
+  '来源：国家统计局',
+  'Fonte: IBGE',
+  'Źródło: GUS',
+  'Source : Insee',
+  'Kaynak: TÜİK',
+  'Bron: CBS',
+  'Source: World Bank',
+  'Fuente: Banco Mundial',
+  'Source: Pew Research Center',
+  'Source: company reports',
+  'Nguồn: Bộ Y tế',
+  'Source: OECD Economic Outlook',
+  'Data: U.S. Census Bureau',
+  'Sources: IMF, World Bank',
+  'Fonte: Istat',
+  'Source: Statistics Canada',
+  'Nguồn: Ngân hàng Nhà nước',
+  'Fuente: elaboración propia con datos del Banco de España',
+  'Quelle: Bundesagentur für Arbeit',
+  'Source: Bloomberg',
+  'Source: Reuters calculations',
+  'Chart: Our World in Data',
+  'Source: Federal Reserve',
 ];
 const PHOTO_CREDITS = [
-  'Ảnh: TTXVN', 'Foto: EFE', 'Photo: AP', 'Photo: Getty Images', 'Фото: ТАСС', '图片来源：新华社', 'Foto: dpa', 'Crédit photo : AFP',
-  'Photo credit: Reuters', '(Ảnh: Internet)', 'Foto: Reuters', 'Ảnh minh họa: Internet', 'Photo: Shutterstock', 'Foto: ANTARA',
-  '사진: 연합뉴스', '写真：共同通信', 'Fotó: MTI', 'Φωτογραφία: Eurokinissi', 'Image: NASA', 'Photo by John Smith / AFP',
+  'Ảnh: TTXVN',
+  'Foto: EFE',
+  'Photo: AP',
+  'Photo: Getty Images',
+  'Фото: ТАСС',
+  '图片来源：新华社',
+  'Foto: dpa',
+  'Crédit photo : AFP',
+  'Photo credit: Reuters',
+  '(Ảnh: Internet)',
+  'Foto: Reuters',
+  'Ảnh minh họa: Internet',
+  'Photo: Shutterstock',
+  'Foto: ANTARA',
+  '사진: 연합뉴스',
+  '写真：共同通信',
+  'Fotó: MTI',
+  'Φωτογραφία: Eurokinissi',
+  'Image: NASA',
+  'Photo by John Smith / AFP',
 ];
 const POWERED_BY = [
-  'Powered by WordPress | Theme by ThemeGrill', 'Proudly powered by WordPress', 'Theme: Astra by Brainstorm Force',
-  'Copyright © 2024 · Powered by GeneratePress', 'Built with Elementor', 'Theme: ColorMag by ThemeGrill. Powered by WordPress.',
-  'Designed by Themeisle', 'Newspaper theme by tagDiv', 'Powered by Blogger', 'Theme by Kadence WP', 'Tema: OceanWP por OceanWP',
-  'Được vận hành bởi WordPress | Giao diện bởi ThemeGrill', 'Fièrement propulsé par WordPress', 'Mit Stolz präsentiert von WordPress',
-  'Theme: Twenty Twenty-Four by the WordPress team', 'Free WordPress theme by ThemeZee',
+  'Powered by WordPress | Theme by ThemeGrill',
+  'Proudly powered by WordPress',
+  'Theme: Astra by Brainstorm Force',
+  'Copyright © 2024 · Powered by GeneratePress',
+  'Built with Elementor',
+  'Theme: ColorMag by ThemeGrill. Powered by WordPress.',
+  'Designed by Themeisle',
+  'Newspaper theme by tagDiv',
+  'Powered by Blogger',
+  'Theme by Kadence WP',
+  'Tema: OceanWP por OceanWP',
+  'Được vận hành bởi WordPress | Giao diện bởi ThemeGrill',
+  'Fièrement propulsé par WordPress',
+  'Mit Stolz präsentiert von WordPress',
+  'Theme: Twenty Twenty-Four by the WordPress team',
+  'Free WordPress theme by ThemeZee',
 ];
 
 function insertIntoArticle(doc: Document, r: Rand, node: Element): string | null {
@@ -755,9 +1053,11 @@ const cleanCitation: KindFn = (doc, r, c) => {
   const own = `https://${new URL(c.url).hostname}/wp-content/uploads/chart-${Math.floor(r() * 1000)}.png`;
   const form = pick(r, ['figure-caption', 'img-then-p', 'table-then-p', 'figure-then-p-em', 'last-line']);
   const wrap = el(doc, 'div');
-  if (form === 'figure-caption') wrap.innerHTML = `<figure><img src="${own}" alt="chart"><figcaption>${esc(text)}</figcaption></figure>`;
+  if (form === 'figure-caption')
+    wrap.innerHTML = `<figure><img src="${own}" alt="chart"><figcaption>${esc(text)}</figcaption></figure>`;
   else if (form === 'img-then-p') wrap.innerHTML = `<p><img src="${own}" alt=""></p><p><em>${esc(text)}</em></p>`;
-  else if (form === 'table-then-p') wrap.innerHTML = `<table><tr><th>2022</th><th>2023</th></tr><tr><td>4.1%</td><td>3.8%</td></tr></table><p><small>${esc(text)}</small></p>`;
+  else if (form === 'table-then-p')
+    wrap.innerHTML = `<table><tr><th>2022</th><th>2023</th></tr><tr><td>4.1%</td><td>3.8%</td></tr></table><p><small>${esc(text)}</small></p>`;
   else if (form === 'last-line') {
     // A data note closing the article, with no chart next to it.
     wrap.innerHTML = `<p><em>${esc(text)}</em></p>`;
@@ -781,9 +1081,12 @@ const cleanPhotoCredit: KindFn = (doc, r, c) => {
   const own = `https://${new URL(c.url).hostname}/images/${Math.floor(r() * 1e6)}.jpg`;
   const form = pick(r, ['figcaption', 'caption-then-credit', 'p-after-img', 'span-in-figure']);
   const wrap = el(doc, 'div');
-  if (form === 'figcaption') wrap.innerHTML = `<figure><img src="${own}" alt=""><figcaption>${esc(text)}</figcaption></figure>`;
-  else if (form === 'caption-then-credit') wrap.innerHTML = `<figure><img src="${own}" alt=""><figcaption>Người dân tham gia sự kiện. ${esc(text)}</figcaption></figure>`;
-  else if (form === 'p-after-img') wrap.innerHTML = `<p><img src="${own}" alt=""></p><p style="text-align:center"><em>${esc(text)}</em></p>`;
+  if (form === 'figcaption')
+    wrap.innerHTML = `<figure><img src="${own}" alt=""><figcaption>${esc(text)}</figcaption></figure>`;
+  else if (form === 'caption-then-credit')
+    wrap.innerHTML = `<figure><img src="${own}" alt=""><figcaption>Người dân tham gia sự kiện. ${esc(text)}</figcaption></figure>`;
+  else if (form === 'p-after-img')
+    wrap.innerHTML = `<p><img src="${own}" alt=""></p><p style="text-align:center"><em>${esc(text)}</em></p>`;
   else wrap.innerHTML = `<figure><img src="${own}" alt=""><span>${esc(text)}</span></figure>`;
   const where = insertIntoArticle(doc, r, wrap);
   if (!where) return null;
@@ -794,8 +1097,12 @@ const cleanPhotoCredit: KindFn = (doc, r, c) => {
 
 const cleanPoweredBy: KindFn = (doc, r) => {
   const text = pick(r, POWERED_BY);
-  const [before, after] = text.includes(' by ') ? [text.slice(0, text.lastIndexOf(' by ') + 4), text.slice(text.lastIndexOf(' by ') + 4)] : [text, ''];
-  const html = after ? `${esc(before)}<a href="https://${after.toLowerCase().replace(/[^a-z]+/g, '')}.com/" rel="${pick(r, ['nofollow', 'designer', 'dofollow'])}">${esc(after)}</a>` : esc(text);
+  const [before, after] = text.includes(' by ')
+    ? [text.slice(0, text.lastIndexOf(' by ') + 4), text.slice(text.lastIndexOf(' by ') + 4)]
+    : [text, ''];
+  const html = after
+    ? `${esc(before)}<a href="https://${after.toLowerCase().replace(/[^a-z]+/g, '')}.com/" rel="${pick(r, ['nofollow', 'designer', 'dofollow'])}">${esc(after)}</a>`
+    : esc(text);
   const holder = el(doc, pick(r, ['div', 'p']), { class: randomToken(r) }, html);
   footerOf(doc, r).appendChild(holder);
   return `honest footer: ${text}`;
@@ -805,9 +1112,26 @@ const cleanOwnCdn: KindFn = (doc, r, c) => {
   const host = new URL(c.url).hostname;
   const label = siteLabel(c.url);
   const site = host.replace(/^www\./, '');
-  const form = pick(r, ['cdn-subdomain', 'static-subdomain', 'photon', 'imgix', 'cloudinary', 'cloudfront-with-scripts']);
+  const form = pick(r, [
+    'cdn-subdomain',
+    'static-subdomain',
+    'photon',
+    'imgix',
+    'cloudinary',
+    'cloudfront-with-scripts',
+  ]);
   const base =
-    form === 'cdn-subdomain' ? `https://cdn.${site}` : form === 'static-subdomain' ? `https://static.${site}` : form === 'photon' ? `https://i0.wp.com/${host}` : form === 'imgix' ? `https://${label}.imgix.net` : form === 'cloudinary' ? `https://res.cloudinary.com/${label}/image/upload` : 'https://d1x2y3z4abcd.cloudfront.net';
+    form === 'cdn-subdomain'
+      ? `https://cdn.${site}`
+      : form === 'static-subdomain'
+        ? `https://static.${site}`
+        : form === 'photon'
+          ? `https://i0.wp.com/${host}`
+          : form === 'imgix'
+            ? `https://${label}.imgix.net`
+            : form === 'cloudinary'
+              ? `https://res.cloudinary.com/${label}/image/upload`
+              : 'https://d1x2y3z4abcd.cloudfront.net';
   if (form === 'cloudfront-with-scripts') doc.head?.appendChild(el(doc, 'script', { src: `${base}/assets/app.js` }));
   const col = articleColumn(doc);
   if (!col) return null;
@@ -823,7 +1147,12 @@ const cleanOwnCdn: KindFn = (doc, r, c) => {
     img.setAttribute('src', `${base}${path}`);
   }
   if (!imgs.length) {
-    const fig = el(doc, 'figure', {}, `<img src="${base}/uploads/${Math.floor(r() * 1e6)}.jpg" alt=""><figcaption>Illustration</figcaption>`);
+    const fig = el(
+      doc,
+      'figure',
+      {},
+      `<img src="${base}/uploads/${Math.floor(r() * 1e6)}.jpg" alt=""><figcaption>Illustration</figcaption>`,
+    );
     insertIntoArticle(doc, r, fig);
   }
   return `article images on the site's own CDN (${form})`;

@@ -7,31 +7,40 @@
  * Runs when the shared corpus sits beside the repository (../shared/corpus); a fresh clone has nothing to measure.
  */
 import { describe, expect, test } from 'vitest';
-import { corpusAvailable, formatFailures, formatTable, readCases, runRobustness, table, type Outcome } from './harness.ts';
+import {
+  corpusAvailable,
+  formatFailures,
+  formatTable,
+  readCases,
+  runRobustness,
+  table,
+  type Outcome,
+} from './harness.ts';
 import { appliesTo, KINDS, perturb, type PerturbKind } from './perturb.ts';
 
 /** Floors per kind: verdict accuracy, original-URL accuracy and required-signal recall (measured, minus a margin). */
-const FLOORS: Partial<Record<PerturbKind, { verdict: number; original?: number; signals?: number; poster?: number }>> = {
-  'rename-attrs': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  rewrap: { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'div-soup': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'source-move': { verdict: 0.9, original: 0.95, signals: 0.9 },
-  'source-label': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'source-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'source-lead': { verdict: 0.9, original: 0.9, signals: 0.9 },
-  'source-name': { verdict: 0.9, original: 0.9, signals: 0.9 },
-  'other-theme': { verdict: 0.9, original: 0.9, signals: 0.9 },
-  'spam-phrase': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'spam-hide': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'feed-locale': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'poster-label': { verdict: 0.95, poster: 0.9 },
-  'hotlink-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'canonical-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
-  'clean-citation': { verdict: 0.95 },
-  'clean-photo-credit': { verdict: 0.95 },
-  'clean-powered-by': { verdict: 0.95 },
-  'clean-own-cdn': { verdict: 0.95 },
-};
+const FLOORS: Partial<Record<PerturbKind, { verdict: number; original?: number; signals?: number; poster?: number }>> =
+  {
+    'rename-attrs': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    rewrap: { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'div-soup': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'source-move': { verdict: 0.9, original: 0.95, signals: 0.9 },
+    'source-label': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'source-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'source-lead': { verdict: 0.9, original: 0.9, signals: 0.9 },
+    'source-name': { verdict: 0.9, original: 0.9, signals: 0.9 },
+    'other-theme': { verdict: 0.9, original: 0.9, signals: 0.9 },
+    'spam-phrase': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'spam-hide': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'feed-locale': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'poster-label': { verdict: 0.95, poster: 0.9 },
+    'hotlink-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'canonical-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
+    'clean-citation': { verdict: 0.95 },
+    'clean-photo-credit': { verdict: 0.95 },
+    'clean-powered-by': { verdict: 0.95 },
+    'clean-own-cdn': { verdict: 0.95 },
+  };
 
 const PER_KIND = 6;
 const SEEDS = [1, 2];
@@ -44,7 +53,12 @@ if (!corpusAvailable()) {
   describe('perturbations', () => {
     const cases = readCases();
     const spammy = cases.find((c) => c.expect.signals.includes('spam-footer') && c.tags.includes('wp-autoblog'));
-    const html = '<html><body><article><div class="entry-content"><p>' + 'Words of an article. '.repeat(20) + '</p><p>' + 'More words here. '.repeat(20) + '</p></div></article><footer id="colophon" class="site-footer"><p>© 2024</p></footer></body></html>';
+    const html =
+      '<html><body><article><div class="entry-content"><p>' +
+      'Words of an article. '.repeat(20) +
+      '</p><p>' +
+      'More words here. '.repeat(20) +
+      '</p></div></article><footer id="colophon" class="site-footer"><p>© 2024</p></footer></body></html>';
 
     test('are deterministic: the same seed gives the same page, another seed another one', () => {
       const c = spammy ?? cases[0];
@@ -63,7 +77,11 @@ if (!corpusAvailable()) {
     });
 
     test('every kind applies to some corpus case', () => {
-      for (const kind of KINDS) expect(cases.some((c) => appliesTo(kind, c)), kind).toBe(true);
+      for (const kind of KINDS)
+        expect(
+          cases.some((c) => appliesTo(kind, c)),
+          kind,
+        ).toBe(true);
     });
   });
 
@@ -75,7 +93,11 @@ if (!corpusAvailable()) {
       console.log(`robustness (${PER_KIND} cases × ${SEEDS.length} seeds per kind):\n${formatTable(table(outcomes))}`);
       const failures = formatFailures(outcomes);
       if (failures) console.log(`robustness failures:\n${failures}`);
-      for (const kind of KINDS) expect(outcomes.some((o) => o.kind === kind), `${kind} measured`).toBe(true);
+      for (const kind of KINDS)
+        expect(
+          outcomes.some((o) => o.kind === kind),
+          `${kind} measured`,
+        ).toBe(true);
     });
 
     test.each(KINDS)('%s holds its floors', (kind) => {
@@ -84,9 +106,12 @@ if (!corpusAvailable()) {
       expect(row, `${kind} was not measured`).toBeDefined();
       if (!row || !floor) return;
       expect(row.verdict, `${kind} verdict accuracy`).toBeGreaterThanOrEqual(floor.verdict);
-      if (floor.original !== undefined && row.original !== null) expect(row.original, `${kind} original-URL accuracy`).toBeGreaterThanOrEqual(floor.original);
-      if (floor.signals !== undefined && row.signals !== null) expect(row.signals, `${kind} signal recall`).toBeGreaterThanOrEqual(floor.signals);
-      if (floor.poster !== undefined && row.poster !== null) expect(row.poster, `${kind} poster`).toBeGreaterThanOrEqual(floor.poster);
+      if (floor.original !== undefined && row.original !== null)
+        expect(row.original, `${kind} original-URL accuracy`).toBeGreaterThanOrEqual(floor.original);
+      if (floor.signals !== undefined && row.signals !== null)
+        expect(row.signals, `${kind} signal recall`).toBeGreaterThanOrEqual(floor.signals);
+      if (floor.poster !== undefined && row.poster !== null)
+        expect(row.poster, `${kind} poster`).toBeGreaterThanOrEqual(floor.poster);
     });
   });
 }

@@ -22,12 +22,19 @@ beforeAll(async () => {
   reports = path.join(corpus, 'reports.jsonl');
   await cp(FIX, corpus, { recursive: true });
   await writeFile(path.join(corpus, 'score.mjs'), FAKE_SCORER);
-  await writeFile(path.join(corpus, 'floors.json'), JSON.stringify({ score: 0.5, detectionF1: 0.8, falsePositiveRate: 0.2, originalUrlAccuracy: 0.9 }));
+  await writeFile(
+    path.join(corpus, 'floors.json'),
+    JSON.stringify({ score: 0.5, detectionF1: 0.8, falsePositiveRate: 0.2, originalUrlAccuracy: 0.9 }),
+  );
   await writeFile(path.join(corpus, 'floors-authors.json'), JSON.stringify({ authorRecall: 0.9 }));
 });
 
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/corpus.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/corpus.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 // Each run checks the fixture cases with the CLI; on a loaded machine that takes longer than the default 20 s.

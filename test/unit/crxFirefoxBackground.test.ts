@@ -32,11 +32,20 @@ async function firefoxBackground(manifest: Record<string, unknown>): Promise<unk
   }
   const outDir = path.join(root, 'dist');
   try {
-    await build({ root, configFile: false, logLevel: 'silent', plugins: [crx({ manifest: manifest as never, browser: 'firefox', contentScripts: { standaloneFiles: [CONTENT] } })], build: { outDir, emptyOutDir: true } });
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [
+        crx({ manifest: manifest as never, browser: 'firefox', contentScripts: { standaloneFiles: [CONTENT] } }),
+      ],
+      build: { outDir, emptyOutDir: true },
+    });
   } catch (e) {
     return { error: String(e).slice(0, 200) };
   }
-  return (JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { background?: unknown }).background;
+  return (JSON.parse(fs.readFileSync(path.join(outDir, 'manifest.json'), 'utf8')) as { background?: unknown })
+    .background;
 }
 
 const source = {

@@ -7,14 +7,28 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SIGNAL_KINDS } from '../../src/core/report.ts';
-import { CLAIM_ORDER, DETECTOR_SPECS, EVIDENCE_LABELS, GATHER_ORDER, MATCH_SPECS, PAGE_KINDS, SHOWN_ORDER } from '../../src/core/signals/detectorSpecs.ts';
+import {
+  CLAIM_ORDER,
+  DETECTOR_SPECS,
+  EVIDENCE_LABELS,
+  GATHER_ORDER,
+  MATCH_SPECS,
+  PAGE_KINDS,
+  SHOWN_ORDER,
+} from '../../src/core/signals/detectorSpecs.ts';
 import { PAGE_DETECTORS } from '../../src/core/signals/pageDetectors.ts';
 import { listFixtures, PAGES_DIR } from '../fixtures/pages/golden.ts';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../public/_locales');
 const locales = readdirSync(LOCALES_DIR);
-const messagesOf = (locale: string): Record<string, { message: string }> => JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, 'messages.json'), 'utf8'));
-const fixtureKinds = new Set(listFixtures().flatMap((name) => (JSON.parse(readFileSync(path.join(PAGES_DIR, name, 'expected.json'), 'utf8')) as { signals: string[] }).signals));
+const messagesOf = (locale: string): Record<string, { message: string }> =>
+  JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, 'messages.json'), 'utf8'));
+const fixtureKinds = new Set(
+  listFixtures().flatMap(
+    (name) =>
+      (JSON.parse(readFileSync(path.join(PAGES_DIR, name, 'expected.json'), 'utf8')) as { signals: string[] }).signals,
+  ),
+);
 
 describe('detector registry', () => {
   test('every evidence kind is either a page detector or found by comparing, exactly once', () => {

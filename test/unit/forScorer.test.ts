@@ -3,7 +3,11 @@ import { forScorer, reportsForScorer } from '../../scripts/for-scorer.mjs';
 
 describe('reports for the shared scorer', () => {
   test.each([
-    ['unchecked becomes clean (not detected)', { url: 'https://a.example/', verdict: 'unchecked', errors: [{ code: 'timeout' }] }, 'clean'],
+    [
+      'unchecked becomes clean (not detected)',
+      { url: 'https://a.example/', verdict: 'unchecked', errors: [{ code: 'timeout' }] },
+      'clean',
+    ],
     ['copy stays copy', { url: 'https://a.example/', verdict: 'copy' }, 'copy'],
     ['clean stays clean', { url: 'https://a.example/', verdict: 'clean' }, 'clean'],
   ])('%s', (_name, report, verdict) => {

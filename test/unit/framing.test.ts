@@ -26,7 +26,9 @@ function page(title: string, published: string | null): string {
 }
 
 function ports(pages: Record<string, string>, known: string[] = []): Ports {
-  const web = tableWeb(Object.fromEntries(Object.entries(pages).map(([url, html]) => [url, ['text/html', html]]))).ports;
+  const web = tableWeb(
+    Object.fromEntries(Object.entries(pages).map(([url, html]) => [url, ['text/html', html]])),
+  ).ports;
   return {
     ...web,
     memory: makeInMemoryMemory(),
@@ -50,7 +52,9 @@ describe('a memory that cannot be framed', () => {
   });
 
   test('the original on a known publisher, no dates anywhere: the original is the original', async () => {
-    const p = ports({ [ORIGINAL]: page(TITLE, null), [FARM]: page(TITLE, null) }, ['https://www.harbour-observer.example']);
+    const p = ports({ [ORIGINAL]: page(TITLE, null), [FARM]: page(TITLE, null) }, [
+      'https://www.harbour-observer.example',
+    ]);
     await checkUrl(FARM, p);
     const { report } = await checkUrl(ORIGINAL, p);
     expect(report.verdict).toBe('clean');
@@ -65,7 +69,9 @@ describe('a memory that cannot be framed', () => {
     expect(report.trust).toBe('signals');
     expect(report.reasons).toContain('same-text-order-unclear');
     expect(report.original).toBeNull();
-    expect(report.signals.find((s) => s.kind === 'seen-before')?.where).toBe('same text as a page you read; which came first is unclear');
+    expect(report.signals.find((s) => s.kind === 'seen-before')?.where).toBe(
+      'same text as a page you read; which came first is unclear',
+    );
   });
 
   test('the usual way round still holds: the original read first, a later copy is its verified copy', async () => {

@@ -22,7 +22,9 @@ describe('golden pages', () => {
   test.each(fixtures)('%s is a complete fixture', async (name) => {
     const dir = path.join(PAGES_DIR, name);
     const c = await readCase(dir);
-    expect(existsSync(path.join(dir, 'expected.json')), 'expected.json missing: run capture-fixture --refresh').toBe(true);
+    expect(existsSync(path.join(dir, 'expected.json')), 'expected.json missing: run capture-fixture --refresh').toBe(
+      true,
+    );
     const web = await loadOfflineWeb(path.join(dir, 'web.json'));
     // The page under test is the folder's own source file, and the history is in the small web too.
     expect(path.basename(web.find(c.url)?.file ?? '')).toMatch(/^source\.(html|txt)$/);

@@ -28,7 +28,10 @@ interface FakeNet {
   streamed: { bytes: number };
 }
 
-function fakeNet(routes: Record<string, Route>, fallback: Route = () => new Response('not found', { status: 404 })): FakeNet {
+function fakeNet(
+  routes: Record<string, Route>,
+  fallback: Route = () => new Response('not found', { status: 404 }),
+): FakeNet {
   const calls: string[] = [];
   const streamed = { bytes: 0 };
   const impl = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
@@ -40,7 +43,8 @@ function fakeNet(routes: Record<string, Route>, fallback: Route = () => new Resp
   return { fetch: impl as typeof fetch, calls, streamed };
 }
 
-const html = (body: string, status = 200) => new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
+const html = (body: string, status = 200) =>
+  new Response(body, { status, headers: { 'content-type': 'text/html; charset=utf-8' } });
 
 /** Never answers; rejects like the platform fetch when the request is aborted. */
 const hang: Route = (_url, init) =>
@@ -72,7 +76,13 @@ function streamingBody(total: number, counter: { bytes: number }, declareLength 
   return new Response(body, { status: 200, headers });
 }
 
-const POLICY: SafeFetchPolicy = { timeoutMs: 400, maxBytes: 5 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, redirect: 'manual' };
+const POLICY: SafeFetchPolicy = {
+  timeoutMs: 400,
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  allowPrivate: false,
+  redirect: 'manual',
+};
 
 function portsFor(net: FakeNet, directory?: PublisherDirectory): Ports {
   return {
@@ -112,7 +122,8 @@ ${extra}
 <footer>Copyright 2024 Hostile Copy News</footer></body></html>`;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Checks every report must pass.
@@ -143,16 +154,48 @@ const hostsCalled = (net: FakeNet) => net.calls.map((u) => new URL(u).host);
 describe('malformed HTML through checkHtml', () => {
   const nested = `${'<div>'.repeat(10_000)}<p>${ARTICLE[0]}</p>${'</div>'.repeat(10_000)}`;
   const cases: [string, string][] = [
-    ['unclosed tags everywhere', `<html><head><title>Unclosed<body><article><h1>Unclosed <b><i><p>${ARTICLE.join('<p>')}<div><span><a href="/x">link<table><tr><td>cell`],
-    ['NUL bytes and control characters', copyPage(`Source:\u0000 https://www.harbourtown-observer.com/\u0000news/x.html\u0007`).replace(/ the /g, ' the\u0000 ')],
-    ['a 2 MB attribute', copyPage('Source: Harbourtown Observer', `<img src="data:image/png;base64,${'A'.repeat(2_000_000)}" alt="x">`)],
-    ['a 1 MB href and title', copyPage(`Source: <a href="https://www.harbourtown-observer.com/${'a'.repeat(1_000_000)}" title="${'t'.repeat(1_000_000)}">link</a>`)],
-    ['unterminated comment, script and CDATA', `<html><body><p>${ARTICLE[0]}</p><!-- never closed <script>var x = "<p>${'x'.repeat(100_000)}`],
-    ['broken JSON-LD and meta', `<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":${'['.repeat(50_000)}</script><meta property="og:url" content="javascript:alert(1)"><link rel="canonical" href="http://127.0.0.1/admin"></head><body><p>${ARTICLE.join('</p><p>')}</p></body></html>`],
+    [
+      'unclosed tags everywhere',
+      `<html><head><title>Unclosed<body><article><h1>Unclosed <b><i><p>${ARTICLE.join('<p>')}<div><span><a href="/x">link<table><tr><td>cell`,
+    ],
+    [
+      'NUL bytes and control characters',
+      copyPage(`Source:\u0000 https://www.harbourtown-observer.com/\u0000news/x.html\u0007`).replace(
+        / the /g,
+        ' the\u0000 ',
+      ),
+    ],
+    [
+      'a 2 MB attribute',
+      copyPage('Source: Harbourtown Observer', `<img src="data:image/png;base64,${'A'.repeat(2_000_000)}" alt="x">`),
+    ],
+    [
+      'a 1 MB href and title',
+      copyPage(
+        `Source: <a href="https://www.harbourtown-observer.com/${'a'.repeat(1_000_000)}" title="${'t'.repeat(1_000_000)}">link</a>`,
+      ),
+    ],
+    [
+      'unterminated comment, script and CDATA',
+      `<html><body><p>${ARTICLE[0]}</p><!-- never closed <script>var x = "<p>${'x'.repeat(100_000)}`,
+    ],
+    [
+      'broken JSON-LD and meta',
+      `<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":${'['.repeat(50_000)}</script><meta property="og:url" content="javascript:alert(1)"><link rel="canonical" href="http://127.0.0.1/admin"></head><body><p>${ARTICLE.join('</p><p>')}</p></body></html>`,
+    ],
     ['empty document', ''],
     ['only white space', ' \n\t '.repeat(1000)],
-    ['10 000 hot-linked images', copyPage('ok', '<img src="https://cdn.harbourtown-observer.com/a.jpg">'.repeat(10_000))],
-    ['5 000 source lines', copyPage('ok', '<p>Source: <a href="https://www.harbourtown-observer.com/a.html">Harbourtown Observer</a></p>'.repeat(5_000))],
+    [
+      '10 000 hot-linked images',
+      copyPage('ok', '<img src="https://cdn.harbourtown-observer.com/a.jpg">'.repeat(10_000)),
+    ],
+    [
+      '5 000 source lines',
+      copyPage(
+        'ok',
+        '<p>Source: <a href="https://www.harbourtown-observer.com/a.html">Harbourtown Observer</a></p>'.repeat(5_000),
+      ),
+    ],
     ['a binary blob as HTML', String.fromCharCode(...Array.from({ length: 60_000 }, (_, i) => (i * 7919) % 256))],
   ];
 
@@ -170,7 +213,9 @@ describe('malformed HTML through checkHtml', () => {
     ['10 000 unclosed nested divs', `<!DOCTYPE html><html><body>${'<div>'.repeat(10_000)}${ARTICLE.join(' ')}`],
   ])('%s is refused as too complex', async (label, page) => {
     const net = fakeNet({});
-    await expect(timed(label, () => checkHtml(page, COPY_URL, portsFor(net)))).rejects.toMatchObject({ code: 'too-complex' });
+    await expect(timed(label, () => checkHtml(page, COPY_URL, portsFor(net)))).rejects.toMatchObject({
+      code: 'too-complex',
+    });
     expect(net.calls).toEqual([]);
   });
 });
@@ -181,17 +226,60 @@ describe('a claimed original that misbehaves', () => {
   const loopA = 'https://www.harbourtown-observer.com/loop-a';
 
   const cases: [label: string, route: Route, code: string, message: RegExp][] = [
-    ['redirects to itself forever', () => new Response(null, { status: 302, headers: { location: ORIGINAL_URL } }), 'fetch-failed', /redirect/i],
-    ['redirects in a two-page loop', (url) => new Response(null, { status: 301, headers: { location: url === loopA ? ORIGINAL_URL : loopA } }), 'fetch-failed', /redirect/i],
+    [
+      'redirects to itself forever',
+      () => new Response(null, { status: 302, headers: { location: ORIGINAL_URL } }),
+      'fetch-failed',
+      /redirect/i,
+    ],
+    [
+      'redirects in a two-page loop',
+      (url) => new Response(null, { status: 301, headers: { location: url === loopA ? ORIGINAL_URL : loopA } }),
+      'fetch-failed',
+      /redirect/i,
+    ],
     ['redirects without a Location', () => new Response(null, { status: 302 }), 'fetch-failed', /location/i],
-    ['redirects to a loopback address', () => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1:8080/admin' } }), 'blocked-address', /127\.0\.0\.1/],
-    ['redirects to a javascript: URL', () => new Response(null, { status: 302, headers: { location: 'javascript:alert(1)' } }), 'bad-url', /scheme/i],
+    [
+      'redirects to a loopback address',
+      () => new Response(null, { status: 302, headers: { location: 'http://127.0.0.1:8080/admin' } }),
+      'blocked-address',
+      /127\.0\.0\.1/,
+    ],
+    [
+      'redirects to a javascript: URL',
+      () => new Response(null, { status: 302, headers: { location: 'javascript:alert(1)' } }),
+      'bad-url',
+      /scheme/i,
+    ],
     ['never answers', hang, 'timeout', /\d+ ms/],
-    ['answers headers, then stalls the body', () => new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('<html><body><p>')) }), { status: 200, headers: { 'content-type': 'text/html' } }), 'timeout', /\d+ ms/],
+    [
+      'answers headers, then stalls the body',
+      () =>
+        new Response(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('<html><body><p>')) }), {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        }),
+      'timeout',
+      /\d+ ms/,
+    ],
     ['answers 404', () => html('<h1>Not found</h1>', 404), 'fetch-failed', /404/],
     ['answers 500', () => html('oops', 500), 'fetch-failed', /500/],
-    ['answers an image', () => new Response(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), { status: 200, headers: { 'content-type': 'image/jpeg' } }), 'fetch-failed', /image\/jpeg/],
-    ['answers a PDF', () => new Response('%PDF-1.7', { status: 200, headers: { 'content-type': 'application/pdf' } }), 'fetch-failed', /application\/pdf/],
+    [
+      'answers an image',
+      () =>
+        new Response(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), {
+          status: 200,
+          headers: { 'content-type': 'image/jpeg' },
+        }),
+      'fetch-failed',
+      /image\/jpeg/,
+    ],
+    [
+      'answers a PDF',
+      () => new Response('%PDF-1.7', { status: 200, headers: { 'content-type': 'application/pdf' } }),
+      'fetch-failed',
+      /application\/pdf/,
+    ],
     ['declares 20 MB', (_url) => streamingBody(20 * 1024 * 1024, { bytes: 0 }, true), 'too-large', /20971520/],
     ['throws a network error', () => Promise.reject(new TypeError('fetch failed')), 'fetch-failed', /failed/],
   ];
@@ -203,7 +291,12 @@ describe('a claimed original that misbehaves', () => {
     expect(report.verdict).toBe('suspected');
     expect(report.original).toBeNull();
     expect(report.claimedSource).toBe(ORIGINAL_URL);
-    const error = report.errors.find((e) => e.url?.startsWith('https://www.harbourtown-observer.com') || e.url?.startsWith('http://127.') || e.url?.startsWith('javascript'));
+    const error = report.errors.find(
+      (e) =>
+        e.url?.startsWith('https://www.harbourtown-observer.com') ||
+        e.url?.startsWith('http://127.') ||
+        e.url?.startsWith('javascript'),
+    );
     expect(error, JSON.stringify(report.errors)).toBeDefined();
     expect(error?.code).toBe(code);
     expect(error?.message).toMatch(message);
@@ -212,7 +305,10 @@ describe('a claimed original that misbehaves', () => {
   });
 
   test('answers 200 with garbage bytes → compared and found different, not a crash', async () => {
-    const net = fakeNet({ [ORIGINAL_URL]: () => new Response(garbage, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } }) });
+    const net = fakeNet({
+      [ORIGINAL_URL]: () =>
+        new Response(garbage, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } }),
+    });
     const { report } = await checkHtml(page, COPY_URL, portsFor(net));
     expectSoundReport(report);
     expect(report.verdict).toBe('suspected');
@@ -220,7 +316,10 @@ describe('a claimed original that misbehaves', () => {
   });
 
   test('answers with a bogus charset and a wrong type → still a sound report', async () => {
-    const net = fakeNet({ [ORIGINAL_URL]: () => new Response(garbage, { status: 200, headers: { 'content-type': 'text/html; charset=x-no-such-charset' } }) });
+    const net = fakeNet({
+      [ORIGINAL_URL]: () =>
+        new Response(garbage, { status: 200, headers: { 'content-type': 'text/html; charset=x-no-such-charset' } }),
+    });
     const { report } = await checkHtml(page, COPY_URL, portsFor(net));
     expectSoundReport(report);
     expect(report.verdict).toBe('suspected');
@@ -231,7 +330,9 @@ describe('a claimed original that misbehaves', () => {
     const counter = net.streamed;
     net.fetch = (async (input: string | URL | Request) => {
       net.calls.push(String(input));
-      return String(input) === ORIGINAL_URL ? streamingBody(20 * 1024 * 1024, counter) : new Response('', { status: 404 });
+      return String(input) === ORIGINAL_URL
+        ? streamingBody(20 * 1024 * 1024, counter)
+        : new Response('', { status: 404 });
     }) as typeof fetch;
     const { report } = await timed('20 MB streamed original', () => checkHtml(page, COPY_URL, portsFor(net)));
     expectSoundReport(report);
@@ -285,7 +386,12 @@ describe('bogus URLs in source lines', () => {
     ['http://printer.local/status.html'],
   ];
   /** Bare origins: a claimed homepage names a site, so core searches that site (robots.txt, sitemaps, feeds). */
-  const PRIVATE_SITES: [string][] = [['http://127.0.0.1/'], ['http://[::1]/'], ['http://192.168.1.1/'], ['http://169.254.169.254/']];
+  const PRIVATE_SITES: [string][] = [
+    ['http://127.0.0.1/'],
+    ['http://[::1]/'],
+    ['http://192.168.1.1/'],
+    ['http://169.254.169.254/'],
+  ];
 
   async function checkClaim(url: string, line: string) {
     const net = fakeNet({});
@@ -293,16 +399,25 @@ describe('bogus URLs in source lines', () => {
     expectSoundReport(report);
     expect(report.verdict).not.toBe('copy');
     const host = new URL(url).hostname;
-    expect(net.calls.filter((u) => new URL(u).hostname === host), `${line} was fetched`).toEqual([]);
+    expect(
+      net.calls.filter((u) => new URL(u).hostname === host),
+      `${line} was fetched`,
+    ).toEqual([]);
     return report;
   }
-  const lines = (url: string) => [`Source: ${escapeHtml(url)}`, `Source: <a href="${escapeHtml(url)}">the original</a>`];
+  const lines = (url: string) => [
+    `Source: ${escapeHtml(url)}`,
+    `Source: <a href="${escapeHtml(url)}">the original</a>`,
+  ];
 
   test.each(PRIVATE)('Source: %s → a blocked-address error, never requested', async (url) => {
     for (const line of lines(url)) {
       const report = await checkClaim(url, line);
       const blocked = report.errors.filter((e) => e.code === 'blocked-address');
-      expect(blocked.length, `${line}: errors ${JSON.stringify(report.errors)}; candidates ${JSON.stringify(report.candidates)}`).toBeGreaterThan(0);
+      expect(
+        blocked.length,
+        `${line}: errors ${JSON.stringify(report.errors)}; candidates ${JSON.stringify(report.candidates)}`,
+      ).toBeGreaterThan(0);
       expect(blocked[0]?.message).toMatch(/not a public address/);
     }
   });
@@ -322,9 +437,15 @@ describe('bogus URLs in source lines', () => {
     ['javascript: text', 'Source: javascript:alert(1)//www.harbourtown-observer.com/story.html'],
     ['data: link', 'Source: <a href="data:text/html,<script>alert(1)</script>">original</a>'],
     ['IDN homograph (Cyrillic а)', 'Source: https://www.hаrbourtown-observer.com/news/story.html'],
-    ['IDN homograph (punycode)', 'Source: <a href="https://xn--hrbourtown-observer-5nc.com/news/story.html">Harbourtown Observer</a>'],
+    [
+      'IDN homograph (punycode)',
+      'Source: <a href="https://xn--hrbourtown-observer-5nc.com/news/story.html">Harbourtown Observer</a>',
+    ],
     ['10 000-character URL', `Source: https://www.harbourtown-observer.com/${'a/'.repeat(5_000)}story.html`],
-    ['10 000-character link', `Source: <a href="https://www.harbourtown-observer.com/?q=${'%41'.repeat(3_400)}">original</a>`],
+    [
+      '10 000-character link',
+      `Source: <a href="https://www.harbourtown-observer.com/?q=${'%41'.repeat(3_400)}">original</a>`,
+    ],
     ['credentials in the URL', 'Source: https://admin:secret@www.harbourtown-observer.com/news/story.html'],
     ['file: URL', 'Source: <a href="file:///etc/passwd">original</a>'],
     ['a port scan URL', 'Source: https://www.harbourtown-observer.com:22/news/story.html'],
@@ -338,7 +459,8 @@ describe('bogus URLs in source lines', () => {
     for (const u of net.calls) expect(u).toMatch(/^https?:\/\//);
     expect(net.calls.some((u) => u.includes('secret'))).toBe(false);
     // Links the report offers to the UI are http(s) only.
-    for (const u of [report.original?.url, ...report.candidates.map((c) => c.url)]) if (u) expect(u).toMatch(/^https?:\/\//);
+    for (const u of [report.original?.url, ...report.candidates.map((c) => c.url)])
+      if (u) expect(u).toMatch(/^https?:\/\//);
     if (report.claimedSource?.includes(':')) expect(report.claimedSource).not.toMatch(/^(javascript|data|file):/i);
   });
 });
@@ -348,21 +470,101 @@ describe('malformed robots.txt, sitemaps and feeds behind a named publisher', ()
   const directory: PublisherDirectory = { lookup: async (name) => (/lakeside post/i.test(name) ? [SITE] : []) };
   const page = copyPage('Source: Lakeside Post');
   const deep = (n: number, open: string, close: string) => open.repeat(n) + close.repeat(n);
-  const xml = (body: string, type = 'application/xml') => () => new Response(body, { status: 200, headers: { 'content-type': type } });
+  const xml =
+    (body: string, type = 'application/xml') =>
+    () =>
+      new Response(body, { status: 200, headers: { 'content-type': type } });
   const homepage = `<html><head><title>Lakeside Post</title><meta property="og:site_name" content="Lakeside Post"><link rel="alternate" type="application/rss+xml" href="${SITE}/feed.xml"></head><body><a href="${SITE}/news/a-story">A story</a></body></html>`;
 
   const cases: [label: string, routes: Record<string, Route>][] = [
-    ['robots.txt of binary garbage', { [`${SITE}/robots.txt`]: () => new Response(new Uint8Array(100_000).map((_, i) => (i * 31) % 256), { status: 200, headers: { 'content-type': 'text/plain' } }) }],
-    ['robots.txt announcing private and bogus sitemaps', { [`${SITE}/robots.txt`]: xml(`User-agent: *\nSitemap: http://127.0.0.1/sitemap.xml\nSitemap: http://[::1]/s.xml\nSitemap: http://169.254.169.254/latest/meta-data\nSitemap: javascript:alert(1)\nSitemap: ${'x'.repeat(100_000)}\n`, 'text/plain') }],
-    ['robots.txt of 200 000 Sitemap lines', { [`${SITE}/robots.txt`]: xml(`Sitemap: ${SITE}/s.xml\n`.repeat(200_000), 'text/plain') }],
-    ['a sitemap index that lists itself', { [`${SITE}/robots.txt`]: xml(`Sitemap: ${SITE}/index.xml`, 'text/plain'), [`${SITE}/index.xml`]: xml(`<?xml version="1.0"?><sitemapindex>${`<sitemap><loc>${SITE}/index.xml</loc></sitemap>`.repeat(1000)}</sitemapindex>`) }],
-    ['an unclosed sitemap', { [`${SITE}/sitemap.xml`]: xml(`<?xml version="1.0"?><urlset><url><loc>${SITE}/news/council-approves<url><loc>`) }],
-    ['a billion-laughs sitemap', { [`${SITE}/sitemap.xml`]: xml(`<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]><urlset><url><loc>&lol9;</loc><news:title>&lol9;</news:title></url></urlset>`) }],
-    ['a sitemap nested 50 000 deep', { [`${SITE}/sitemap.xml`]: xml(`<?xml version="1.0"?><urlset>${deep(50_000, '<url>', '</url>')}</urlset>`) }],
-    ['a sitemap of 200 000 URLs with javascript: and private locs', { [`${SITE}/sitemap.xml`]: xml(`<?xml version="1.0"?><urlset>${['javascript:alert(1)', 'http://127.0.0.1/news/council-approves-new-harbour-ferry-timetable', `${SITE}/news/x`].map((u) => `<url><loc>${u}</loc><news:news><news:title>Council approves new harbour ferry timetable</news:title></news:news></url>`).join('')}${`<url><loc>${SITE}/p</loc></url>`.repeat(200_000)}</urlset>`) }],
-    ['an RSS feed of garbage', { [`${SITE}/`]: () => html(homepage), [`${SITE}/feed.xml`]: xml(String.fromCharCode(...Array.from({ length: 50_000 }, (_, i) => (i * 131) % 256)), 'application/rss+xml') }],
-    ['an RSS feed with an unclosed CDATA and huge titles', { [`${SITE}/`]: () => html(homepage), [`${SITE}/feed.xml`]: xml(`<rss><channel><item><title>${'Council '.repeat(100_000)}</title><link>http://[::1]/council-approves-new-harbour-ferry-timetable</link></item><item><title><![CDATA[Council approves`, 'application/rss+xml') }],
-    ['an Atom feed with 100 000 entries', { [`${SITE}/`]: () => html(homepage), [`${SITE}/feed.xml`]: xml(`<feed xmlns="http://www.w3.org/2005/Atom">${'<entry><title>x</title><link href="/y"/></entry>'.repeat(100_000)}</feed>`, 'application/atom+xml') }],
+    [
+      'robots.txt of binary garbage',
+      {
+        [`${SITE}/robots.txt`]: () =>
+          new Response(
+            new Uint8Array(100_000).map((_, i) => (i * 31) % 256),
+            { status: 200, headers: { 'content-type': 'text/plain' } },
+          ),
+      },
+    ],
+    [
+      'robots.txt announcing private and bogus sitemaps',
+      {
+        [`${SITE}/robots.txt`]: xml(
+          `User-agent: *\nSitemap: http://127.0.0.1/sitemap.xml\nSitemap: http://[::1]/s.xml\nSitemap: http://169.254.169.254/latest/meta-data\nSitemap: javascript:alert(1)\nSitemap: ${'x'.repeat(100_000)}\n`,
+          'text/plain',
+        ),
+      },
+    ],
+    [
+      'robots.txt of 200 000 Sitemap lines',
+      { [`${SITE}/robots.txt`]: xml(`Sitemap: ${SITE}/s.xml\n`.repeat(200_000), 'text/plain') },
+    ],
+    [
+      'a sitemap index that lists itself',
+      {
+        [`${SITE}/robots.txt`]: xml(`Sitemap: ${SITE}/index.xml`, 'text/plain'),
+        [`${SITE}/index.xml`]: xml(
+          `<?xml version="1.0"?><sitemapindex>${`<sitemap><loc>${SITE}/index.xml</loc></sitemap>`.repeat(1000)}</sitemapindex>`,
+        ),
+      },
+    ],
+    [
+      'an unclosed sitemap',
+      {
+        [`${SITE}/sitemap.xml`]: xml(`<?xml version="1.0"?><urlset><url><loc>${SITE}/news/council-approves<url><loc>`),
+      },
+    ],
+    [
+      'a billion-laughs sitemap',
+      {
+        [`${SITE}/sitemap.xml`]: xml(
+          `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;"><!ENTITY lol9 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]><urlset><url><loc>&lol9;</loc><news:title>&lol9;</news:title></url></urlset>`,
+        ),
+      },
+    ],
+    [
+      'a sitemap nested 50 000 deep',
+      { [`${SITE}/sitemap.xml`]: xml(`<?xml version="1.0"?><urlset>${deep(50_000, '<url>', '</url>')}</urlset>`) },
+    ],
+    [
+      'a sitemap of 200 000 URLs with javascript: and private locs',
+      {
+        [`${SITE}/sitemap.xml`]: xml(
+          `<?xml version="1.0"?><urlset>${['javascript:alert(1)', 'http://127.0.0.1/news/council-approves-new-harbour-ferry-timetable', `${SITE}/news/x`].map((u) => `<url><loc>${u}</loc><news:news><news:title>Council approves new harbour ferry timetable</news:title></news:news></url>`).join('')}${`<url><loc>${SITE}/p</loc></url>`.repeat(200_000)}</urlset>`,
+        ),
+      },
+    ],
+    [
+      'an RSS feed of garbage',
+      {
+        [`${SITE}/`]: () => html(homepage),
+        [`${SITE}/feed.xml`]: xml(
+          String.fromCharCode(...Array.from({ length: 50_000 }, (_, i) => (i * 131) % 256)),
+          'application/rss+xml',
+        ),
+      },
+    ],
+    [
+      'an RSS feed with an unclosed CDATA and huge titles',
+      {
+        [`${SITE}/`]: () => html(homepage),
+        [`${SITE}/feed.xml`]: xml(
+          `<rss><channel><item><title>${'Council '.repeat(100_000)}</title><link>http://[::1]/council-approves-new-harbour-ferry-timetable</link></item><item><title><![CDATA[Council approves`,
+          'application/rss+xml',
+        ),
+      },
+    ],
+    [
+      'an Atom feed with 100 000 entries',
+      {
+        [`${SITE}/`]: () => html(homepage),
+        [`${SITE}/feed.xml`]: xml(
+          `<feed xmlns="http://www.w3.org/2005/Atom">${'<entry><title>x</title><link href="/y"/></entry>'.repeat(100_000)}</feed>`,
+          'application/atom+xml',
+        ),
+      },
+    ],
     ['every file hangs', { [`${SITE}/robots.txt`]: hang, [`${SITE}/`]: hang, [`${SITE}/sitemap.xml`]: hang }],
   ];
 
@@ -407,7 +609,9 @@ describe('pathological lines for the source-line and spam patterns', () => {
           : where === 'paragraph'
             ? copyPage(text.startsWith('<') ? 'ok' : escapeHtml(text), text.startsWith('<') ? text : '')
             : copyPage('ok').replace('<footer>', `<footer><p>${text.startsWith('<') ? text : escapeHtml(text)}</p>`);
-      const { report } = await timed(`${label} (${where})`, () => checkHtml(page, COPY_URL, portsFor(net), where === 'plain text' ? { contentType: 'text/plain' } : {}));
+      const { report } = await timed(`${label} (${where})`, () =>
+        checkHtml(page, COPY_URL, portsFor(net), where === 'plain text' ? { contentType: 'text/plain' } : {}),
+      );
       expectSoundReport(report);
     }
   });

@@ -10,7 +10,22 @@ import { normUrl } from '../../scripts/real-metrics.mjs';
 // set its URL hashes to (so the held-out set is exactly what the split says, whoever adds pages), and every label
 // explained. Checks shapes only; it prints no held-out content.
 const REAL = path.resolve(import.meta.dirname, '../real');
-const KINDS = new Set(['dateline', 'source-label', 'read-more', 'originally-published', 'repost', 'clipping', 'boilerplate', 'self-reference', 'data-source', 'photo-credit', 'commentary', 'original', 'wordpress-theme', 'own-dateline']);
+const KINDS = new Set([
+  'dateline',
+  'source-label',
+  'read-more',
+  'originally-published',
+  'repost',
+  'clipping',
+  'boilerplate',
+  'self-reference',
+  'data-source',
+  'photo-credit',
+  'commentary',
+  'original',
+  'wordpress-theme',
+  'own-dateline',
+]);
 
 interface Case {
   id: string;
@@ -27,7 +42,9 @@ function load(set: string) {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Case);
-  const web = JSON.parse(readFileSync(path.join(REAL, set, 'web.json'), 'utf8')) as { pages: { url: string; file: string; type: string }[] };
+  const web = JSON.parse(readFileSync(path.join(REAL, set, 'web.json'), 'utf8')) as {
+    pages: { url: string; file: string; type: string }[];
+  };
   return { cases, web };
 }
 
@@ -36,7 +53,12 @@ describe.each(['dev', 'heldout'])('test/real/%s', (set) => {
 
   test('every case is a page of its own offline web, saved as a text file', () => {
     const pages = new Map(web.pages.map((p) => [p.url, p]));
-    const missing = cases.filter((c) => !pages.has(c.url) || !existsSync(path.join(REAL, set, pages.get(c.url)!.file)) || pages.get(c.url)!.type !== 'text/plain');
+    const missing = cases.filter(
+      (c) =>
+        !pages.has(c.url) ||
+        !existsSync(path.join(REAL, set, pages.get(c.url)!.file)) ||
+        pages.get(c.url)!.type !== 'text/plain',
+    );
     expect(missing.map((c) => c.id)).toEqual([]);
   });
 
@@ -61,5 +83,9 @@ describe.each(['dev', 'heldout'])('test/real/%s', (set) => {
 
 test('the two sets share no page', () => {
   const dev = new Set(load('dev').cases.map((c) => normUrl(c.url)));
-  expect(load('heldout').cases.filter((c) => dev.has(normUrl(c.url))).map((c) => c.id)).toEqual([]);
+  expect(
+    load('heldout')
+      .cases.filter((c) => dev.has(normUrl(c.url)))
+      .map((c) => c.id),
+  ).toEqual([]);
 });

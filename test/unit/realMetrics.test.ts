@@ -32,9 +32,19 @@ describe('sameSource: is the reported claimed source the labelled one', () => {
 });
 
 describe('realMetrics', () => {
-  const named = (url: string, source: string, kind = 'dateline') => ({ url, kind, expect: { verdict: 'suspected', claimedSource: source } });
+  const named = (url: string, source: string, kind = 'dateline') => ({
+    url,
+    kind,
+    expect: { verdict: 'suspected', claimedSource: source },
+  });
   const clean = (url: string, kind = 'original') => ({ url, kind, expect: { verdict: 'clean', claimedSource: null } });
-  const cases = [named('https://a.example/1', 'AP'), named('https://a.example/2', 'dpa'), named('https://a.example/3', 'EFE', 'source-label'), clean('https://b.example/1'), clean('https://b.example/2', 'photo-credit')];
+  const cases = [
+    named('https://a.example/1', 'AP'),
+    named('https://a.example/2', 'dpa'),
+    named('https://a.example/3', 'EFE', 'source-label'),
+    clean('https://b.example/1'),
+    clean('https://b.example/2', 'photo-credit'),
+  ];
   const reports = [
     { url: 'http://a.example/1/', verdict: 'suspected', claimedSource: 'AP' },
     { url: 'https://a.example/2', verdict: 'suspected', claimedSource: 'Reuters' },

@@ -13,31 +13,77 @@ console.log(process.argv.includes('--json') ? JSON.stringify(m) : 'score: 0.8000
 `;
 
 // dev: the fixture's copy page (it names its source by URL) and its original (a non-copy); heldout: the original only.
-const COPY = { id: 'r-1', url: 'https://copy-site.example.net/ban-tin-mua-lua/', kind: 'source-label', lang: 'vi', history: [], expect: { verdict: 'suspected', originalUrl: null, claimedSource: 'https://news.example.org/ban-tin-mua-lua-a1234.html', authors: [], signals: ['source-line'] } };
-const ORIGINAL = { id: 'r-2', url: 'https://news.example.org/ban-tin-mua-lua-a1234.html', kind: 'original', lang: 'vi', history: [], expect: { verdict: 'clean', originalUrl: null, claimedSource: null, authors: [], signals: [] } };
+const COPY = {
+  id: 'r-1',
+  url: 'https://copy-site.example.net/ban-tin-mua-lua/',
+  kind: 'source-label',
+  lang: 'vi',
+  history: [],
+  expect: {
+    verdict: 'suspected',
+    originalUrl: null,
+    claimedSource: 'https://news.example.org/ban-tin-mua-lua-a1234.html',
+    authors: [],
+    signals: ['source-line'],
+  },
+};
+const ORIGINAL = {
+  id: 'r-2',
+  url: 'https://news.example.org/ban-tin-mua-lua-a1234.html',
+  kind: 'original',
+  lang: 'vi',
+  history: [],
+  expect: { verdict: 'clean', originalUrl: null, claimedSource: null, authors: [], signals: [] },
+};
 
 let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'provenance-real-'));
-  for (const [set, cases] of [['dev', [COPY, ORIGINAL]], ['heldout', [ORIGINAL]]] as const) {
+  for (const [set, cases] of [
+    ['dev', [COPY, ORIGINAL]],
+    ['heldout', [ORIGINAL]],
+  ] as const) {
     await mkdir(path.join(dir, 'real', set), { recursive: true });
     await cp(path.join(FIX, 'web'), path.join(dir, 'real', set, 'web'), { recursive: true });
     await cp(path.join(FIX, 'web.json'), path.join(dir, 'real', set, 'web.json'));
     await writeFile(path.join(dir, 'real', set, 'cases.jsonl'), cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
   }
   await writeFile(path.join(dir, 'score.mjs'), FAKE_SCORER);
-  await writeFile(path.join(dir, 'floors-ok.json'), JSON.stringify({ dev: { detected: 1, nonCopiesFlagged: 0 }, heldout: { nonCopiesFlagged: 0 } }));
-  await writeFile(path.join(dir, 'floors-high.json'), JSON.stringify({ dev: { score: 0.9 }, heldout: { detected: 0.5 } }));
+  await writeFile(
+    path.join(dir, 'floors-ok.json'),
+    JSON.stringify({ dev: { detected: 1, nonCopiesFlagged: 0 }, heldout: { nonCopiesFlagged: 0 } }),
+  );
+  await writeFile(
+    path.join(dir, 'floors-high.json'),
+    JSON.stringify({ dev: { score: 0.9 }, heldout: { detected: 0.5 } }),
+  );
 });
 
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [path.join(ROOT, 'scripts/real.mjs'), '--real', path.join(dir, 'real'), '--scorer', path.join(dir, 'score.mjs'), '--out', path.join(dir, 'out', 'real-scores.json'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 170_000 });
+  return spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'scripts/real.mjs'),
+      '--real',
+      path.join(dir, 'real'),
+      '--scorer',
+      path.join(dir, 'score.mjs'),
+      '--out',
+      path.join(dir, 'out', 'real-scores.json'),
+      ...args,
+    ],
+    { cwd: ROOT, encoding: 'utf8', timeout: 170_000 },
+  );
 }
 
 // Each run checks two sets with the CLI; on a loaded machine that takes longer than the default 20 s.
 describe('scripts/real.mjs', { timeout: 180_000 }, () => {
   test('without the scorer it says so and exits 0', () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/real.mjs'), '--scorer', path.join(os.tmpdir(), 'no-such-scorer.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'scripts/real.mjs'), '--scorer', path.join(os.tmpdir(), 'no-such-scorer.mjs')],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/no scorer at .*nothing to score/);
   });
@@ -52,7 +98,14 @@ describe('scripts/real.mjs', { timeout: 180_000 }, () => {
     expect(r.stdout).toMatch(/pages \(languages\)\s+2 \(1\)\s+1 \(1\)/);
     expect(r.stdout).toContain('every floor met');
     const scores = JSON.parse(await readFile(path.join(dir, 'out', 'real-scores.json'), 'utf8'));
-    expect(scores.dev).toMatchObject({ pages: 2, named: 1, detected: 1, nonCopies: 1, nonCopiesFlagged: 0, score: 0.8 });
+    expect(scores.dev).toMatchObject({
+      pages: 2,
+      named: 1,
+      detected: 1,
+      nonCopies: 1,
+      nonCopiesFlagged: 0,
+      score: 0.8,
+    });
     expect(scores.heldout).toMatchObject({ pages: 1, named: 0, detected: null, nonCopiesFlagged: 0 });
   });
 

@@ -6,7 +6,13 @@ import { makeSafeFetcher, type SafeFetchPolicy } from '../../src/core/net/makeSa
 
 // The safe fetcher against a real HTTP server on 127.0.0.1 and Node's own fetch (core's table-driven tests use a
 // fake fetch; this one lives outside core because it needs node:http).
-const policy: SafeFetchPolicy = { timeoutMs: 2000, maxBytes: 1000, maxRedirects: 3, allowPrivate: false, redirect: 'manual' };
+const policy: SafeFetchPolicy = {
+  timeoutMs: 2000,
+  maxBytes: 1000,
+  maxRedirects: 3,
+  allowPrivate: false,
+  redirect: 'manual',
+};
 
 async function failure(p: Promise<unknown>): Promise<FetchError> {
   try {

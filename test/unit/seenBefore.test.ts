@@ -16,7 +16,8 @@ test.each([
   ['never read', false],
 ])('a claimed original that was %s', async (_, read) => {
   const c = await readCase(DIR);
-  const original = (JSON.parse(await readFile(path.join(DIR, 'expected.json'), 'utf8')) as { originalUrl: string }).originalUrl;
+  const original = (JSON.parse(await readFile(path.join(DIR, 'expected.json'), 'utf8')) as { originalUrl: string })
+    .originalUrl;
   const web = await loadOfflineWeb(path.join(DIR, 'web.json'));
   const { report } = await checkOffline(web, c.url, read ? [original] : []);
   expect(report.original?.url).toBe(original);

@@ -10,7 +10,13 @@ export function loadWeb(webJsonPath) {
   const base = dirname(resolve(webJsonPath));
   const pages = raw.pages
     .filter((p) => p && typeof p.url === 'string' && typeof p.file === 'string')
-    .map((p) => ({ url: p.url, file: p.file, type: p.type ?? 'text/html', absFile: resolve(base, p.file), always: p.always === true }));
+    .map((p) => ({
+      url: p.url,
+      file: p.file,
+      type: p.type ?? 'text/html',
+      absFile: resolve(base, p.file),
+      always: p.always === true,
+    }));
   return { pages };
 }
 

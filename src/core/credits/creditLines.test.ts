@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { creditLineAuthors } from './creditLines.ts';
 
-const BODY = 'Dịp này, UBND tỉnh đã khen thưởng 15 tập thể và 15 cá nhân có thành tích xuất sắc trong phong trào thi đua thực hiện Quy chế dân chủ ở cơ sở.';
+const BODY =
+  'Dịp này, UBND tỉnh đã khen thưởng 15 tập thể và 15 cá nhân có thành tích xuất sắc trong phong trào thi đua thực hiện Quy chế dân chủ ở cơ sở.';
 
 describe('creditLineAuthors', () => {
   test.each<[string, string[], string[]]>([

@@ -14,7 +14,10 @@ const LABEL_RE = new RegExp(`^${phraseAlternation(AUTHOR_LABELS)}\\s*[:：]`, 'i
 const BY_RE = new RegExp(`^${phraseAlternation(BYLINE_PREFIXES)}\\s+\\S`, 'iu');
 const MAX_LINE = 90;
 
-export function creditLineAuthors(paragraphs: readonly string[], context: NameContext & { lang?: string } = {}): string[] {
+export function creditLineAuthors(
+  paragraphs: readonly string[],
+  context: NameContext & { lang?: string } = {},
+): string[] {
   const tail = paragraphs.slice(-5).reverse();
   for (const p of tail) {
     if (p.length > MAX_LINE) continue;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { findAgency } from './findAgency.ts';
 
-const BODY = 'The council met on Tuesday to discuss the budget for the coming year, and members said the schools would receive more money next year.';
+const BODY =
+  'The council met on Tuesday to discuss the budget for the coming year, and members said the schools would receive more money next year.';
 
 describe('findAgency', () => {
   test.each<[string, string[], string | null]>([
@@ -13,7 +14,11 @@ describe('findAgency', () => {
     ['"— Reuters" at the end', [BODY, '— Reuters'], 'Reuters'],
     ['"Source: AFP/TTXVN" at the end', [BODY, 'Source: AFP/TTXVN'], 'AFP'],
     ['no agency', [BODY, BODY], null],
-    ['an agency only mentioned inside a sentence', ['Officials told Reuters on Tuesday that the budget would grow by a lot more than expected.', BODY], null],
+    [
+      'an agency only mentioned inside a sentence',
+      ['Officials told Reuters on Tuesday that the budget would grow by a lot more than expected.', BODY],
+      null,
+    ],
     ['a short word that is an agency name in another case', ['Spa (spa) - the resort reopened.', BODY], null],
   ])('%s', (_, paragraphs, agency) => {
     expect(findAgency(paragraphs)).toBe(agency);

@@ -9,7 +9,8 @@ const ALIASES = phraseAlternation(AGENCY_ALIASES);
 const DATELINE_RE = new RegExp(`\\(\\s*(${ALIASES})\\s*\\)`, 'iu');
 const LEAD_RE = new RegExp(`^(${ALIASES})\\s*[-–—:|]`, 'iu');
 /** Labels before an agency in an end credit: "Theo", "Source:", "Quelle:", "Nguồn:", "Fuente:", "with", … */
-const END_LABEL_RE = /^(?:theo|nguồn|source|sources|quelle|quellen|fuente|fonte|źródło|zdroj|kaynak|sumber|bron|with|mit|avec|con|according to|via|источник|来源|出典|출처)\s*[:：]?\s*/iu;
+const END_LABEL_RE =
+  /^(?:theo|nguồn|source|sources|quelle|quellen|fuente|fonte|źródło|zdroj|kaynak|sumber|bron|with|mit|avec|con|according to|via|источник|来源|出典|출처)\s*[:：]?\s*/iu;
 
 export function findAgency(paragraphs: readonly string[]): string | null {
   const first = (paragraphs[0] ?? '').slice(0, 200);

@@ -5,9 +5,17 @@ import { findCredits } from './findCredits.ts';
 
 const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
 const filler = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Đoạn ${i}: Thường trực Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh An Giang tổ chức Hội nghị tổng kết, đánh giá kết quả việc thực hiện trong năm qua.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Đoạn ${i}: Thường trực Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh An Giang tổ chức Hội nghị tổng kết, đánh giá kết quả việc thực hiện trong năm qua.</p>`,
+  ).join('');
 const enFiller = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday to discuss the budget, and members said that the schools would receive more money next year.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i}: the council met on Tuesday to discuss the budget, and members said that the schools would receive more money next year.</p>`,
+  ).join('');
 
 function credits(html: string, url = 'https://news.example/a.html') {
   const doc = parse(html);
@@ -20,11 +28,23 @@ describe('findCredits', () => {
       <figure><img src="a.jpg"><figcaption>Quang cảnh hội nghị (Ảnh: Thanh Tùng)</figcaption></figure>
       <figure><img src="b.jpg"><figcaption>Lúa đông xuân. Ảnh: TTXVN</figcaption></figure>
       ${filler(2)}<p>MỸ LINH – TRỌNG TÍN</p></article></body></html>`;
-    expect(credits(html)).toEqual({ authors: ['Mỹ Linh', 'Trọng Tín'], photographers: ['Thanh Tùng'], agency: 'TTXVN' });
+    expect(credits(html)).toEqual({
+      authors: ['Mỹ Linh', 'Trọng Tín'],
+      photographers: ['Thanh Tùng'],
+      agency: 'TTXVN',
+    });
   });
 
   test('JSON-LD authors, organisations kept out', () => {
-    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', author: [{ '@type': 'Person', name: 'Aleš Vávra' }, { '@type': 'Organization', name: 'Reuters' }], publisher: { '@type': 'Organization', name: 'Aktuálně.cz' } };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      author: [
+        { '@type': 'Person', name: 'Aleš Vávra' },
+        { '@type': 'Organization', name: 'Reuters' },
+      ],
+      publisher: { '@type': 'Organization', name: 'Aktuálně.cz' },
+    };
     const html = `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article>${enFiller(5)}</article></body></html>`;
     expect(credits(html)).toMatchObject({ authors: ['Aleš Vávra'], agency: 'Reuters' });
   });
@@ -50,7 +70,10 @@ describe('findCredits', () => {
     ['an organisation byline', '<meta name="author" content="BBC News">'],
     ['a desk', '<meta name="author" content="Our Foreign Staff">'],
     ['the poster of a WordPress copy', '<meta name="author" content="admin">'],
-    ['the publisher declared in JSON-LD', `<meta name="author" content="Le Monde"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Le Monde' } })}</script>`],
+    [
+      'the publisher declared in JSON-LD',
+      `<meta name="author" content="Le Monde"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', publisher: { '@type': 'Organization', name: 'Le Monde' } })}</script>`,
+    ],
   ])('no author from %s', (_, head) => {
     const html = `<html><head>${head}</head><body><article>${enFiller(5)}</article></body></html>`;
     expect(credits(html).authors).toEqual([]);

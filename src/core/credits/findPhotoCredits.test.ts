@@ -23,7 +23,9 @@ describe('photoCreditsIn', () => {
   });
 
   test('captionTexts reads figcaptions and credit elements', () => {
-    const { document } = parseHTML('<figure><figcaption>Photo: AP</figcaption></figure><span class="image-credit">Foto: dpa</span><p>Photo: no</p>');
+    const { document } = parseHTML(
+      '<figure><figcaption>Photo: AP</figcaption></figure><span class="image-credit">Foto: dpa</span><p>Photo: no</p>',
+    );
     expect(captionTexts(document as unknown as Document)).toEqual(['Photo: AP', 'Foto: dpa']);
   });
 });

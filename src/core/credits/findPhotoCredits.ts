@@ -11,7 +11,10 @@ import type { NameContext } from './isPersonName.ts';
 const LABELS = phraseAlternation(PHOTO_LABELS);
 const BY = phraseAlternation(PHOTO_BY_WORDS);
 // label, then ":" / "=" / "／" or a "by"-word, then the credit up to a bracket, a line end or a sentence end.
-const CREDIT_RE = new RegExp(`(?:^|[\\s(\\[|–—-])${LABELS}\\s*(?:[:：=／]|\\s${BY}\\s)\\s*([^()\\[\\]\\n|.!?。]{2,100})`, 'giu');
+const CREDIT_RE = new RegExp(
+  `(?:^|[\\s(\\[|–—-])${LABELS}\\s*(?:[:：=／]|\\s${BY}\\s)\\s*([^()\\[\\]\\n|.!?。]{2,100})`,
+  'giu',
+);
 const MAX_TEXTS = 80;
 const MAX_TEXT = 400;
 

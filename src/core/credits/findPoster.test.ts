@@ -10,7 +10,11 @@ function run(meta: string, body = '<p>MỸ LINH – TRỌNG TÍN</p>'): string |
 }
 
 test.each([
-  ['WordPress author archive', '<span class="author">by <a href="https://tinnhanh-example24h.net/author/quoc_vu/">quoc_vu</a></span> <span>17 views</span>', 'quoc_vu'],
+  [
+    'WordPress author archive',
+    '<span class="author">by <a href="https://tinnhanh-example24h.net/author/quoc_vu/">quoc_vu</a></span> <span>17 views</span>',
+    'quoc_vu',
+  ],
   ['rel=author', '<a rel="author" href="/u/77">Minh Thu</a>', 'Minh Thu'],
   ['Posted by text', '<span>Posted by admin on March 3, 2020</span>', 'admin'],
   ['Đăng bởi', '<span>Đăng bởi: webmaster</span>', 'webmaster'],
@@ -37,14 +41,19 @@ test.each([
   expect(run(meta)).toBe(poster);
 });
 
-test('a link to another site\'s author page is not the poster', () => {
+test("a link to another site's author page is not the poster", () => {
   expect(run('<a href="https://www.nytimes.com/by/jane-doe">Jane Doe</a>')).toBeNull();
 });
 
 test('a plain-text capture: the "by" line between the title and the text', async () => {
   const { textToDocument } = await import('../text/textToDocument.ts');
   const parse = (html: string) => parseHTML(html).document as unknown as Document;
-  const lead = 'Sáng 7/4, Thường trực Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh An Giang tổ chức Hội nghị tổng kết, đánh giá kết quả việc thực hiện Quy chế dân chủ ở cơ sở và dân vận trong các cơ quan nhà nước năm 2022.';
-  const doc = textToDocument(`Tiếp tục thực hiện Quy chế dân chủ\n\nby quoc_vu\n17 views\n\n${lead}\n\n${lead}`, URL, parse);
+  const lead =
+    'Sáng 7/4, Thường trực Ban Chỉ đạo Quy chế dân chủ ở cơ sở tỉnh An Giang tổ chức Hội nghị tổng kết, đánh giá kết quả việc thực hiện Quy chế dân chủ ở cơ sở và dân vận trong các cơ quan nhà nước năm 2022.';
+  const doc = textToDocument(
+    `Tiếp tục thực hiện Quy chế dân chủ\n\nby quoc_vu\n17 views\n\n${lead}\n\n${lead}`,
+    URL,
+    parse,
+  );
   expect(findPoster(readPage(doc, URL))).toBe('quoc_vu');
 });

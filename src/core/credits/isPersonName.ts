@@ -6,14 +6,51 @@
 import { NON_NAME_WORDS } from '../data/nonNames.ts';
 
 const PARTICLES = new Set([
-  'de', 'da', 'das', 'do', 'dos', 'del', 'della', 'dello', 'di', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten',
-  'zu', 'af', 'av', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'e', 'st', 'st.', 'ben', "d'", "o'", 'mac', 'lo',
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'del',
+  'della',
+  'dello',
+  'di',
+  'du',
+  'des',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'zu',
+  'af',
+  'av',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'y',
+  'e',
+  'st',
+  'st.',
+  'ben',
+  "d'",
+  "o'",
+  'mac',
+  'lo',
 ]);
 const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** Lower case, NFC, no spaces or punctuation: to compare a name with a site name or a host label. */
 export function squash(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 export interface NameContext {

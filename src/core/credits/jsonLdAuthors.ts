@@ -47,13 +47,22 @@ function walk(node: Json, out: JsonLdCredits, depth: number): void {
     return;
   }
   if ('author' in node) collectAuthor(node['author'], out, depth);
-  else if ('creator' in node && typesOf(node).some((t) => /article|posting|report|creativework/i.test(t))) collectAuthor(node['creator'], out, depth);
+  else if ('creator' in node && typesOf(node).some((t) => /article|posting|report|creativework/i.test(t)))
+    collectAuthor(node['creator'], out, depth);
   for (const key of ['publisher', 'sourceOrganization']) {
     const p = node[key];
     const name = p && typeof p === 'object' && !Array.isArray(p) ? p['name'] : null;
-    if (typeof name === 'string' && p && typeof p === 'object' && !Array.isArray(p) && !typesOf(p).some((t) => /person/i.test(t))) out.publishers.push(name);
+    if (
+      typeof name === 'string' &&
+      p &&
+      typeof p === 'object' &&
+      !Array.isArray(p) &&
+      !typesOf(p).some((t) => /person/i.test(t))
+    )
+      out.publishers.push(name);
   }
-  if (typesOf(node).some((t) => /organi[sz]ation|newsmedia/i.test(t)) && typeof node['name'] === 'string') out.publishers.push(node['name']);
+  if (typesOf(node).some((t) => /organi[sz]ation|newsmedia/i.test(t)) && typeof node['name'] === 'string')
+    out.publishers.push(node['name']);
   const graph = node['@graph'];
   if (graph) walk(graph, out, depth + 1);
   const main = node['mainEntity'] ?? node['mainEntityOfPage'];

@@ -2,7 +2,15 @@
  * Bylines from the page's markup when metadata and Readability found none: rel=author links, itemprop=author,
  * and elements whose class says byline/author. Short texts only: an "author box" with a biography is not a byline.
  */
-const SELECTORS = ['[itemprop~="author"] [itemprop~="name"]', '[itemprop~="author"]', 'a[rel~="author"]', '.byline', '.author-name', '.author', '[class*="byline"]'];
+const SELECTORS = [
+  '[itemprop~="author"] [itemprop~="name"]',
+  '[itemprop~="author"]',
+  'a[rel~="author"]',
+  '.byline',
+  '.author-name',
+  '.author',
+  '[class*="byline"]',
+];
 const MAX_PER_SELECTOR = 5;
 const MAX_CHARS = 120;
 

@@ -13,7 +13,10 @@ describe('splitNames', () => {
     ['By Brenda  Goodman, MA\nWebMD Health News', ['Brenda Goodman']],
     ['Jane Roe, PhD, and John Doe, MD', ['Jane Roe', 'John Doe']],
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', ['Bradley M. Kuhn']],
-    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
+    [
+      'Martin Untersinger (avec Damien Leloup et Morgane Tual)',
+      ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual'],
+    ],
     ['Par Sébastien Farcis', ['Sébastien Farcis']],
     ['Por María García y José Pérez', ['María García', 'José Pérez']],
     ['Von Anna Berg und Jonas Keller', ['Anna Berg', 'Jonas Keller']],

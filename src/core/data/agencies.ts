@@ -70,14 +70,19 @@ export const AGENCIES: readonly (readonly string[])[] = [
 ];
 
 const byKey = new Map<string, { name: string; aliases: readonly string[] }>();
-for (const entry of AGENCIES) for (const alias of entry) byKey.set(alias.normalize('NFC').toLowerCase(), { name: entry[0] ?? alias, aliases: entry });
+for (const entry of AGENCIES)
+  for (const alias of entry)
+    byKey.set(alias.normalize('NFC').toLowerCase(), { name: entry[0] ?? alias, aliases: entry });
 
 /**
  * The agency's display name when `text` (trimmed) is one of its names, else null. Long names match in any case;
  * short ones ("AP", "dpa", "SPA", "TT") only as the agency writes them or in capitals, so that "spa" or "Tt" is not one.
  */
 export function agencyNamed(text: string): string | null {
-  const trimmed = text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').replace(/^[\s.,;:·•–—-]+|[\s.,;:·•–—-]+$/g, '');
+  const trimmed = text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s.,;:·•–—-]+|[\s.,;:·•–—-]+$/g, '');
   const hit = byKey.get(trimmed.toLowerCase());
   if (!hit) return null;
   if (trimmed.length <= 4 && !hit.aliases.includes(trimmed) && trimmed !== trimmed.toUpperCase()) return null;

@@ -18,7 +18,9 @@ export const DATA_PROVIDER_NAME =
   /statist|stat\b|\bstat[a-z]?\b|\bbureau\b|\bcensus\b|\bsurveys?\b|\bbank\b|\bbanco\b|\bbanque\b|\bbanca\b|ngân hàng|thống kê|tổng cục|\bbps\b|badan pusat|\bministry\b|\bminist[eè]re\b|\bministerio\b|\bministério\b|\bministerium\b|\bbộ\s|\bdepartment of\b|\bagency for\b|\boffice for\b|\boffice of\b|\binstitut[eo]?\b|\binstituto\b|\bimf\b|\boecd\b|\bworld health\b|\boutlook\b|\bdatabase\b|\bdataset\b|\breports?\b|\bindex\b|\bestadística|\bistat\b|\binsee\b|\bdestatis\b|\btüik\b|\bistatistik|统计|統計|통계|สถิติ|статист|росстат|إحصاء|الإحصاء|सांख्यिकी|\bcalculations?\b|\banalysis\b|\bestimates?\b|\bcompany filings?\b|\bannual report\b|\bresearch\b|\bpolls?\b|\bcent(?:er|re)s? for\b|\bfund\b|\bcommission\b|\bcouncil\b|\bauthority\b|\badministration\b|\bgovernment\b|\bassociation\b|\bgus\b|\bcbs\b|\bine\b|\bons\b|\bbls\b|\bibge\b|\bčsú\b|\bencuesta\b|\benquête\b|\bumfrage\b|\bbundesamt\b|\bbundesagentur\b|\bagentur für\b|\bfederal reserve\b|\breserve bank\b|\b(?:energy|environment(?:al)? protection|statistical|space|employment|health|environment)\s+agency\b|\bour world in data\b|\bpesquisa\b|\bkementerian\b|\bbadan\s|(?:^|\s)(?:sở|cục|viện|ủy ban|uỷ ban)\s|министерств|опрос|调查|調查|省$/iu;
 
 /** Names of picture libraries and photo desks ("Getty Images", "Shutterstock", "Ảnh: Internet"). */
-export const PICTURE_SOURCE_NAME = /\b(?:images?|photos?|photography|pictures?|stock|getty|shutterstock|istock|alamy|pixabay|unsplash|pexels|flickr|wikimedia commons|internet)\b/iu;
+export const PICTURE_SOURCE_NAME =
+  /\b(?:images?|photos?|photography|pictures?|stock|getty|shutterstock|istock|alamy|pixabay|unsplash|pexels|flickr|wikimedia commons|internet)\b/iu;
 
 /** Class names of caption and data-credit wrappers. */
-export const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|chart|graph|figure|fig|photo|image|img|credit-photo|photo-credit|image-credit|data-source|wp-caption|media-credit|infographic)(?:$|[\s_-])/i;
+export const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|chart|graph|figure|fig|photo|image|img|credit-photo|photo-credit|image-credit|data-source|wp-caption|media-credit|infographic)(?:$|[\s_-])/i;

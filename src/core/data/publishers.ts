@@ -26,10 +26,25 @@ export const PUBLISHERS: readonly PublisherEntry[] = [
   { name: 'Yonhap', origin: 'https://en.yna.co.kr', aliases: ['Yonhap News Agency', '연합뉴스'] },
   { name: 'ANSA', origin: 'https://www.ansa.it' },
   // English-language papers and sites.
-  { name: 'The Guardian', origin: 'https://www.theguardian.com', aliases: ['Guardian', 'guardian.co.uk'], imageHosts: ['i.guim.co.uk', 'uploads.guim.co.uk', 'media.guim.co.uk'] },
-  { name: 'The New York Times', origin: 'https://www.nytimes.com', aliases: ['New York Times', 'NYT', 'NY Times'], imageHosts: ['static01.nyt.com', 'static.nyt.com'] },
+  {
+    name: 'The Guardian',
+    origin: 'https://www.theguardian.com',
+    aliases: ['Guardian', 'guardian.co.uk'],
+    imageHosts: ['i.guim.co.uk', 'uploads.guim.co.uk', 'media.guim.co.uk'],
+  },
+  {
+    name: 'The New York Times',
+    origin: 'https://www.nytimes.com',
+    aliases: ['New York Times', 'NYT', 'NY Times'],
+    imageHosts: ['static01.nyt.com', 'static.nyt.com'],
+  },
   { name: 'The Washington Post', origin: 'https://www.washingtonpost.com', aliases: ['Washington Post', 'WaPo'] },
-  { name: 'The Wall Street Journal', origin: 'https://www.wsj.com', aliases: ['Wall Street Journal', 'WSJ'], imageHosts: ['images.wsj.net'] },
+  {
+    name: 'The Wall Street Journal',
+    origin: 'https://www.wsj.com',
+    aliases: ['Wall Street Journal', 'WSJ'],
+    imageHosts: ['images.wsj.net'],
+  },
   { name: 'Bloomberg', origin: 'https://www.bloomberg.com', imageHosts: ['assets.bwbx.io'] },
   { name: 'Financial Times', origin: 'https://www.ft.com', aliases: ['FT'] },
   { name: 'The Independent', origin: 'https://www.independent.co.uk', aliases: ['Independent'] },
@@ -58,11 +73,20 @@ export const PUBLISHERS: readonly PublisherEntry[] = [
   { name: 'iDNES.cz', origin: 'https://www.idnes.cz', aliases: ['iDNES'] },
   { name: 'Hürriyet', origin: 'https://www.hurriyet.com.tr' },
   // Vietnamese and Indonesian.
-  { name: 'VnExpress', origin: 'https://vnexpress.net', imageHosts: ['i1-vnexpress.vnecdn.net', 'vcdn1-vnexpress.vnecdn.net'] },
+  {
+    name: 'VnExpress',
+    origin: 'https://vnexpress.net',
+    imageHosts: ['i1-vnexpress.vnecdn.net', 'vcdn1-vnexpress.vnecdn.net'],
+  },
   { name: 'Báo Tuổi Trẻ', origin: 'https://tuoitre.vn', aliases: ['Tuổi Trẻ', 'Tuổi Trẻ Online'] },
   { name: 'Báo Thanh Niên', origin: 'https://thanhnien.vn', aliases: ['Thanh Niên'] },
   { name: 'Báo Dân trí', origin: 'https://dantri.com.vn', aliases: ['Dân trí'] },
   { name: 'VietnamPlus', origin: 'https://www.vietnamplus.vn', aliases: ['TTXVN', 'Thông tấn xã Việt Nam'] },
   { name: 'Kompas', origin: 'https://www.kompas.com', aliases: ['Kompas.com'] },
-  { name: 'detikcom', origin: 'https://www.detik.com', aliases: ['Detik', 'detik.com'], imageHosts: ['akcdn.detik.net.id'] },
+  {
+    name: 'detikcom',
+    origin: 'https://www.detik.com',
+    aliases: ['Detik', 'detik.com'],
+    imageHosts: ['akcdn.detik.net.id'],
+  },
 ];

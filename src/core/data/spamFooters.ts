@@ -14,8 +14,10 @@ export interface SpamFamily {
   patterns: RegExp[];
 }
 
-const FREEISH = '(?:free|download|downloads|nulled|premium|cracked|pirated|warez|gratis|gratuit|kostenlos|miễn phí|tải)';
-const CMS = '(?:wordpress|wp|joomla|drupal|blogger|shopify|magento|opencart|prestashop|ghost|html5?|bootstrap|elementor|woocommerce)';
+const FREEISH =
+  '(?:free|download|downloads|nulled|premium|cracked|pirated|warez|gratis|gratuit|kostenlos|miễn phí|tải)';
+const CMS =
+  '(?:wordpress|wp|joomla|drupal|blogger|shopify|magento|opencart|prestashop|ghost|html5?|bootstrap|elementor|woocommerce)';
 const THEMEISH = '(?:themes?|plugins?|templates?|skins?|scripts?)';
 // The same words on localised warez sites: "Descargar Plantillas WordPress Gratis", "Kostenlose WordPress Themes",
 // "Скачать шаблоны WordPress бесплатно", "WordPress 主题免费下载", "Darmowe szablony WordPress".
@@ -28,9 +30,11 @@ const CMS_WORD = `${B}(?:wordpress|wp|joomla|blogger|drupal|woocommerce|elemento
  * A phrase of a few words (a link text, a footer item: spam phrases run 2–7 words) holding all of the lookaheads,
  * in any order. Prose is longer: "check your email on your mobile phone to download the app" is no footer.
  */
-const short = (...parts: string[]): RegExp => new RegExp(`^(?=[^\\n]{0,80}$)(?=(?:\\S+\\s){0,6}\\S+$)${parts.map((p) => `(?=.*${p})`).join('')}`, 'u');
+const short = (...parts: string[]): RegExp =>
+  new RegExp(`^(?=[^\\n]{0,80}$)(?=(?:\\S+\\s){0,6}\\S+$)${parts.map((p) => `(?=.*${p})`).join('')}`, 'u');
 // Phone makers whose firmware files warez sites list: "Firmware Samsung", "Samsung Stock Firmware".
-const PHONE_MAKER = '(?:samsung|xiaomi|huawei|oppo|vivo|nokia|tecno|infinix|itel|lenovo|realme|motorola|redmi|alcatel|zte)';
+const PHONE_MAKER =
+  '(?:samsung|xiaomi|huawei|oppo|vivo|nokia|tecno|infinix|itel|lenovo|realme|motorola|redmi|alcatel|zte)';
 
 export const SPAM_FAMILIES: readonly SpamFamily[] = [
   {
@@ -65,7 +69,11 @@ export const SPAM_FAMILIES: readonly SpamFamily[] = [
       /\b(?:download|free)\s+(?:free\s+|download\s+)?(?:android|ios|iphone|pc|mobile|apk)\s+(?:games?|apps?)\b/u,
       /\b(?:android|ios|pc|mobile|apk)\s+(?:games?|apps?)\s+(?:for\s+)?free\b/u,
       // Any language, any order, in a short text: a platform, games/apps and an offer word.
-      short(`${B}(?:android|apk|ios|mobile|pc)${E}`, `(?:${B}(?:games?|apps?|juegos|jogos|jeux|giochi|gry|игры|trò chơi)${E}|游戏|ゲーム)`, OFFER_I18N),
+      short(
+        `${B}(?:android|apk|ios|mobile|pc)${E}`,
+        `(?:${B}(?:games?|apps?|juegos|jogos|jeux|giochi|gry|игры|trò chơi)${E}|游戏|ゲーム)`,
+        OFFER_I18N,
+      ),
     ],
   },
   {
@@ -101,12 +109,20 @@ export const SPAM_FAMILIES: readonly SpamFamily[] = [
       /\bstock\s+rom\b|\bflash\s+file\b/u,
       /\bstock\s+firmware\b/u,
       // A maker and "firmware" alone make a footer link ("Firmware Samsung"); a headline says more words.
-      new RegExp(`^(?=(?:\\S+\\s+){0,3}\\S+$)(?:.*\\b${PHONE_MAKER}\\s+(?:stock\\s+)?(?:firmware|rom)\\b|.*\\bfirmware\\s+${PHONE_MAKER}\\b)`, 'u'),
+      new RegExp(
+        `^(?=(?:\\S+\\s+){0,3}\\S+$)(?:.*\\b${PHONE_MAKER}\\s+(?:stock\\s+)?(?:firmware|rom)\\b|.*\\bfirmware\\s+${PHONE_MAKER}\\b)`,
+        'u',
+      ),
     ],
   },
   {
     id: 'warez',
-    patterns: [/\bnulled\b/u, /\bwarez\b/u, /\bcracked\s+(?:pc\s+|android\s+)?(?:software|plugins?|themes?|apps?|games?)\b/u, /\b(?:keygen|serial\s+key)\s+(?:free|download)\b/u],
+    patterns: [
+      /\bnulled\b/u,
+      /\bwarez\b/u,
+      /\bcracked\s+(?:pc\s+|android\s+)?(?:software|plugins?|themes?|apps?|games?)\b/u,
+      /\b(?:keygen|serial\s+key)\s+(?:free|download)\b/u,
+    ],
   },
 ];
 
@@ -114,7 +130,8 @@ export const SPAM_FAMILIES: readonly SpamFamily[] = [
  * Host words of the same family (themesfreedl-nulled.com, onlinecourses-free.org, mobilefirmware-dl.net): a
  * link target whose host joins a "what" word with a "how" word. Read only on hidden, footer or decoded links.
  */
-export const SPAM_HOST_WHAT = /(theme|plugin|template|apk|game|course|udemy|lynda|firmware|rom|crack|warez|nulled|gpl)/g;
+export const SPAM_HOST_WHAT =
+  /(theme|plugin|template|apk|game|course|udemy|lynda|firmware|rom|crack|warez|nulled|gpl)/g;
 export const SPAM_HOST_HOW = /(free|dl|download|nulled|crack|warez|gpl|premium|mod)/g;
 /** Host words that are the warez family on their own (null24-style and "nulled" sites). */
 export const SPAM_HOST_ALONE = /(nulled|warez|keygen|cracked)/;

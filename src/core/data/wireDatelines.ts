@@ -38,15 +38,42 @@ export const DATELINE_SEPARATORS = '-–—―:|';
 
 /** The word CJK wire datelines end with ("新华社北京12月5日电": "dispatched"), and the brackets they sit in. */
 export const CJK_DISPATCH = '电電';
-export const CJK_BRACKETS: readonly [string, string][] = [['【', '】'], ['［', '］'], ['[', ']'], ['（', '）'], ['(', ')'], ['〔', '〕']];
+export const CJK_BRACKETS: readonly [string, string][] = [
+  ['【', '】'],
+  ['［', '］'],
+  ['[', ']'],
+  ['（', '）'],
+  ['(', ')'],
+  ['〔', '〕'],
+];
 
 /**
  * Words that make a name an agency's ("dts Nachrichtenagentur", "Agenzia Nova", "Azerbaijan News Agency"): a dateline
  * credit carrying one is an agency credit even when the tables do not know the agency. Lower case.
  */
 export const AGENCY_WORDS: readonly string[] = [
-  'nachrichtenagentur', 'presseagentur', 'news agency', 'press agency', 'agenzia', 'agence', 'agencia', 'agência', 'ajansı', 'ajansi',
-  'agentschap', 'persbureau', 'agencja', 'agentura', 'агентство', 'агенція', 'вести', 'وكالة', '通讯社', '通訊社', '通信社', '통신',
+  'nachrichtenagentur',
+  'presseagentur',
+  'news agency',
+  'press agency',
+  'agenzia',
+  'agence',
+  'agencia',
+  'agência',
+  'ajansı',
+  'ajansi',
+  'agentschap',
+  'persbureau',
+  'agencja',
+  'agentura',
+  'агентство',
+  'агенція',
+  'вести',
+  'وكالة',
+  '通讯社',
+  '通訊社',
+  '通信社',
+  '통신',
 ];
 
 /** Words a brand written as one token ends in when it is its own domain ("giadinhNet", "KompasCom"): lower case. */

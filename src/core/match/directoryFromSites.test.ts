@@ -16,17 +16,29 @@ function web(pages: Record<string, [string, string]>): Ports {
 }
 
 const ports = web({
-  'https://www.theguardian-example.com/': ['text/html', `<html><head><title>News, sport and opinion | The Guardian</title>
+  'https://www.theguardian-example.com/': [
+    'text/html',
+    `<html><head><title>News, sport and opinion | The Guardian</title>
     <meta property="og:site_name" content="The Guardian">
     <link rel="alternate" type="application/rss+xml" href="/uk/rss">
-    <meta property="og:image" content="https://assets.guim-example.co.uk/logo.png"></head><body></body></html>`],
-  'https://www.theguardian-example.com/uk/rss': ['application/rss+xml', `<rss><channel><item><title>T</title><link>https://www.theguardian-example.com/a</link>
-    <media:content url="https://i.guim-example.co.uk/img/1.jpg" medium="image"/></item></channel></rss>`],
-  'https://baoangiang-example.vn/': ['text/html', `<html><head><title>Trang chủ - Báo An Giang Online</title>
+    <meta property="og:image" content="https://assets.guim-example.co.uk/logo.png"></head><body></body></html>`,
+  ],
+  'https://www.theguardian-example.com/uk/rss': [
+    'application/rss+xml',
+    `<rss><channel><item><title>T</title><link>https://www.theguardian-example.com/a</link>
+    <media:content url="https://i.guim-example.co.uk/img/1.jpg" medium="image"/></item></channel></rss>`,
+  ],
+  'https://baoangiang-example.vn/': [
+    'text/html',
+    `<html><head><title>Trang chủ - Báo An Giang Online</title>
     <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsMediaOrganization","name":"Báo An Giang","alternateName":"AGO"}]}</script>
     <script type="application/ld+json">{ broken json</script></head>
-    <body><img data-src="https://cdn.agimg.net/logo.png"><img src="/local.png"></body></html>`],
-  'https://blog.example/': ['text/html', '<html><head><meta name="application-name" content="Nightly News"></head><body></body></html>'],
+    <body><img data-src="https://cdn.agimg.net/logo.png"><img src="/local.png"></body></html>`,
+  ],
+  'https://blog.example/': [
+    'text/html',
+    '<html><head><meta name="application-name" content="Nightly News"></head><body></body></html>',
+  ],
   'https://feed-only.example/': ['application/rss+xml', '<rss></rss>'],
 });
 
@@ -40,13 +52,27 @@ describe('directoryFromSites', () => {
     ['cdn.agimg.net', 'https://baoangiang-example.vn'], // lazy image on its homepage
     ['Nightly News', 'https://blog.example'],
   ])('%s → %s', async (name, origin) => {
-    const dir = await directoryFromSites(['https://www.theguardian-example.com/', 'https://baoangiang-example.vn/', 'https://blog.example/', 'https://feed-only.example/', 'https://gone.example/'], ports);
+    const dir = await directoryFromSites(
+      [
+        'https://www.theguardian-example.com/',
+        'https://baoangiang-example.vn/',
+        'https://blog.example/',
+        'https://feed-only.example/',
+        'https://gone.example/',
+      ],
+      ports,
+    );
     expect((await dir.lookup(name))[0]).toBe(origin);
   });
 
   test('a site that is a known publisher gains its CDN hosts and aliases; unknown sites are not added', async () => {
     const known = [
-      { name: 'The Guardian', origin: 'https://www.theguardian-example.com', aliases: ['Grauniad'], imageHosts: ['i.guimcdn-example.co.uk'] },
+      {
+        name: 'The Guardian',
+        origin: 'https://www.theguardian-example.com',
+        aliases: ['Grauniad'],
+        imageHosts: ['i.guimcdn-example.co.uk'],
+      },
       { name: 'Absent Daily', origin: 'https://absent-example.com' },
     ];
     const dir = await directoryFromSites(['https://www.theguardian-example.com/'], ports, { known });

@@ -53,7 +53,8 @@ function jsonLdNames(json: unknown, out: string[], depth = 0): void {
       for (const s of Array.isArray(v) ? v : [v]) if (typeof s === 'string' && clean(s)) out.push(clean(s)!);
     }
   }
-  for (const key of ['@graph', 'publisher', 'sourceOrganization', 'isPartOf']) if (key in o) jsonLdNames(o[key], out, depth + 1);
+  for (const key of ['@graph', 'publisher', 'sourceOrganization', 'isPartOf'])
+    if (key in o) jsonLdNames(o[key], out, depth + 1);
 }
 
 function hostOfUrl(url: string | null): string | null {
@@ -75,7 +76,12 @@ function readHomepage(doc: Document, finalUrl: string): Read {
   const ownHost = new URL(finalUrl).hostname.toLowerCase();
   const meta = (sel: string) => clean(doc.querySelector(sel)?.getAttribute('content'));
   const names: string[] = [];
-  for (const n of [meta('meta[property="og:site_name" i]'), meta('meta[name="application-name" i]'), meta('meta[name="apple-mobile-web-app-title" i]')]) if (n) names.push(n);
+  for (const n of [
+    meta('meta[property="og:site_name" i]'),
+    meta('meta[name="application-name" i]'),
+    meta('meta[name="apple-mobile-web-app-title" i]'),
+  ])
+    if (n) names.push(n);
   for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
     const text = (script.textContent ?? '').slice(0, MAX_JSONLD_CHARS);
     try {
@@ -87,7 +93,10 @@ function readHomepage(doc: Document, finalUrl: string): Read {
   const title = clean(doc.querySelector('title')?.textContent);
   if (title) {
     names.push(title);
-    const parts = title.split(TITLE_SEPARATORS).map(clean).filter((p): p is string => p !== null);
+    const parts = title
+      .split(TITLE_SEPARATORS)
+      .map(clean)
+      .filter((p): p is string => p !== null);
     if (parts.length > 1) names.push(parts[0]!, parts[parts.length - 1]!);
   }
   const imageHosts = new Set<string>();
@@ -98,11 +107,15 @@ function readHomepage(doc: Document, finalUrl: string): Read {
     if (host && host !== ownHost) imageHosts.add(host);
   };
   for (const img of doc.querySelectorAll('img, source')) {
-    for (const attr of ['src', 'data-src', 'data-lazy-src', 'data-original', 'srcset', 'data-srcset']) addImage(img.getAttribute(attr));
+    for (const attr of ['src', 'data-src', 'data-lazy-src', 'data-original', 'srcset', 'data-srcset'])
+      addImage(img.getAttribute(attr));
   }
   addImage(doc.querySelector('meta[property="og:image" i]')?.getAttribute('content'));
   addImage(doc.querySelector('meta[name="twitter:image" i]')?.getAttribute('content'));
-  for (const link of doc.querySelectorAll('link[rel~="icon" i], link[rel="preload" i][as="image" i], link[rel~="apple-touch-icon" i]')) addImage(link.getAttribute('href'));
+  for (const link of doc.querySelectorAll(
+    'link[rel~="icon" i], link[rel="preload" i][as="image" i], link[rel~="apple-touch-icon" i]',
+  ))
+    addImage(link.getAttribute('href'));
   let feed: string | null = null;
   for (const link of doc.querySelectorAll('link[rel~="alternate" i][href]')) {
     if (/(rss|atom)\+xml/i.test(link.getAttribute('type') ?? '')) {
@@ -145,7 +158,11 @@ async function readSite(origin: string, ports: Ports, options: DirectoryOptions)
   return read.entry;
 }
 
-export async function directoryFromSites(origins: string[], ports: Ports, options: DirectoryOptions = {}): Promise<SiteDirectory> {
+export async function directoryFromSites(
+  origins: string[],
+  ports: Ports,
+  options: DirectoryOptions = {},
+): Promise<SiteDirectory> {
   const list = [...new Set(origins)].slice(0, MAX_SITES);
   const entries: (DirectoryEntry | null)[] = new Array(list.length).fill(null);
   let next = 0;

@@ -72,7 +72,11 @@ function guessOrigins(host: string): string[] {
   return [`https://www.${domain}`, `https://${domain}`];
 }
 
-export async function* findCandidates(hints: CandidateHints, ports: Ports, limits: CandidateLimits = {}): AsyncGenerator<Candidate> {
+export async function* findCandidates(
+  hints: CandidateHints,
+  ports: Ports,
+  limits: CandidateLimits = {},
+): AsyncGenerator<Candidate> {
   const lim = { ...DEFAULTS, ...limits };
   const self = normalizeUrl(hints.url);
   const selfSite = (() => {
@@ -124,7 +128,8 @@ export async function* findCandidates(hints: CandidateHints, ports: Ports, limit
   const siteCandidates = function* (matches: SiteMatch[], why: string): Generator<Candidate> {
     for (const m of matches) {
       const url = fresh(m.url);
-      if (url) yield { url, via: m.via, score: Math.min(0.85, m.score * 0.85), note: `${why}; listed in ${m.listedIn}` };
+      if (url)
+        yield { url, via: m.via, score: Math.min(0.85, m.score * 0.85), note: `${why}; listed in ${m.listedIn}` };
     }
   };
 
@@ -158,7 +163,13 @@ export async function* findCandidates(hints: CandidateHints, ports: Ports, limit
     }
     for (const e of entries) {
       const url = fresh(e.url);
-      if (url) yield { url, via: 'memory', score: 0.8, ...(e.title ? { note: `read earlier: ${e.title.slice(0, 120)}` } : {}) };
+      if (url)
+        yield {
+          url,
+          via: 'memory',
+          score: 0.8,
+          ...(e.title ? { note: `read earlier: ${e.title.slice(0, 120)}` } : {}),
+        };
     }
   }
 
@@ -179,7 +190,10 @@ export async function* findCandidates(hints: CandidateHints, ports: Ports, limit
     for (const origin of origins.slice(0, 2)) {
       if (isOwnSite(origin)) continue;
       if (sitesLeft-- <= 0) break;
-      yield* siteCandidates((await searchSite(origin)).matches, `${c.type === 'name' ? 'publisher' : 'host'} "${c.value.slice(0, 80)}"`);
+      yield* siteCandidates(
+        (await searchSite(origin)).matches,
+        `${c.type === 'name' ? 'publisher' : 'host'} "${c.value.slice(0, 80)}"`,
+      );
     }
   }
   for (const site of [...claimedSites, ...laterSites]) {
@@ -226,7 +240,8 @@ export async function* findCandidates(hints: CandidateHints, ports: Ports, limit
       swept++;
       for (const m of (await searchSite(o)).matches) {
         const url = fresh(m.url);
-        if (url) yield { url, via: 'slug', score: Math.min(0.6, m.score * 0.6), note: `title/slug listed in ${m.listedIn}` };
+        if (url)
+          yield { url, via: 'slug', score: Math.min(0.6, m.score * 0.6), note: `title/slug listed in ${m.listedIn}` };
       }
     }
   }

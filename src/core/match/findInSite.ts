@@ -93,7 +93,8 @@ function scoreEntry(q: Query, url: string, title: string | null): number {
     best = Math.max(best, wordSimilarity(q.title, t), 0.95 * wordSimilarity(q.slug, t));
   }
   const u = urlWords(url);
-  if (u.length) best = Math.max(best, SLUG_WEIGHT * slugSimilarity(q.title, u), SLUG_WEIGHT * wordSimilarity(q.slug, u));
+  if (u.length)
+    best = Math.max(best, SLUG_WEIGHT * slugSimilarity(q.title, u), SLUG_WEIGHT * wordSimilarity(q.slug, u));
   return best;
 }
 
@@ -106,7 +107,12 @@ function siteKey(url: string): string | null {
   }
 }
 
-export async function findInSite(siteOrigin: string, query: SiteQuery, ports: Ports, options: SiteSearchOptions = {}): Promise<SiteSearch> {
+export async function findInSite(
+  siteOrigin: string,
+  query: SiteQuery,
+  ports: Ports,
+  options: SiteSearchOptions = {},
+): Promise<SiteSearch> {
   const origin = originOf(siteOrigin);
   const q: Query = { title: query.title ? titleWords(query.title) : [], slug: copySlugWords(query.url) };
   const maxFetches = options.maxFetches ?? DEFAULT_SITE_FETCHES;
@@ -130,7 +136,8 @@ export async function findInSite(siteOrigin: string, query: SiteQuery, ports: Po
       return res.status >= 200 && res.status < 300 ? res : null;
     } catch (error) {
       // Usually the file is just not there: keep looking elsewhere. A refused address is worth telling, though.
-      if (error instanceof FetchError && (error.code === 'blocked-address' || error.code === 'bad-url')) options.onRefused?.(error);
+      if (error instanceof FetchError && (error.code === 'blocked-address' || error.code === 'bad-url'))
+        options.onRefused?.(error);
       return null;
     }
   };
@@ -223,7 +230,11 @@ export async function findInSite(siteOrigin: string, query: SiteQuery, ports: Po
   if (robots && !/html/.test(robots.contentType)) {
     // News sitemaps first: big sites announce many (video, tags, archives), and the budget is small.
     const announced = parseRobots(robots.text, robots.url).sitemaps;
-    for (const url of [...announced.filter((u) => NEWS_SITEMAP.test(u)), ...announced.filter((u) => !NEWS_SITEMAP.test(u))]) sitemapQueue.push({ url, depth: 0 });
+    for (const url of [
+      ...announced.filter((u) => NEWS_SITEMAP.test(u)),
+      ...announced.filter((u) => !NEWS_SITEMAP.test(u)),
+    ])
+      sitemapQueue.push({ url, depth: 0 });
   }
   let haveSitemap = await drainSitemaps();
   // 2. The homepage: feed links and headline links.

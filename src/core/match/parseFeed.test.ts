@@ -33,8 +33,10 @@ describe('parseFeed', () => {
     expect(feed.title).toBe('Báo Ví Dụ');
     expect(feed.items).toEqual([
       {
-        title: 'Tiếp tục thực hiện Quy chế dân chủ & dân vận', link: 'https://bao.example/tiep-tuc-a359678.html',
-        author: 'Mỹ Linh, Trọng Tín', published: 'Fri, 07 Apr 2023 08:14:00 +0000',
+        title: 'Tiếp tục thực hiện Quy chế dân chủ & dân vận',
+        link: 'https://bao.example/tiep-tuc-a359678.html',
+        author: 'Mỹ Linh, Trọng Tín',
+        published: 'Fri, 07 Apr 2023 08:14:00 +0000',
         images: ['https://cdn.bao.example/a.jpg', 'https://img.cdn.example/b.jpg'],
       },
       { title: 'Second one', link: 'https://bao.example/second.html', author: null, published: null, images: [] },
@@ -44,21 +46,42 @@ describe('parseFeed', () => {
   test('Atom: rel=alternate link resolved against the feed, author name, escaped HTML summary', () => {
     const feed = parseFeed(ATOM, 'https://news.example/feed.xml');
     expect(feed.title).toBe('The Example');
-    expect(feed.items).toEqual([{
-      title: "Seven secrets that hotel owners don't want you to know", link: 'https://news.example/news/seven-secrets-10506160.html',
-      author: 'Hazel Sheffield', published: '2015-08-06T09:00:00Z', images: ['https://static.news.example/x.jpg'],
-    }]);
+    expect(feed.items).toEqual([
+      {
+        title: "Seven secrets that hotel owners don't want you to know",
+        link: 'https://news.example/news/seven-secrets-10506160.html',
+        author: 'Hazel Sheffield',
+        published: '2015-08-06T09:00:00Z',
+        images: ['https://static.news.example/x.jpg'],
+      },
+    ]);
   });
 
   test('RSS 1.0 (RDF) items', () => {
-    const feed = parseFeed('<rdf:RDF><channel><title>T</title></channel><item rdf:about="x"><title>One</title><link>https://a.example/1</link><dc:date>2020-01-01</dc:date></item></rdf:RDF>');
-    expect(feed.items).toEqual([{ title: 'One', link: 'https://a.example/1', author: null, published: '2020-01-01', images: [] }]);
+    const feed = parseFeed(
+      '<rdf:RDF><channel><title>T</title></channel><item rdf:about="x"><title>One</title><link>https://a.example/1</link><dc:date>2020-01-01</dc:date></item></rdf:RDF>',
+    );
+    expect(feed.items).toEqual([
+      { title: 'One', link: 'https://a.example/1', author: null, published: '2020-01-01', images: [] },
+    ]);
   });
 
   test.each([
-    ['unclosed item and title', '<rss><channel><item><title>First<item><title>Second</title><link>https://a.example/2</link>', ['First', 'Second']],
-    ['unknown entity and stray ampersand', '<rss><item><title>Q&A &bogus; R&amp;D</title></item></rss>', ['Q&A &bogus; R&D']],
-    ['numeric entities', '<rss><item><title>&#8220;Quoted&#x201D; &#0; end</title></item></rss>', ['“Quoted” &#0; end']],
+    [
+      'unclosed item and title',
+      '<rss><channel><item><title>First<item><title>Second</title><link>https://a.example/2</link>',
+      ['First', 'Second'],
+    ],
+    [
+      'unknown entity and stray ampersand',
+      '<rss><item><title>Q&A &bogus; R&amp;D</title></item></rss>',
+      ['Q&A &bogus; R&D'],
+    ],
+    [
+      'numeric entities',
+      '<rss><item><title>&#8220;Quoted&#x201D; &#0; end</title></item></rss>',
+      ['“Quoted” &#0; end'],
+    ],
     ['unclosed CDATA', '<rss><item><title><![CDATA[Never ends', ['Never ends']],
     ['upper-case tags', '<RSS><ITEM><TITLE>Loud</TITLE><LINK>https://a.example/l</LINK></ITEM></RSS>', ['Loud']],
   ])('tolerates %s', (_name, text, titles) => {
@@ -74,7 +97,10 @@ describe('parseFeed', () => {
   });
 
   test.each([
-    ['an HTML page', '<!DOCTYPE html><html><head><title>Home</title></head><body><article><h2>News</h2><a href="/x">x</a></article></body></html>'],
+    [
+      'an HTML page',
+      '<!DOCTYPE html><html><head><title>Home</title></head><body><article><h2>News</h2><a href="/x">x</a></article></body></html>',
+    ],
     ['plain text', 'Not Found'],
     ['binary-looking garbage', '\u0000\u0001<<<>>>&&&;;'],
   ])('no items from %s', (_name, text) => {
@@ -82,7 +108,10 @@ describe('parseFeed', () => {
   });
 
   test('caps items and stays fast on a huge feed', () => {
-    const text = '<rss><channel>' + '<item><title>Same title here</title><link>https://a.example/x</link></item>'.repeat(50_000) + '</channel></rss>';
+    const text =
+      '<rss><channel>' +
+      '<item><title>Same title here</title><link>https://a.example/x</link></item>'.repeat(50_000) +
+      '</channel></rss>';
     const t0 = performance.now();
     expect(parseFeed(text).items).toHaveLength(MAX_FEED_ITEMS);
     expect(performance.now() - t0).toBeLessThan(2_000);

@@ -26,9 +26,22 @@ const MAX_IMAGES_PER_ITEM = 10;
 const ITEM_TAGS = new Set(['item', 'entry']);
 /** Child elements we read, by local name → field. */
 const FIELDS: Record<string, 'title' | 'link' | 'author' | 'published' | 'guid' | 'origlink' | 'html'> = {
-  title: 'title', link: 'link', creator: 'author', author: 'author', name: 'author', pubdate: 'published',
-  published: 'published', updated: 'published', date: 'published', guid: 'guid', id: 'guid', origlink: 'origlink',
-  description: 'html', encoded: 'html', summary: 'html', content: 'html',
+  title: 'title',
+  link: 'link',
+  creator: 'author',
+  author: 'author',
+  name: 'author',
+  pubdate: 'published',
+  published: 'published',
+  updated: 'published',
+  date: 'published',
+  guid: 'guid',
+  id: 'guid',
+  origlink: 'origlink',
+  description: 'html',
+  encoded: 'html',
+  summary: 'html',
+  content: 'html',
 };
 
 function absoluteHttp(value: string, base: string | null): string | null {
@@ -45,11 +58,26 @@ function absoluteHttp(value: string, base: string | null): string | null {
 const IMG_SRC_RE = /<img\b[^>]{0,1000}?\bsrc\s*=\s*["']?([^"'\s>]{1,2000})/gi;
 
 interface Draft {
-  title: string; link: string | null; atomLink: string | null; guid: string; origLink: string;
-  author: string; published: string; images: string[];
+  title: string;
+  link: string | null;
+  atomLink: string | null;
+  guid: string;
+  origLink: string;
+  author: string;
+  published: string;
+  images: string[];
 }
 
-const emptyDraft = (): Draft => ({ title: '', link: null, atomLink: null, guid: '', origLink: '', author: '', published: '', images: [] });
+const emptyDraft = (): Draft => ({
+  title: '',
+  link: null,
+  atomLink: null,
+  guid: '',
+  origLink: '',
+  author: '',
+  published: '',
+  images: [],
+});
 
 /** Parses a feed; anything that is not a feed (an HTML page, garbage) gives no items. Never throws. */
 export function parseFeed(text: string, baseUrl: string | null = null): Feed {
@@ -63,11 +91,20 @@ export function parseFeed(text: string, baseUrl: string | null = null): Feed {
 
   const finishItem = () => {
     if (!draft) return;
-    const link = absoluteHttp(draft.origLink, baseUrl) ?? absoluteHttp(draft.atomLink ?? '', baseUrl)
-      ?? absoluteHttp(draft.link ?? '', baseUrl) ?? (/^https?:/i.test(draft.guid.trim()) ? absoluteHttp(draft.guid, baseUrl) : null);
+    const link =
+      absoluteHttp(draft.origLink, baseUrl) ??
+      absoluteHttp(draft.atomLink ?? '', baseUrl) ??
+      absoluteHttp(draft.link ?? '', baseUrl) ??
+      (/^https?:/i.test(draft.guid.trim()) ? absoluteHttp(draft.guid, baseUrl) : null);
     const title = cleanText(draft.title) || null;
     if (title || link) {
-      items.push({ title, link, author: cleanText(draft.author, 200) || null, published: cleanText(draft.published, 60) || null, images: draft.images });
+      items.push({
+        title,
+        link,
+        author: cleanText(draft.author, 200) || null,
+        published: cleanText(draft.published, 60) || null,
+        images: draft.images,
+      });
     }
     draft = null;
   };
@@ -109,10 +146,16 @@ export function parseFeed(text: string, baseUrl: string | null = null): Feed {
         continue;
       }
       if (!draft) {
-        if (local === 'title' && feedTitle === null && !tok.selfClosing) { field = 'feed-title'; buffer = ''; }
+        if (local === 'title' && feedTitle === null && !tok.selfClosing) {
+          field = 'feed-title';
+          buffer = '';
+        }
         continue;
       }
-      if (inHtmlField && local === 'img') { addImage(tok.attrs.src); continue; }
+      if (inHtmlField && local === 'img') {
+        addImage(tok.attrs.src);
+        continue;
+      }
       if (local === 'enclosure' || (tok.name.startsWith('media:') && (local === 'content' || local === 'thumbnail'))) {
         const type = tok.attrs.type ?? tok.attrs.medium ?? 'image';
         if (/image/i.test(type)) addImage(tok.attrs.url);
@@ -127,12 +170,23 @@ export function parseFeed(text: string, baseUrl: string | null = null): Feed {
       }
       const f = FIELDS[local];
       if (!f || tok.selfClosing) continue;
-      if (f === 'html') { inHtmlField = true; html = ''; continue; }
+      if (f === 'html') {
+        inHtmlField = true;
+        html = '';
+        continue;
+      }
       // Nested fields (author > name) keep the outer one; a field left open is closed by the next.
       if (field && !(field === 'author' && f === 'author')) endField();
-      if (!field) { field = f; buffer = ''; }
+      if (!field) {
+        field = f;
+        buffer = '';
+      }
     } else {
-      if (ITEM_TAGS.has(local)) { endField(); finishItem(); continue; }
+      if (ITEM_TAGS.has(local)) {
+        endField();
+        finishItem();
+        continue;
+      }
       const f = FIELDS[local];
       if (f === 'html' && inHtmlField) {
         inHtmlField = false;

@@ -15,30 +15,63 @@ describe('parseSitemap', () => {
     const map = parseSitemap(NEWS);
     expect(map.kind).toBe('urlset');
     expect(map.entries).toEqual([
-      { loc: 'https://news.example/world/whales', title: "'What is the sea telling us?': Māori tribes & whales", lastmod: '2019-01-03', images: ['https://img.news.example/whale.jpg'] },
+      {
+        loc: 'https://news.example/world/whales',
+        title: "'What is the sea telling us?': Māori tribes & whales",
+        lastmod: '2019-01-03',
+        images: ['https://img.news.example/whale.jpg'],
+      },
       { loc: 'https://news.example/other', title: null, lastmod: null, images: [] },
     ]);
   });
 
   test('sitemap index', () => {
-    const map = parseSitemap('<sitemapindex><sitemap><loc>https://a.example/post-sitemap.xml</loc><lastmod>2024-01-01</lastmod></sitemap><sitemap><loc> https://a.example/page-sitemap.xml </loc></sitemap></sitemapindex>');
+    const map = parseSitemap(
+      '<sitemapindex><sitemap><loc>https://a.example/post-sitemap.xml</loc><lastmod>2024-01-01</lastmod></sitemap><sitemap><loc> https://a.example/page-sitemap.xml </loc></sitemap></sitemapindex>',
+    );
     expect(map.kind).toBe('index');
-    expect(map.entries.map((e) => e.loc)).toEqual(['https://a.example/post-sitemap.xml', 'https://a.example/page-sitemap.xml']);
+    expect(map.entries.map((e) => e.loc)).toEqual([
+      'https://a.example/post-sitemap.xml',
+      'https://a.example/page-sitemap.xml',
+    ]);
   });
 
   test.each([
-    ['unclosed <url> and <loc>', '<urlset><url><loc>https://a.example/one<url><loc>https://a.example/two</loc></url>', ['https://a.example/one', 'https://a.example/two']],
-    ['CDATA loc', '<urlset><url><loc><![CDATA[https://a.example/x?a=1&b=2]]></loc></url></urlset>', ['https://a.example/x?a=1&b=2']],
-    ['escaped query', '<urlset><url><loc>https://a.example/x?a=1&amp;b=2</loc></url></urlset>', ['https://a.example/x?a=1&b=2']],
-    ['upper-case tags and a comment', '<URLSET><!-- <url><loc>https://a.example/hidden</loc></url> --><URL><LOC>https://a.example/y</LOC></URL></URLSET>', ['https://a.example/y']],
-    ['relative and javascript locs dropped', '<urlset><url><loc>/relative</loc></url><url><loc>javascript:alert(1)</loc></url></urlset>', []],
+    [
+      'unclosed <url> and <loc>',
+      '<urlset><url><loc>https://a.example/one<url><loc>https://a.example/two</loc></url>',
+      ['https://a.example/one', 'https://a.example/two'],
+    ],
+    [
+      'CDATA loc',
+      '<urlset><url><loc><![CDATA[https://a.example/x?a=1&b=2]]></loc></url></urlset>',
+      ['https://a.example/x?a=1&b=2'],
+    ],
+    [
+      'escaped query',
+      '<urlset><url><loc>https://a.example/x?a=1&amp;b=2</loc></url></urlset>',
+      ['https://a.example/x?a=1&b=2'],
+    ],
+    [
+      'upper-case tags and a comment',
+      '<URLSET><!-- <url><loc>https://a.example/hidden</loc></url> --><URL><LOC>https://a.example/y</LOC></URL></URLSET>',
+      ['https://a.example/y'],
+    ],
+    [
+      'relative and javascript locs dropped',
+      '<urlset><url><loc>/relative</loc></url><url><loc>javascript:alert(1)</loc></url></urlset>',
+      [],
+    ],
     ['text sitemap', 'https://a.example/a\nhttps://a.example/b\n', ['https://a.example/a', 'https://a.example/b']],
   ])('%s', (_name, text, locs) => {
     expect(parseSitemap(text).entries.map((e) => e.loc)).toEqual(locs);
   });
 
   test.each([
-    ['an HTML page', '<!doctype html><html><head><title>Not found</title></head><body><a href="https://a.example/x">x</a></body></html>'],
+    [
+      'an HTML page',
+      '<!doctype html><html><head><title>Not found</title></head><body><a href="https://a.example/x">x</a></body></html>',
+    ],
     ['prose that mentions a URL', 'Our sitemap moved.\nSee https://a.example/x for details\n'],
     ['empty', ''],
     ['truncated garbage', '<urlset><url><lo'],

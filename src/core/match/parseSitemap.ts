@@ -25,7 +25,6 @@ type Field = 'loc' | 'title' | 'lastmod' | 'image';
 export const MAX_SITEMAP_ENTRIES = 5_000;
 const MAX_FIELD_CHARS = 4_000;
 
-
 /** A text sitemap is one URL per line; accept it only when (nearly) every non-empty line is a URL. */
 function parseTextSitemap(text: string): Sitemap {
   const entries: SitemapEntry[] = [];
@@ -37,7 +36,9 @@ function parseTextSitemap(text: string): Sitemap {
     const loc = httpUrl(t);
     if (loc && entries.length < MAX_SITEMAP_ENTRIES) entries.push({ loc, title: null, lastmod: null, images: [] });
   }
-  return entries.length > 0 && entries.length >= lines * 0.9 ? { kind: 'urlset', entries } : { kind: 'unknown', entries: [] };
+  return entries.length > 0 && entries.length >= lines * 0.9
+    ? { kind: 'urlset', entries }
+    : { kind: 'unknown', entries: [] };
 }
 
 export function parseSitemap(text: string): Sitemap {
@@ -96,8 +97,13 @@ export function parseSitemap(text: string): Sitemap {
         buffer = '';
       }
     } else {
-      if (!prefixed && (local === 'url' || local === 'sitemap')) { endField(); finish(); continue; }
-      if (field && (local === 'loc' || local === 'title' || local === 'lastmod' || local === 'publication_date')) endField();
+      if (!prefixed && (local === 'url' || local === 'sitemap')) {
+        endField();
+        finish();
+        continue;
+      }
+      if (field && (local === 'loc' || local === 'title' || local === 'lastmod' || local === 'publication_date'))
+        endField();
     }
   }
   endField();

@@ -85,7 +85,9 @@ function makeSite(e: DirectoryEntry): Site | null {
   // separates the sites (x.blogspot.com), the registrable label is the site's own.
   const platform = isSharedMediaHost(host) ? getDomainWithoutSuffix(host) : null;
   const own = label && label !== platform ? label : '';
-  const labels = [...new Set([own, [...sub, own].join('')].filter((l) => l.length > 0).map((l) => l.replace(/-/g, '')))];
+  const labels = [
+    ...new Set([own, [...sub, own].join('')].filter((l) => l.length > 0).map((l) => l.replace(/-/g, ''))),
+  ];
   const forms = [e.name, ...(e.aliases ?? [])].map(form).filter((f): f is Form => f !== null);
   const imageHosts = new Set((e.imageHosts ?? []).map((h) => h.toLowerCase()));
   const imageDomains = new Set<string>();
@@ -131,7 +133,8 @@ function labelScore(q: Form, site: Site): number {
       if (c.length < 4 || label.length < 4) continue;
       const [long, short] = label.length >= c.length ? [label, c] : [c, label];
       const at = long.indexOf(short);
-      if (at >= 0 && onlyCommonWords(long.slice(0, at)) && onlyCommonWords(long.slice(at + short.length))) best = Math.max(best, 0.85);
+      if (at >= 0 && onlyCommonWords(long.slice(0, at)) && onlyCommonWords(long.slice(at + short.length)))
+        best = Math.max(best, 0.85);
     }
   }
   return best;
@@ -145,7 +148,10 @@ function acronymScore(q: Form, site: Site): number {
   for (const f of site.forms) {
     if (f.words.length < 2) continue;
     const all = f.words.map((w) => w[0]).join('');
-    const rest = f.words.slice(COMMON_NAME_WORDS.has(f.words[0]!) ? 1 : 0).map((w) => w[0]).join('');
+    const rest = f.words
+      .slice(COMMON_NAME_WORDS.has(f.words[0]!) ? 1 : 0)
+      .map((w) => w[0])
+      .join('');
     if (a === all || a === rest) return a.length >= 3 ? 0.8 : 0.75;
   }
   return 0;
@@ -159,7 +165,8 @@ export function isSharedMediaHost(host: string): boolean {
 }
 
 /** Affixes that CDN host names wrap a publisher's name in: "s-nbcnews", "vox-cdn", "static01", "guardianimg". */
-const CDN_AFFIXES = /^(?:cdn|static|img|images?|media|assets?|pics?|photos?|files|content|s|i)\d*-|-(?:cdn|static|img|images?|media|assets?|pics?|photos?|files|content)\d*$|(?<=[a-z]{4})(?:cdn|static|img)\d*$/g;
+const CDN_AFFIXES =
+  /^(?:cdn|static|img|images?|media|assets?|pics?|photos?|files|content|s|i)\d*-|-(?:cdn|static|img|images?|media|assets?|pics?|photos?|files|content)\d*$|(?<=[a-z]{4})(?:cdn|static|img)\d*$/g;
 
 /**
  * An image host on its own domain named after the publisher: "media-cldnry.s-nbcnews.com" → "nbcnews",

@@ -9,19 +9,21 @@ const MAX_WORDS = 80;
 
 /** Lower case, no combining marks, Vietnamese đ and a few letters NFD does not decompose mapped to ASCII. */
 export function foldText(text: string): string {
-  return text
-    .slice(0, MAX_INPUT_CHARS)
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[đð]/g, 'd')
-    .replace(/ø/g, 'o')
-    .replace(/ł/g, 'l')
-    .replace(/ß/g, 'ss')
-    .replace(/æ/g, 'ae')
-    .replace(/œ/g, 'oe')
-    // Apostrophes join ("don't" → "dont", as slugs write it).
-    .replace(/['’ʼ`]/g, '');
+  return (
+    text
+      .slice(0, MAX_INPUT_CHARS)
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[đð]/g, 'd')
+      .replace(/ø/g, 'o')
+      .replace(/ł/g, 'l')
+      .replace(/ß/g, 'ss')
+      .replace(/æ/g, 'ae')
+      .replace(/œ/g, 'oe')
+      // Apostrophes join ("don't" → "dont", as slugs write it).
+      .replace(/['’ʼ`]/g, '')
+  );
 }
 
 const SPACELESS_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

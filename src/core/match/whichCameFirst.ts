@@ -24,7 +24,15 @@ export interface PageEvidence {
 export type FirstOrder = 'page' | 'other' | 'unclear';
 
 /** Signs that a page republishes something (what a licensed or original page does not carry about itself). */
-const COPY_KINDS: ReadonlySet<SignalKind> = new Set<SignalKind>(['spam-footer', 'source-line', 'feed-footer', 'obfuscated-text', 'mis-decoded-text', 'hotlinked-media', 'wire-dateline']);
+const COPY_KINDS: ReadonlySet<SignalKind> = new Set<SignalKind>([
+  'spam-footer',
+  'source-line',
+  'feed-footer',
+  'obfuscated-text',
+  'mis-decoded-text',
+  'hotlinked-media',
+  'wire-dateline',
+]);
 const COPY_STRENGTH = 0.5;
 /** Closer than this, two declared times say nothing (rounding, time zones written as local time). */
 const MIN_TIME_GAP_MS = 60_000;
@@ -32,7 +40,10 @@ const MIN_TIME_GAP_MS = 60_000;
 const FULLER_RATIO = 1.15;
 
 function pointsTo(signals: readonly Signal[], url: string): boolean {
-  return signals.some((s) => (s.kind === 'canonical' || s.kind === 'syndication-meta') && s.target !== undefined && sameUrl(s.target, url));
+  return signals.some(
+    (s) =>
+      (s.kind === 'canonical' || s.kind === 'syndication-meta') && s.target !== undefined && sameUrl(s.target, url),
+  );
 }
 
 function copySigns(signals: readonly Signal[]): boolean {
@@ -48,17 +59,21 @@ function time(published: string | null): number | null {
 export function whichCameFirst(page: PageEvidence, other: PageEvidence): { first: FirstOrder; why: string } {
   const pageToOther = pointsTo(page.signals, other.url);
   const otherToPage = pointsTo(other.signals, page.url);
-  if (pageToOther !== otherToPage) return pageToOther ? { first: 'other', why: 'canonical' } : { first: 'page', why: 'canonical' };
+  if (pageToOther !== otherToPage)
+    return pageToOther ? { first: 'other', why: 'canonical' } : { first: 'page', why: 'canonical' };
   const pageCopy = copySigns(page.signals);
   const otherCopy = copySigns(other.signals);
-  if (pageCopy !== otherCopy) return pageCopy ? { first: 'other', why: 'copy-signs' } : { first: 'page', why: 'copy-signs' };
+  if (pageCopy !== otherCopy)
+    return pageCopy ? { first: 'other', why: 'copy-signs' } : { first: 'page', why: 'copy-signs' };
   if (page.words > 0 && other.words > 0) {
     if (other.words >= page.words * FULLER_RATIO) return { first: 'other', why: 'fuller-text' };
     if (page.words >= other.words * FULLER_RATIO) return { first: 'page', why: 'fuller-text' };
   }
-  if (page.knownPublisher !== other.knownPublisher) return page.knownPublisher ? { first: 'page', why: 'known-publisher' } : { first: 'other', why: 'known-publisher' };
+  if (page.knownPublisher !== other.knownPublisher)
+    return page.knownPublisher ? { first: 'page', why: 'known-publisher' } : { first: 'other', why: 'known-publisher' };
   // Dates come last: a page can declare any date, and a farm can back-date its copy.
   const [tp, to] = [time(page.published), time(other.published)];
-  if (tp !== null && to !== null && Math.abs(tp - to) >= MIN_TIME_GAP_MS) return tp < to ? { first: 'page', why: 'published-earlier' } : { first: 'other', why: 'published-earlier' };
+  if (tp !== null && to !== null && Math.abs(tp - to) >= MIN_TIME_GAP_MS)
+    return tp < to ? { first: 'page', why: 'published-earlier' } : { first: 'other', why: 'published-earlier' };
   return { first: 'unclear', why: 'no-evidence' };
 }

@@ -3,7 +3,11 @@ import { cleanText, decodeEntities, localName, xmlTokens } from './xmlTokens.ts'
 
 describe('xmlTokens', () => {
   test('opens, attributes, self-closing, text, CDATA; comments, prolog and doctype skipped', () => {
-    const toks = [...xmlTokens('\ufeff<?xml version="1.0"?><!DOCTYPE x><a:B Href="u?a=1&amp;b=2" x=\'y\' bare>t&lt;1<!-- c --><![CDATA[<raw>&amp;]]></a:B><br/>')];
+    const toks = [
+      ...xmlTokens(
+        '\ufeff<?xml version="1.0"?><!DOCTYPE x><a:B Href="u?a=1&amp;b=2" x=\'y\' bare>t&lt;1<!-- c --><![CDATA[<raw>&amp;]]></a:B><br/>',
+      ),
+    ];
     expect(toks).toEqual([
       { type: 'open', name: 'a:b', attrs: { href: 'u?a=1&b=2', x: 'y', bare: '' }, selfClosing: false },
       { type: 'text', text: 't<1' },
@@ -18,7 +22,9 @@ describe('xmlTokens', () => {
     ['unclosed tag before a real one', '<a<b>c', ['open:b', 'text:c']],
     ['unterminated tag at the end', 'x<a href="', ['text:x']],
   ])('%s', (_n, input, expected) => {
-    expect([...xmlTokens(input)].map((t) => (t.type === 'text' ? `text:${t.text}` : `${t.type}:${t.name}`))).toEqual(expected);
+    expect([...xmlTokens(input)].map((t) => (t.type === 'text' ? `text:${t.text}` : `${t.type}:${t.name}`))).toEqual(
+      expected,
+    );
   });
 });
 

@@ -15,8 +15,24 @@ export const MAX_XML_CHARS = 4_000_000;
 const MAX_TAG_CHARS = 4_000;
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
 };
 
 /** Decodes character references; unknown or malformed ones stay as written. */
@@ -100,7 +116,12 @@ export function* xmlTokens(input: string): Generator<XmlToken> {
     if (close) yield { type: 'close', name };
     else {
       const selfClosing = body.endsWith('/');
-      yield { type: 'open', name, attrs: parseAttrs(body.slice(name.length, selfClosing ? -1 : undefined)), selfClosing };
+      yield {
+        type: 'open',
+        name,
+        attrs: parseAttrs(body.slice(name.length, selfClosing ? -1 : undefined)),
+        selfClosing,
+      };
     }
     i = gt + 1;
   }

@@ -48,10 +48,12 @@ export interface Likeness {
 
 /** A full sketch (the page) against a remembered compact one. */
 export function likeness(query: readonly number[], bits: Uint8Array, querySize: number, size: number): Likeness {
-  if (query.length !== 2 * SKETCH_SIZE || bits.length !== 2 * SKETCH_SIZE) return { shingles: 0, words: 0, resemblance: 0, containment: 0 };
+  if (query.length !== 2 * SKETCH_SIZE || bits.length !== 2 * SKETCH_SIZE)
+    return { shingles: 0, words: 0, resemblance: 0, containment: 0 };
   const shingles = jaccard(query, bits, 0, SKETCH_SIZE);
   const words = jaccard(query, bits, SKETCH_SIZE, 2 * SKETCH_SIZE);
   // |Q ∩ X| = J (|Q| + |X|) / (1 + J); containment = |Q ∩ X| / |Q|.
-  const containment = querySize > 0 && size > 0 ? Math.min(1, (shingles * (querySize + size)) / ((1 + shingles) * querySize)) : shingles;
+  const containment =
+    querySize > 0 && size > 0 ? Math.min(1, (shingles * (querySize + size)) / ((1 + shingles) * querySize)) : shingles;
   return { shingles, words, resemblance: (shingles + words) / 2, containment };
 }

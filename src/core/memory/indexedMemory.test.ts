@@ -22,7 +22,14 @@ async function fill(capacity: number) {
   const memory = indexedMemory(store, { capacity: () => capacity, onSkipped: (n) => (skipped += n) });
   for (let i = 0; i < PAGES; i++) {
     const a = article(i);
-    await memory.remember({ url: a.url, title: a.title, publisher: a.publisher, publishedAt: 1000 + i, visitedAt: i, sketch: sketch(text(i)) });
+    await memory.remember({
+      url: a.url,
+      title: a.title,
+      publisher: a.publisher,
+      publishedAt: 1000 + i,
+      visitedAt: i,
+      sketch: sketch(text(i)),
+    });
   }
   return { store, memory, skipped: () => skipped };
 }
@@ -45,7 +52,14 @@ describe('indexedMemory', () => {
   test('gives back what it keeps of a page (no sketch) and nothing for an unrelated text', async () => {
     const { memory } = await filled();
     const [first] = await memory.recall(sketch(text(7)), 1);
-    expect(first).toEqual({ url: article(7).url, title: article(7).title, publisher: article(7).publisher, publishedAt: 1007, visitedAt: 7, sketch: [] });
+    expect(first).toEqual({
+      url: article(7).url,
+      title: article(7).title,
+      publisher: article(7).publisher,
+      publishedAt: 1007,
+      visitedAt: 7,
+      sketch: [],
+    });
     expect(await memory.recall(sketch(text(10_000)), 5)).toEqual([]);
     expect(await memory.recall([], 5)).toEqual([]);
   });

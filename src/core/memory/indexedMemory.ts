@@ -53,7 +53,10 @@ export function indexedItem(entry: MemoryEntry): IndexedItem | null {
 }
 
 /** Ids sharing at least MIN_HITS bands with the query, most shared first. */
-export function countHits(postings: readonly Posting[], lists: readonly (Uint8Array | undefined)[]): { id: number; hits: number }[] {
+export function countHits(
+  postings: readonly Posting[],
+  lists: readonly (Uint8Array | undefined)[],
+): { id: number; hits: number }[] {
   const hits = new Map<number, number>();
   postings.forEach((p, band) => {
     const { ids, checks } = decodePostings(lists[band]);
@@ -69,7 +72,12 @@ export function countHits(postings: readonly Posting[], lists: readonly (Uint8Ar
     .sort((a, b) => b.hits - a.hits || b.id - a.id);
 }
 
-export async function recallIndexed(store: MemoryStore, sketch: readonly number[], limit: number, onSkipped?: (n: number) => void): Promise<MemoryEntry[]> {
+export async function recallIndexed(
+  store: MemoryStore,
+  sketch: readonly number[],
+  limit: number,
+  onSkipped?: (n: number) => void,
+): Promise<MemoryEntry[]> {
   const postings = postingsOf(sketch);
   if (limit <= 0 || postings.length === 0) return [];
   const lists = await store.buckets(postings.map((p) => p.bucket));

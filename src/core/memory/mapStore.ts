@@ -42,7 +42,8 @@ export function mapStore(state: MapStoreState = emptyMapState()): MemoryStore & 
         byUrl.delete(r.url);
       }
       const minLive = state.records.keys().next().value ?? state.nextId;
-      for (const [bucket, list] of adds) state.buckets.set(bucket, appendPostings(state.buckets.get(bucket), list, minLive));
+      for (const [bucket, list] of adds)
+        state.buckets.set(bucket, appendPostings(state.buckets.get(bucket), list, minLive));
     },
     async buckets(keys) {
       return keys.map((k) => state.buckets.get(k));

@@ -35,7 +35,8 @@ function text(v: unknown, max: number): string | null {
 /** A page being remembered, reduced to what the store keeps; null when it has no usable URL or sketch. */
 export function toRecord(entry: MemoryEntry): MemoryRecord | null {
   const bits = compactSketch(entry.sketch);
-  if (!bits || typeof entry.url !== 'string' || entry.url.length > MAX_URL || !/^https?:\/\//i.test(entry.url)) return null;
+  if (!bits || typeof entry.url !== 'string' || entry.url.length > MAX_URL || !/^https?:\/\//i.test(entry.url))
+    return null;
   if (!Number.isFinite(entry.visitedAt)) return null;
   return {
     url: entry.url,
@@ -57,7 +58,8 @@ export function repairRecord(value: unknown): MemoryRecord | null {
   if (visitedAt === null) return null;
   let bits: Uint8Array | null = null;
   if (v.bits instanceof Uint8Array) bits = v.bits;
-  else if (Array.isArray(v.bits) && v.bits.every((n) => Number.isInteger(n) && n >= 0 && n <= 255)) bits = Uint8Array.from(v.bits as number[]);
+  else if (Array.isArray(v.bits) && v.bits.every((n) => Number.isInteger(n) && n >= 0 && n <= 255))
+    bits = Uint8Array.from(v.bits as number[]);
   if (!bits || bits.length !== 2 * SKETCH_SIZE) return null;
   const size = finiteOrNull(v.size);
   return {

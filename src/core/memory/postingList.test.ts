@@ -12,7 +12,14 @@ describe('posting lists', () => {
 
   test('appends in order, ignores ids out of order, drops evicted ids', () => {
     const list = encodePostings([2, 5, 9], [1, 2, 3]);
-    expect(decodePostings(appendPostings(list, [{ id: 12, check: 4 }, { id: 10, check: 5 }]))).toEqual({ ids: [2, 5, 9, 12], checks: [1, 2, 3, 4] });
+    expect(
+      decodePostings(
+        appendPostings(list, [
+          { id: 12, check: 4 },
+          { id: 10, check: 5 },
+        ]),
+      ),
+    ).toEqual({ ids: [2, 5, 9, 12], checks: [1, 2, 3, 4] });
     expect(decodePostings(appendPostings(list, [{ id: 12, check: 4 }], 6))).toEqual({ ids: [9, 12], checks: [3, 4] });
   });
 

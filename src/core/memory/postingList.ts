@@ -61,7 +61,11 @@ export function encodePostings(ids: readonly number[], checks: readonly number[]
  * Adds postings (ids greater than every id in the list) and drops the ids below `minLiveId` (entries evicted as the
  * oldest), so a bucket shrinks again as the memory turns over.
  */
-export function appendPostings(bytes: Uint8Array | undefined, add: readonly { id: number; check: number }[], minLiveId = 0): Uint8Array {
+export function appendPostings(
+  bytes: Uint8Array | undefined,
+  add: readonly { id: number; check: number }[],
+  minLiveId = 0,
+): Uint8Array {
   const { ids, checks } = decodePostings(bytes);
   let from = 0;
   while (from < ids.length && (ids[from] ?? 0) < minLiveId) from++;

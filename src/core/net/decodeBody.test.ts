@@ -41,6 +41,8 @@ describe('decodeBody', () => {
   });
 
   test('does not sniff a meta charset in plain text', () => {
-    expect(decodeBody(new Uint8Array([...ascii('<meta charset="windows-1251">'), 0xc3, 0xa9]), null, 'text/plain')).toBe('<meta charset="windows-1251">é');
+    expect(
+      decodeBody(new Uint8Array([...ascii('<meta charset="windows-1251">'), 0xc3, 0xa9]), null, 'text/plain'),
+    ).toBe('<meta charset="windows-1251">é');
   });
 });

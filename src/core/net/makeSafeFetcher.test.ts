@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { FetchError } from '../ports.ts';
 import { makeSafeFetcher, type SafeFetchPolicy } from './makeSafeFetcher.ts';
 
-const policy: SafeFetchPolicy = { timeoutMs: 2000, maxBytes: 1000, maxRedirects: 3, allowPrivate: false, redirect: 'manual' };
+const policy: SafeFetchPolicy = {
+  timeoutMs: 2000,
+  maxBytes: 1000,
+  maxRedirects: 3,
+  allowPrivate: false,
+  redirect: 'manual',
+};
 
 type Route = (url: string, init: RequestInit) => Response | Promise<Response>;
 
@@ -19,8 +25,14 @@ function fakeFetch(routes: Record<string, Route>) {
   return { impl, seen };
 }
 
-const page = (body: BodyInit, type = 'text/html; charset=utf-8', status = 200): Route => () => new Response(body, { status, headers: { 'content-type': type } });
-const redirect = (to: string, status = 302): Route => () => new Response(null, { status, headers: { location: to } });
+const page =
+  (body: BodyInit, type = 'text/html; charset=utf-8', status = 200): Route =>
+  () =>
+    new Response(body, { status, headers: { 'content-type': type } });
+const redirect =
+  (to: string, status = 302): Route =>
+  () =>
+    new Response(null, { status, headers: { location: to } });
 const withUrl = (res: Response, url: string): Response => Object.defineProperty(res, 'url', { value: url });
 
 async function failure(p: Promise<unknown>): Promise<FetchError> {
@@ -37,8 +49,18 @@ describe('makeSafeFetcher', () => {
   test('fetches a page without cookies, referrer or cache', async () => {
     const { impl, seen } = fakeFetch({ 'https://news.example.com/a': page('<p>Xin chào</p>') });
     const res = await makeSafeFetcher(impl, policy)('https://news.example.com/a');
-    expect(res).toEqual({ url: 'https://news.example.com/a', status: 200, contentType: 'text/html', text: '<p>Xin chào</p>' });
-    expect(seen[0]?.init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', redirect: 'manual' });
+    expect(res).toEqual({
+      url: 'https://news.example.com/a',
+      status: 200,
+      contentType: 'text/html',
+      text: '<p>Xin chào</p>',
+    });
+    expect(seen[0]?.init).toMatchObject({
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      redirect: 'manual',
+    });
     expect(seen[0]?.init.signal).toBeInstanceOf(AbortSignal);
   });
 
@@ -51,17 +73,30 @@ describe('makeSafeFetcher', () => {
     const res = await makeSafeFetcher(impl, policy)('https://a.example.com/x');
     expect(res.url).toBe('https://b.example.com/z');
     expect(res.text).toBe('ok');
-    expect(seen.map((s) => s.url)).toEqual(['https://a.example.com/x', 'https://a.example.com/y', 'https://b.example.com/z']);
+    expect(seen.map((s) => s.url)).toEqual([
+      'https://a.example.com/x',
+      'https://a.example.com/y',
+      'https://b.example.com/z',
+    ]);
   });
 
   test('stops a redirect loop', async () => {
-    const { impl, seen } = fakeFetch({ 'https://a.example.com/1': redirect('/2'), 'https://a.example.com/2': redirect('/1') });
+    const { impl, seen } = fakeFetch({
+      'https://a.example.com/1': redirect('/2'),
+      'https://a.example.com/2': redirect('/1'),
+    });
     const e = await failure(makeSafeFetcher(impl, policy)('https://a.example.com/1'));
     expect(e.code).toBe('too-many-redirects');
     expect(seen).toHaveLength(policy.maxRedirects + 1);
   });
 
-  test.each(['http://127.0.0.1/admin', 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://localhost:8080/', 'file:///etc/passwd'])('refuses a redirect hop to %s', async (to) => {
+  test.each([
+    'http://127.0.0.1/admin',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://[::1]/',
+    'http://localhost:8080/',
+    'file:///etc/passwd',
+  ])('refuses a redirect hop to %s', async (to) => {
     const { impl, seen } = fakeFetch({ 'https://a.example.com/x': redirect(to) });
     const e = await failure(makeSafeFetcher(impl, policy)('https://a.example.com/x'));
     expect(['blocked-address', 'bad-url']).toContain(e.code);
@@ -76,13 +111,19 @@ describe('makeSafeFetcher', () => {
   });
 
   test("with redirect 'follow' checks the final URL", async () => {
-    const { impl } = fakeFetch({ 'https://a.example.com/x': () => withUrl(new Response('secret', { headers: { 'content-type': 'text/plain' } }), 'http://192.168.1.1/') });
+    const { impl } = fakeFetch({
+      'https://a.example.com/x': () =>
+        withUrl(new Response('secret', { headers: { 'content-type': 'text/plain' } }), 'http://192.168.1.1/'),
+    });
     const e = await failure(makeSafeFetcher(impl, { ...policy, redirect: 'follow' })('https://a.example.com/x'));
     expect(e.code).toBe('blocked-address');
   });
 
   test("with redirect 'follow' reports the final URL", async () => {
-    const { impl, seen } = fakeFetch({ 'https://a.example.com/x': () => withUrl(new Response('ok', { headers: { 'content-type': 'text/plain' } }), 'https://b.example.com/y') });
+    const { impl, seen } = fakeFetch({
+      'https://a.example.com/x': () =>
+        withUrl(new Response('ok', { headers: { 'content-type': 'text/plain' } }), 'https://b.example.com/y'),
+    });
     const res = await makeSafeFetcher(impl, { ...policy, redirect: 'follow' })('https://a.example.com/x');
     expect(res.url).toBe('https://b.example.com/y');
     expect(seen[0]?.init.redirect).toBe('follow');
@@ -103,7 +144,10 @@ describe('makeSafeFetcher', () => {
   });
 
   test('rejects a declared oversize body before reading it', async () => {
-    const { impl } = fakeFetch({ 'https://a.example.com/big': () => new Response('x', { headers: { 'content-type': 'text/html', 'content-length': '5000' } }) });
+    const { impl } = fakeFetch({
+      'https://a.example.com/big': () =>
+        new Response('x', { headers: { 'content-type': 'text/html', 'content-length': '5000' } }),
+    });
     expect((await failure(makeSafeFetcher(impl, policy)('https://a.example.com/big'))).code).toBe('too-large');
   });
 
@@ -122,8 +166,12 @@ describe('makeSafeFetcher', () => {
 
   test('times out on a server that never answers', async () => {
     const impl = ((_: RequestInfo | URL, init?: RequestInit) =>
-      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
-    expect((await failure(makeSafeFetcher(impl, { ...policy, timeoutMs: 50 })('https://a.example.com/'))).code).toBe('timeout');
+      new Promise<Response>((_, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      )) as typeof fetch;
+    expect((await failure(makeSafeFetcher(impl, { ...policy, timeoutMs: 50 })('https://a.example.com/'))).code).toBe(
+      'timeout',
+    );
   });
 
   test("honours the caller's abort signal", async () => {
@@ -170,20 +218,47 @@ describe('makeSafeFetcher', () => {
 
   test.each([
     ['header charset', new Uint8Array([0x3c, 0x70, 0x3e, 0xe9, 0x74, 0xe9]), 'text/html; charset=iso-8859-1', '<p>été'],
-    ['meta charset', concat('<meta charset="windows-1251"><p>', [0xcf, 0xf0, 0xe8]), 'text/html', '<meta charset="windows-1251"><p>При'],
-    ['http-equiv', concat('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', [0x93, 0xfa]), 'text/html', '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">日'],
-    ['xml declaration', concat('<?xml version="1.0" encoding="ISO-8859-2"?><t>', [0xb3]), 'application/rss+xml', '<?xml version="1.0" encoding="ISO-8859-2"?><t>ł'],
+    [
+      'meta charset',
+      concat('<meta charset="windows-1251"><p>', [0xcf, 0xf0, 0xe8]),
+      'text/html',
+      '<meta charset="windows-1251"><p>При',
+    ],
+    [
+      'http-equiv',
+      concat('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', [0x93, 0xfa]),
+      'text/html',
+      '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">日',
+    ],
+    [
+      'xml declaration',
+      concat('<?xml version="1.0" encoding="ISO-8859-2"?><t>', [0xb3]),
+      'application/rss+xml',
+      '<?xml version="1.0" encoding="ISO-8859-2"?><t>ł',
+    ],
     ['default utf-8', new TextEncoder().encode('Nguồn thông tin'), 'text/plain', 'Nguồn thông tin'],
     ['unknown label falls back to utf-8', new TextEncoder().encode('ồ'), 'text/plain; charset=x-nonsense', 'ồ'],
-    ['header beats meta', concat('<meta charset="windows-1251">', [0xc3, 0xa9]), 'text/html; charset=utf-8', '<meta charset="windows-1251">é'],
-    ['meta utf-16 means utf-8', concat('<meta charset="utf-16">', [0xc3, 0xa9]), 'text/html', '<meta charset="utf-16">é'],
+    [
+      'header beats meta',
+      concat('<meta charset="windows-1251">', [0xc3, 0xa9]),
+      'text/html; charset=utf-8',
+      '<meta charset="windows-1251">é',
+    ],
+    [
+      'meta utf-16 means utf-8',
+      concat('<meta charset="utf-16">', [0xc3, 0xa9]),
+      'text/html',
+      '<meta charset="utf-16">é',
+    ],
   ])('decodes by %s', async (_, bytes, type, text) => {
     const { impl } = fakeFetch({ 'https://a.example.com/c': page(bytes as BodyInit, type) });
     expect((await makeSafeFetcher(impl, policy)('https://a.example.com/c')).text).toBe(text);
   });
 
   test('guesses a missing content type from the text', async () => {
-    const { impl } = fakeFetch({ 'https://a.example.com/n': () => new Response(new TextEncoder().encode('  <html><p>x')) });
+    const { impl } = fakeFetch({
+      'https://a.example.com/n': () => new Response(new TextEncoder().encode('  <html><p>x')),
+    });
     const res = await makeSafeFetcher(impl, policy)('https://a.example.com/n');
     expect(res.contentType).toBe('text/html');
   });

@@ -28,7 +28,8 @@ export interface SafeFetchPolicy {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml;q=0.9,application/atom+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1';
+const ACCEPT =
+  'text/html,application/xhtml+xml,application/xml;q=0.9,application/rss+xml;q=0.9,application/atom+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1';
 
 export function makeSafeFetcher(fetchImpl: typeof fetch, policy: SafeFetchPolicy): Fetcher {
   return async (url: string, options: FetchOptions = {}): Promise<FetchResponse> => {
@@ -36,15 +37,19 @@ export function makeSafeFetcher(fetchImpl: typeof fetch, policy: SafeFetchPolicy
     const signal = options.signal ? anySignal([options.signal, deadline]) : deadline;
     let current = allowed(url, policy);
     const abortError = (): FetchError =>
-      deadline.aborted ? new FetchError('timeout', `no complete answer within ${policy.timeoutMs} ms`, current.href) : new FetchError('network', 'aborted by the caller', current.href);
+      deadline.aborted
+        ? new FetchError('timeout', `no complete answer within ${policy.timeoutMs} ms`, current.href)
+        : new FetchError('network', 'aborted by the caller', current.href);
 
     for (let hop = 0; ; hop++) {
       const res = await request(fetchImpl, current, policy, signal, abortError);
       if (policy.redirect === 'manual' && REDIRECT_STATUSES.has(res.status)) {
         discard(res);
         const location = res.headers.get('location');
-        if (!location) throw new FetchError('http', `redirect ${res.status} without a Location`, current.href, res.status);
-        if (hop >= policy.maxRedirects) throw new FetchError('too-many-redirects', `more than ${policy.maxRedirects} redirects`, url);
+        if (!location)
+          throw new FetchError('http', `redirect ${res.status} without a Location`, current.href, res.status);
+        if (hop >= policy.maxRedirects)
+          throw new FetchError('too-many-redirects', `more than ${policy.maxRedirects} redirects`, url);
         current = allowed(resolve(location, current), policy);
         continue;
       }
@@ -57,7 +62,13 @@ export function makeSafeFetcher(fetchImpl: typeof fetch, policy: SafeFetchPolicy
   };
 }
 
-async function request(fetchImpl: typeof fetch, url: URL, policy: SafeFetchPolicy, signal: AbortSignal, abortError: () => FetchError): Promise<Response> {
+async function request(
+  fetchImpl: typeof fetch,
+  url: URL,
+  policy: SafeFetchPolicy,
+  signal: AbortSignal,
+  abortError: () => FetchError,
+): Promise<Response> {
   if (signal.aborted) throw abortError();
   try {
     return await fetchImpl(url.href, {
@@ -77,7 +88,13 @@ async function request(fetchImpl: typeof fetch, url: URL, policy: SafeFetchPolic
   }
 }
 
-async function readResponse(res: Response, url: string, policy: SafeFetchPolicy, signal: AbortSignal, abortError: () => FetchError): Promise<FetchResponse> {
+async function readResponse(
+  res: Response,
+  url: string,
+  policy: SafeFetchPolicy,
+  signal: AbortSignal,
+  abortError: () => FetchError,
+): Promise<FetchResponse> {
   if (!res.ok) {
     discard(res);
     throw new FetchError('http', `HTTP ${res.status}`, url, res.status);

@@ -19,10 +19,30 @@ describe('parseMediaType', () => {
 });
 
 describe('isTextLike', () => {
-  test.each(['text/html', 'application/xhtml+xml', 'application/xml', 'text/xml', 'application/rss+xml', 'application/atom+xml', 'text/plain', 'application/json', 'application/ld+json', 'application/vnd.custom+xml'])('%s is text', (t) => {
+  test.each([
+    'text/html',
+    'application/xhtml+xml',
+    'application/xml',
+    'text/xml',
+    'application/rss+xml',
+    'application/atom+xml',
+    'text/plain',
+    'application/json',
+    'application/ld+json',
+    'application/vnd.custom+xml',
+  ])('%s is text', (t) => {
     expect(isTextLike(t)).toBe(true);
   });
-  test.each(['image/jpeg', 'application/pdf', 'application/octet-stream', 'video/mp4', 'text/css', 'application/javascript', 'application/zip', 'image/svg+xml'])('%s is not', (t) => {
+  test.each([
+    'image/jpeg',
+    'application/pdf',
+    'application/octet-stream',
+    'video/mp4',
+    'text/css',
+    'application/javascript',
+    'application/zip',
+    'image/svg+xml',
+  ])('%s is not', (t) => {
     expect(isTextLike(t)).toBe(false);
   });
 });

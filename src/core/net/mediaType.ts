@@ -20,7 +20,19 @@ export function parseMediaType(header: string | null): MediaType {
 }
 
 /** Text the checker can use: HTML pages, plain-text captures, feeds, sitemaps and JSON. Never images or binaries. */
-const TEXT_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/xml', 'application/xml', 'application/rss+xml', 'application/atom+xml', 'application/rdf+xml', 'text/plain', 'application/json', 'application/ld+json', 'application/feed+json']);
+const TEXT_TYPES = new Set([
+  'text/html',
+  'application/xhtml+xml',
+  'text/xml',
+  'application/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'application/rdf+xml',
+  'text/plain',
+  'application/json',
+  'application/ld+json',
+  'application/feed+json',
+]);
 
 export function isTextLike(type: string): boolean {
   return TEXT_TYPES.has(type) || /^(application|text)\/[\w.-]+\+(xml|json)$/.test(type);

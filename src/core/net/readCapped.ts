@@ -4,7 +4,13 @@ import { FetchError } from '../ports.ts';
  * Reads a response body up to `maxBytes`, stopping (and cancelling the stream) as soon as it would exceed it, and
  * giving up when `signal` aborts even if the body stream itself ignores the signal (a slow server, a fake fetch).
  */
-export async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, signal: AbortSignal, url: string, onAbort: () => FetchError): Promise<Uint8Array> {
+export async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  signal: AbortSignal,
+  url: string,
+  onAbort: () => FetchError,
+): Promise<Uint8Array> {
   if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];

@@ -102,9 +102,12 @@ describe('checkFetchUrl', () => {
     expect(checkFetchUrl(url, strict)).toMatchObject({ ok: false, code: 'blocked-address' });
   });
 
-  test.each(['http://127.0.0.1:8080/', 'http://localhost/', 'http://[::1]/', 'http://192.168.0.10/'])('allowPrivate lets %s through', (url) => {
-    expect(checkFetchUrl(url, { allowPrivate: true })).toMatchObject({ ok: true });
-  });
+  test.each(['http://127.0.0.1:8080/', 'http://localhost/', 'http://[::1]/', 'http://192.168.0.10/'])(
+    'allowPrivate lets %s through',
+    (url) => {
+      expect(checkFetchUrl(url, { allowPrivate: true })).toMatchObject({ ok: true });
+    },
+  );
 
   test.each(['ftp://127.0.0.1/', 'http://u:p@127.0.0.1/'])('allowPrivate still rejects %s', (url) => {
     expect(checkFetchUrl(url, { allowPrivate: true })).toMatchObject({ ok: false, code: 'bad-url' });
@@ -134,6 +137,12 @@ describe('parseIpv6', () => {
 });
 
 test('a blocked address says why', () => {
-  expect(checkFetchUrl('http://0x7f.1/', strict)).toEqual({ ok: false, code: 'blocked-address', reason: '127.0.0.1 is not a public address (loopback)' });
-  expect(checkFetchUrl('http://[::ffff:10.0.0.1]/', strict)).toMatchObject({ reason: '[::ffff:a00:1] is not a public address (private)' });
+  expect(checkFetchUrl('http://0x7f.1/', strict)).toEqual({
+    ok: false,
+    code: 'blocked-address',
+    reason: '127.0.0.1 is not a public address (loopback)',
+  });
+  expect(checkFetchUrl('http://[::ffff:10.0.0.1]/', strict)).toMatchObject({
+    reason: '[::ffff:a00:1] is not a public address (private)',
+  });
 });

@@ -18,7 +18,20 @@ export interface UrlPolicyOptions {
 export type UrlCheck = { ok: true; url: URL } | { ok: false; code: FetchErrorCode; reason: string };
 
 /** Host name suffixes that never name a public web site (RFC 6761, RFC 6762, RFC 8375, ICANN's .internal). */
-const NON_PUBLIC_SUFFIXES = ['localhost', 'local', 'internal', 'home.arpa', 'arpa', 'localdomain', 'lan', 'intranet', 'test', 'invalid', 'example', 'onion'];
+const NON_PUBLIC_SUFFIXES = [
+  'localhost',
+  'local',
+  'internal',
+  'home.arpa',
+  'arpa',
+  'localdomain',
+  'lan',
+  'intranet',
+  'test',
+  'invalid',
+  'example',
+  'onion',
+];
 
 /** IPv4 ranges that are not public unicast (IANA special-purpose registry): [first octets, prefix length, why]. */
 const BLOCKED_V4: readonly [number, number, number, number, number, string][] = [
@@ -48,12 +61,15 @@ export function checkFetchUrl(url: string, opts: UrlPolicyOptions): UrlCheck {
   } catch {
     return fail('bad-url', 'not a valid absolute URL');
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return fail('bad-url', `scheme ${parsed.protocol} is not http(s)`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+    return fail('bad-url', `scheme ${parsed.protocol} is not http(s)`);
   if (parsed.username || parsed.password) return fail('bad-url', 'URL carries credentials');
   if (!parsed.hostname) return fail('bad-url', 'URL has no host');
   if (opts.allowPrivate) return { ok: true, url: parsed };
   const why = nonPublicHostReason(parsed.hostname);
-  return why ? fail('blocked-address', `${parsed.hostname} is not a public address (${why})`) : { ok: true, url: parsed };
+  return why
+    ? fail('blocked-address', `${parsed.hostname} is not a public address (${why})`)
+    : { ok: true, url: parsed };
 }
 
 /** Why a (URL-parsed) host name is not a public web host, or null when it may be fetched. */
@@ -81,7 +97,7 @@ function ipv4Reason(o: number[]): string | null {
   for (const [a, b, c, d, bits, why] of BLOCKED_V4) {
     const base = ((a << 24) >>> 0) + (b << 16) + (c << 8) + d;
     const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-    if (((value & mask) >>> 0) === ((base & mask) >>> 0)) return why;
+    if ((value & mask) >>> 0 === (base & mask) >>> 0) return why;
   }
   return null;
 }
@@ -124,7 +140,8 @@ function ipv6Reason(text: string): string | null {
   const firstSixZero = [0, 1, 2, 3, 4].every((i) => at(i) === 0);
   // IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) reach the embedded IPv4 address: judge that one.
   if (firstSixZero && at(5) === 0xffff) return ipv4Reason(embeddedV4(at(6), at(7))) ?? null;
-  if (at(0) === 0x64 && at(1) === 0xff9b && [2, 3, 4, 5].every((i) => at(i) === 0)) return ipv4Reason(embeddedV4(at(6), at(7))) ?? null;
+  if (at(0) === 0x64 && at(1) === 0xff9b && [2, 3, 4, 5].every((i) => at(i) === 0))
+    return ipv4Reason(embeddedV4(at(6), at(7))) ?? null;
   // 6to4 (2002:a.b.c.d::/48) embeds its relay target in the second and third groups.
   if (at(0) === 0x2002) return ipv4Reason(embeddedV4(at(1), at(2)));
   if (firstSixZero && at(5) === 0) return 'unspecified, loopback or IPv4-compatible';

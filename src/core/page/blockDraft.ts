@@ -18,7 +18,13 @@ export interface Draft extends Omit<PageBlock, 'index' | 'text'> {
 }
 
 /** A new draft for a block element; `keyOf` numbers elements so siblings and cousins can be grouped. */
-export function draftBlock(el: Element, tag: string, frame: Frame, slot: number, keyOf: (el: Element | null) => number): Draft {
+export function draftBlock(
+  el: Element,
+  tag: string,
+  frame: Frame,
+  slot: number,
+  keyOf: (el: Element | null) => number,
+): Draft {
   return {
     tag,
     className: (el.getAttribute('class') ?? '').slice(0, MAX_CLASS_NAME),

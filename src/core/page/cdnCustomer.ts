@@ -9,7 +9,22 @@ import { providerOf, sameOrganisation } from './sites.ts';
 // Services that name the customer in the first path segment rather than in the host.
 const PATH_CUSTOMER_HOSTS = /^(?:res\.cloudinary\.com|[a-z0-9-]+\.imagekit\.io|ik\.imagekit\.io)$/;
 // Host labels that are the service's own, not a customer's.
-const SERVICE_LABELS = new Set(['www', 'res', 'img', 'images', 'cdn', 'static', 'media', 'assets', 'i0', 'i1', 'i2', 'i3', 's', 'ik']);
+const SERVICE_LABELS = new Set([
+  'www',
+  'res',
+  'img',
+  'images',
+  'cdn',
+  'static',
+  'media',
+  'assets',
+  'i0',
+  'i1',
+  'i2',
+  'i3',
+  's',
+  'ik',
+]);
 
 /** The customer label of an image URL on a shared CDN, or null (not a shared CDN, or no customer in it). */
 export function cdnCustomer(src: string): string | null {

@@ -3,5 +3,8 @@
  * kept once. Block, link and noscript texts all go through it so detectors compare like with like.
  */
 export function collapse(text: string): string {
-  return text.replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ').replace(/ ?\n[\s]*/g, '\n').trim();
+  return text
+    .replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
 }

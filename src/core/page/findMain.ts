@@ -23,7 +23,9 @@ export function findMain(blocks: PageBlock[]): { start: number; end: number } | 
   let start = -1;
   let end = -1;
   for (const b of blocks) {
-    const inColumn = useGrand ? (b.grandKey === grand || b.parentKey === grand) && !b.region && !b.hidden : b.parentKey === parent;
+    const inColumn = useGrand
+      ? (b.grandKey === grand || b.parentKey === grand) && !b.region && !b.hidden
+      : b.parentKey === parent;
     if (!inColumn) continue;
     if (start < 0) start = b.index;
     end = b.index;

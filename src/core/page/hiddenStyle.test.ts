@@ -23,7 +23,9 @@ test.each([
 });
 
 test('hiddenSelectors reads single-class and single-id rules only', () => {
-  const { classes, ids } = hiddenSelectors('.ftr-x{display:none} #spam, .y { position:absolute; left:-9999px } .menu li{display:none} .ok{color:red}');
+  const { classes, ids } = hiddenSelectors(
+    '.ftr-x{display:none} #spam, .y { position:absolute; left:-9999px } .menu li{display:none} .ok{color:red}',
+  );
   expect([...classes].sort()).toEqual(['ftr-x', 'y']);
   expect([...ids]).toEqual(['spam']);
 });
@@ -38,7 +40,9 @@ test.each([
   ['.screen-reader-shortcut, .x9 {display:none !important}', 'x9', null],
 ])('hiddenSelectors(%j)', (css, cls, id) => {
   const { classes, ids } = hiddenSelectors(css);
-  expect([...classes]).toEqual(cls ? [...(css.includes('screen-reader-shortcut') ? ['screen-reader-shortcut'] : []), cls] : []);
+  expect([...classes]).toEqual(
+    cls ? [...(css.includes('screen-reader-shortcut') ? ['screen-reader-shortcut'] : []), cls] : [],
+  );
   expect([...ids]).toEqual(id ? [id] : []);
 });
 

@@ -26,7 +26,14 @@ export function hiddenByStyle(style: string | null): HiddenHow | null {
   for (const part of style.slice(0, MAX_STYLE).split(';')) {
     const i = part.indexOf(':');
     if (i < 0) continue;
-    decls.set(part.slice(0, i).trim().toLowerCase(), part.slice(i + 1).replace(/!important/i, '').trim().toLowerCase());
+    decls.set(
+      part.slice(0, i).trim().toLowerCase(),
+      part
+        .slice(i + 1)
+        .replace(/!important/i, '')
+        .trim()
+        .toLowerCase(),
+    );
   }
   const display = decls.get('display');
   if (display === 'none') return 'display:none';
@@ -49,7 +56,13 @@ export function hiddenByStyle(style: string | null): HiddenHow | null {
   const clip = decls.get('clip');
   if (clip && /rect\(\s*0/.test(clip)) return 'clipped';
   const overflowHidden = decls.get('overflow') === 'hidden';
-  if (overflowHidden && (/^[01](px)?$/.test(decls.get('height') ?? '') || /^[01](px)?$/.test(decls.get('width') ?? '') || /^0(px)?$/.test(decls.get('max-height') ?? ''))) return 'clipped';
+  if (
+    overflowHidden &&
+    (/^[01](px)?$/.test(decls.get('height') ?? '') ||
+      /^[01](px)?$/.test(decls.get('width') ?? '') ||
+      /^0(px)?$/.test(decls.get('max-height') ?? ''))
+  )
+    return 'clipped';
   const clipPath = decls.get('clip-path');
   if (clipPath && /inset\(\s*(50|100)%|circle\(\s*0/.test(clipPath)) return 'clipped';
   if (transform && /scale\(\s*0(\.0*)?\s*[,)]/.test(transform)) return 'clipped';
@@ -62,7 +75,11 @@ function farOff(value: string | undefined): boolean {
   const m = /^-(\d+(?:\.\d+)?)(px|em|rem|vw|vh|%)?$/.exec(value);
   if (!m) return false;
   const n = Number(m[1]);
-  return m[2] === 'em' || m[2] === 'rem' ? n >= 99 : m[2] === '%' || m[2] === 'vw' || m[2] === 'vh' ? n >= 100 : n >= 999;
+  return m[2] === 'em' || m[2] === 'rem'
+    ? n >= 99
+    : m[2] === '%' || m[2] === 'vw' || m[2] === 'vh'
+      ? n >= 100
+      : n >= 999;
 }
 
 /**
@@ -81,7 +98,11 @@ export function hiddenSelectors(styleText: string): { classes: Set<string>; ids:
     for (const sel of (m[1] ?? '').split(',')) {
       // The element a selector hides is its last compound ("body > .x", "#footer .x", "div.x"): its ancestors are
       // not checked, a rule that hides anything at all is rare on honest pages.
-      const s = sel.trim().split(/\s*[\s>+~]\s*/).pop() ?? '';
+      const s =
+        sel
+          .trim()
+          .split(/\s*[\s>+~]\s*/)
+          .pop() ?? '';
       const one = /^([.#])([\w-]+)$/.exec(s) ?? /^[a-z]+([.#])([\w-]+)$/i.exec(s);
       if (!one) continue;
       (one[1] === '.' ? classes : ids).add(one[2] as string);

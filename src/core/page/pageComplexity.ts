@@ -48,7 +48,9 @@ export class TooComplexError extends Error {
 
 /** Void elements and elements whose end tag HTML lets authors leave out: they do not deepen the estimate. */
 const NO_DEPTH = new Set(
-  'area base br col embed hr img input link meta source track wbr param keygen p li dt dd option optgroup tr td th tbody thead tfoot colgroup rb rt rp html head body'.split(' '),
+  'area base br col embed hr img input link meta source track wbr param keygen p li dt dd option optgroup tr td th tbody thead tfoot colgroup rb rt rp html head body'.split(
+    ' ',
+  ),
 );
 /** Elements whose content is raw text: their inside is skipped, not read as tags. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'plaintext']);
@@ -106,7 +108,10 @@ export function measureMarkup(html: string, limit: number = PAGE_LIMITS.maxEleme
  * Counts the elements under `root` and their deepest nesting, without recursion, stopping once either passes its
  * limit (the count is then limit + 1: enough to say "over").
  */
-export function measureDocument(root: Element, limits: { maxElements: number; maxDepth: number } = PAGE_LIMITS): Complexity {
+export function measureDocument(
+  root: Element,
+  limits: { maxElements: number; maxDepth: number } = PAGE_LIMITS,
+): Complexity {
   let elements = 0;
   let links = 0;
   let maxDepth = 0;
@@ -133,8 +138,12 @@ export function measureDocument(root: Element, limits: { maxElements: number; ma
 }
 
 /** Whether a measurement is over the limits, and why, in words for the report. */
-export function overLimits(c: Complexity, limits: { maxElements: number; maxDepth: number; maxLinks?: number; maxStrays?: number }): string | null {
-  if (limits.maxStrays !== undefined && (c.strays ?? 0) > limits.maxStrays) return `more than ${limits.maxStrays} stray "<" characters`;
+export function overLimits(
+  c: Complexity,
+  limits: { maxElements: number; maxDepth: number; maxLinks?: number; maxStrays?: number },
+): string | null {
+  if (limits.maxStrays !== undefined && (c.strays ?? 0) > limits.maxStrays)
+    return `more than ${limits.maxStrays} stray "<" characters`;
   if (c.elements > limits.maxElements) return `more than ${limits.maxElements} elements`;
   if (limits.maxLinks !== undefined && (c.links ?? 0) > limits.maxLinks) return `more than ${limits.maxLinks} links`;
   if (c.depth > limits.maxDepth) return `elements nested more than ${limits.maxDepth} deep`;

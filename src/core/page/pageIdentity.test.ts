@@ -24,24 +24,88 @@ describe('isSelf', () => {
     ['own host with www', page('https://vnexpress.net/a.html'), 'www.vnexpress.net', true],
     ['sister domain of one brand', page('https://www.bbc.co.uk/news/x'), 'https://www.bbc.com/news/y', true],
     ['group media host (table)', page('https://www.livescience.com/x'), 'cdn.mos.cms.futurecdn.net', true],
-    ['publisher image host (publisher data)', page('https://www.theguardian.com/x'), 'https://i.guim.co.uk/img/a.jpg', true],
+    [
+      'publisher image host (publisher data)',
+      page('https://www.theguardian.com/x'),
+      'https://i.guim.co.uk/img/a.jpg',
+      true,
+    ],
     ['another site', page('https://vnexpress.net/a.html'), 'https://tuoitre.vn/b.htm', false],
-    ['a group host on a site outside the group', page('https://www.example-news.com/x'), 'cdn.mos.cms.futurecdn.net', false],
+    [
+      'a group host on a site outside the group',
+      page('https://www.example-news.com/x'),
+      'cdn.mos.cms.futurecdn.net',
+      false,
+    ],
     ['two blogs of one platform', page('https://alice.wordpress.com/p'), 'https://bob.wordpress.com/q', false],
     // Names the page gives itself, in any script.
     ['og:site_name, Cyrillic', page('https://iz.ru/123/x', { meta: { siteName: 'Известия' } }), 'Известия', true],
     ['another Cyrillic outlet', page('https://iz.ru/123/x', { meta: { siteName: 'Известия' } }), 'ТАСС', false],
-    ['og:site_name, Japanese with the edition word', page('https://www.asahi.com/articles/x', { meta: { siteName: '朝日新聞デジタル' } }), '朝日新聞', true],
-    ['another Japanese paper', page('https://www.asahi.com/articles/x', { meta: { siteName: '朝日新聞デジタル' } }), '毎日新聞', false],
-    ['og:site_name, Arabic', page('https://www.aljazeera.net/news/x', { meta: { siteName: 'الجزيرة نت' } }), 'الجزيرة نت', true],
-    ['another Arabic outlet', page('https://www.aljazeera.net/news/x', { meta: { siteName: 'الجزيرة نت' } }), 'العربية', false],
-    ['JSON-LD publisher, Korean', page('https://www.chosun.com/x', { jsonLd: [{ '@type': 'NewsArticle', publisher: { name: '조선일보', url: 'https://www.chosun.com' } }] }), '조선', true],
-    ['a copied JSON-LD publisher of another site', page('https://scraper.example/x', { jsonLd: [{ '@type': 'NewsArticle', publisher: { name: 'Reuters', url: 'https://www.reuters.com' } }] }), 'Reuters', false],
-    ['og:site_name copied with the original canonical', page('https://scraper.example/x', { meta: { siteName: 'Reuters', canonical: 'https://www.reuters.com/a' } }), 'Reuters', false],
+    [
+      'og:site_name, Japanese with the edition word',
+      page('https://www.asahi.com/articles/x', { meta: { siteName: '朝日新聞デジタル' } }),
+      '朝日新聞',
+      true,
+    ],
+    [
+      'another Japanese paper',
+      page('https://www.asahi.com/articles/x', { meta: { siteName: '朝日新聞デジタル' } }),
+      '毎日新聞',
+      false,
+    ],
+    [
+      'og:site_name, Arabic',
+      page('https://www.aljazeera.net/news/x', { meta: { siteName: 'الجزيرة نت' } }),
+      'الجزيرة نت',
+      true,
+    ],
+    [
+      'another Arabic outlet',
+      page('https://www.aljazeera.net/news/x', { meta: { siteName: 'الجزيرة نت' } }),
+      'العربية',
+      false,
+    ],
+    [
+      'JSON-LD publisher, Korean',
+      page('https://www.chosun.com/x', {
+        jsonLd: [{ '@type': 'NewsArticle', publisher: { name: '조선일보', url: 'https://www.chosun.com' } }],
+      }),
+      '조선',
+      true,
+    ],
+    [
+      'a copied JSON-LD publisher of another site',
+      page('https://scraper.example/x', {
+        jsonLd: [{ '@type': 'NewsArticle', publisher: { name: 'Reuters', url: 'https://www.reuters.com' } }],
+      }),
+      'Reuters',
+      false,
+    ],
+    [
+      'og:site_name copied with the original canonical',
+      page('https://scraper.example/x', { meta: { siteName: 'Reuters', canonical: 'https://www.reuters.com/a' } }),
+      'Reuters',
+      false,
+    ],
     // Title brands.
-    ['title brand that spells the host', page('https://vnexpress.net/x.html', { meta: { titleTag: 'Giá vàng tăng mạnh - VnExpress' } }), 'VnExpress', true],
-    ['title brand matching og:site_name', page('https://iz.ru/1/x', { meta: { titleTag: 'Новость дня | Известия', siteName: 'Известия' } }), 'Известия', true],
-    ['a title ending in another outlet is a claim, not the page', page('https://scraper.example/x', { meta: { titleTag: 'Oil prices rise - Reuters' } }), 'Reuters', false],
+    [
+      'title brand that spells the host',
+      page('https://vnexpress.net/x.html', { meta: { titleTag: 'Giá vàng tăng mạnh - VnExpress' } }),
+      'VnExpress',
+      true,
+    ],
+    [
+      'title brand matching og:site_name',
+      page('https://iz.ru/1/x', { meta: { titleTag: 'Новость дня | Известия', siteName: 'Известия' } }),
+      'Известия',
+      true,
+    ],
+    [
+      'a title ending in another outlet is a claim, not the page',
+      page('https://scraper.example/x', { meta: { titleTag: 'Oil prices rise - Reuters' } }),
+      'Reuters',
+      false,
+    ],
     // Names the publisher table knows for the site.
     ['an agency on its own site', page('https://apnews.com/article/x'), 'AP', true],
     ['another agency on that site', page('https://apnews.com/article/x'), 'AFP', false],
@@ -61,7 +125,9 @@ describe('isSelf', () => {
   });
 
   it('takes a claim object as well as a string', () => {
-    expect(isSelf(pageIdentity(page('https://www.livescience.com/x')), { value: 'Live Science', type: 'name' })).toBe(true);
+    expect(isSelf(pageIdentity(page('https://www.livescience.com/x')), { value: 'Live Science', type: 'name' })).toBe(
+      true,
+    );
   });
 });
 
@@ -71,8 +137,13 @@ describe('pageIdentity', () => {
     expect(id).toMatchObject({ site: 'scraper.example', titleBrand: 'Reuters', titleBrandIsOwn: false, names: [] });
   });
   it('reads the brand at the start of a title only when it spells the host', () => {
-    expect(pageIdentity(page('https://www.livescience.com/x', { meta: { titleTag: 'Live Science | Why the sky is blue' } })).titleBrand).toBe('Live Science');
-    const other = pageIdentity(page('https://www.example.com/x', { meta: { titleTag: 'Breaking | Why the sky is blue' } }));
+    expect(
+      pageIdentity(page('https://www.livescience.com/x', { meta: { titleTag: 'Live Science | Why the sky is blue' } }))
+        .titleBrand,
+    ).toBe('Live Science');
+    const other = pageIdentity(
+      page('https://www.example.com/x', { meta: { titleTag: 'Breaking | Why the sky is blue' } }),
+    );
     expect(other.titleBrand).not.toBe('Breaking');
     expect(other.titleBrandIsOwn).toBe(false);
   });

@@ -36,7 +36,13 @@ export interface IdentityInput {
   url: string;
   /** The document's <title> (with its brand), else the page title. */
   title?: string | null;
-  meta?: { siteName?: string | null; title?: string | null; titleTag?: string | null; ogUrl?: string | null; canonical?: string | null };
+  meta?: {
+    siteName?: string | null;
+    title?: string | null;
+    titleTag?: string | null;
+    ogUrl?: string | null;
+    canonical?: string | null;
+  };
   jsonLd?: readonly Record<string, unknown>[];
 }
 
@@ -60,7 +66,10 @@ export function pageIdentity(input: IdentityInput): PageIdentity {
   for (const o of (input.jsonLd ?? []).slice(0, 60)) {
     const publisher = o['publisher'];
     if (!publisher) continue;
-    const url = publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? stringOf((publisher as Record<string, unknown>)['url']) : null;
+    const url =
+      publisher && typeof publisher === 'object' && !Array.isArray(publisher)
+        ? stringOf((publisher as Record<string, unknown>)['url'])
+        : null;
     if (metaIsOwn && (!url || sameSiteAs(url, site))) add(nameOf(publisher));
   }
   // The names the publisher table knows for this site ("AP" for apnews.com): its own dateline is no claim. An
@@ -68,7 +77,8 @@ export function pageIdentity(input: IdentityInput): PageIdentity {
   for (const n of site ? (namesBySite().get(site) ?? []) : []) add(n);
   for (const g of AGENCY_OUTLETS) if (site && g.sites.includes(site)) for (const n of agencyNames(g.agency)) add(n);
   const titleBrand = brandOfTitle(input.meta?.titleTag ?? input.title ?? input.meta?.title ?? null, site);
-  const titleBrandIsOwn = titleBrand !== null && (spellsHost(titleBrand, site) || names.some((n) => sameName(n, titleBrand)));
+  const titleBrandIsOwn =
+    titleBrand !== null && (spellsHost(titleBrand, site) || names.some((n) => sameName(n, titleBrand)));
   if (titleBrand && titleBrandIsOwn) add(titleBrand);
   return { host, site, names, titleBrand, titleBrandIsOwn, ownSites: ownSitesOf(site) };
 }
@@ -136,7 +146,11 @@ function spellsDomain(name: string, site: string | null): boolean {
 /** The brand a <title> ends (or, failing that, starts) with, when it reads as a name and the rest as a headline. */
 function brandOfTitle(title: string | null, site: string | null): string | null {
   if (!title) return null;
-  const parts = title.slice(0, 400).split(TITLE_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = title
+    .slice(0, 400)
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1] ?? '';
   const first = parts[0] ?? '';
@@ -153,12 +167,18 @@ function brandShaped(text: string): boolean {
 function keyOf(name: string): string {
   const words = wordsOf(name).filter((w) => !FILLER.has(w));
   let key = words.join('');
-  for (const suffix of BRAND_FILLER_SUFFIXES) if (key.length > suffix.length && key.endsWith(suffix)) key = key.slice(0, -suffix.length);
+  for (const suffix of BRAND_FILLER_SUFFIXES)
+    if (key.length > suffix.length && key.endsWith(suffix)) key = key.slice(0, -suffix.length);
   return key;
 }
 
 function wordsOf(name: string): string[] {
-  return foldLatin(name.normalize('NFKC').toLowerCase().slice(0, MAX_NAME * 2))
+  return foldLatin(
+    name
+      .normalize('NFKC')
+      .toLowerCase()
+      .slice(0, MAX_NAME * 2),
+  )
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
     .slice(0, MAX_WORDS + 1);
@@ -184,7 +204,8 @@ function sameSiteAs(url: string, site: string | null): boolean {
 /** Every name an agency is credited by, in every script (agencies.ts and the dateline aliases). */
 function agencyNames(agency: string): string[] {
   const names: string[] = [];
-  for (const table of [AGENCIES, AGENCY_SCRIPT_ALIASES]) for (const entry of table) if (entry[0] === agency) names.push(...entry);
+  for (const table of [AGENCIES, AGENCY_SCRIPT_ALIASES])
+    for (const entry of table) if (entry[0] === agency) names.push(...entry);
   return names;
 }
 

@@ -7,7 +7,26 @@ import type { EncodedAttr } from './pageData.ts';
 
 export const MAX_ENCODED = 300;
 const MAX_ENCODED_LENGTH = 4_096;
-const SKIP_ENCODED_ATTRS = new Set(['src', 'srcset', 'style', 'class', 'id', 'alt', 'title', 'width', 'height', 'd', 'points', 'viewbox', 'transform', 'name', 'type', 'lang', 'dir', 'role']);
+const SKIP_ENCODED_ATTRS = new Set([
+  'src',
+  'srcset',
+  'style',
+  'class',
+  'id',
+  'alt',
+  'title',
+  'width',
+  'height',
+  'd',
+  'points',
+  'viewbox',
+  'transform',
+  'name',
+  'type',
+  'lang',
+  'dir',
+  'role',
+]);
 const BASE64_RE = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
 
 export function readEncodedAttrs(el: Element, tag: string, frame: Frame, out: EncodedAttr[]): void {

@@ -10,17 +10,44 @@ import { absoluteHttpUrl } from './sites.ts';
 export type DraftImage = PageImage & { draft: number };
 
 const MAX_IMAGES = 600;
-const LAZY_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-lazy', 'data-url', 'data-orig-file', 'data-large-file', 'data-hi-res-src'];
+const LAZY_ATTRS = [
+  'data-src',
+  'data-lazy-src',
+  'data-original',
+  'data-lazy',
+  'data-url',
+  'data-orig-file',
+  'data-large-file',
+  'data-hi-res-src',
+];
 const SRCSET_ATTRS = ['srcset', 'data-srcset', 'data-lazy-srcset'];
 
-export function readImage(el: Element, tag: string, frame: Frame, base: string, out: DraftImage[], draft: number): void {
+export function readImage(
+  el: Element,
+  tag: string,
+  frame: Frame,
+  base: string,
+  out: DraftImage[],
+  draft: number,
+): void {
   const seen = new Set<string>();
   const push = (raw: string | null, attr: string): void => {
     if (out.length >= MAX_IMAGES || !raw || /^\s*data:/i.test(raw)) return;
     const src = absoluteHttpUrl(raw, base);
     if (!src || seen.has(src)) return;
     seen.add(src);
-    out.push({ src, attr, hidden: frame.hidden !== null, region: frame.region, inArticle: frame.inArticle, inFigure: frame.inFigure, block: -1, draft, width: numberAttr(el, 'width'), height: numberAttr(el, 'height') });
+    out.push({
+      src,
+      attr,
+      hidden: frame.hidden !== null,
+      region: frame.region,
+      inArticle: frame.inArticle,
+      inFigure: frame.inFigure,
+      block: -1,
+      draft,
+      width: numberAttr(el, 'width'),
+      height: numberAttr(el, 'height'),
+    });
   };
   for (const attr of LAZY_ATTRS) push(el.getAttribute(attr), attr);
   if (tag === 'img' || tag === 'amp-img') push(el.getAttribute('src'), 'src');

@@ -30,9 +30,23 @@ const MAX_META = 500;
  * often the time of the last update.
  */
 const PUBLISHED_KEYS = [
-  'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish_date', 'publish-date',
-  'published_date', 'published-date', 'article.published', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued',
-  'parsely-pub-date', 'sailthru.date', 'date',
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish_date',
+  'publish-date',
+  'published_date',
+  'published-date',
+  'article.published',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.issued',
+  'parsely-pub-date',
+  'sailthru.date',
+  'date',
 ] as const;
 const MAX_JSONLD_TEXT = 200_000;
 const MAX_JSONLD_OBJECTS = 60;
@@ -40,7 +54,15 @@ const MAX_JSONLD_OBJECTS = 60;
 export function readMeta(doc: Document, base: string, jsonLd: Record<string, unknown>[] = readJsonLd(doc)): PageMeta {
   const metas = new Map<string, string>();
   for (const m of Array.from(doc.querySelectorAll('meta')).slice(0, 400)) {
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase().trim();
+    const key = (
+      m.getAttribute('property') ??
+      m.getAttribute('name') ??
+      m.getAttribute('itemprop') ??
+      m.getAttribute('http-equiv') ??
+      ''
+    )
+      .toLowerCase()
+      .trim();
     const content = m.getAttribute('content');
     if (key && content && !metas.has(key)) metas.set(key, content.trim().slice(0, MAX_META));
   }
@@ -52,7 +74,9 @@ export function readMeta(doc: Document, base: string, jsonLd: Record<string, unk
     return null;
   };
   const article = jsonLd.find((o) => /Article|BlogPosting|NewsArticle|Report|WebPage/.test(String(o['@type'] ?? '')));
-  const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const canonicalHref =
+    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ??
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
   const h1 = doc.querySelector('h1')?.textContent;
   const titleTag = doc.querySelector('title')?.textContent;
   const authorMeta = get('author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author');
@@ -65,7 +89,8 @@ export function readMeta(doc: Document, base: string, jsonLd: Record<string, unk
     ogUrl: absoluteHttpUrl(get('og:url'), base),
     siteName: clean(get('og:site_name', 'application-name')) ?? clean(nameOf(article?.['publisher'])),
     published: clean(get(...PUBLISHED_KEYS)) ?? clean(stringOf(article?.['datePublished'])) ?? clean(time),
-    author: (authorMeta && !/^https?:/i.test(authorMeta) ? clean(authorMeta) : null) ?? clean(nameOf(article?.['author'])),
+    author:
+      (authorMeta && !/^https?:/i.test(authorMeta) ? clean(authorMeta) : null) ?? clean(nameOf(article?.['author'])),
     description: clean(get('og:description', 'description', 'twitter:description')),
     ogType: clean(get('og:type')),
     ogImage: absoluteHttpUrl(get('og:image', 'twitter:image'), base),
@@ -86,7 +111,9 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
     out.push(o);
     if (o['@graph']) add(o['@graph'], depth + 1);
   };
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]')).slice(0, 20)) {
+  for (const s of Array.from(
+    doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]'),
+  ).slice(0, 20)) {
     const text = (s.textContent ?? '').trim();
     if (!text || text.length > MAX_JSONLD_TEXT) continue;
     try {
@@ -102,7 +129,10 @@ export function readJsonLd(doc: Document): Record<string, unknown>[] {
 export function nameOf(v: unknown): string | null {
   if (typeof v === 'string') return v;
   if (Array.isArray(v)) {
-    const names = v.slice(0, 10).map(nameOf).filter((n): n is string => !!n);
+    const names = v
+      .slice(0, 10)
+      .map(nameOf)
+      .filter((n): n is string => !!n);
     return names.length ? names.join(', ') : null;
   }
   if (v && typeof v === 'object') return stringOf((v as Record<string, unknown>)['name']);

@@ -3,7 +3,8 @@ import { parseHTML } from 'linkedom';
 import { readPage } from './readPage.ts';
 
 const URL = 'https://copy-site.example.net/story/';
-const read = (html: string, url = URL): ReturnType<typeof readPage> => readPage(parseHTML(html).document as unknown as Document, url);
+const read = (html: string, url = URL): ReturnType<typeof readPage> =>
+  readPage(parseHTML(html).document as unknown as Document, url);
 
 describe('readPage: metadata', () => {
   const page = read(`<html lang="vi"><head><title>Title tag – Site</title>
@@ -17,7 +18,15 @@ describe('readPage: metadata', () => {
 
   test('reads head facts with absolute URLs', () => {
     expect(page).toMatchObject({ host: 'copy-site.example.net', site: 'example.net', title: 'OG title', lang: 'vi' });
-    expect(page.meta).toMatchObject({ canonical: 'https://copy-site.example.net/story/', ogUrl: 'https://other.example.org/a/b', siteName: 'Site Name', published: '2023-04-07T08:15:00+00:00', author: 'Mỹ Linh', description: 'Lead text', ogType: 'article' });
+    expect(page.meta).toMatchObject({
+      canonical: 'https://copy-site.example.net/story/',
+      ogUrl: 'https://other.example.org/a/b',
+      siteName: 'Site Name',
+      published: '2023-04-07T08:15:00+00:00',
+      author: 'Mỹ Linh',
+      description: 'Lead text',
+      ogType: 'article',
+    });
   });
 
   test('flattens JSON-LD @graph and skips malformed scripts', () => {
@@ -25,7 +34,9 @@ describe('readPage: metadata', () => {
   });
 
   test('falls back to <title>, then h1; JSON-LD date and author', () => {
-    const p = read('<html><head><script type="application/ld+json">{"@type":"Article","datePublished":"2020-01-02","author":[{"name":"A B"},{"name":"C D"}]}</script></head><body><h1>Only H1</h1></body></html>');
+    const p = read(
+      '<html><head><script type="application/ld+json">{"@type":"Article","datePublished":"2020-01-02","author":[{"name":"A B"},{"name":"C D"}]}</script></head><body><h1>Only H1</h1></body></html>',
+    );
     expect(p.title).toBe('Only H1');
     expect(p.meta.published).toBe('2020-01-02');
     expect(p.meta.author).toBe('A B, C D');
@@ -51,7 +62,22 @@ describe('readPage: blocks', () => {
   const by = (text: string) => page.blocks.find((b) => b.text === text);
 
   test('text in document order, nested blocks separate, scripts and styles skipped', () => {
-    expect(page.blocks.map((b) => b.text)).toEqual(['Site title', 'Home', 'Headline', 'First paragraph with a link.', 'Photo: Reuters', 'Source: Eurostat', 'Credit line', 'Cell text', 'Loose div text', 'Nested paragraph', 'Widget', 'Hidden footer', 'Aria', 'Attr']);
+    expect(page.blocks.map((b) => b.text)).toEqual([
+      'Site title',
+      'Home',
+      'Headline',
+      'First paragraph with a link.',
+      'Photo: Reuters',
+      'Source: Eurostat',
+      'Credit line',
+      'Cell text',
+      'Loose div text',
+      'Nested paragraph',
+      'Widget',
+      'Hidden footer',
+      'Aria',
+      'Attr',
+    ]);
   });
 
   test.each([
@@ -86,7 +112,9 @@ describe('readPage: links, images, encoded attributes, scripts', () => {
   </article><script>document.write(atob('PGEgaHJlZj0iIj48L2E+'))</script><script src="/x.js"></script></body></html>`);
 
   test('links are absolute http(s) only, with text and rel', () => {
-    expect(page.links.map((l) => [l.href, l.text, l.rel])).toEqual([['https://cdn.example.net/base/rel/x', 'Rel', 'nofollow']]);
+    expect(page.links.map((l) => [l.href, l.text, l.rel])).toEqual([
+      ['https://cdn.example.net/base/rel/x', 'Rel', 'nofollow'],
+    ]);
   });
 
   test('images come from src, lazy attributes and srcset, never data: URIs', () => {
@@ -101,7 +129,15 @@ describe('readPage: links, images, encoded attributes, scripts', () => {
   });
 
   test('base64-looking attribute values and inline scripts are kept for the detectors', () => {
-    expect(page.encodedAttrs).toEqual([{ tag: 'a', name: 'data-href', value: 'aHR0cHM6Ly93d3cub25saW5lY291cnNlcy1mcmVlLm9yZy8=', hidden: false, region: null }]);
+    expect(page.encodedAttrs).toEqual([
+      {
+        tag: 'a',
+        name: 'data-href',
+        value: 'aHR0cHM6Ly93d3cub25saW5lY291cnNlcy1mcmVlLm9yZy8=',
+        hidden: false,
+        region: null,
+      },
+    ]);
     expect(page.inlineScripts).toEqual(["document.write(atob('PGEgaHJlZj0iIj48L2E+'))"]);
     expect(page.resourceHosts).toEqual(['cdn.example.net']);
   });
@@ -136,8 +172,16 @@ describe('readPage: main column', () => {
 });
 
 test('a post header or footer outside <article> is part of the post, not the page chrome', () => {
-  const page = read('<html><body><header class="site-header"><p>Site</p></header><header class="entry-header"><h1>Title</h1></header><div class="content"><p>Body text of the post.</p></div><footer class="entry-footer"><p>Nguồn: X</p></footer><footer id="colophon"><p>© Site</p></footer></body></html>');
-  expect(page.blocks.map((b) => [b.text, b.region])).toEqual([['Site', 'header'], ['Title', null], ['Body text of the post.', null], ['Nguồn: X', null], ['© Site', 'footer']]);
+  const page = read(
+    '<html><body><header class="site-header"><p>Site</p></header><header class="entry-header"><h1>Title</h1></header><div class="content"><p>Body text of the post.</p></div><footer class="entry-footer"><p>Nguồn: X</p></footer><footer id="colophon"><p>© Site</p></footer></body></html>',
+  );
+  expect(page.blocks.map((b) => [b.text, b.region])).toEqual([
+    ['Site', 'header'],
+    ['Title', null],
+    ['Body text of the post.', null],
+    ['Nguồn: X', null],
+    ['© Site', 'footer'],
+  ]);
 });
 
 test.each([
@@ -157,8 +201,13 @@ test.each([
 });
 
 test('an unmarked "recent posts" list does not outweigh a one-paragraph excerpt', () => {
-  const items = Array.from({ length: 8 }, (_, i) => `<li><a href="/p/${i}">A fairly long title of another post on this site, number ${i}</a></li>`).join('');
-  const page = read(`<html><body><div class="col-main"><h1>T</h1><div class="excerpt"><p>${'Excerpt words of the copied article. '.repeat(8)}</p><p class="read-more">Read more at <a href="https://news.example.org/a/1">Example News</a></p></div></div><div class="col-side"><ul>${items}</ul></div></body></html>`);
+  const items = Array.from(
+    { length: 8 },
+    (_, i) => `<li><a href="/p/${i}">A fairly long title of another post on this site, number ${i}</a></li>`,
+  ).join('');
+  const page = read(
+    `<html><body><div class="col-main"><h1>T</h1><div class="excerpt"><p>${'Excerpt words of the copied article. '.repeat(8)}</p><p class="read-more">Read more at <a href="https://news.example.org/a/1">Example News</a></p></div></div><div class="col-side"><ul>${items}</ul></div></body></html>`,
+  );
   const excerpt = page.blocks.find((b) => b.text.startsWith('Excerpt'))?.index;
   expect(page.main?.start).toBe(excerpt);
 });

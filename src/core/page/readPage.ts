@@ -22,7 +22,8 @@ export function readPage(doc: Document, url: string): PageData {
   const walk = walkPage(doc, base);
   const { blocks, finalIndex, repairs } = finishBlocks(walk.drafts, walk.containsMedia);
   // Links and images point at the draft slot they were met in: map it to the kept block at or after it.
-  const resolve = (draft: number): number => (draft < 0 ? -1 : Math.min(finalIndex[draft] ?? blocks.length, blocks.length - 1));
+  const resolve = (draft: number): number =>
+    draft < 0 ? -1 : Math.min(finalIndex[draft] ?? blocks.length, blocks.length - 1);
 
   const jsonLd = readJsonLd(doc);
   const meta = readMeta(doc, base, jsonLd);
@@ -36,7 +37,10 @@ export function readPage(doc: Document, url: string): PageData {
     jsonLd,
     blocks,
     links: walk.links.map(({ draft, ...l }) => ({ ...l, block: resolve(draft) })),
-    images: walk.images.map(({ draft, ...img }) => ({ ...img, block: Math.min(finalIndex[draft] ?? blocks.length, blocks.length) })),
+    images: walk.images.map(({ draft, ...img }) => ({
+      ...img,
+      block: Math.min(finalIndex[draft] ?? blocks.length, blocks.length),
+    })),
     encodedAttrs: walk.encodedAttrs,
     resourceHosts: collectResourceHosts(doc, base),
     inlineScripts: collectScripts(doc),

@@ -7,7 +7,10 @@ import type { Region } from './pageData.ts';
 // Landmark words in class/id tokens: themes mark their header, sidebar, footer and comments this way.
 // Exact words plus the usual compounds of any theme ("tie-sidebar", "jeg_footer", "site-footer-wrap").
 const REGION_BY_TOKEN: [RegExp, Exclude<Region, null>][] = [
-  [/^(colophon|site-info|copyright)$|(^|[-_])(site|page|global|main|td|mh|cm|jeg|tie|ast)?[-_]?footer([-_](wrap(per)?|inner|area|bottom|widgets?|copy(right)?|bar|main|section|links|menu|nav|text|content|credits?|info|container))?$/, 'footer'],
+  [
+    /^(colophon|site-info|copyright)$|(^|[-_])(site|page|global|main|td|mh|cm|jeg|tie|ast)?[-_]?footer([-_](wrap(per)?|inner|area|bottom|widgets?|copy(right)?|bar|main|section|links|menu|nav|text|content|credits?|info|container))?$/,
+    'footer',
+  ],
   [/sidebar|side-bar|widget-area|^secondary$/, 'aside'],
   [/^(site-?header|masthead|page-header|global-header|top-bar|topbar|main-header|header-wrap(per)?)$/, 'header'],
   [/^(main-nav(igation)?|site-navigation|navbar|menu|nav-menu|primary-menu|breadcrumbs?)$/, 'nav'],

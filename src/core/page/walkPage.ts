@@ -86,7 +86,8 @@ export function walkPage(doc: Document, base: string): PageWalk {
     let media = MEDIA_TAGS.has(tag);
     const textBefore = totalText;
 
-    if (tag === 'img' || tag === 'source' || tag === 'amp-img') readImage(el, tag, frame, base, walk.images, drafts.length);
+    if (tag === 'img' || tag === 'source' || tag === 'amp-img')
+      readImage(el, tag, frame, base, walk.images, drafts.length);
     if (walk.encodedAttrs.length < MAX_ENCODED) readEncodedAttrs(el, tag, frame, walk.encodedAttrs);
 
     let draft: Draft | null = null;

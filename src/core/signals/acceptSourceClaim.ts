@@ -26,7 +26,12 @@ export interface ClaimContext {
   navigates?: boolean;
 }
 
-export function acceptSourceClaim(page: PageData, b: PageBlock, claim: Claim, { rest, place, caption, credit, navigates = false }: ClaimContext): boolean {
+export function acceptSourceClaim(
+  page: PageData,
+  b: PageBlock,
+  claim: Claim,
+  { rest, place, caption, credit, navigates = false }: ClaimContext,
+): boolean {
   if (caption) return false;
   // "Source photo: …", "Nguồn ảnh: …"; a picture credit after a separator ("Bron: NOS | foto: ANP") is another credit.
   const head = rest.split(/\s[|•·]\s/u)[0] ?? rest;
@@ -40,7 +45,12 @@ export function acceptSourceClaim(page: PageData, b: PageBlock, claim: Claim, { 
     if (b.nearMedia && (dataName || homepageLike(claim.value))) return false;
     return !sameSite(page, claim.value);
   }
-  return acceptableName(claim, rest) && !dataName && (navigates || !pictureCredit(b)) && !PICTURE_SOURCE_NAME.test(claim.value);
+  return (
+    acceptableName(claim, rest) &&
+    !dataName &&
+    (navigates || !pictureCredit(b)) &&
+    !PICTURE_SOURCE_NAME.test(claim.value)
+  );
 }
 
 /** A name claim that reads as a name: short, with letters, one sentence, no clause going on after a comma. */

@@ -9,10 +9,30 @@ function run(head: string, url = 'https://tintuc-example-365.live/p_40851'): Ret
 }
 
 test.each([
-  ['canonical to another site', '<link rel="canonical" href="https://baoangiang.com.vn/tiep-tuc-a359678.html">', 'https://baoangiang.com.vn/tiep-tuc-a359678.html', 1],
-  ['og:url to another site', '<meta property="og:url" content="https://www.iab.com/news/lean">', 'https://www.iab.com/news/lean', 1],
-  ['both', '<link rel="canonical" href="https://v8.dev/blog/wasm"><meta property="og:url" content="https://v8.dev/blog/wasm">', 'https://v8.dev/blog/wasm', 2],
-  ['http canonical kept as given', '<link rel="canonical" href="http://www.businessinsider.com/super-mario-run-2016-11">', 'http://www.businessinsider.com/super-mario-run-2016-11', 1],
+  [
+    'canonical to another site',
+    '<link rel="canonical" href="https://baoangiang.com.vn/tiep-tuc-a359678.html">',
+    'https://baoangiang.com.vn/tiep-tuc-a359678.html',
+    1,
+  ],
+  [
+    'og:url to another site',
+    '<meta property="og:url" content="https://www.iab.com/news/lean">',
+    'https://www.iab.com/news/lean',
+    1,
+  ],
+  [
+    'both',
+    '<link rel="canonical" href="https://v8.dev/blog/wasm"><meta property="og:url" content="https://v8.dev/blog/wasm">',
+    'https://v8.dev/blog/wasm',
+    2,
+  ],
+  [
+    'http canonical kept as given',
+    '<link rel="canonical" href="http://www.businessinsider.com/super-mario-run-2016-11">',
+    'http://www.businessinsider.com/super-mario-run-2016-11',
+    1,
+  ],
 ])('%s fires', (_name, head, claim, n) => {
   const r = run(head);
   expect(r.signals).toHaveLength(n);
@@ -30,10 +50,12 @@ test.each([
 });
 
 test('sister domain of one brand is normal', () => {
-  expect(run('<link rel="canonical" href="https://www.bbc.co.uk/news/world-1">', 'https://www.bbc.com/news/world-1').signals).toEqual([]);
+  expect(
+    run('<link rel="canonical" href="https://www.bbc.co.uk/news/world-1">', 'https://www.bbc.com/news/world-1').signals,
+  ).toEqual([]);
 });
 
-test('canonical at another site\'s homepage is weak and names no article', () => {
+test("canonical at another site's homepage is weak and names no article", () => {
   const r = run('<link rel="canonical" href="https://example.org/">');
   expect(r.signals[0]?.strength).toBeLessThan(0.5);
   expect(r.claims).toEqual([]);

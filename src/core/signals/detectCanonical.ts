@@ -27,7 +27,12 @@ export function detectCanonical(page: PageData): { signals: Signal[]; claims: Cl
 function isArticleUrl(url: string): boolean {
   try {
     const u = new URL(url);
-    return u.pathname.replace(/\/(index\.\w+)?$/, '').split('/').filter(Boolean).length > 0 || /[?&](p|id|story|article)=/.test(u.search);
+    return (
+      u.pathname
+        .replace(/\/(index\.\w+)?$/, '')
+        .split('/')
+        .filter(Boolean).length > 0 || /[?&](p|id|story|article)=/.test(u.search)
+    );
   } catch {
     return false;
   }

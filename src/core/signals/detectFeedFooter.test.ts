@@ -35,10 +35,19 @@ test.each([
 });
 
 test.each([
-  ['ordinary "first" sentence', '<p>They were the first ones to market the halibut, said the head of the association.</p>'],
+  [
+    'ordinary "first" sentence',
+    '<p>They were the first ones to market the halibut, said the head of the association.</p>',
+  ],
   ['related posts', `<p>Related: ${t}</p>`],
-  ['blog pager', '<div class="blog-pager"><a href="https://other-blog.example.com/2015/10/key.html">Older Post</a> <a href="https://other-blog.example.com/">Home</a></div>'],
-  ['promo line with two links', '<p>Would you like to be part of the team? Join our <a href="https://fandom.example.com/fan-contributor">Fan Contributor Program</a> and share your voice on <a href="https://fandom.example.com/">Fandom.com</a>!</p>'],
+  [
+    'blog pager',
+    '<div class="blog-pager"><a href="https://other-blog.example.com/2015/10/key.html">Older Post</a> <a href="https://other-blog.example.com/">Home</a></div>',
+  ],
+  [
+    'promo line with two links',
+    '<p>Would you like to be part of the team? Join our <a href="https://fandom.example.com/fan-contributor">Fan Contributor Program</a> and share your voice on <a href="https://fandom.example.com/">Fandom.com</a>!</p>',
+  ],
 ])('%s stays quiet', (_name, line) => {
   expect(run(line).signals).toEqual([]);
 });

@@ -20,7 +20,13 @@ export function detectFeedFooter(page: PageData): { signals: Signal[]; claims: C
     const foreign = b.linkHrefs.filter((h) => siteOf(hostOf(h)) !== page.site);
     // The title link points at the article; the site link usually at a homepage.
     const article = foreign.find((h) => pathDepth(h) > 0) ?? foreign[0] ?? null;
-    const signal: Signal = { kind: 'feed-footer', quote: b.text.slice(0, 300), where: b.hidden ? `${b.tag}, hidden with ${b.hiddenHow}` : `${b.tag} after the article`, place: 'after-article', strength: foreign.length ? 0.8 : 0.5 };
+    const signal: Signal = {
+      kind: 'feed-footer',
+      quote: b.text.slice(0, 300),
+      where: b.hidden ? `${b.tag}, hidden with ${b.hiddenHow}` : `${b.tag} after the article`,
+      place: 'after-article',
+      strength: foreign.length ? 0.8 : 0.5,
+    };
     if (b.hidden && b.hiddenHow) signal.hiddenBy = b.hiddenHow;
     if (article) signal.target = article;
     return { signals: [signal], claims: article ? [{ value: article, type: 'url', via: 'feed-footer' }] : [] };
@@ -57,7 +63,11 @@ function feedFooterShape(page: PageData, b: PageBlock, links: PageLink[]): boole
 }
 
 function words(text: string): string[] {
-  return text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1);
+  return text
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 1);
 }
 
 function sameWords(a: string, b: string): boolean {

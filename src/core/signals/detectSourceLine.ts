@@ -30,12 +30,18 @@ export function detectSourceLine(page: PageData): SourceLineResult {
     if (f) found.push(f);
   }
   // URL claims before names; within each, the end of the article (where scrapers put them) first.
-  const rank = (f: FoundSourceLine): number => (f.claim?.type === 'url' ? 0 : f.claim ? 2 : 4) + (f.place === 'end' || f.place === 'top' ? 0 : 1);
+  const rank = (f: FoundSourceLine): number =>
+    (f.claim?.type === 'url' ? 0 : f.claim ? 2 : 4) + (f.place === 'end' || f.place === 'top' ? 0 : 1);
   found.sort((a, b) => rank(a) - rank(b) || b.block.index - a.block.index);
   const signals: Signal[] = [];
   const claims: Claim[] = [];
   for (const f of found.slice(0, MAX_SIGNALS)) {
-    const s: Signal = { kind: 'source-line', quote: f.block.text.slice(0, 300), where: describe(f), strength: f.claim?.type === 'url' ? 0.7 : 0.6 };
+    const s: Signal = {
+      kind: 'source-line',
+      quote: f.block.text.slice(0, 300),
+      where: describe(f),
+      strength: f.claim?.type === 'url' ? 0.7 : 0.6,
+    };
     s.place = f.place === 'top' ? 'article-top' : f.place === 'end' ? 'article-end' : 'text';
     if (f.claim) {
       s.target = f.claim.value;

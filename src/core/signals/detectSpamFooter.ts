@@ -7,7 +7,14 @@
  */
 import type { Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
-import { COPYRIGHT_MARK, SPAM_FAMILIES, SPAM_HOST_ALONE, SPAM_HOST_HOW, SPAM_HOST_WHAT, THEME_CREDIT } from '../data/spamFooters.ts';
+import {
+  COPYRIGHT_MARK,
+  SPAM_FAMILIES,
+  SPAM_HOST_ALONE,
+  SPAM_HOST_HOW,
+  SPAM_HOST_WHAT,
+  THEME_CREDIT,
+} from '../data/spamFooters.ts';
 import { decodeBase64 } from './decodeBase64.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
 
@@ -30,7 +37,8 @@ export function spamFamiliesOf(text: string, cap = 2_000): string[] {
   const t = text.slice(0, cap).toLowerCase().replace(/\s+/g, ' ');
   const out: string[] = [];
   const themeCredit = THEME_CREDIT.test(t) && !/\b(?:nulled|warez|download|crack)/u.test(t);
-  for (const f of SPAM_FAMILIES) if (!(themeCredit && f.id === 'themes') && f.patterns.some((re) => re.test(t))) out.push(f.id);
+  for (const f of SPAM_FAMILIES)
+    if (!(themeCredit && f.id === 'themes') && f.patterns.some((re) => re.test(t))) out.push(f.id);
   return out;
 }
 
@@ -43,7 +51,9 @@ function spamHost(url: string): boolean {
 
 /** A "what" word and a "how" word at different places of the label ("nulledplugins-hub": nulled + plugin). */
 export function spamHostLabel(label: string): boolean {
-  const what = [...label.slice(0, 63).matchAll(SPAM_HOST_WHAT)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const what = [...label.slice(0, 63).matchAll(SPAM_HOST_WHAT)].map(
+    (m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const,
+  );
   if (!what.length) return false;
   for (const h of label.slice(0, 63).matchAll(SPAM_HOST_HOW)) {
     const start = h.index ?? 0;
@@ -63,7 +73,8 @@ const NEAR_COPYRIGHT = 3;
 function footerByCopyright(page: PageData): (block: number) => boolean {
   const after = page.main?.end ?? Infinity;
   const marks: number[] = [];
-  for (const b of page.blocks) if (b.index > after && b.text.length <= 400 && COPYRIGHT_MARK.test(b.text)) marks.push(b.index);
+  for (const b of page.blocks)
+    if (b.index > after && b.text.length <= 400 && COPYRIGHT_MARK.test(b.text)) marks.push(b.index);
   return (block) => block > after && marks.some((m) => Math.abs(m - block) <= NEAR_COPYRIGHT);
 }
 
@@ -79,7 +90,15 @@ export function detectSpamFooter(page: PageData): Signal[] {
     const quote = block && block.text.length <= MAX_QUOTE ? block.text : link.text;
     const inFooter = link.region === 'footer' || (!link.region && nearCopyright(link.block));
     const strong = link.hidden || inFooter || link.region === 'aside' || (foreign && /\bdofollow\b/.test(link.rel));
-    hits.push({ families: families.length ? families : ['host'], quote, where: describe(inFooter ? 'footer' : link.region, link.hiddenHow, 'link'), target: link.href, strong, inFooter, hiddenBy: link.hiddenHow });
+    hits.push({
+      families: families.length ? families : ['host'],
+      quote,
+      where: describe(inFooter ? 'footer' : link.region, link.hiddenHow, 'link'),
+      target: link.href,
+      strong,
+      inFooter,
+      hiddenBy: link.hiddenHow,
+    });
   }
 
   for (const b of page.blocks) {
@@ -89,7 +108,15 @@ export function detectSpamFooter(page: PageData): Signal[] {
     // A short block that is mostly spam phrases: a footer line, also in plain-text captures without links.
     const inFooter = b.region === 'footer' || (!b.region && nearCopyright(b.index));
     const spamShare = families.length >= 2 || b.hidden || inFooter || b.text.length <= 60;
-    if (spamShare) hits.push({ families, quote: b.text, where: describe(inFooter ? 'footer' : b.region, b.hiddenHow, 'text'), strong: families.length >= 2 || b.hidden || inFooter, inFooter, hiddenBy: b.hiddenHow });
+    if (spamShare)
+      hits.push({
+        families,
+        quote: b.text,
+        where: describe(inFooter ? 'footer' : b.region, b.hiddenHow, 'text'),
+        strong: families.length >= 2 || b.hidden || inFooter,
+        inFooter,
+        hiddenBy: b.hiddenHow,
+      });
   }
 
   for (const a of page.encodedAttrs) {
@@ -98,12 +125,26 @@ export function detectSpamFooter(page: PageData): Signal[] {
     const families = spamFamiliesOf(decoded);
     const isSpamUrl = /^https?:\/\//i.test(decoded.trim()) && spamHost(decoded.trim());
     if (!families.length && !isSpamUrl) continue;
-    hits.push({ families: families.length ? families : ['host'], quote: `${a.name}="${a.value.slice(0, 120)}"`, where: `base64 in ${a.tag}[${a.name}] → ${decoded.slice(0, 120)}`, target: /^https?:\/\//i.test(decoded.trim()) ? decoded.trim().slice(0, 500) : undefined, strong: true, hiddenBy: 'base64' });
+    hits.push({
+      families: families.length ? families : ['host'],
+      quote: `${a.name}="${a.value.slice(0, 120)}"`,
+      where: `base64 in ${a.tag}[${a.name}] → ${decoded.slice(0, 120)}`,
+      target: /^https?:\/\//i.test(decoded.trim()) ? decoded.trim().slice(0, 500) : undefined,
+      strong: true,
+      hiddenBy: 'base64',
+    });
   }
 
   for (const text of page.noscriptTexts) {
     const families = spamFamiliesOf(text);
-    if (families.length) hits.push({ families, quote: text.slice(0, MAX_QUOTE), where: 'noscript text (hidden from readers)', strong: true, hiddenBy: 'noscript' });
+    if (families.length)
+      hits.push({
+        families,
+        quote: text.slice(0, MAX_QUOTE),
+        where: 'noscript text (hidden from readers)',
+        strong: true,
+        hiddenBy: 'noscript',
+      });
   }
 
   let scriptBudget = 100_000;
@@ -113,7 +154,14 @@ export function detectSpamFooter(page: PageData): Signal[] {
     // Footers written by script: plain, hex/unicode-escaped or percent-encoded strings ("document.write(unescape('%3Ca…'))").
     const written = unescapeScript(script);
     const writtenFamilies = spamFamiliesOf(written.replace(/<[^>]{0,500}>/g, ' '), 20_000);
-    if (writtenFamilies.length) hits.push({ families: writtenFamilies, quote: written.replace(/\s+/g, ' ').trim().slice(0, 120), where: 'written by an inline script', strong: true, hiddenBy: 'script' });
+    if (writtenFamilies.length)
+      hits.push({
+        families: writtenFamilies,
+        quote: written.replace(/\s+/g, ' ').trim().slice(0, 120),
+        where: 'written by an inline script',
+        strong: true,
+        hiddenBy: 'script',
+      });
     if (!script.includes('atob')) continue;
     for (const m of script.matchAll(ATOB_RE)) {
       const decoded = decodeBase64(m[2] ?? '');
@@ -122,7 +170,14 @@ export function detectSpamFooter(page: PageData): Signal[] {
       const hrefs = [...decoded.matchAll(/href\s*=\s*["']?(https?:\/\/[^"'\s>]{1,300})/gi)].map((h) => h[1] as string);
       const families = spamFamiliesOf(text);
       if (!families.length && !hrefs.some(spamHost)) continue;
-      hits.push({ families: families.length ? families : ['host'], quote: `atob('${(m[2] ?? '').slice(0, 80)}…')`, where: `inline script, decoded: ${text.replace(/\s+/g, ' ').trim().slice(0, 120)}`, target: hrefs[0], strong: true, hiddenBy: 'atob' });
+      hits.push({
+        families: families.length ? families : ['host'],
+        quote: `atob('${(m[2] ?? '').slice(0, 80)}…')`,
+        where: `inline script, decoded: ${text.replace(/\s+/g, ' ').trim().slice(0, 120)}`,
+        target: hrefs[0],
+        strong: true,
+        hiddenBy: 'atob',
+      });
     }
   }
 
@@ -132,7 +187,13 @@ export function detectSpamFooter(page: PageData): Signal[] {
   // A single weak hit (one article link "free online course") is not the footer family; two families are.
   if (!strong.length && families.size < 2) return [];
   const best = strong[0] ?? (hits[0] as Hit);
-  const signal: Signal = { kind: 'spam-footer', quote: best.quote.slice(0, MAX_QUOTE), where: best.where, place: best.inFooter ? 'footer' : 'page', strength: strong.length ? 0.6 : 0.4 };
+  const signal: Signal = {
+    kind: 'spam-footer',
+    quote: best.quote.slice(0, MAX_QUOTE),
+    where: best.where,
+    place: best.inFooter ? 'footer' : 'page',
+    strength: strong.length ? 0.6 : 0.4,
+  };
   if (best.hiddenBy) signal.hiddenBy = best.hiddenBy;
   if (best.target) signal.target = best.target;
   return [signal];
@@ -140,7 +201,11 @@ export function detectSpamFooter(page: PageData): Signal[] {
 
 /** Script text with \xHH / \uHHHH escapes and percent-encoded string literals decoded (capped, never throws). */
 function unescapeScript(script: string): string {
-  let text = script.slice(0, 20_000).replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g, (_m, x: string | undefined, u: string | undefined) => String.fromCharCode(Number.parseInt(x ?? u ?? '0', 16)));
+  let text = script
+    .slice(0, 20_000)
+    .replace(/\\x([0-9a-fA-F]{2})|\\u([0-9a-fA-F]{4})/g, (_m, x: string | undefined, u: string | undefined) =>
+      String.fromCharCode(Number.parseInt(x ?? u ?? '0', 16)),
+    );
   text = text.replace(/(['"])((?:%[0-9a-fA-F]{2}|[\w.~-]){12,4000})\1/g, (m, _q: string, body: string) => {
     if (!body.includes('%')) return m;
     try {
@@ -153,6 +218,6 @@ function unescapeScript(script: string): string {
 }
 
 function describe(region: string | null, hiddenHow: string | null, what: string): string {
-  const place = region === 'footer' ? 'footer' : region === 'aside' ? 'sidebar' : region ?? 'page';
+  const place = region === 'footer' ? 'footer' : region === 'aside' ? 'sidebar' : (region ?? 'page');
   return hiddenHow ? `${place} ${what}, hidden with ${hiddenHow}` : `${place} ${what}`;
 }

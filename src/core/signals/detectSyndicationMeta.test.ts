@@ -11,12 +11,40 @@ function run(head: string): ReturnType<typeof detectSyndicationMeta> {
 const ld = (o: unknown): string => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 
 test.each([
-  ['original-source', '<meta name="original-source" content="https://www.cnet.com/es/noticias/x/">', 'https://www.cnet.com/es/noticias/x/'],
-  ['syndication-source', '<meta name="syndication-source" content="https://v8.dev/blog/wasm">', 'https://v8.dev/blog/wasm'],
-  ['JSON-LD isBasedOn string', ld({ '@type': 'NewsArticle', isBasedOn: 'https://www.webmd.com/news/superbugs' }), 'https://www.webmd.com/news/superbugs'],
-  ['JSON-LD isBasedOn object in @graph', ld({ '@graph': [{ '@type': 'NewsArticle', isBasedOn: { '@type': 'CreativeWork', url: 'https://medium.com/b/drug-lab' } }] }), 'https://medium.com/b/drug-lab'],
-  ['JSON-LD isBasedOnUrl', ld({ '@type': 'Article', isBasedOnUrl: 'https://example-times.com/a/1' }), 'https://example-times.com/a/1'],
-  ['JSON-LD sourceOrganization name', ld({ '@type': 'NewsArticle', sourceOrganization: { '@type': 'Organization', name: 'Reuters' } }), 'Reuters'],
+  [
+    'original-source',
+    '<meta name="original-source" content="https://www.cnet.com/es/noticias/x/">',
+    'https://www.cnet.com/es/noticias/x/',
+  ],
+  [
+    'syndication-source',
+    '<meta name="syndication-source" content="https://v8.dev/blog/wasm">',
+    'https://v8.dev/blog/wasm',
+  ],
+  [
+    'JSON-LD isBasedOn string',
+    ld({ '@type': 'NewsArticle', isBasedOn: 'https://www.webmd.com/news/superbugs' }),
+    'https://www.webmd.com/news/superbugs',
+  ],
+  [
+    'JSON-LD isBasedOn object in @graph',
+    ld({
+      '@graph': [
+        { '@type': 'NewsArticle', isBasedOn: { '@type': 'CreativeWork', url: 'https://medium.com/b/drug-lab' } },
+      ],
+    }),
+    'https://medium.com/b/drug-lab',
+  ],
+  [
+    'JSON-LD isBasedOnUrl',
+    ld({ '@type': 'Article', isBasedOnUrl: 'https://example-times.com/a/1' }),
+    'https://example-times.com/a/1',
+  ],
+  [
+    'JSON-LD sourceOrganization name',
+    ld({ '@type': 'NewsArticle', sourceOrganization: { '@type': 'Organization', name: 'Reuters' } }),
+    'Reuters',
+  ],
 ])('%s fires', (_name, head, claim) => {
   const r = run(head);
   expect(r.signals.map((s) => s.kind)).toEqual(['syndication-meta']);
@@ -24,8 +52,14 @@ test.each([
 });
 
 test.each([
-  ['own publisher as sourceOrganization', ld({ '@type': 'NewsArticle', sourceOrganization: { name: 'Partner Outlet' } })],
-  ['original-source on the same site', '<meta name="original-source" content="https://partner-outlet-example.com/news/x/">'],
+  [
+    'own publisher as sourceOrganization',
+    ld({ '@type': 'NewsArticle', sourceOrganization: { name: 'Partner Outlet' } }),
+  ],
+  [
+    'original-source on the same site',
+    '<meta name="original-source" content="https://partner-outlet-example.com/news/x/">',
+  ],
   ['malformed JSON-LD', '<script type="application/ld+json">{"isBasedOn": "https://x.com/a",}</script>'],
   ['nothing', '<title>x</title>'],
 ])('%s stays quiet', (_name, head) => {

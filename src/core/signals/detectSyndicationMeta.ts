@@ -20,7 +20,8 @@ export function detectSyndicationMeta(page: PageData): { signals: Signal[]; clai
     } else if (ownName(page, value)) return;
     const target = url ?? value.slice(0, 200);
     signals.push({ kind: 'syndication-meta', quote: `${where}: ${target}`, where, place: 'head', target, strength });
-    if (!claims.some((c) => c.value === target)) claims.push({ value: target, type: url ? 'url' : 'name', via: 'syndication-meta' });
+    if (!claims.some((c) => c.value === target))
+      claims.push({ value: target, type: url ? 'url' : 'name', via: 'syndication-meta' });
   };
   add(page.meta.originalSource, '<meta name="original-source">', 0.8);
   add(page.meta.syndicationSource, '<meta name="syndication-source">', 0.8);
@@ -28,13 +29,23 @@ export function detectSyndicationMeta(page: PageData): { signals: Signal[]; clai
     for (const key of ['isBasedOn', 'isBasedOnUrl']) {
       const v = o[key];
       for (const item of Array.isArray(v) ? v.slice(0, 5) : [v]) {
-        const ref = typeof item === 'string' ? item : item && typeof item === 'object' ? urlOf(item as Record<string, unknown>) ?? nameOf(item) : null;
+        const ref =
+          typeof item === 'string'
+            ? item
+            : item && typeof item === 'object'
+              ? (urlOf(item as Record<string, unknown>) ?? nameOf(item))
+              : null;
         add(ref, `JSON-LD ${key}`, 0.8);
       }
     }
     const org = o['sourceOrganization'];
     if (org) {
-      const ref = typeof org === 'string' ? org : org && typeof org === 'object' ? nameOf(org) ?? urlOf(org as Record<string, unknown>) : null;
+      const ref =
+        typeof org === 'string'
+          ? org
+          : org && typeof org === 'object'
+            ? (nameOf(org) ?? urlOf(org as Record<string, unknown>))
+            : null;
       add(ref, 'JSON-LD sourceOrganization', 0.5);
     }
   }
@@ -53,6 +64,8 @@ function urlOf(o: Record<string, unknown>): string | null {
 
 function ownName(page: PageData, name: string): boolean {
   const n = name.trim().toLowerCase();
-  const own = [page.meta.siteName, page.site, page.host, ...page.jsonLd.map((o) => nameOf(o['publisher']))].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+  const own = [page.meta.siteName, page.site, page.host, ...page.jsonLd.map((o) => nameOf(o['publisher']))]
+    .filter((x): x is string => !!x)
+    .map((x) => x.toLowerCase());
   return own.some((o) => o === n || o.includes(n) || n.includes(o.split('.')[0] ?? o));
 }

@@ -11,7 +11,8 @@ const BODY = [
 const SOURCE = 'Nguồn: https://baoangiang.com.vn/tiep-tuc-a359678.html';
 const page = (paragraphs: string[]) =>
   `<html lang="vi"><head><title>Tin</title></head><body><article><h1>Tiếp tục</h1><div class="entry-content">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
-const scan = (html: string) => scanPage(parseHTML(html).document as unknown as Document, 'https://tin-nhanh.example/tiep-tuc/');
+const scan = (html: string) =>
+  scanPage(parseHTML(html).document as unknown as Document, 'https://tin-nhanh.example/tiep-tuc/');
 
 describe('obfuscated and mis-decoded page text', () => {
   const cases: [string, (s: string) => string, string | null][] = [
@@ -30,14 +31,20 @@ describe('obfuscated and mis-decoded page text', () => {
   });
 
   it('look-alike letters swapped into words are reported and undone', () => {
-    const swapped = ['Thе Prеsident оf thе cоuncil annоunced thе plan оn Mоnday in Brussеls, officials said.', 'It was the second such plan this year, after a long debate about the budget and its rules.'];
+    const swapped = [
+      'Thе Prеsident оf thе cоuncil annоunced thе plan оn Mоnday in Brussеls, officials said.',
+      'It was the second such plan this year, after a long debate about the budget and its rules.',
+    ];
     const result = scan(page(swapped));
     expect(result.signals.map((s) => s.kind)).toContain('obfuscated-text');
     expect(result.page.blocks.some((b) => b.text.startsWith('The President of the council announced'))).toBe(true);
   });
 
   it('a few soft hyphens in long German words are not a trick', () => {
-    const german = ['Die Bundes\u00adregierung hat die Verkehrs\u00adwende beschlossen, sagte die Sprecherin am Montag in Berlin.', 'Die Entscheidung fiel nach langen Verhandlungen zwischen den Koalitionsparteien.'];
+    const german = [
+      'Die Bundes\u00adregierung hat die Verkehrs\u00adwende beschlossen, sagte die Sprecherin am Montag in Berlin.',
+      'Die Entscheidung fiel nach langen Verhandlungen zwischen den Koalitionsparteien.',
+    ];
     expect(scan(page(german)).signals.filter((s) => s.kind === 'obfuscated-text')).toEqual([]);
   });
 });

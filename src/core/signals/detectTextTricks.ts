@@ -21,10 +21,22 @@ export function detectTextTricks(page: PageData): Signal[] {
   const out: Signal[] = [];
   const tricks = tricksOf(r.unmask);
   if (tricks.length && r.obfuscatedSample) {
-    out.push({ kind: 'obfuscated-text', quote: r.obfuscatedSample, where: `page text: ${tricks.join(', ')}`, place: 'text', strength: OBFUSCATED_STRENGTH });
+    out.push({
+      kind: 'obfuscated-text',
+      quote: r.obfuscatedSample,
+      where: `page text: ${tricks.join(', ')}`,
+      place: 'text',
+      strength: OBFUSCATED_STRENGTH,
+    });
   }
   if (r.mojibake && r.mojibakeSample) {
-    out.push({ kind: 'mis-decoded-text', quote: r.mojibakeSample, where: `page text: ${r.mojibake.charset} read as Latin-1 / Windows-1252, ${r.mojibake.repairs} repairs`, place: 'text', strength: MISDECODED_STRENGTH });
+    out.push({
+      kind: 'mis-decoded-text',
+      quote: r.mojibakeSample,
+      where: `page text: ${r.mojibake.charset} read as Latin-1 / Windows-1252, ${r.mojibake.repairs} repairs`,
+      place: 'text',
+      strength: MISDECODED_STRENGTH,
+    });
   }
   return out;
 }

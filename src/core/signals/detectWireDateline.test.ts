@@ -8,13 +8,23 @@ describe('readDateline: a credit opening the story, in every script', () => {
   const cases: [string, string, string, string][] = [
     ['Latin, city and agency', 'BERLIN (dpa) – Die Bundesregierung hat am Montag beschlossen, dass …', 'dpa', 'agency'],
     ['Latin, agency alone', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving …', 'AP', 'agency'],
-    ['Latin, double hyphen', 'SEOUL (Yonhap) -- North Korea fired a ballistic missile on Sunday, …', 'Yonhap', 'agency'],
+    [
+      'Latin, double hyphen',
+      'SEOUL (Yonhap) -- North Korea fired a ballistic missile on Sunday, …',
+      'Yonhap',
+      'agency',
+    ],
     ['Latin, city and date', 'WASHINGTON, Dec 5 (Reuters) - The U.S. Senate on Thursday passed …', 'Reuters', 'agency'],
     ['Spanish', 'MADRID (EFE).- El Gobierno aprobó este martes el proyecto de ley …', 'EFE', 'agency'],
     ['Vietnamese', '(TTXVN) – Sáng 5/12, tại Hà Nội, Thủ tướng Chính phủ chủ trì hội nghị …', 'TTXVN', 'agency'],
     ['Vietnamese, agency and partner', '(TTXVN/Vietnam+) - Theo phóng viên TTXVN tại Washington, …', 'TTXVN', 'agency'],
     ['Cyrillic, slashes', 'МОСКВА, 5 декабря. /ТАСС/. Правительство России утвердило …', 'TASS', 'agency'],
-    ['Cyrillic, dash and agency', 'МОСКВА, 5 дек — РИА Новости. Президент России провел совещание …', 'RIA Novosti', 'agency'],
+    [
+      'Cyrillic, dash and agency',
+      'МОСКВА, 5 дек — РИА Новости. Президент России провел совещание …',
+      'RIA Novosti',
+      'agency',
+    ],
     ['Cyrillic, agency in parentheses', 'КИЕВ (Рейтер) - Украина заявила в среду …', 'Reuters', 'agency'],
     ['Arabic', 'القاهرة (رويترز) - قالت وزارة الخارجية المصرية يوم الثلاثاء …', 'Reuters', 'agency'],
     ['Arabic, initials', 'باريس (أ ف ب) - أعلنت الحكومة الفرنسية …', 'AFP', 'agency'],
@@ -22,13 +32,48 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['Japanese', '【ワシントン共同】米政府は5日、新たな制裁措置を発表した。', 'Kyodo', 'agency'],
     ['Chinese, dispatch', '新华社北京12月5日电 国务院总理主持召开国务院常务会议……', 'Xinhua', 'agency'],
     ['Chinese, Taiwan', '（中央社記者王小明台北5日電）行政院今天通過……', 'CNA', 'agency'],
-    ['Korean agency written in its script', '(서울=연합뉴스) 김용래 기자 = 서울시교육청은 5일 밝혔다.', 'Yonhap', 'agency'],
-    ['an agency the tables do not know, by its agency word', 'München (dts Nachrichtenagentur) – CSU-Generalsekretär Martin Huber hat …', 'dts Nachrichtenagentur', 'agency'],
-    ['an unknown outlet after a place and date', 'Roma, 13 dic. (askanews) – Mercoledì prossimo, a Bruxelles, si terrà …', 'askanews', 'publisher'],
-    ['a domain-shaped lead without a place', 'GELORA.CO – Pemerintah resmi menaikkan harga bahan bakar …', 'gelora.co', 'host'],
-    ['a brand written as its domain, camel-cased', 'giadinhNet – Sau một tuần bài báo đăng tải trên …', 'giadinhNet', 'publisher'],
-    ['Domain-shaped outlet the tables know', 'KOMPAS.com, JAKARTA – Pemerintah resmi menaikkan harga …', 'Kompas', 'publisher'],
-    ['Domain-shaped outlet the tables do not know', 'SUARAKITA.id, Medan – Pemerintah kota meresmikan …', 'suarakita.id', 'host'],
+    [
+      'Korean agency written in its script',
+      '(서울=연합뉴스) 김용래 기자 = 서울시교육청은 5일 밝혔다.',
+      'Yonhap',
+      'agency',
+    ],
+    [
+      'an agency the tables do not know, by its agency word',
+      'München (dts Nachrichtenagentur) – CSU-Generalsekretär Martin Huber hat …',
+      'dts Nachrichtenagentur',
+      'agency',
+    ],
+    [
+      'an unknown outlet after a place and date',
+      'Roma, 13 dic. (askanews) – Mercoledì prossimo, a Bruxelles, si terrà …',
+      'askanews',
+      'publisher',
+    ],
+    [
+      'a domain-shaped lead without a place',
+      'GELORA.CO – Pemerintah resmi menaikkan harga bahan bakar …',
+      'gelora.co',
+      'host',
+    ],
+    [
+      'a brand written as its domain, camel-cased',
+      'giadinhNet – Sau một tuần bài báo đăng tải trên …',
+      'giadinhNet',
+      'publisher',
+    ],
+    [
+      'Domain-shaped outlet the tables know',
+      'KOMPAS.com, JAKARTA – Pemerintah resmi menaikkan harga …',
+      'Kompas',
+      'publisher',
+    ],
+    [
+      'Domain-shaped outlet the tables do not know',
+      'SUARAKITA.id, Medan – Pemerintah kota meresmikan …',
+      'suarakita.id',
+      'host',
+    ],
     ['Domain-shaped outlet, mixed case', 'TEMPO.CO, Jakarta - Presiden meresmikan …', 'tempo.co', 'host'],
   ];
   it.each(cases)('%s', (_label, text, name, kind) => {
@@ -38,10 +83,13 @@ describe('readDateline: a credit opening the story, in every script', () => {
   });
 
   const negatives: [string, string][] = [
-    ['a site\'s own dateline, no outlet', 'HANOI – Sáng 5/12, Thủ tướng chủ trì hội nghị trực tuyến …'],
+    ["a site's own dateline, no outlet", 'HANOI – Sáng 5/12, Thủ tướng chủ trì hội nghị trực tuyến …'],
     ['an unknown own abbreviation', '(AGO) – Sáng 7/4, Thường trực Ban Chỉ đạo Quy chế dân chủ …'],
     ['parentheses inside a sentence', 'The minister said the plan (which AP reported last week) would cost more.'],
-    ['a parenthetical after a long clause', 'The council voted on Tuesday to approve the budget for next year (AP) after a long debate.'],
+    [
+      'a parenthetical after a long clause',
+      'The council voted on Tuesday to approve the budget for next year (AP) after a long debate.',
+    ],
     ['a picture credit', '(Mike Watson Images/Moodboard/Getty) The party was held in the back garden of the house.'],
     ['a sentence before the credit', 'Officials said on Monday (AP) that the storm had passed.'],
     ['a lower-case word that spells an agency', 'spa – the wellness centre reopened on Monday after renovation'],
@@ -59,7 +107,14 @@ describe('readDateline: a credit opening the story, in every script', () => {
   });
 
   it('stays linear on 1 MB of hostile text', () => {
-    const hostile = ['('.repeat(1_000_000), 'A '.repeat(500_000), '/'.repeat(1_000_000), '【'.repeat(1_000_000), 'a.'.repeat(500_000), 'ÀÀ – '.repeat(200_000)];
+    const hostile = [
+      '('.repeat(1_000_000),
+      'A '.repeat(500_000),
+      '/'.repeat(1_000_000),
+      '【'.repeat(1_000_000),
+      'a.'.repeat(500_000),
+      'ÀÀ – '.repeat(200_000),
+    ];
     const start = Date.now();
     for (const t of hostile) readDateline(t);
     expect(Date.now() - start).toBeLessThan(2000);
@@ -72,52 +127,110 @@ const scan = (html: string, url: string) => scanPage(parseHTML(html).document as
 
 describe('detectWireDateline on pages', () => {
   it('a wire story on a partner names the agency and is agency syndication', () => {
-    const result = scan(story('<title>Storm hits the Midwest | Daily Herald</title>', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.'), 'https://www.dailyherald-news.example/storm');
+    const result = scan(
+      story(
+        '<title>Storm hits the Midwest | Daily Herald</title>',
+        '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.',
+      ),
+      'https://www.dailyherald-news.example/storm',
+    );
     expect(result.claims).toContainEqual({ value: 'AP', type: 'name', via: 'wire-dateline' });
     const wire = result.signals.find((s) => s.kind === 'wire-dateline');
     expect(wire).toMatchObject({ target: 'AP', place: 'article-top' });
-    const verdict = decideVerdict({ signals: result.signals, claims: result.claims, originalUrl: null, bylineKept: false });
+    const verdict = decideVerdict({
+      signals: result.signals,
+      claims: result.claims,
+      originalUrl: null,
+      bylineKept: false,
+    });
     expect(verdict).toMatchObject({ verdict: 'suspected', syndicated: true });
     expect(verdict.reasons).toContain('agency-credit');
   });
 
   it('the agency on its own site names no one', () => {
-    const result = scan(story('', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.'), 'https://apnews.com/article/storm-123');
+    const result = scan(
+      story('', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.'),
+      'https://apnews.com/article/storm-123',
+    );
     expect(result.signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
     expect(result.claims).toEqual([]);
   });
 
-  it('a scraper\'s wire copy with a spam footer is not syndication', () => {
-    const html = story('', '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.').replace('</body>', '<footer><p>Free WordPress Themes | Download nulled themes free at themesfreedl-nulled.com</p></footer></body>');
+  it("a scraper's wire copy with a spam footer is not syndication", () => {
+    const html = story(
+      '',
+      '(AP) — A powerful storm swept across the Midwest on Tuesday, leaving thousands without power.',
+    ).replace(
+      '</body>',
+      '<footer><p>Free WordPress Themes | Download nulled themes free at themesfreedl-nulled.com</p></footer></body>',
+    );
     const result = scan(html, 'https://tin-nhanh.example/storm');
-    const verdict = decideVerdict({ signals: [...result.signals, { kind: 'spam-footer', quote: 'x', strength: 0.9 }], claims: result.claims, originalUrl: null, bylineKept: false });
+    const verdict = decideVerdict({
+      signals: [...result.signals, { kind: 'spam-footer', quote: 'x', strength: 0.9 }],
+      claims: result.claims,
+      originalUrl: null,
+      bylineKept: false,
+    });
     expect(verdict.syndicated).toBe(false);
   });
 
-  it('a title ending in another outlet names it; the page\'s own brand does not', () => {
-    const other = scan(story('<title>Oil prices rise - Reuters</title>', 'Oil prices rose on Monday as traders weighed new supply cuts from producers.'), 'https://news-aggregator.example/oil');
+  it("a title ending in another outlet names it; the page's own brand does not", () => {
+    const other = scan(
+      story(
+        '<title>Oil prices rise - Reuters</title>',
+        'Oil prices rose on Monday as traders weighed new supply cuts from producers.',
+      ),
+      'https://news-aggregator.example/oil',
+    );
     expect(other.claims).toContainEqual({ value: 'Reuters', type: 'name', via: 'wire-dateline' });
-    const own = scan(story('<title>Giá vàng tăng mạnh - VnExpress</title>', 'Giá vàng trong nước tăng mạnh sáng nay theo đà tăng của thế giới.'), 'https://vnexpress.net/gia-vang.html');
+    const own = scan(
+      story(
+        '<title>Giá vàng tăng mạnh - VnExpress</title>',
+        'Giá vàng trong nước tăng mạnh sáng nay theo đà tăng của thế giới.',
+      ),
+      'https://vnexpress.net/gia-vang.html',
+    );
     expect(own.claims).toEqual([]);
   });
 
   it('a bracketed outlet before the title names it', () => {
-    const result = scan(story('<title>[Reuters] Oil prices rise as producers cut supply</title>', 'Oil prices rose on Monday as traders weighed new supply cuts from producers.'), 'https://news-aggregator.example/oil');
+    const result = scan(
+      story(
+        '<title>[Reuters] Oil prices rise as producers cut supply</title>',
+        'Oil prices rose on Monday as traders weighed new supply cuts from producers.',
+      ),
+      'https://news-aggregator.example/oil',
+    );
     expect(result.signals.find((s) => s.kind === 'wire-dateline')).toMatchObject({ target: 'Reuters', place: 'head' });
   });
 
   it('a photo credit under a picture is no dateline', () => {
-    const html = story('', 'Planning a graduation party on a budget takes a list and a little time, but it can be done well.').replace('<p>Planning', '<figure><img src="https://www.ehow.example/a.jpg"></figure><p>(Mike Watson Images/Moodboard/Getty)</p><p>Planning');
+    const html = story(
+      '',
+      'Planning a graduation party on a budget takes a list and a little time, but it can be done well.',
+    ).replace(
+      '<p>Planning',
+      '<figure><img src="https://www.ehow.example/a.jpg"></figure><p>(Mike Watson Images/Moodboard/Getty)</p><p>Planning',
+    );
     expect(scan(html, 'https://www.ehow.example/party').signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
   });
 
   it('claims the name as the page writes it', () => {
-    const result = scan(story('', 'ŞANLIURFA (AA) - Gıda Tarım ve Hayvancılık Bakanı Faruk Çelik, Anadolu Ajansı\'nın kuruluş yıl dönümü dolayısıyla açıklama yaptı.'), 'https://www.memleket.example/aa');
+    const result = scan(
+      story(
+        '',
+        "ŞANLIURFA (AA) - Gıda Tarım ve Hayvancılık Bakanı Faruk Çelik, Anadolu Ajansı'nın kuruluş yıl dönümü dolayısıyla açıklama yaptı.",
+      ),
+      'https://www.memleket.example/aa',
+    );
     expect(result.claims).toContainEqual({ value: 'AA', type: 'name', via: 'wire-dateline' });
   });
 
   it('a multi-item page whose items open with one agency names it', () => {
-    const items = ['Bernau (dpa/bb) - Bernau und die Aufnahme der ehemaligen Bundesschule in die Welterbeliste: die Stadt rüstet sich.', 'Bad Saarow (dpa) - In einem Bootshaus am Scharmützelsee gab der Manager das Motto für die nächste Spielzeit aus.'];
+    const items = [
+      'Bernau (dpa/bb) - Bernau und die Aufnahme der ehemaligen Bundesschule in die Welterbeliste: die Stadt rüstet sich.',
+      'Bad Saarow (dpa) - In einem Bootshaus am Scharmützelsee gab der Manager das Motto für die nächste Spielzeit aus.',
+    ];
     const html = `<html><body><main><h1>Aktuelles</h1><ul><li>Kurz notiert: die Woche in Berlin und Brandenburg auf einen Blick</li><li>Mehr Nachrichten aus der Region finden Sie unten auf dieser Seite</li>${items.map((t) => `<li><h2>Titel</h2><p>${t}</p></li>`).join('')}</ul></main></body></html>`;
     const result = scan(html, 'https://stadtportal.example/news/238');
     expect(result.claims).toContainEqual({ value: 'dpa', type: 'name', via: 'wire-dateline' });
@@ -128,15 +241,30 @@ describe('detectWireDateline on pages', () => {
     expect(scan(html, 'https://stadtportal.example/news/1').claims).toEqual([]);
   });
 
-  it('an outlet and its reporter in the dateline, on the outlet\'s own site, make no claim', () => {
-    const result = scan(story('', 'MONTEVIDEO (Uypress / Daniel Feldman) – Autodefinido como cristiano de izquierda, es desde 2016 el director de la Secretaría.'), 'https://www.uypress.net/Secciones/x');
+  it("an outlet and its reporter in the dateline, on the outlet's own site, make no claim", () => {
+    const result = scan(
+      story(
+        '',
+        'MONTEVIDEO (Uypress / Daniel Feldman) – Autodefinido como cristiano de izquierda, es desde 2016 el director de la Secretaría.',
+      ),
+      'https://www.uypress.net/Secciones/x',
+    );
     expect(result.claims).toEqual([]);
-    const other = scan(story('', 'MONTEVIDEO (Uypress / Daniel Feldman) – Autodefinido como cristiano de izquierda, es desde 2016 el director de la Secretaría.'), 'https://copias.example/x');
+    const other = scan(
+      story(
+        '',
+        'MONTEVIDEO (Uypress / Daniel Feldman) – Autodefinido como cristiano de izquierda, es desde 2016 el director de la Secretaría.',
+      ),
+      'https://copias.example/x',
+    );
     expect(other.claims).toContainEqual({ value: 'Uypress', type: 'name', via: 'wire-dateline' });
   });
 
-  it('a site\'s own dateline makes no claim', () => {
-    const result = scan(story('', 'HANOI – Sáng 5/12, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương về phát triển kinh tế.'), 'https://hanoimoi.example/x');
+  it("a site's own dateline makes no claim", () => {
+    const result = scan(
+      story('', 'HANOI – Sáng 5/12, Thủ tướng chủ trì hội nghị trực tuyến với các địa phương về phát triển kinh tế.'),
+      'https://hanoimoi.example/x',
+    );
     expect(result.claims).toEqual([]);
     expect(result.signals).toEqual([]);
   });

@@ -50,7 +50,10 @@ const BRACKET = new RegExp(`^[${OPEN}]\\s*([^${OPEN}${CLOSE}]{1,40}?)\\s*[${CLOS
 /** "新华社北京12月5日电": the agency, the place and date, "dispatched". */
 const CJK_LEAD = new RegExp(`^([^\\s，。、]{2,30}?[${CJK_DISPATCH}])`, 'u');
 /** "KOMPAS.com, JAKARTA –", "TEMPO.CO, Jakarta -": a domain-shaped outlet, a place, a dash. */
-const DOMAIN = new RegExp(`^([A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\\.[A-Za-z]{2,6}){1,2})\\s*,\\s*\\p{Lu}[\\p{L}\\p{M} .]{1,30}?\\s*${SEP}`, 'u');
+const DOMAIN = new RegExp(
+  `^([A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\\.[A-Za-z]{2,6}){1,2})\\s*,\\s*\\p{Lu}[\\p{L}\\p{M} .]{1,30}?\\s*${SEP}`,
+  'u',
+);
 
 interface Found {
   outlet: Outlet | { name: string; kind: 'host'; written: string };
@@ -85,7 +88,12 @@ export function detectWireDateline(page: PageData, identity: PageIdentity): Wire
   // A title ending in a name that is not the page's own brand: "… - Reuters" on a site that is not Reuters.
   if (identity.titleBrand && !identity.titleBrandIsOwn) {
     const outlet = namedOutlet(identity.titleBrand);
-    if (outlet && title) found.push({ f: { outlet, quote: title.slice(0, MAX_QUOTE) }, where: 'title, ending in an outlet name', place: 'head' });
+    if (outlet && title)
+      found.push({
+        f: { outlet, quote: title.slice(0, MAX_QUOTE) },
+        where: 'title, ending in an outlet name',
+        place: 'head',
+      });
   }
 
   const signals: Signal[] = [];
@@ -93,9 +101,21 @@ export function detectWireDateline(page: PageData, identity: PageIdentity): Wire
   const named = new Set<string>();
   for (const { f, where, place } of found) {
     const { outlet } = f;
-    if (isSelf(identity, outlet.name) || isSelf(identity, outlet.written) || ('origin' in outlet && outlet.origin && isSelf(identity, outlet.origin))) continue;
+    if (
+      isSelf(identity, outlet.name) ||
+      isSelf(identity, outlet.written) ||
+      ('origin' in outlet && outlet.origin && isSelf(identity, outlet.origin))
+    )
+      continue;
     // The claim is the name as the page writes it ("AA", "연합뉴스"): the directory knows the aliases.
-    signals.push({ kind: 'wire-dateline', quote: f.quote, where, place, target: outlet.written, strength: WIRE_STRENGTH });
+    signals.push({
+      kind: 'wire-dateline',
+      quote: f.quote,
+      where,
+      place,
+      target: outlet.written,
+      strength: WIRE_STRENGTH,
+    });
     if (named.has(outlet.name.toLowerCase())) continue;
     named.add(outlet.name.toLowerCase());
     claims.push({ value: outlet.written, type: outlet.kind === 'host' ? 'host' : 'name', via: 'wire-dateline' });
@@ -133,7 +153,18 @@ function topBlocks(page: PageData): PageBlock[] {
   const start = page.main?.start ?? page.blocks.findIndex((b) => b.inArticle && !b.hidden && b.text.length >= 30);
   if (start < 0) return [];
   // Captions and picture credits ("(Mike Watson Images/Getty)") sit by media; a dateline opens the running text.
-  return page.blocks.slice(start, start + TOP_BLOCKS * 3).filter((b) => !b.hidden && b.region === null && !b.inFigure && !b.nearMedia && !/^h[1-6]$/.test(b.tag) && b.text.length >= MIN_STORY).slice(0, TOP_BLOCKS);
+  return page.blocks
+    .slice(start, start + TOP_BLOCKS * 3)
+    .filter(
+      (b) =>
+        !b.hidden &&
+        b.region === null &&
+        !b.inFigure &&
+        !b.nearMedia &&
+        !/^h[1-6]$/.test(b.tag) &&
+        b.text.length >= MIN_STORY,
+    )
+    .slice(0, TOP_BLOCKS);
 }
 
 /** The credit a dateline at the start of `text` names, if the tables know it. */
@@ -143,7 +174,9 @@ export function readDateline(text: string): Found | null {
   const tryName = (name: string | undefined): Found | null => {
     const outlet = name ? namedOutlet(name) : null;
     // A picture agency credits a photo, never the story ("(Mike Watson Images/Moodboard/Getty)").
-    return outlet && !PICTURE_SOURCE_NAME.test(name ?? '') && !PICTURE_SOURCE_NAME.test(outlet.name) ? { outlet, quote } : null;
+    return outlet && !PICTURE_SOURCE_NAME.test(name ?? '') && !PICTURE_SOURCE_NAME.test(outlet.name)
+      ? { outlet, quote }
+      : null;
   };
   const domain = head.match(DOMAIN)?.[1];
   if (domain) {
@@ -158,7 +191,13 @@ export function readDateline(text: string): Found | null {
     // tables do not know the name; without the place ("(AGO) –") it may be the site's own abbreviation.
     // "(Uypress / Daniel Feldman)": the outlet, then the reporter.
     const name = (paren[2] ?? '').split(/\s*[/／]\s*/u)[0]?.trim() ?? '';
-    if (/\p{L}/u.test(paren[1] ?? '') && /^\s*[-–—―]/u.test(paren[3] ?? '') && nameShaped(name) && !PICTURE_SOURCE_NAME.test(name)) return { outlet: { name, kind: 'publisher', written: name }, quote };
+    if (
+      /\p{L}/u.test(paren[1] ?? '') &&
+      /^\s*[-–—―]/u.test(paren[3] ?? '') &&
+      nameShaped(name) &&
+      !PICTURE_SOURCE_NAME.test(name)
+    )
+      return { outlet: { name, kind: 'publisher', written: name }, quote };
   }
   const slash = head.match(SLASH);
   if (slash && placeShaped(slash[1] ?? '')) {
@@ -187,9 +226,12 @@ export function readDateline(text: string): Found | null {
     if (f && f.outlet.kind === 'agency') return f;
     // …unless it is written as its own domain: "GELORA.CO –", "giadinhNet –".
     const token = lead[1]?.trim() ?? '';
-    const asHost = /^[\p{L}\d-]{2,30}\.[a-z]{2,6}(?:\.[a-z]{2})?$/iu.test(token) ? siteOf(hostOf(`https://${token.toLowerCase()}`)) : null;
+    const asHost = /^[\p{L}\d-]{2,30}\.[a-z]{2,6}(?:\.[a-z]{2})?$/iu.test(token)
+      ? siteOf(hostOf(`https://${token.toLowerCase()}`))
+      : null;
     if (asHost) return { outlet: namedOutlet(token) ?? { name: asHost, kind: 'host', written: token }, quote };
-    if (domainBrand(token)) return { outlet: namedOutlet(token) ?? { name: token, kind: 'publisher', written: token }, quote };
+    if (domainBrand(token))
+      return { outlet: namedOutlet(token) ?? { name: token, kind: 'publisher', written: token }, quote };
   }
   return null;
 }
@@ -201,14 +243,19 @@ function cjk(text: string | undefined, quote: string): Found | null {
 
 /** A name in a dateline's parentheses: one to four words, letters first, no digits, not a sentence. */
 function nameShaped(name: string): boolean {
-  return name.length >= 2 && name.length <= 30 && /^\p{L}/u.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 4;
+  return (
+    name.length >= 2 && name.length <= 30 && /^\p{L}/u.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 4
+  );
 }
 
 /** A brand written as one camel-cased token ending in its domain word: "giadinhNet", "KompasCom". */
 function domainBrand(token: string): boolean {
-  if (!/^\p{L}[\p{L}\d]{3,29}$/u.test(token) || token === token.toUpperCase() || !/\p{Ll}\p{Lu}/u.test(token)) return false;
+  if (!/^\p{L}[\p{L}\d]{3,29}$/u.test(token) || token === token.toUpperCase() || !/\p{Ll}\p{Lu}/u.test(token))
+    return false;
   const lower = token.toLowerCase();
-  return DOMAIN_WORDS.some((w) => lower.endsWith(w) && lower.length > w.length + 2 && /\p{Lu}/u.test(token.slice(-w.length, -w.length + 1)));
+  return DOMAIN_WORDS.some(
+    (w) => lower.endsWith(w) && lower.length > w.length + 2 && /\p{Lu}/u.test(token.slice(-w.length, -w.length + 1)),
+  );
 }
 
 /** "[Reuters] Title", "【新华社】…": an outlet in brackets before the title. */
@@ -226,7 +273,12 @@ function readBracketedTitle(title: string): Found | null {
  * Monday (AP) …" is a sentence, not a dateline.
  */
 function placeShaped(place: string): boolean {
-  const words = place.trim().split(/[\s,]+/).filter(Boolean);
+  const words = place
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (words.length > 6) return false;
-  return words.every((w, i) => !/^\p{Ll}/u.test(w) || w.replace(/\.$/, '').length <= 3 || /^\d/.test(words[i - 1] ?? ''));
+  return words.every(
+    (w, i) => !/^\p{Ll}/u.test(w) || w.replace(/\.$/, '').length <= 3 || /^\d/.test(words[i - 1] ?? ''),
+  );
 }

@@ -21,7 +21,8 @@ export interface Outlet {
 const MAX_TEXT = 60;
 
 const scriptAliases = new Map<string, string>();
-for (const [name, ...aliases] of AGENCY_SCRIPT_ALIASES) for (const a of aliases) scriptAliases.set(a.normalize('NFC').toLowerCase(), name as string);
+for (const [name, ...aliases] of AGENCY_SCRIPT_ALIASES)
+  for (const a of aliases) scriptAliases.set(a.normalize('NFC').toLowerCase(), name as string);
 
 let publisherIndex: Map<string, { name: string; origin: string }> | null = null;
 /** Built on first use: the publisher table is large and most pages never need it. */
@@ -54,7 +55,8 @@ export function namedOutlet(text: string): Outlet | null {
   }
   // An agency the tables do not know, by what it calls itself: "dts Nachrichtenagentur", "Agenzia Nova".
   const lower = t.toLowerCase();
-  if (AGENCY_WORDS.some((w) => lower.includes(w)) && t.split(' ').length <= 5) return { name: t, kind: 'agency', written: t };
+  if (AGENCY_WORDS.some((w) => lower.includes(w)) && t.split(' ').length <= 5)
+    return { name: t, kind: 'agency', written: t };
   return null;
 }
 
@@ -74,7 +76,8 @@ export function cjkAgencyIn(text: string): { name: string; written: string } | n
   const t = text.slice(0, MAX_TEXT);
   let best: { name: string; written: string } | null = null;
   for (const [alias, name] of cjkAliases()) {
-    if ((t.startsWith(alias) || t.endsWith(alias)) && (!best || alias.length > best.written.length)) best = { name, written: alias };
+    if ((t.startsWith(alias) || t.endsWith(alias)) && (!best || alias.length > best.written.length))
+      best = { name, written: alias };
   }
   return best;
 }
@@ -84,7 +87,8 @@ function cjkAliases(): [string, string][] {
   if (cjk) return cjk;
   cjk = [];
   const isCjk = (s: string) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(s);
-  for (const [name, ...aliases] of AGENCY_SCRIPT_ALIASES) for (const a of aliases) if (isCjk(a)) cjk.push([a, name as string]);
+  for (const [name, ...aliases] of AGENCY_SCRIPT_ALIASES)
+    for (const a of aliases) if (isCjk(a)) cjk.push([a, name as string]);
   for (const alias of AGENCY_ALIASES) {
     const name = isCjk(alias) ? agencyNamed(alias) : null;
     if (name) cjk.push([alias, name]);

@@ -43,4 +43,7 @@ const DETECT: Record<PageKind, (page: PageData, context: DetectorContext) => Det
   'mis-decoded-text': (page) => textTricks(page, 'mis-decoded-text'),
 };
 
-export const PAGE_DETECTORS: readonly PageDetector[] = DETECTOR_SPECS.map((spec) => ({ ...spec, detect: DETECT[spec.kind] }));
+export const PAGE_DETECTORS: readonly PageDetector[] = DETECTOR_SPECS.map((spec) => ({
+  ...spec,
+  detect: DETECT[spec.kind],
+}));

@@ -23,7 +23,9 @@ export function readSourceClaim(page: PageData, b: PageBlock, rest: string, stri
   const name = cleanName(rest);
   if (!name) return null;
   if (HOST_TEXT_RE.test(name)) {
-    return name.includes('/') ? { value: cleanUrl(`https://${name}`) ?? name, type: 'url', via: 'source-line' } : { value: name.toLowerCase(), type: 'host', via: 'source-line' };
+    return name.includes('/')
+      ? { value: cleanUrl(`https://${name}`) ?? name, type: 'url', via: 'source-line' }
+      : { value: name.toLowerCase(), type: 'host', via: 'source-line' };
   }
   if (strictName && /^\p{Ll}/u.test(name) && !DESCRIPTOR_RE.test(name)) return null;
   return { value: name, type: 'name', via: 'source-line' };
@@ -34,7 +36,8 @@ export function sourceLinkClaim(page: PageData, b: PageBlock): Claim | null {
   for (const raw of b.linkHrefs) {
     const href = unwrapRedirect(raw, page.site) ?? raw;
     const site = siteOf(hostOf(href));
-    if (site && site !== page.site && !sameOrganisation(site, page.site)) return { value: cleanUrl(href) ?? href, type: 'url', via: 'source-line' };
+    if (site && site !== page.site && !sameOrganisation(site, page.site))
+      return { value: cleanUrl(href) ?? href, type: 'url', via: 'source-line' };
   }
   return null;
 }
@@ -68,6 +71,8 @@ function cleanName(rest: string): string | null {
   // Cut trailing dates and notes: "Theo VnExpress - 12/3/2023", "Source: BBC (2019)", "Bron: TMZ | foto: …".
   t = t.split(/\s[|•·]\s|\s[-–—]\s(?=\d)|\s\(/u)[0] ?? '';
   t = t.replace(/^["'“”‘’«»「『]+|["'“”‘’«»」』]+$/gu, '');
-  t = stripTrailingPunctuation(t).replace(/^["'“”‘’«»「『]+/u, '').trim();
+  t = stripTrailingPunctuation(t)
+    .replace(/^["'“”‘’«»「『]+/u, '')
+    .trim();
   return t || null;
 }

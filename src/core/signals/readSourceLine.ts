@@ -42,14 +42,22 @@ export function readSourceLine(page: PageData, b: PageBlock): FoundSourceLine | 
   return null;
 }
 
-function readFrom(page: PageData, b: PageBlock, text: string, length: number, place: Place, caption: boolean): FoundSourceLine | null {
+function readFrom(
+  page: PageData,
+  b: PageBlock,
+  text: string,
+  length: number,
+  place: Place,
+  caption: boolean,
+): FoundSourceLine | null {
   const label = LABEL_RE.exec(text) ?? bareLabel(page, b, text);
   if (label) {
     const word = label[1] ?? '';
     const rest = (label[2] ?? '').trim();
     const credit = /^(?:credit|crédito|crédit|via|vía)$/iu.test(word);
     const claim = readSourceClaim(page, b, rest);
-    if (claim && acceptSourceClaim(page, b, claim, { rest, place, caption, credit })) return { block: b, claim, how: 'label', label: word, place };
+    if (claim && acceptSourceClaim(page, b, claim, { rest, place, caption, credit }))
+      return { block: b, claim, how: 'label', label: word, place };
     return null;
   }
 
@@ -59,7 +67,11 @@ function readFrom(page: PageData, b: PageBlock, text: string, length: number, pl
     const word = lead[1] ?? lead[2] ?? '';
     const rest = (lead[3] ?? '').trim();
     const claim = readSourceClaim(page, b, rest, true);
-    if (claim && acceptSourceClaim(page, b, claim, { rest, place, caption, credit: false, navigates: navigational(word) })) return { block: b, claim, how: 'lead', label: word, place };
+    if (
+      claim &&
+      acceptSourceClaim(page, b, claim, { rest, place, caption, credit: false, navigates: navigational(word) })
+    )
+      return { block: b, claim, how: 'lead', label: word, place };
     return null;
   }
 
@@ -68,9 +80,15 @@ function readFrom(page: PageData, b: PageBlock, text: string, length: number, pl
     if (!m) continue;
     const after = text.slice((m.index ?? 0) + m[0].length).trim();
     const claim = readSourceClaim(page, b, after, true);
-    if (caption || b.nearMedia && !claim) return null;
+    if (caption || (b.nearMedia && !claim)) return null;
     // The phrase itself says "first published elsewhere": enough even without a recognisable name.
-    return { block: b, claim: claim && acceptableName(claim, after) ? claim : sourceLinkClaim(page, b), how: 'origin', label: m[0], place };
+    return {
+      block: b,
+      claim: claim && acceptableName(claim, after) ? claim : sourceLinkClaim(page, b),
+      how: 'origin',
+      label: m[0],
+      place,
+    };
   }
   return null;
 }
@@ -90,5 +108,11 @@ function bareLabel(page: PageData, b: PageBlock, text: string): RegExpExecArray 
 /** More sentences after the first: a paragraph that mentions a first edition, not a credit line. */
 function goesOn(text: string): boolean {
   const m = /[.!?。！？]\s+(?=\p{Lu})/u.exec(text);
-  return !!m && text.slice(m.index + m[0].length).split(/\s+/).filter(Boolean).length >= 4;
+  return (
+    !!m &&
+    text
+      .slice(m.index + m[0].length)
+      .split(/\s+/)
+      .filter(Boolean).length >= 4
+  );
 }

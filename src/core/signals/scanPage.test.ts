@@ -20,14 +20,19 @@ const SEED = `<html lang="vi"><head><title>Tiếp tục thực hiện Quy chế 
 test('scanPage runs every detector on the seed copy', () => {
   const scan = scanPage(parseHTML(SEED).document as unknown as Document, 'https://tinnhanh-tonghop24h.net/tiep-tuc/');
   expect(scan.signals.map((s) => s.kind).sort()).toEqual(['hotlinked-media', 'source-line', 'spam-footer']);
-  expect(scan.claims[0]).toEqual({ value: 'https://baoangiang.com.vn/tiep-tuc-a359678.html', type: 'url', via: 'source-line' });
+  expect(scan.claims[0]).toEqual({
+    value: 'https://baoangiang.com.vn/tiep-tuc-a359678.html',
+    type: 'url',
+    via: 'source-line',
+  });
   expect(scan.hotlinkHosts).toEqual(['baoangiang.com.vn']);
   expect(scan.poster).toBe('quoc_vu');
   expect(scan.page.site).toBe('tinnhanh-tonghop24h.net');
 });
 
 test('an ordinary article page yields nothing', () => {
-  const html = '<html><head><link rel="canonical" href="https://www.example-news.com/a/1"></head><body><article><h1>T</h1><p class="byline">By Jane Doe</p><div class="story-body"><p>Text of the story, long enough to be the article body of the page.</p><p>More text.</p></div></article><footer><p>Powered by WordPress | Theme by Example Themes</p></footer></body></html>';
+  const html =
+    '<html><head><link rel="canonical" href="https://www.example-news.com/a/1"></head><body><article><h1>T</h1><p class="byline">By Jane Doe</p><div class="story-body"><p>Text of the story, long enough to be the article body of the page.</p><p>More text.</p></div></article><footer><p>Powered by WordPress | Theme by Example Themes</p></footer></body></html>';
   const scan = scanPage(parseHTML(html).document as unknown as Document, 'https://www.example-news.com/a/1');
   expect(scan.signals).toEqual([]);
   expect(scan.claims).toEqual([]);
@@ -35,7 +40,10 @@ test('an ordinary article page yields nothing', () => {
 
 test('a hostile page (thousands of links, long scripts, deep nesting) stays bounded', () => {
   const script = `<script>var a="${'free download '.repeat(1500)}";</script>`.repeat(40);
-  const links = Array.from({ length: 3000 }, (_, i) => `<p><a href="https://x${i}.com/a">Free WordPress Themes ${i}</a> <a href="https://x${i}.com/">h</a></p>`).join('');
+  const links = Array.from(
+    { length: 3000 },
+    (_, i) => `<p><a href="https://x${i}.com/a">Free WordPress Themes ${i}</a> <a href="https://x${i}.com/">h</a></p>`,
+  ).join('');
   const html = `<html><head><title>T</title></head><body>${script}${links}${'<div>'.repeat(200)}${'Source: '.repeat(5000)}${'</div>'.repeat(200)}</body></html>`;
   const doc = parseHTML(html).document as unknown as Document;
   const t0 = Date.now();
@@ -44,8 +52,9 @@ test('a hostile page (thousands of links, long scripts, deep nesting) stays boun
   expect(Date.now() - t0).toBeLessThan(10_000);
 });
 
-test('claimed URLs lose feed campaign parameters (the publisher\'s own URL has none)', () => {
-  const html = '<html><head><link rel="canonical" href="https://v8.dev/blog/wasm?utm_source=rss&amp;utm_medium=rss"></head><body><article><p>Text long enough to be an article body, or close to it anyway.</p></article></body></html>';
+test("claimed URLs lose feed campaign parameters (the publisher's own URL has none)", () => {
+  const html =
+    '<html><head><link rel="canonical" href="https://v8.dev/blog/wasm?utm_source=rss&amp;utm_medium=rss"></head><body><article><p>Text long enough to be an article body, or close to it anyway.</p></article></body></html>';
   const scan = scanPage(parseHTML(html).document as unknown as Document, 'https://copy-site-news24.xyz/wasm/');
   expect(scan.claims.map((c) => c.value)).toEqual(['https://v8.dev/blog/wasm']);
 });

@@ -34,18 +34,25 @@ export function scanPageData(page: PageData): PageScan {
   const notSelf = (s: Signal) => !(NAMING_KINDS.has(s.kind) && s.target !== undefined && isSelf(identity, s.target));
   const signals = PAGE_DETECTORS.flatMap((d) => found.get(d.kind)?.signals ?? []).filter(notSelf);
   // A claimed URL names the article without the feed's or newsletter's campaign parameters.
-  const all = GATHER_ORDER.flatMap((kind) => found.get(kind)?.claims ?? []).map((c) => (c.type === 'url' ? { ...c, value: withoutTracking(c.value) } : c));
+  const all = GATHER_ORDER.flatMap((kind) => found.get(kind)?.claims ?? []).map((c) =>
+    c.type === 'url' ? { ...c, value: withoutTracking(c.value) } : c,
+  );
   // "Originally published on <its own brand>", a picture from its group's media host: the page naming itself.
   const others = all.filter((c) => !isSelf(identity, c));
   const claims = dedupe([...others.filter((c) => c.type === 'url'), ...others.filter((c) => c.type !== 'url')]);
-  const hotlinkHosts = PAGE_DETECTORS.flatMap((d) => found.get(d.kind)?.hosts ?? []).filter((h) => !isSelf(identity, h));
+  const hotlinkHosts = PAGE_DETECTORS.flatMap((d) => found.get(d.kind)?.hosts ?? []).filter(
+    (h) => !isSelf(identity, h),
+  );
   return { page, signals, claims, hotlinkHosts, poster: findPoster(page), identity };
 }
 
 function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const key = c.value.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+    const key = c.value
+      .toLowerCase()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/+$/, '');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -9,11 +9,41 @@ const scan = (html: string, url: string) => scanPage(parseHTML(html).document as
 // A page naming itself is not naming a source (issue 11, family 1); the same lines on another site are claims.
 describe('scanPage: the page naming itself', () => {
   const cases: [string, string, string, string, boolean][] = [
-    ['brand spelled in the host', '<title>Why the sky is blue | Live Science</title>', '<p>Originally published on Live Science.</p>', 'https://www.livescience.com/planet/sky', false],
-    ['same line on another site', '<title>Why the sky is blue</title>', '<p>Originally published on Live Science.</p>', 'https://www.other-blog.example/sky', true],
-    ['own og:site_name', '<meta property="og:site_name" content="Известия">', '<p>Источник: Известия</p>', 'https://iz.ru/123/x', false],
-    ['own URL in a source line', '', '<p>Source: https://www.nytimes.com/2024/01/01/world/x.html</p>', 'https://www.nytimes.com/2024/01/02/world/y.html', false],
-    ['another site URL in a source line', '', '<p>Source: https://www.nytimes.com/2024/01/01/world/x.html</p>', 'https://copy.example/y.html', true],
+    [
+      'brand spelled in the host',
+      '<title>Why the sky is blue | Live Science</title>',
+      '<p>Originally published on Live Science.</p>',
+      'https://www.livescience.com/planet/sky',
+      false,
+    ],
+    [
+      'same line on another site',
+      '<title>Why the sky is blue</title>',
+      '<p>Originally published on Live Science.</p>',
+      'https://www.other-blog.example/sky',
+      true,
+    ],
+    [
+      'own og:site_name',
+      '<meta property="og:site_name" content="Известия">',
+      '<p>Источник: Известия</p>',
+      'https://iz.ru/123/x',
+      false,
+    ],
+    [
+      'own URL in a source line',
+      '',
+      '<p>Source: https://www.nytimes.com/2024/01/01/world/x.html</p>',
+      'https://www.nytimes.com/2024/01/02/world/y.html',
+      false,
+    ],
+    [
+      'another site URL in a source line',
+      '',
+      '<p>Source: https://www.nytimes.com/2024/01/01/world/x.html</p>',
+      'https://copy.example/y.html',
+      true,
+    ],
   ];
   it.each(cases)('%s', (_label, head, body, url, claimed) => {
     const result = scan(article(head, body), url);

@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { scanPage } from './scanPage.ts';
 
-const P = '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>';
+const P =
+  '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>';
 const ORIGINAL = 'https://baoangiang.com.vn/tiep-tuc-a359678.html';
 const page = `<html><head><title>T</title><link rel="canonical" href="${ORIGINAL}"></head><body>
 <article><h1>Tiếp tục</h1><div class="entry-content">${P}${P}${P}${P}<p>Nguồn thông tin : ${ORIGINAL}.</p></div></article>

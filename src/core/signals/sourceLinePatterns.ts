@@ -19,7 +19,10 @@ export const ORIGIN_RES: readonly RegExp[] = [phraseMatcher(phrasesOf('originPhr
 // A date or time may come first on meta lines ("2017-03-10 09:58　来源：…").
 const PREFIX = '^[\\s\\d\\-–—*•·>»|\\[(【「『#:：/.年月日時时分]*';
 /** Groups: 1 the label, 2 what follows its colon, bracket or dash. */
-export const LABEL_RE = new RegExp(`${PREFIX}(${LABELS})\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`, 'iu');
+export const LABEL_RE = new RegExp(
+  `${PREFIX}(${LABELS})\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`,
+  'iu',
+);
 /** A label with no separator ("SOURCEVnExpress"): groups 1 the label, 2 the rest. */
 export const BARE_LABEL_RE = new RegExp(`${PREFIX}(${LABELS})\\s*([\\s\\S]+)$`, 'iu');
 const LEAD_SPACED = ALL_LEADS.filter((l) => !NO_SPACE_SCRIPT.test(l));

@@ -32,9 +32,23 @@ function textEdges(page: PageData): { first: number; last: number } {
   const { start, end } = page.main ?? { start: 0, end: -1 };
   let first = start;
   let last = end;
-  const running = (b: PageBlock | undefined): boolean => !!b && PROSE_TAGS.has(b.tag) && !b.region && !b.hidden && !b.inFigure && b.text.length >= (/[\u3000-\u9fff\uac00-\ud7af]/u.test(b.text.slice(0, 40)) ? SUBSTANTIAL_CJK : SUBSTANTIAL);
-  for (let i = start; i <= end; i++) if (running(page.blocks[i])) { first = i; break; }
-  for (let i = end; i >= start; i--) if (running(page.blocks[i])) { last = i; break; }
+  const running = (b: PageBlock | undefined): boolean =>
+    !!b &&
+    PROSE_TAGS.has(b.tag) &&
+    !b.region &&
+    !b.hidden &&
+    !b.inFigure &&
+    b.text.length >= (/[\u3000-\u9fff\uac00-\ud7af]/u.test(b.text.slice(0, 40)) ? SUBSTANTIAL_CJK : SUBSTANTIAL);
+  for (let i = start; i <= end; i++)
+    if (running(page.blocks[i])) {
+      first = i;
+      break;
+    }
+  for (let i = end; i >= start; i--)
+    if (running(page.blocks[i])) {
+      last = i;
+      break;
+    }
   const found = { first, last };
   edges.set(page, found);
   return found;

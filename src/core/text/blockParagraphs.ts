@@ -6,18 +6,69 @@ import { normalizeSpace } from './normalizeSpace.ts';
 import { cleanText } from './cleanText.ts';
 
 const BLOCK = new Set([
-  'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'FIGURE', 'PRE', 'TD', 'TH', 'CAPTION', 'DD', 'DT',
-  'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'UL', 'OL', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR',
-  'FORM', 'FIELDSET', 'ADDRESS', 'DETAILS', 'SUMMARY', 'HR', 'BR',
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'FIGURE',
+  'PRE',
+  'TD',
+  'TH',
+  'CAPTION',
+  'DD',
+  'DT',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'UL',
+  'OL',
+  'DL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'FORM',
+  'FIELDSET',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+  'HR',
+  'BR',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+]);
 
 export interface BlockLimits {
   maxParagraphs: number;
   maxChars: number;
 }
 
-export function blockParagraphs(root: Element, limits: BlockLimits = { maxParagraphs: 2000, maxChars: 200_000 }): string[] {
+export function blockParagraphs(
+  root: Element,
+  limits: BlockLimits = { maxParagraphs: 2000, maxChars: 200_000 },
+): string[] {
   const out: string[] = [];
   let chars = 0;
   let run = '';

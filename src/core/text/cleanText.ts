@@ -17,7 +17,12 @@ export interface TextRepairs {
 }
 
 export function emptyRepairs(): TextRepairs {
-  return { unmask: { invisible: 0, padding: 0, softHyphens: 0, fullwidth: 0, styled: 0, mixedWords: 0, letters: 0 }, mojibake: null, obfuscatedSample: null, mojibakeSample: null };
+  return {
+    unmask: { invisible: 0, padding: 0, softHyphens: 0, fullwidth: 0, styled: 0, mixedWords: 0, letters: 0 },
+    mojibake: null,
+    obfuscatedSample: null,
+    mojibakeSample: null,
+  };
 }
 
 /** The cleaned text; what was done is added to `into` when given (one tally per page). */
@@ -28,9 +33,23 @@ export function cleanText(raw: string, into?: TextRepairs): string {
   if (into) {
     const u = into.unmask;
     for (const k of Object.keys(u) as (keyof UnmaskCounts)[]) u[k] += unmasked.counts[k];
-    if (!into.obfuscatedSample && unmasked.sample && unmasked.counts.letters !== 0 && unmasked.counts.invisible + unmasked.counts.softHyphens + unmasked.counts.fullwidth + unmasked.counts.styled + unmasked.counts.mixedWords > 0) into.obfuscatedSample = unmasked.sample;
+    if (
+      !into.obfuscatedSample &&
+      unmasked.sample &&
+      unmasked.counts.letters !== 0 &&
+      unmasked.counts.invisible +
+        unmasked.counts.softHyphens +
+        unmasked.counts.fullwidth +
+        unmasked.counts.styled +
+        unmasked.counts.mixedWords >
+        0
+    )
+      into.obfuscatedSample = unmasked.sample;
     if (repaired.charset) {
-      into.mojibake = { charset: into.mojibake?.charset ?? repaired.charset, repairs: (into.mojibake?.repairs ?? 0) + repaired.repairs };
+      into.mojibake = {
+        charset: into.mojibake?.charset ?? repaired.charset,
+        repairs: (into.mojibake?.repairs ?? 0) + repaired.repairs,
+      };
       into.mojibakeSample ??= repaired.sample;
     }
   }

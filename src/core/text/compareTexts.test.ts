@@ -20,18 +20,30 @@ const EN = [
   'Parents who attended the meeting asked why the library hours had been cut, and the mayor promised to review the decision.',
   'The final vote on the budget is expected next month, after a second public hearing at the town hall.',
 ];
-const ZH = ['中国青年网北京4月7日电 今天上午，国务院新闻办公室举行新闻发布会，介绍今年一季度经济运行情况。', '国家统计局新闻发言人表示，一季度国民经济恢复向好，主要指标稳步回升。'];
+const ZH = [
+  '中国青年网北京4月7日电 今天上午，国务院新闻办公室举行新闻发布会，介绍今年一季度经济运行情况。',
+  '国家统计局新闻发言人表示，一季度国民经济恢复向好，主要指标稳步回升。',
+];
 
 const side = (paragraphs: string[], url = 'https://a.example/x') => ({ url, title: null, paragraphs });
 
 /** ~15 % of the words replaced, deterministically. */
 function paraphrase(p: string): string {
-  return p.split(' ').map((w, i) => (i % 7 === 3 ? 'khác' : w)).join(' ');
+  return p
+    .split(' ')
+    .map((w, i) => (i % 7 === 3 ? 'khác' : w))
+    .join(' ');
 }
 
 describe('compareTexts', () => {
   test('a full copy with site furniture around it', () => {
-    const copy = ['by quoc_vu', '17 views', ...VI, 'Nguồn thông tin : https://baoangiang.com.vn/x.html.', 'Free WordPress Themes, Free Android Games'];
+    const copy = [
+      'by quoc_vu',
+      '17 views',
+      ...VI,
+      'Nguồn thông tin : https://baoangiang.com.vn/x.html.',
+      'Free WordPress Themes, Free Android Games',
+    ];
     const { overlap, comparison, matchedWords } = compareTexts(side(copy), side(VI));
     expect(overlap.containment).toBeGreaterThan(0.8);
     expect(overlap.coverage).toBe(1);
@@ -64,7 +76,13 @@ describe('compareTexts', () => {
   });
 
   test('accent-stripped copies still match', () => {
-    const stripped = VI.map((p) => p.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+    const stripped = VI.map((p) =>
+      p
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D'),
+    );
     expect(compareTexts(side(stripped), side(VI)).overlap.containment).toBeGreaterThan(0.95);
   });
 

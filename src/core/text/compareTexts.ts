@@ -31,7 +31,13 @@ export const SAME_ARTICLE = {
 /** The containment threshold alone, for callers that only compare one number. */
 export const SAME_ARTICLE_CONTAINMENT: number = SAME_ARTICLE.containment;
 
-export const COMPARE_LIMITS = { maxWords: 30_000, maxParagraphs: 2000, maxParagraphChars: 20_000, passages: 3, passageChars: 300 };
+export const COMPARE_LIMITS = {
+  maxWords: 30_000,
+  maxParagraphs: 2000,
+  maxParagraphChars: 20_000,
+  passages: 3,
+  passageChars: 300,
+};
 
 /** Share of a paragraph's words carried by the other side for it to be "same"; below ALTERED it is "unique". */
 const SAME_SHARE = 0.9;
@@ -191,7 +197,10 @@ export function compareTexts(copy: TextSide, original: TextSide, lang?: string):
 }
 
 /** The lead's verdict rule, in one place: same article, different article, or not enough to tell. */
-export function judgeOverlap(overlap: Pick<Overlap, 'containment'>, matchedWords: number): 'same' | 'different' | 'inconclusive' {
+export function judgeOverlap(
+  overlap: Pick<Overlap, 'containment'>,
+  matchedWords: number,
+): 'same' | 'different' | 'inconclusive' {
   if (overlap.containment >= SAME_ARTICLE.containment && matchedWords >= SAME_ARTICLE.minMatchedWords) return 'same';
   if (overlap.containment < SAME_ARTICLE.different) return 'different';
   return 'inconclusive';

@@ -8,8 +8,16 @@ describe('phraseMatcher', () => {
     [['read more at'], 'READ MORE AT', 'READ MORE AT'],
     [['{originally|first} published {on|by}'], 'This story was first published by Example', 'first published by'],
     [['{originally|first} published {on|by}'], 'It was published by Example', null],
-    [['{is|was} reprinted {here |}with permission'], 'It is reprinted here with permission', 'is reprinted here with permission'],
-    [['{is|was} reprinted {here |}with permission'], 'It was reprinted with permission', 'was reprinted with permission'],
+    [
+      ['{is|was} reprinted {here |}with permission'],
+      'It is reprinted here with permission',
+      'is reprinted here with permission',
+    ],
+    [
+      ['{is|was} reprinted {here |}with permission'],
+      'It was reprinted with permission',
+      'was reprinted with permission',
+    ],
     [['{pierwotnie|po raz pierwszy} opublikowan*'], 'Tekst pierwotnie opublikowany w', 'pierwotnie opublikowany'],
     [['eredetileg ~ jelent meg'], 'A cikk eredetileg a Példában jelent meg', null],
     [['eredetileg ~ jelent meg'], 'eredetileg Példában jelent meg.', 'eredetileg Példában jelent meg'],
@@ -43,7 +51,13 @@ describe('phraseMatcher', () => {
   });
 
   test('linear time on 1 MB of hostile text: near-misses, long runs of spaces and letters', () => {
-    const phrases = ['{originally|first|initially} {published|appeared|posted} {at|on|in|by}', 'először … jelent meg', 'ilk önce …üzerinde ortaya çıktı', 'eredetileg ~ jelent meg', 'opublikowan* {w|na}'];
+    const phrases = [
+      '{originally|first|initially} {published|appeared|posted} {at|on|in|by}',
+      'először … jelent meg',
+      'ilk önce …üzerinde ortaya çıktı',
+      'eredetileg ~ jelent meg',
+      'opublikowan* {w|na}',
+    ];
     const re = phraseMatcher(phrases);
     const hostile = [
       'originally published '.repeat(50_000),

@@ -41,7 +41,10 @@ function cap(value: string | null | undefined, max = ARTICLE_LIMITS.maxField): s
 /** Like cap, but keeps line breaks: a byline's lines often hold different things ("By Jane Doe" / "March 25, 2015"). */
 function capLines(value: string | null | undefined): string | null {
   if (value == null) return null;
-  const lines = value.split(/\r?\n/).map((l) => normalizeSpace(l)).filter((l) => l.length > 0);
+  const lines = value
+    .split(/\r?\n/)
+    .map((l) => normalizeSpace(l))
+    .filter((l) => l.length > 0);
   return lines.length ? lines.join('\n').slice(0, ARTICLE_LIMITS.maxField) : null;
 }
 

@@ -55,7 +55,8 @@ describe('repairMojibake: legacy CJK read as Latin-1', () => {
 
 describe('repairMojibake with a lost byte', () => {
   it('a Korean page whose soft-hyphen byte (0xAD) was dropped is still read, with one broken character', () => {
-    const original = '서울시교육청은 공무원들의 업무 투명성을 높이기 위해 제도를 운영한다고 5일 밝혔다. 정부는 새로운 정책을 발표했다';
+    const original =
+      '서울시교육청은 공무원들의 업무 투명성을 높이기 위해 제도를 운영한다고 5일 밝혔다. 정부는 새로운 정책을 발표했다';
     const broken = asLatin1(encodeLegacy(original, 'euc-kr')).replace(/\u00ad/g, '');
     const r = repairMojibake(broken);
     expect(r.charset).toBe('euc-kr');
@@ -83,7 +84,14 @@ describe('repairMojibake leaves honest text alone', () => {
 describe('repairMojibake stays linear', () => {
   it('1 MB of hostile text finishes well under 2 s', () => {
     // Above the cap it is refused at once; just under it, every sequence is looked at once.
-    const hostile = ['Ã'.repeat(1_000_000), 'Ã©'.repeat(500_000), 'Ã©'.repeat(99_000), 'Ã'.repeat(199_000), '\u00e1\u00ba'.repeat(99_000), '\u00c7\u00d1'.repeat(99_000)];
+    const hostile = [
+      'Ã'.repeat(1_000_000),
+      'Ã©'.repeat(500_000),
+      'Ã©'.repeat(99_000),
+      'Ã'.repeat(199_000),
+      '\u00e1\u00ba'.repeat(99_000),
+      '\u00c7\u00d1'.repeat(99_000),
+    ];
     const start = Date.now();
     for (const t of hostile) repairMojibake(t);
     expect(Date.now() - start).toBeLessThan(2000);

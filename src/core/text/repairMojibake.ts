@@ -39,7 +39,10 @@ const MAX_TEXT = 200_000;
 const LEGACY: readonly { charset: string; score: (text: string) => number }[] = [
   { charset: 'euc-kr', score: (t) => share(t, (c) => COMMON_HANGUL.includes(c)) },
   { charset: 'gbk', score: (t) => share(t, (c) => COMMON_HAN.includes(c)) },
-  { charset: 'shift_jis', score: (t) => share(t, (c) => (c >= '\u3041' && c <= '\u3096') || COMMON_JAPANESE_KANJI.includes(c)) },
+  {
+    charset: 'shift_jis',
+    score: (t) => share(t, (c) => (c >= '\u3041' && c <= '\u3096') || COMMON_JAPANESE_KANJI.includes(c)),
+  },
 ];
 /** Share of the decoded text's non-ASCII characters that must be among the language's commonest. */
 const MIN_LEGACY_SCORE = 0.3;
@@ -53,7 +56,11 @@ export function repairMojibake(text: string): Repaired {
   const none: Repaired = { text, charset: null, repairs: 0, sample: null };
   if (text.length > MAX_TEXT || !/[\u0080-\u00ff]/.test(text)) return none;
   // Most text with accents has no broken sequence at all, and few Latin-1 letters in its first lines: both cheap to see.
-  return (SEQUENCE_ANY.test(text) ? repairUtf8(text) : null) ?? (mostlyHigh(text.slice(0, SAMPLE)) ? repairLegacy(text) : null) ?? none;
+  return (
+    (SEQUENCE_ANY.test(text) ? repairUtf8(text) : null) ??
+    (mostlyHigh(text.slice(0, SAMPLE)) ? repairLegacy(text) : null) ??
+    none
+  );
 }
 
 function repairUtf8(text: string): Repaired | null {
@@ -92,13 +99,23 @@ function repairLegacy(text: string): Repaired | null {
   let best: { charset: string; text: string; score: number } | null = null;
   for (const { charset, score } of LEGACY) {
     const decoded = decodeLoose(bytes, charset);
-    if (decoded === null || (decoded.match(/\ufffd|\?/g)?.length ?? 0) > MAX_BROKEN * (decoded.match(NON_ASCII)?.length ?? 0) + (text.match(/\?/g)?.length ?? 0)) continue;
+    if (
+      decoded === null ||
+      (decoded.match(/\ufffd|\?/g)?.length ?? 0) >
+        MAX_BROKEN * (decoded.match(NON_ASCII)?.length ?? 0) + (text.match(/\?/g)?.length ?? 0)
+    )
+      continue;
     const s = score(decoded);
     if (s >= MIN_LEGACY_SCORE && (!best || s > best.score)) best = { charset, text: decoded, score: s };
   }
   if (!best) return null;
   const at = text.search(/[\u0080-\u00ff]/);
-  return { text: best.text, charset: best.charset, repairs: best.text.match(NON_ASCII)?.length ?? 0, sample: text.slice(Math.max(0, at), at + 60) };
+  return {
+    text: best.text,
+    charset: best.charset,
+    repairs: best.text.match(NON_ASCII)?.length ?? 0,
+    sample: text.slice(Math.max(0, at), at + 60),
+  };
 }
 
 /** A stretch where high Latin-1 characters are common enough for a legacy CJK text read as Latin-1. */

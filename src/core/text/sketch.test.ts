@@ -17,7 +17,14 @@ const OTHER = [
 function paraphrase(text: string): string {
   // Every seventh word altered (~15 %) and the last paragraph dropped.
   const paras = text.split('\n\n').slice(0, -1);
-  return paras.map((p) => p.split(' ').map((w, i) => (i % 7 === 2 ? 'changed' : w)).join(' ')).join('\n\n');
+  return paras
+    .map((p) =>
+      p
+        .split(' ')
+        .map((w, i) => (i % 7 === 2 ? 'changed' : w))
+        .join(' '),
+    )
+    .join('\n\n');
 }
 
 describe('sketch', () => {

@@ -5,11 +5,13 @@
 import { foldLatin } from './foldLatin.ts';
 
 export function slugify(title: string): string {
-  return foldLatin(title.normalize('NFC').toLowerCase())
-    // Apostrophes vanish rather than split ("Don’t" → "dont", "l'Assemblée" → "lassemblee"), as WordPress does.
-    .replace(/['’‘`]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    foldLatin(title.normalize('NFC').toLowerCase())
+      // Apostrophes vanish rather than split ("Don’t" → "dont", "l'Assemblée" → "lassemblee"), as WordPress does.
+      .replace(/['’‘`]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 /** The last non-empty path segment of a URL, percent-decoded, without a ".html"/".htm"/".php" ending. */

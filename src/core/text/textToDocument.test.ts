@@ -34,7 +34,9 @@ describe('textToDocument', () => {
   });
 
   test('Readability reads the made document', () => {
-    const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} of a long enough article text, with several words, commas, and sentences. `.repeat(3)).join('\n\n');
+    const body = Array.from({ length: 6 }, (_, i) =>
+      `Paragraph ${i} of a long enough article text, with several words, commas, and sentences. `.repeat(3),
+    ).join('\n\n');
     const doc = textToDocument(`A title\n\n${body}`, 'https://archive.example/y', parse);
     const a = extractArticle(doc, 'https://archive.example/y');
     expect(a.title).toBe('A title');

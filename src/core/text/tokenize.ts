@@ -23,7 +23,8 @@ export interface TokenizeOptions {
 // No nested quantifier can backtrack: each apostrophe must be followed by at least one letter. Runs are bounded
 // because Intl.Segmenter is superlinear on one long run (a hostile 180 000-letter CJK run took ~30 s; chunks are linear).
 const WORD_RE = /[\p{L}\p{M}\p{N}]{1,2000}(?:['’][\p{L}\p{M}\p{N}]{1,200}){0,20}/gu;
-const NO_SPACE_SCRIPT_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const NO_SPACE_SCRIPT_RE =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 let segmenter: Intl.Segmenter | null = null;
 function wordSegmenter(): Intl.Segmenter {

@@ -8,13 +8,28 @@ describe('unmaskText undoes obfuscation', () => {
     ['U+034F after every letter', pad('Nguồn: Báo An Giang', '\u034f'), 'Nguồn: Báo An Giang', { invisible: 18 }],
     ['zero-width spaces', pad('Source: Reuters', '\u200b'), 'Source: Reuters', { invisible: 14 }],
     ['zero-width joiners between Latin letters', pad('Reuters', '\u200d'), 'Reuters', { invisible: 6 }],
-    ['soft hyphens between letters', pad('Originally published', '\u00ad'), 'Originally published', { softHyphens: 19 }],
-    ['Khmer inherent vowels and Hangul fillers as padding', 'g\u034f\u17b4i\u034f\u17b4a\u3164d', 'giad', { invisible: 5 }],
+    [
+      'soft hyphens between letters',
+      pad('Originally published', '\u00ad'),
+      'Originally published',
+      { softHyphens: 19 },
+    ],
+    [
+      'Khmer inherent vowels and Hangul fillers as padding',
+      'g\u034f\u17b4i\u034f\u17b4a\u3164d',
+      'giad',
+      { invisible: 5 },
+    ],
     ['word joiner and BOM', 'Ber\u2060lin\ufeff', 'Berlin', { invisible: 2 }],
     ['full-width Latin', 'Ｓｏｕｒｃｅ： ＡＰ', 'Source： AP', { fullwidth: 8 }],
     ['mathematical bold', '𝐁𝐞𝐫𝐥𝐢𝐧', 'Berlin', { styled: 6 }],
     ['Cyrillic look-alikes in a Latin word', 'Mоscоw and Pаris', 'Moscow and Paris', { mixedWords: 2 }],
-    ['Greek look-alikes in a Latin word', 'Reuters reported from Αthens', 'Reuters reported from Athens', { mixedWords: 1 }],
+    [
+      'Greek look-alikes in a Latin word',
+      'Reuters reported from Αthens',
+      'Reuters reported from Athens',
+      { mixedWords: 1 },
+    ],
     ['Latin look-alikes in a Cyrillic word', 'Москвa и Пeтербург', 'Москва и Петербург', { mixedWords: 2 }],
   ];
   it.each(cases)('%s', (_label, raw, expected, counts) => {

@@ -36,10 +36,23 @@ export interface Unmasked {
 // fillers that pad copies. Joiners, direction marks and variation selectors are some scripts' business (Arabic,
 // Persian, Indic, Hebrew, emoji): those are removed only between Latin, Greek or Cyrillic letters, where they do nothing.
 const isInvisible = (c: number) =>
-  c === 0x34f || c === 0xad || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff || (c >= 0x180b && c <= 0x180f) ||
-  c === 0x17b4 || c === 0x17b5 || c === 0x115f || c === 0x1160 || c === 0x3164 || c === 0xffa0 || (c >= 0xfe00 && c <= 0xfe0f);
-const onlyBetweenLetters = (c: number) => c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || (c >= 0xfe00 && c <= 0xfe0f);
-const isFullwidthAlnum = (c: number) => (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+  c === 0x34f ||
+  c === 0xad ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x2060 && c <= 0x2064) ||
+  c === 0xfeff ||
+  (c >= 0x180b && c <= 0x180f) ||
+  c === 0x17b4 ||
+  c === 0x17b5 ||
+  c === 0x115f ||
+  c === 0x1160 ||
+  c === 0x3164 ||
+  c === 0xffa0 ||
+  (c >= 0xfe00 && c <= 0xfe0f);
+const onlyBetweenLetters = (c: number) =>
+  c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f || (c >= 0xfe00 && c <= 0xfe0f);
+const isFullwidthAlnum = (c: number) =>
+  (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
 const LETTER = /[\p{L}\p{M}]/u;
 const STYLED = /[\u{1d400}-\u{1d7ff}]/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
@@ -48,7 +61,13 @@ const MIXED_CANDIDATE = /[\u0370-\u052f\u1f00-\u1fff]/;
 type Script = 'latin' | 'cyrillic' | 'greek';
 /** The script of a letter among the three that share look-alikes, by code point range (no regex per character). */
 function scriptOf(c: number): Script | null {
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff)) return 'latin';
+  if (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff)
+  )
+    return 'latin';
   if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
   if ((c >= 0x370 && c <= 0x3ff) || (c >= 0x1f00 && c <= 0x1fff)) return 'greek';
   return null;
@@ -68,14 +87,23 @@ for (const [g, l] of GREEK_LATIN) {
 }
 
 /** Anything the steps below would touch: most text has none, and one test is all it costs. */
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is looked for alone, never as part of a combined one.
-const ANY_TRICK = /[\u034f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u180b-\u180f\u17b4\u17b5\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\uff10-\uff5a\u{1d400}-\u{1d7ff}\u0370-\u052f\u1f00-\u1fff]/u;
+const ANY_TRICK =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is looked for alone, never as part of a combined one.
+  /[\u034f\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u180b-\u180f\u17b4\u17b5\u115f\u1160\u3164\uffa0\ufe00-\ufe0f\uff10-\uff5a\u{1d400}-\u{1d7ff}\u0370-\u052f\u1f00-\u1fff]/u;
 const GREEK_OR_CYRILLIC = /[\u0370-\u052f\u1f00-\u1fff]/;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u1e00-\u1eff]/;
 
 export function unmaskText(raw: string): Unmasked {
   // Letters are approximated by characters: the shares in tricksOf only need the text's size.
-  const counts: UnmaskCounts = { invisible: 0, padding: 0, softHyphens: 0, fullwidth: 0, styled: 0, mixedWords: 0, letters: raw.length };
+  const counts: UnmaskCounts = {
+    invisible: 0,
+    padding: 0,
+    softHyphens: 0,
+    fullwidth: 0,
+    styled: 0,
+    mixedWords: 0,
+    letters: raw.length,
+  };
   if (!ANY_TRICK.test(raw)) return { text: raw, counts, sample: null };
   let firstAt = -1;
 
@@ -87,7 +115,11 @@ export function unmaskText(raw: string): Unmasked {
     if (c < 0xad) continue;
     if (isInvisible(c)) {
       const before = i > 0 ? raw.charCodeAt(i - 1) : 0;
-      if (onlyBetweenLetters(c) && !(isPlainLetter(before) && isPlainLetter(i + 1 < raw.length ? raw.charCodeAt(i + 1) : 0))) continue;
+      if (
+        onlyBetweenLetters(c) &&
+        !(isPlainLetter(before) && isPlainLetter(i + 1 < raw.length ? raw.charCodeAt(i + 1) : 0))
+      )
+        continue;
       if (c === 0xad) counts.softHyphens++;
       else counts.invisible++;
       if (isPlainLetter(before) || (before > 0x24f && LETTER.test(raw[i - 1] as string))) counts.padding++;
@@ -113,14 +145,15 @@ export function unmaskText(raw: string): Unmasked {
   if (firstAt < 0 && counts.styled) firstAt = Math.max(0, raw.search(STYLED));
 
   // Look-alikes matter only where Latin meets Greek or Cyrillic in one text.
-  if (GREEK_OR_CYRILLIC.test(text) && LATIN_LETTER.test(text)) text = text.replace(WORD, (word) => {
-    if (!MIXED_CANDIDATE.test(word)) return word;
-    const fixed = oneScript(word);
-    if (fixed === word) return word;
-    counts.mixedWords++;
-    if (firstAt < 0) firstAt = Math.max(0, raw.indexOf(word));
-    return fixed;
-  });
+  if (GREEK_OR_CYRILLIC.test(text) && LATIN_LETTER.test(text))
+    text = text.replace(WORD, (word) => {
+      if (!MIXED_CANDIDATE.test(word)) return word;
+      const fixed = oneScript(word);
+      if (fixed === word) return word;
+      counts.mixedWords++;
+      if (firstAt < 0) firstAt = Math.max(0, raw.indexOf(word));
+      return fixed;
+    });
   return { text, counts, sample: firstAt >= 0 ? raw.slice(Math.max(0, firstAt - 20), firstAt + 60) : null };
 }
 
@@ -137,7 +170,10 @@ function oneScript(word: string): string {
   const present = (Object.keys(n) as Script[]).filter((sc) => n[sc] > 0);
   if (present.length < 2) return word;
   // Ties go to Latin: the language of most pages that are copied with swapped letters.
-  const major = present.reduce((a, b) => (n[b] > n[a] ? b : a), present.includes('latin') ? 'latin' : (present[0] as Script));
+  const major = present.reduce(
+    (a, b) => (n[b] > n[a] ? b : a),
+    present.includes('latin') ? 'latin' : (present[0] as Script),
+  );
   const table = TO[major];
   const out: string[] = [];
   for (const ch of word) {

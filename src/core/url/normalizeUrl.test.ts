@@ -17,7 +17,6 @@ test('http and https of one page are the same page', () => {
   expect(sameUrl('https://a.example/x?p=1', 'https://a.example/x?p=2')).toBe(false);
 });
 
-
 describe('normalizeUrl', () => {
   test.each([
     ['https://baoangiang.com.vn/a-359678.html', 'http://baoangiang.com.vn/a-359678.html'],

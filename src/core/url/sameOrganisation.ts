@@ -9,7 +9,24 @@ function brandWords(site: string): string[] {
 }
 
 // Words that appear in many unrelated domains, so sharing one proves nothing.
-const GENERIC_WORDS = new Set(['cdn', 'img', 'imgs', 'image', 'images', 'static', 'media', 'assets', 'files', 'content', 'cloud', 'pic', 'pics', 'photos', 'video', 'www']);
+const GENERIC_WORDS = new Set([
+  'cdn',
+  'img',
+  'imgs',
+  'image',
+  'images',
+  'static',
+  'media',
+  'assets',
+  'files',
+  'content',
+  'cloud',
+  'pic',
+  'pics',
+  'photos',
+  'video',
+  'www',
+]);
 
 /**
  * Two sites of one organisation: same registrable domain, or the same brand label under another suffix
@@ -26,7 +43,13 @@ export function sameOrganisation(siteA: string | null, siteB: string | null): bo
   if (labelA === labelB) return true;
   // Short brand forms: nyt.com / nytimes.com, bbci.co.uk / bbc.com, ehowcdn.com / ehow.com, libe.com / liberation.fr.
   const [short, long] = labelA.length <= labelB.length ? [labelA, labelB] : [labelB, labelA];
-  if (short.length >= 3 && /^[a-z0-9]+$/.test(short) && long.startsWith(short) && /^[a-z0-9]+$/.test(long.slice(0, short.length + 4).replace(/[-]/g, ''))) return true;
+  if (
+    short.length >= 3 &&
+    /^[a-z0-9]+$/.test(short) &&
+    long.startsWith(short) &&
+    /^[a-z0-9]+$/.test(long.slice(0, short.length + 4).replace(/[-]/g, ''))
+  )
+    return true;
   // "vox-cdn" is "vox" once the CDN words are dropped; "tintuc-example" and "example" are two sites.
   return a.join('-') === b.join('-');
 }

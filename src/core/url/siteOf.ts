@@ -13,7 +13,10 @@ export function siteOf(host: string | null): string | null {
   const h = host.toLowerCase().replace(/\.$/, '');
   for (const shared of SHARED_HOSTS) {
     if (h.endsWith(`.${shared}`)) {
-      const label = h.slice(0, -shared.length - 1).split('.').pop();
+      const label = h
+        .slice(0, -shared.length - 1)
+        .split('.')
+        .pop();
       return label && label !== 'www' ? `${label}.${shared}` : shared;
     }
   }

@@ -15,7 +15,6 @@ const FETCH_TIMEOUT_MS = 15_000;
 const FETCH_MAX_BYTES = 5_000_000;
 const FETCH_MAX_REDIRECTS = 5;
 
-
 /**
  * A turn of the service worker's event loop between the stages of a check, so that other tabs' checks, their
  * messages and the popup are served while a heavy page is checked (scheduler.yield where the browser has it).
@@ -34,7 +33,11 @@ async function sha256(text: string): Promise<string> {
  * `knownSites`: publishers the user has read (storage/knownSites.ts). With the table of well-known publishers they
  * let a copy that names its source without a link ("Theo Báo An Giang", "Source: Le Monde") be traced to a site.
  */
-export function backgroundPorts(settings: Settings, memory: Memory | undefined, knownSites: readonly DirectoryEntry[] = []): Ports {
+export function backgroundPorts(
+  settings: Settings,
+  memory: Memory | undefined,
+  knownSites: readonly DirectoryEntry[] = [],
+): Ports {
   const directory = makePublisherDirectory([...ALL_PUBLISHERS.map((p) => ({ ...p })), ...knownSites]);
   return {
     fetch: makeSafeFetcher(globalThis.fetch.bind(globalThis), {

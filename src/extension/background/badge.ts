@@ -14,7 +14,17 @@ export interface Badge {
   title: string;
 }
 
-export type BadgeId = 'unsupported' | 'off' | 'needs-permission' | 'checking' | 'error' | 'syndicated' | 'copy' | 'suspected' | 'clean' | 'idle';
+export type BadgeId =
+  | 'unsupported'
+  | 'off'
+  | 'needs-permission'
+  | 'checking'
+  | 'error'
+  | 'syndicated'
+  | 'copy'
+  | 'suspected'
+  | 'clean'
+  | 'idle';
 
 /** `(key, fallback, substitutions) → text`: getMessage in the extension, the fallback alone in tests. */
 export type Translate = (key: string, fallback: string, substitutions?: string[]) => string;
@@ -38,7 +48,6 @@ interface Row {
 
 const done = (state: TabState): Report | null => (state.status === 'done' ? state.report : null);
 
-
 /** Why a tab could not be checked: its own error, or the first error of an `unchecked` report. */
 function whyUnchecked(state: TabState): { code: string; message: string } | null {
   return state.error ?? state.report?.errors[0] ?? null;
@@ -51,8 +60,22 @@ function sourceOf(state: TabState): string[] {
 }
 
 export const BADGE_ROWS: readonly Row[] = [
-  { id: 'unsupported', when: (s) => s.status === 'unsupported', text: '', color: GREY, titleKey: 'badgeUnsupported', fallback: 'Provenance does not check this kind of page' },
-  { id: 'off', when: (s) => s.status === 'off', text: 'OFF', color: GREY, titleKey: 'badgeOff', fallback: 'Provenance is off for this site' },
+  {
+    id: 'unsupported',
+    when: (s) => s.status === 'unsupported',
+    text: '',
+    color: GREY,
+    titleKey: 'badgeUnsupported',
+    fallback: 'Provenance does not check this kind of page',
+  },
+  {
+    id: 'off',
+    when: (s) => s.status === 'off',
+    text: 'OFF',
+    color: GREY,
+    titleKey: 'badgeOff',
+    fallback: 'Provenance is off for this site',
+  },
   {
     id: 'needs-permission',
     when: (s) => s.status === 'needs-permission',
@@ -61,7 +84,14 @@ export const BADGE_ROWS: readonly Row[] = [
     titleKey: 'badgeNeedsPermission',
     fallback: 'Provenance needs permission to read websites: open it to allow',
   },
-  { id: 'checking', when: (s) => s.status === 'checking', text: '…', color: GREY, titleKey: 'badgeChecking', fallback: 'Checking where this article comes from…' },
+  {
+    id: 'checking',
+    when: (s) => s.status === 'checking',
+    text: '…',
+    color: GREY,
+    titleKey: 'badgeChecking',
+    fallback: 'Checking where this article comes from…',
+  },
   {
     id: 'error',
     when: (s) => s.status === 'error' || (s.status === 'done' && (!s.report || s.report.verdict === 'unchecked')),
@@ -71,15 +101,53 @@ export const BADGE_ROWS: readonly Row[] = [
     fallback: 'Could not check this page: $1',
     substitutions: (s) => [(whyUnchecked(s)?.message || whyUnchecked(s)?.code || 'unknown error').slice(0, MAX_REASON)],
   },
-  { id: 'syndicated', when: (s) => done(s)?.syndicated === true, text: 'SYN', color: BLUE, titleKey: 'badgeSyndicated', fallback: 'Authorised republication of an article from $1', substitutions: sourceOf },
-  { id: 'copy', when: (s) => done(s)?.verdict === 'copy', text: 'COPY', color: RED, titleKey: 'badgeCopy', fallback: 'Copy of an article from $1 (verified by comparing the texts)', substitutions: sourceOf },
-  { id: 'suspected', when: (s) => done(s)?.verdict === 'suspected', text: '?', color: AMBER, titleKey: 'badgeSuspected', fallback: 'Possibly a copy (not verified)' },
-  { id: 'clean', when: (s) => done(s)?.verdict === 'clean', text: '', color: GREY, titleKey: 'badgeClean', fallback: 'No signs of copying' },
+  {
+    id: 'syndicated',
+    when: (s) => done(s)?.syndicated === true,
+    text: 'SYN',
+    color: BLUE,
+    titleKey: 'badgeSyndicated',
+    fallback: 'Authorised republication of an article from $1',
+    substitutions: sourceOf,
+  },
+  {
+    id: 'copy',
+    when: (s) => done(s)?.verdict === 'copy',
+    text: 'COPY',
+    color: RED,
+    titleKey: 'badgeCopy',
+    fallback: 'Copy of an article from $1 (verified by comparing the texts)',
+    substitutions: sourceOf,
+  },
+  {
+    id: 'suspected',
+    when: (s) => done(s)?.verdict === 'suspected',
+    text: '?',
+    color: AMBER,
+    titleKey: 'badgeSuspected',
+    fallback: 'Possibly a copy (not verified)',
+  },
+  {
+    id: 'clean',
+    when: (s) => done(s)?.verdict === 'clean',
+    text: '',
+    color: GREY,
+    titleKey: 'badgeClean',
+    fallback: 'No signs of copying',
+  },
 ];
 
-const IDLE: Row = { id: 'idle', when: () => true, text: '', color: GREY, titleKey: 'badgeIdle', fallback: 'Provenance: nothing to check on this page' };
+const IDLE: Row = {
+  id: 'idle',
+  when: () => true,
+  text: '',
+  color: GREY,
+  titleKey: 'badgeIdle',
+  fallback: 'Provenance: nothing to check on this page',
+};
 
-const untranslated: Translate = (_key, fallback, subs = []) => fallback.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
+const untranslated: Translate = (_key, fallback, subs = []) =>
+  fallback.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
 
 export function badgeFor(state: TabState | null, translate: Translate = untranslated): Badge {
   const row = (state && BADGE_ROWS.find((r) => r.when(state))) || IDLE;

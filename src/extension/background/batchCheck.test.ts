@@ -45,7 +45,12 @@ function fakeCheck() {
 describe('batchCheck', () => {
   test('rows come back in input order whatever order the checks finish in', async () => {
     const { checkUrl } = fakeCheck();
-    const urls = ['https://a.example/copy?delay=30', 'https://b.example/x?delay=1', 'https://c.example/copy?delay=10', 'https://d.example/y?delay=2'];
+    const urls = [
+      'https://a.example/copy?delay=30',
+      'https://b.example/x?delay=1',
+      'https://c.example/copy?delay=10',
+      'https://d.example/y?delay=2',
+    ];
     const rows = await batchCheck(urls, { settings, checkUrl });
     expect(rows.map((r) => r.url)).toEqual(urls);
     expect(rows[0]).toEqual({
@@ -73,13 +78,19 @@ describe('batchCheck', () => {
 
   test('the default is 2 at a time', async () => {
     const { checkUrl, peak } = fakeCheck();
-    await batchCheck(Array.from({ length: 6 }, (_, i) => `https://s${i}.example/?delay=5`), { settings, checkUrl });
+    await batchCheck(
+      Array.from({ length: 6 }, (_, i) => `https://s${i}.example/?delay=5`),
+      { settings, checkUrl },
+    );
     expect(peak()).toBe(2);
   });
 
   test('a failing URL gives an error row and the rest are still checked', async () => {
     const { checkUrl } = fakeCheck();
-    const rows = await batchCheck(['https://a.example/fail', 'https://b.example/throw-string', 'https://c.example/copy'], { settings, checkUrl });
+    const rows = await batchCheck(
+      ['https://a.example/fail', 'https://b.example/throw-string', 'https://c.example/copy'],
+      { settings, checkUrl },
+    );
     expect(rows.map((r) => r.status)).toEqual(['error', 'error', 'done']);
     expect(rows[0]?.error).toEqual({ code: 'fetch-failed', message: 'HTTP 503 from the site' });
     expect(rows[1]?.error).toEqual({ code: 'internal', message: 'plain string' });
@@ -87,7 +98,11 @@ describe('batchCheck', () => {
 
   test('a check that never ends times out on its own, without stopping the others', async () => {
     const { checkUrl } = fakeCheck();
-    const rows = await batchCheck(['https://a.example/hang', 'https://b.example/copy'], { settings, checkUrl, timeoutMs: 20 });
+    const rows = await batchCheck(['https://a.example/hang', 'https://b.example/copy'], {
+      settings,
+      checkUrl,
+      timeoutMs: 20,
+    });
     expect(rows[0]).toMatchObject({ status: 'error', error: { code: 'timeout' } });
     expect(rows[1]).toMatchObject({ status: 'done', verdict: 'copy' });
   });

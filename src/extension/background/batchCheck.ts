@@ -43,13 +43,20 @@ async function checkOne(url: string, deps: BatchDeps): Promise<BatchRow> {
     return errorRow(url, { code: 'off', message: 'Provenance is off for this site.' });
   }
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new BatchTimeout('The check took too long')), deps.timeoutMs ?? BATCH_TIMEOUT_MS);
+  const timer = setTimeout(
+    () => controller.abort(new BatchTimeout('The check took too long')),
+    deps.timeoutMs ?? BATCH_TIMEOUT_MS,
+  );
   try {
     // Raced against the signal so a check that ignores its signal still cannot hold the batch past its timeout.
-    const result = await Promise.race([deps.checkUrl(url, deps.settings, controller.signal), aborted(controller.signal)]);
+    const result = await Promise.race([
+      deps.checkUrl(url, deps.settings, controller.signal),
+      aborted(controller.signal),
+    ]);
     return doneRow(url, result);
   } catch (error) {
-    const reason = controller.signal.aborted && controller.signal.reason instanceof BatchTimeout ? controller.signal.reason : error;
+    const reason =
+      controller.signal.aborted && controller.signal.reason instanceof BatchTimeout ? controller.signal.reason : error;
     return errorRow(url, errorOf(reason));
   } finally {
     clearTimeout(timer);
@@ -57,7 +64,9 @@ async function checkOne(url: string, deps: BatchDeps): Promise<BatchRow> {
 }
 
 function aborted(signal: AbortSignal): Promise<never> {
-  return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason), { once: true }));
+  return new Promise((_resolve, reject) =>
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
+  );
 }
 
 function doneRow(url: string, { report }: CheckResult): BatchRow {
@@ -76,7 +85,18 @@ function doneRow(url: string, { report }: CheckResult): BatchRow {
 }
 
 function errorRow(url: string, error: { code: string; message: string }): BatchRow {
-  return { url, status: 'error', verdict: 'unchecked', trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error };
+  return {
+    url,
+    status: 'error',
+    verdict: 'unchecked',
+    trust: null,
+    syndicated: false,
+    originalUrl: null,
+    publisher: null,
+    authors: [],
+    containment: null,
+    error,
+  };
 }
 
 function errorOf(error: unknown): { code: string; message: string } {

@@ -50,6 +50,9 @@ export function sameDocument(a: string, b: string): boolean {
 }
 
 /** A content script may only describe the page it runs in: its frame's URL and, when known, its tab's URL. */
-export function snapshotBelongsToSender(snapshotUrl: string, sender: Extract<Sender, { kind: 'content-script' }>): boolean {
+export function snapshotBelongsToSender(
+  snapshotUrl: string,
+  sender: Extract<Sender, { kind: 'content-script' }>,
+): boolean {
   return sameDocument(snapshotUrl, sender.url) && (sender.tabUrl === null || sameDocument(snapshotUrl, sender.tabUrl));
 }

@@ -62,10 +62,17 @@ const deps: RouterDeps = {
   now: () => Date.now(),
   getTab: (tabId) => browser.tabs.get(tabId).then(toTabInfo, () => null),
   allTabs: async () => (await browser.tabs.query({})).map(toTabInfo).filter((t): t is TabInfo => t !== null),
-  requestSnapshot: (tabId) => browser.tabs.sendMessage(tabId, { type: REQUEST_SNAPSHOT } satisfies RequestSnapshot, { frameId: 0 }),
+  requestSnapshot: (tabId) =>
+    browser.tabs.sendMessage(tabId, { type: REQUEST_SNAPSHOT } satisfies RequestSnapshot, { frameId: 0 }),
   checkSnapshot: (snapshot, settings, signal) =>
-    keepAliveWhile(learnSite(async (ports) => checkHtml(snapshot.html, snapshot.url, ports, { signal, contentType: snapshot.contentType }), settings)),
-  checkUrl: (url, settings, signal) => keepAliveWhile(learnSite(async (ports) => checkUrl(url, ports, { signal }), settings)),
+    keepAliveWhile(
+      learnSite(
+        async (ports) => checkHtml(snapshot.html, snapshot.url, ports, { signal, contentType: snapshot.contentType }),
+        settings,
+      ),
+    ),
+  checkUrl: (url, settings, signal) =>
+    keepAliveWhile(learnSite(async (ports) => checkUrl(url, ports, { signal }), settings)),
   keepAlive: keepAliveWhile,
 };
 
@@ -73,11 +80,14 @@ const deps: RouterDeps = {
 async function learnSite(check: (ports: Ports) => Promise<CheckResult>, settings: Settings): Promise<CheckResult> {
   const result = await check(backgroundPorts(settings, memory, await knownSiteEntries(local)));
   const { verdict, page } = result.report;
-  if (verdict === 'clean' && page.publisher) await rememberSite(local, { name: page.publisher, url: page.url, seenAt: Date.now() }).catch(() => undefined);
+  if (verdict === 'clean' && page.publisher)
+    await rememberSite(local, { name: page.publisher, url: page.url, seenAt: Date.now() }).catch(() => undefined);
   return result;
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender, deps));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender, deps),
+);
 
 browser.runtime.onInstalled.addListener(() => {
   // Install, update or browser update: migrate and repair stored data in place; never clear it.

@@ -15,8 +15,21 @@ const self = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
 const PAGE = 'https://copy.example/post-1';
 const popup: SenderInfo = { id: 'ext', url: 'chrome-extension://ext/src/ui/popup/index.html' };
 const contentOf = (tabId: number, url: string): SenderInfo => ({ id: 'ext', url, frameId: 0, tab: { id: tabId, url } });
-const snapshot = (url = PAGE): Snapshot & { type: 'page-snapshot' } => ({ type: 'page-snapshot', url, html: '<article>x</article>', contentType: 'text/html' });
-const part = (index: number, html: string, last: boolean, url = PAGE) => ({ type: 'page-snapshot-part', url, contentType: 'text/html', id: 'p1', index, last, html });
+const snapshot = (url = PAGE): Snapshot & { type: 'page-snapshot' } => ({
+  type: 'page-snapshot',
+  url,
+  html: '<article>x</article>',
+  contentType: 'text/html',
+});
+const part = (index: number, html: string, last: boolean, url = PAGE) => ({
+  type: 'page-snapshot-part',
+  url,
+  contentType: 'text/html',
+  id: 'p1',
+  index,
+  last,
+  html,
+});
 
 function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   const local = memoryArea();
@@ -26,9 +39,12 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   let answer: unknown = null;
   const alive = { wrapped: 0 };
   let pages = 2;
-  const memory = { stats: async () => ({ pages, bytes: 1234, skipped: 0, quotaError: null }), clear: async () => {
+  const memory = {
+    stats: async () => ({ pages, bytes: 1234, skipped: 0, quotaError: null }),
+    clear: async () => {
       pages = 0;
-    } };
+    },
+  };
   const deps: RouterDeps = {
     self,
     local,
@@ -41,7 +57,10 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
     requestSnapshot: async () => answer,
     checkSnapshot: async (s: Snapshot): Promise<CheckResult> => {
       checked.push(`snapshot ${s.url}`);
-      return { report: testReport({ url: s.url, verdict: 'copy', trust: 'verified', original: ORIGINAL }), comparison: null };
+      return {
+        report: testReport({ url: s.url, verdict: 'copy', trust: 'verified', original: ORIGINAL }),
+        comparison: null,
+      };
     },
     checkUrl: async (url: string): Promise<CheckResult> => {
       checked.push(`url ${url}`);
@@ -65,7 +84,11 @@ describe('route: the trust boundary', () => {
     ['a content script asking for another tab’s state', { type: 'get-tab-state', tabId: 2 }, contentOf(1, PAGE)],
     ['a content script flagging', { type: 'flag-page', tabId: 1 }, contentOf(1, PAGE)],
     ['a content script clearing the memory', { type: 'clear-memory' }, contentOf(1, PAGE)],
-    ['a content script changing settings', { type: 'set-settings', settings: { allowPrivateAddresses: true } }, contentOf(1, PAGE)],
+    [
+      'a content script changing settings',
+      { type: 'set-settings', settings: { allowPrivateAddresses: true } },
+      contentOf(1, PAGE),
+    ],
     ['a snapshot of another page', snapshot('https://orig.example/a'), contentOf(1, PAGE)],
     ['a snapshot from a sub-frame', snapshot(), { ...contentOf(1, PAGE), frameId: 3 }],
     ['a snapshot sent by an extension page', snapshot(), popup],
@@ -77,7 +100,11 @@ describe('route: the trust boundary', () => {
     ['an unknown message', { type: 'clear-everything' }, popup],
     ['a content script checking a list of URLs', { type: 'check-urls', urls: [PAGE] }, contentOf(1, PAGE)],
     ['a list with a javascript: URL', { type: 'check-urls', urls: [PAGE, 'javascript:alert(1)'] }, popup],
-    ['a list of 101 URLs', { type: 'check-urls', urls: Array.from({ length: 101 }, (_, i) => `https://a.example/${i}`) }, popup],
+    [
+      'a list of 101 URLs',
+      { type: 'check-urls', urls: Array.from({ length: 101 }, (_, i) => `https://a.example/${i}`) },
+      popup,
+    ],
   ])('refuses %s', async (_name, message, sender) => {
     const { deps, checked } = setup();
     await expect(route(message, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
@@ -91,7 +118,10 @@ describe('route: snapshots', () => {
     await expect(route(snapshot(), contentOf(1, PAGE), deps)).resolves.toBeNull();
     await settle();
     expect(checked).toEqual([`snapshot ${PAGE}`]);
-    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as { status: string; report: { verdict: string } };
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as {
+      status: string;
+      report: { verdict: string };
+    };
     expect(state.status).toBe('done');
     expect(state.report.verdict).toBe('copy');
   });
@@ -102,7 +132,10 @@ describe('route: snapshots', () => {
     deps.checkSnapshot = async (s: Snapshot): Promise<CheckResult> => {
       checked.push(`snapshot ${s.url}`);
       html = s.html;
-      return { report: testReport({ url: s.url, verdict: 'copy', trust: 'verified', original: ORIGINAL }), comparison: null };
+      return {
+        report: testReport({ url: s.url, verdict: 'copy', trust: 'verified', original: ORIGINAL }),
+        comparison: null,
+      };
     };
     await expect(route(part(0, '<html><body><article>', false), contentOf(1, PAGE), deps)).resolves.toBeNull();
     await settle();
@@ -144,14 +177,21 @@ describe('route: snapshots', () => {
 
   test('a tab on a browser page is unsupported', async () => {
     const { deps } = setup([{ id: 4, url: 'chrome://settings', title: null }]);
-    expect(((await route({ type: 'get-tab-state', tabId: 4 }, popup, deps)) as { status: string }).status).toBe('unsupported');
-    expect(((await route({ type: 'recheck', tabId: 4 }, popup, deps)) as { status: string }).status).toBe('unsupported');
+    expect(((await route({ type: 'get-tab-state', tabId: 4 }, popup, deps)) as { status: string }).status).toBe(
+      'unsupported',
+    );
+    expect(((await route({ type: 'recheck', tabId: 4 }, popup, deps)) as { status: string }).status).toBe(
+      'unsupported',
+    );
   });
 
   test('a check left "checking" by a stopped worker reads as interrupted', async () => {
     const { deps, store } = setup();
     await store.put({ tabId: 1, url: PAGE, status: 'checking', report: null, error: null, updatedAt: 1 });
-    expect(await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)).toMatchObject({ status: 'error', error: { code: 'interrupted' } });
+    expect(await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)).toMatchObject({
+      status: 'error',
+      error: { code: 'interrupted' },
+    });
   });
 
   test('an unknown tab has no state', async () => {
@@ -166,7 +206,9 @@ describe('route: flags, sites and settings', () => {
     await route(snapshot(), contentOf(1, PAGE), deps);
     await settle();
     await route({ type: 'flag-page', tabId: 1, note: 'scraper' }, popup, deps);
-    expect(await listFlags(local)).toEqual([{ url: PAGE, title: 'Post', originalUrl: ORIGINAL.url, verdict: 'copy', note: 'scraper', flaggedAt: 5 }]);
+    expect(await listFlags(local)).toEqual([
+      { url: PAGE, title: 'Post', originalUrl: ORIGINAL.url, verdict: 'copy', note: 'scraper', flaggedAt: 5 },
+    ]);
     expect(await route({ type: 'list-flags' }, popup, deps)).toHaveLength(1);
     expect(await route({ type: 'unflag', url: PAGE }, popup, deps)).toEqual([]);
   });
@@ -196,7 +238,12 @@ describe('route: flags, sites and settings', () => {
 describe('route: the memory of visited pages', () => {
   test('counts and clears through the background', async () => {
     const { deps, local } = setup();
-    expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({ pages: 2, bytes: 1234, skipped: 0, quotaError: null });
+    expect(await route({ type: 'memory-stats' }, popup, deps)).toEqual({
+      pages: 2,
+      bytes: 1234,
+      skipped: 0,
+      quotaError: null,
+    });
     await local.set({ knownSites: [{ name: 'Le Monde', origin: 'https://www.lemonde.fr', seenAt: 1 }] });
     expect(await route({ type: 'clear-memory' }, popup, deps)).toMatchObject({ pages: 0 });
     expect(await route({ type: 'memory-stats' }, popup, deps)).toMatchObject({ pages: 0 });
@@ -210,7 +257,11 @@ describe('route: check-urls (a moderator’s list, from the options page)', () =
   test('rows in input order, duplicates checked once, the whole batch kept alive', async () => {
     const { deps, checked, alive } = setup();
     const urls = ['https://b.example/2', 'https://a.example/1', 'https://B.example/2', 'https://c.example/3'];
-    const rows = (await route({ type: 'check-urls', urls }, popup, deps)) as { url: string; status: string; verdict: string }[];
+    const rows = (await route({ type: 'check-urls', urls }, popup, deps)) as {
+      url: string;
+      status: string;
+      verdict: string;
+    }[];
     expect(rows.map((r) => r.url)).toEqual(['https://b.example/2', 'https://a.example/1', 'https://c.example/3']);
     expect(rows.every((r) => r.status === 'done' && r.verdict === 'suspected')).toBe(true);
     expect(checked).toHaveLength(3);
@@ -223,7 +274,11 @@ describe('route: check-urls (a moderator’s list, from the options page)', () =
       if (url.includes('down')) throw Object.assign(new Error('connection refused'), { code: 'fetch-failed' });
       return { report: testReport({ url, verdict: 'copy', trust: 'verified', original: ORIGINAL }), comparison: null };
     };
-    const rows = (await route({ type: 'check-urls', urls: ['https://a.example/1', 'https://down.example/2', 'https://c.example/3'] }, popup, deps)) as {
+    const rows = (await route(
+      { type: 'check-urls', urls: ['https://a.example/1', 'https://down.example/2', 'https://c.example/3'] },
+      popup,
+      deps,
+    )) as {
       status: string;
       originalUrl: string | null;
       error: { code: string } | null;
@@ -236,7 +291,10 @@ describe('route: check-urls (a moderator’s list, from the options page)', () =
   test('a site switched off gives an "off" row and is not fetched', async () => {
     const { deps, local, checked } = setup();
     await setSiteEnabled(local, 'copy.example', false);
-    const rows = (await route({ type: 'check-urls', urls: [PAGE, 'https://other.example/a'] }, popup, deps)) as { status: string; error: { code: string } | null }[];
+    const rows = (await route({ type: 'check-urls', urls: [PAGE, 'https://other.example/a'] }, popup, deps)) as {
+      status: string;
+      error: { code: string } | null;
+    }[];
     expect(rows.map((r) => r.error?.code ?? r.status)).toEqual(['off', 'done']);
     expect(checked).toEqual(['url https://other.example/a']);
   });

@@ -4,7 +4,15 @@
  * router with fakes and no browser.
  */
 import type { CheckResult } from '../../core/report.ts';
-import { maySend, parseMessage, parseSnapshot, type Message, type MessageOf, type Responses, type Snapshot } from '../messages.ts';
+import {
+  maySend,
+  parseMessage,
+  parseSnapshot,
+  type Message,
+  type MessageOf,
+  type Responses,
+  type Snapshot,
+} from '../messages.ts';
 import { addFlag, listFlags, removeFlag } from '../storage/flags.ts';
 import { clearKnownSites } from '../storage/knownSites.ts';
 import type { IdbMemory } from '../storage/idbMemory.ts';
@@ -12,7 +20,14 @@ import { hostOf } from '../storage/hostName.ts';
 import { isSiteEnabled, loadSettings, setSiteEnabled, updateSettings, type Settings } from '../storage/settings.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
 import type { TabState } from '../tabState.ts';
-import { classifySender, sameDocument, snapshotBelongsToSender, type ExtensionIdentity, type Sender, type SenderInfo } from './classifySender.ts';
+import {
+  classifySender,
+  sameDocument,
+  snapshotBelongsToSender,
+  type ExtensionIdentity,
+  type Sender,
+  type SenderInfo,
+} from './classifySender.ts';
 import { batchCheck } from './batchCheck.ts';
 import { snapshotParts, type SnapshotParts } from './snapshotParts.ts';
 import type { TabChecks } from './tabChecks.ts';
@@ -61,7 +76,8 @@ export async function route(raw: unknown, senderInfo: SenderInfo, deps: RouterDe
   const parsed = parseMessage(raw);
   if (!parsed.ok) throw new RefusedMessage(parsed.reason);
   const message = parsed.value;
-  if (!maySend(sender.kind, message.type)) throw new RefusedMessage(`refused: ${sender.kind} may not send ${message.type}`);
+  if (!maySend(sender.kind, message.type))
+    throw new RefusedMessage(`refused: ${sender.kind} may not send ${message.type}`);
   return handle(message, sender, deps);
 }
 
@@ -107,15 +123,26 @@ async function checkUrls(urls: readonly string[], deps: RouterDeps): Promise<Res
 }
 
 /** Starts the check of a snapshot unless the site is off or checks wait for a click. */
-export async function acceptSnapshot(tabId: number, snapshot: Snapshot, deps: RouterDeps, requested: boolean): Promise<TabState> {
+export async function acceptSnapshot(
+  tabId: number,
+  snapshot: Snapshot,
+  deps: RouterDeps,
+  requested: boolean,
+): Promise<TabState> {
   const settings = await loadSettings(deps.local);
   if (!isSiteEnabled(settings, hostOf(snapshot.url))) return deps.checks.settle(tabId, snapshot.url, 'off');
   if (!requested && settings.checkMode === 'click') return deps.checks.settle(tabId, snapshot.url, 'idle');
-  const { checking } = await deps.checks.start(tabId, snapshot.url, (signal) => deps.checkSnapshot(snapshot, settings, signal));
+  const { checking } = await deps.checks.start(tabId, snapshot.url, (signal) =>
+    deps.checkSnapshot(snapshot, settings, signal),
+  );
   return checking;
 }
 
-async function onSnapshot(message: MessageOf<'page-snapshot'>, sender: Sender, deps: RouterDeps): Promise<Responses['page-snapshot']> {
+async function onSnapshot(
+  message: MessageOf<'page-snapshot'>,
+  sender: Sender,
+  deps: RouterDeps,
+): Promise<Responses['page-snapshot']> {
   if (sender.kind !== 'content-script' || !snapshotBelongsToSender(message.url, sender)) {
     throw new RefusedMessage('refused: a snapshot must describe the sender’s own page');
   }
@@ -125,7 +152,11 @@ async function onSnapshot(message: MessageOf<'page-snapshot'>, sender: Sender, d
 }
 
 /** A part of a long snapshot: checked like a snapshot, then held until the last part completes it. */
-async function onSnapshotPart(message: MessageOf<'page-snapshot-part'>, sender: Sender, deps: RouterDeps): Promise<Responses['page-snapshot-part']> {
+async function onSnapshotPart(
+  message: MessageOf<'page-snapshot-part'>,
+  sender: Sender,
+  deps: RouterDeps,
+): Promise<Responses['page-snapshot-part']> {
   if (sender.kind !== 'content-script' || !snapshotBelongsToSender(message.url, sender)) {
     throw new RefusedMessage('refused: a snapshot must describe the sender’s own page');
   }
@@ -139,12 +170,17 @@ async function tabState(tabId: number, deps: RouterDeps): Promise<Responses['get
   const state = await deps.store.get(tabId);
   if (state?.status === 'checking' && !deps.checks.isRunning(tabId)) {
     // The worker that ran this check was stopped before it finished.
-    return { ...state, status: 'error', error: { code: 'interrupted', message: 'The check was interrupted; check again.' } };
+    return {
+      ...state,
+      status: 'error',
+      error: { code: 'interrupted', message: 'The check was interrupted; check again.' },
+    };
   }
   if (state) return state;
   const tab = await deps.getTab(tabId);
   if (!tab) return null;
-  if (!isHttp(tab.url)) return { tabId, url: tab.url ?? '', status: 'unsupported', report: null, error: null, updatedAt: deps.now() };
+  if (!isHttp(tab.url))
+    return { tabId, url: tab.url ?? '', status: 'unsupported', report: null, error: null, updatedAt: deps.now() };
   const settings = await loadSettings(deps.local);
   const status = isSiteEnabled(settings, hostOf(tab.url)) ? 'idle' : 'off';
   return { tabId, url: tab.url, status, report: null, error: null, updatedAt: deps.now() };
@@ -158,7 +194,8 @@ async function recheck(tabId: number, deps: RouterDeps): Promise<Responses['rech
   const tabUrl = tab.url;
   const answer = await deps.requestSnapshot(tabId).catch(() => null);
   const snapshot = answer === null || answer === undefined ? null : parseSnapshot(answer);
-  if (snapshot?.ok && sameDocument(snapshot.value.url, tabUrl)) return acceptSnapshot(tabId, snapshot.value, deps, true);
+  if (snapshot?.ok && sameDocument(snapshot.value.url, tabUrl))
+    return acceptSnapshot(tabId, snapshot.value, deps, true);
   const settings = await loadSettings(deps.local);
   if (!isSiteEnabled(settings, hostOf(tabUrl))) return deps.checks.settle(tabId, tabUrl, 'off');
   const { checking } = await deps.checks.start(tabId, tabUrl, (signal) => deps.checkUrl(tabUrl, settings, signal));

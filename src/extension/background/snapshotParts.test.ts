@@ -4,14 +4,26 @@ import type { SnapshotPart } from '../messages.ts';
 import { snapshotParts } from './snapshotParts.ts';
 
 const URL_A = 'https://news.example/a/1.html';
-const part = (index: number, html: string, last = false, more: Partial<SnapshotPart> = {}): SnapshotPart => ({ url: URL_A, contentType: 'text/html', id: 'abc', index, last, html, ...more });
+const part = (index: number, html: string, last = false, more: Partial<SnapshotPart> = {}): SnapshotPart => ({
+  url: URL_A,
+  contentType: 'text/html',
+  id: 'abc',
+  index,
+  last,
+  html,
+  ...more,
+});
 
 describe('snapshotParts', () => {
   test('joins parts sent in order into one snapshot', () => {
     const parts = snapshotParts();
     expect(parts.add(1, part(0, '<html><body>'))).toBeNull();
     expect(parts.add(1, part(1, '<p>x</p>'))).toBeNull();
-    expect(parts.add(1, part(2, '</body></html>', true))).toEqual({ url: URL_A, contentType: 'text/html', html: '<html><body><p>x</p></body></html>' });
+    expect(parts.add(1, part(2, '</body></html>', true))).toEqual({
+      url: URL_A,
+      contentType: 'text/html',
+      html: '<html><body><p>x</p></body></html>',
+    });
     expect(parts.pending()).toBe(0);
   });
 

@@ -42,7 +42,8 @@ export function snapshotParts(): SnapshotParts {
       const current = byTab.get(tabId);
       const pending = current && current.id === part.id ? current : start(tabId, part);
       if (!pending) return null;
-      const inLine = part.index === pending.parts.length && part.url === pending.url && part.contentType === pending.contentType;
+      const inLine =
+        part.index === pending.parts.length && part.url === pending.url && part.contentType === pending.contentType;
       if (!inLine || pending.chars + part.html.length > MAX_SNAPSHOT_CHARS) {
         byTab.delete(tabId);
         return null;

@@ -23,7 +23,13 @@ function setup(timeoutMs?: number) {
   return { store, seen, checks };
 }
 
-const result = (url: string): CheckResult => ({ report: testReport({ url, verdict: 'copy' }), comparison: { copy: { url, title: null, paragraphs: [] }, original: { url: 'https://o.example/', title: null, paragraphs: [] } } });
+const result = (url: string): CheckResult => ({
+  report: testReport({ url, verdict: 'copy' }),
+  comparison: {
+    copy: { url, title: null, paragraphs: [] },
+    original: { url: 'https://o.example/', title: null, paragraphs: [] },
+  },
+});
 
 describe('tabChecks', () => {
   test('startedSince tells a navigation handler that a newer check began while it awaited', async () => {
@@ -41,7 +47,9 @@ describe('tabChecks', () => {
 
   test('a check goes checking → done, storing the report and the comparison separately', async () => {
     const { store, seen, checks } = setup();
-    const { checking, finished } = await checks.start(1, 'https://c.example/a', async () => result('https://c.example/a'));
+    const { checking, finished } = await checks.start(1, 'https://c.example/a', async () =>
+      result('https://c.example/a'),
+    );
     expect(checking.status).toBe('checking');
     const final = await finished;
     expect(final?.status).toBe('done');
@@ -88,7 +96,11 @@ describe('tabChecks', () => {
 
   test('a check that takes too long ends as a timeout', async () => {
     const { checks } = setup(20);
-    const { finished } = await checks.start(1, 'https://c.example/a', (signal) => new Promise((_r, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))));
+    const { finished } = await checks.start(
+      1,
+      'https://c.example/a',
+      (signal) => new Promise((_r, reject) => signal.addEventListener('abort', () => reject(new Error('aborted')))),
+    );
     expect((await finished)?.error?.code).toBe('timeout');
   });
 

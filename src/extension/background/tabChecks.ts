@@ -58,8 +58,16 @@ export function tabChecks(deps: TabChecksDeps): TabChecks {
     startedAt.delete(tabId);
   }
 
-  async function finish(tabId: number, url: string, controller: AbortController, run: RunCheck): Promise<TabState | null> {
-    const timer = setTimeout(() => controller.abort(new CheckTimeout('The check took too long')), deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  async function finish(
+    tabId: number,
+    url: string,
+    controller: AbortController,
+    run: RunCheck,
+  ): Promise<TabState | null> {
+    const timer = setTimeout(
+      () => controller.abort(new CheckTimeout('The check took too long')),
+      deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    );
     const current = () => controllers.get(tabId) === controller;
     try {
       const result = await run(controller.signal);
@@ -68,7 +76,10 @@ export function tabChecks(deps: TabChecksDeps): TabChecks {
       return await record({ tabId, url, status: 'done', report: result.report, error: null, updatedAt: deps.now() });
     } catch (error) {
       if (!current()) return null;
-      const reason = controller.signal.aborted && controller.signal.reason instanceof CheckTimeout ? controller.signal.reason : error;
+      const reason =
+        controller.signal.aborted && controller.signal.reason instanceof CheckTimeout
+          ? controller.signal.reason
+          : error;
       return await record({ tabId, url, status: 'error', report: null, error: errorOf(reason), updatedAt: deps.now() });
     } finally {
       clearTimeout(timer);
@@ -83,7 +94,14 @@ export function tabChecks(deps: TabChecksDeps): TabChecks {
       controllers.set(tabId, controller);
       startedAt.set(tabId, deps.now());
       await deps.store.putComparison(tabId, null);
-      const checking = await record({ tabId, url, status: 'checking', report: null, error: null, updatedAt: deps.now() });
+      const checking = await record({
+        tabId,
+        url,
+        status: 'checking',
+        report: null,
+        error: null,
+        updatedAt: deps.now(),
+      });
       return { checking, finished: finish(tabId, url, controller, run) };
     },
     async settle(tabId, url, status) {

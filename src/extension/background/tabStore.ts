@@ -25,7 +25,14 @@ function asTabState(value: unknown, tabId: number): TabState | null {
   if (typeof value !== 'object' || value === null) return null;
   const s = value as Partial<TabState>;
   if (s.tabId !== tabId || typeof s.url !== 'string' || !STATUSES.includes(s.status as TabStatus)) return null;
-  return { tabId, url: s.url, status: s.status as TabStatus, report: readReport(s.report), error: s.error ?? null, updatedAt: typeof s.updatedAt === 'number' ? s.updatedAt : 0 };
+  return {
+    tabId,
+    url: s.url,
+    status: s.status as TabStatus,
+    report: readReport(s.report),
+    error: s.error ?? null,
+    updatedAt: typeof s.updatedAt === 'number' ? s.updatedAt : 0,
+  };
 }
 
 export function tabStore(area: StorageArea): TabStore {

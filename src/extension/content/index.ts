@@ -34,7 +34,11 @@ function sendSnapshot(deadline: IdleDeadlineLike): void {
   if (!capture) return;
   sent++;
   const run = ++generation;
-  sendInSlices(capture, { idle: (task) => whenIdle(task, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation }, deadline);
+  sendInSlices(
+    capture,
+    { idle: (task) => whenIdle(task, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation },
+    deadline,
+  );
 }
 
 whenIdle(sendSnapshot);

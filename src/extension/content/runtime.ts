@@ -4,7 +4,11 @@
  */
 interface NativeRuntime {
   sendMessage(message: unknown): Promise<unknown> | undefined;
-  onMessage: { addListener(listener: (message: unknown, sender: unknown, respond: (response: unknown) => void) => boolean | undefined): void };
+  onMessage: {
+    addListener(
+      listener: (message: unknown, sender: unknown, respond: (response: unknown) => void) => boolean | undefined,
+    ): void;
+  };
 }
 
 const api = globalThis as unknown as { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };

@@ -19,7 +19,13 @@ function drive(doc: Document, partChars: number, current = () => true) {
   const sent: Sent[] = [];
   let clock = 0;
   const capture = capturePage(doc, { force: true })!;
-  queue.push((deadline) => sendInSlices(capture, { idle: (t) => queue.push(t), send: (m) => sent.push(m), current, now: () => clock++, partChars }, deadline));
+  queue.push((deadline) =>
+    sendInSlices(
+      capture,
+      { idle: (t) => queue.push(t), send: (m) => sent.push(m), current, now: () => clock++, partChars },
+      deadline,
+    ),
+  );
   let slots = 0;
   while (queue.length && slots < 100_000) {
     slots++;
@@ -34,7 +40,9 @@ describe('sendInSlices', () => {
   test('a page that fits in one part goes as one plain snapshot', () => {
     const doc = page('<article><p>short</p></article>');
     const { sent } = drive(doc, 200_000);
-    expect(sent).toEqual([{ type: 'page-snapshot', url: doc.URL, html: doc.documentElement.outerHTML, contentType: 'text/html' }]);
+    expect(sent).toEqual([
+      { type: 'page-snapshot', url: doc.URL, html: doc.documentElement.outerHTML, contentType: 'text/html' },
+    ]);
   });
 
   test('a long page goes in ordered parts, one per idle slot, that add up to the page', () => {
@@ -78,6 +86,8 @@ describe('sendInSlices', () => {
     const doc = window.document as unknown as Document;
     Object.defineProperty(doc, 'contentType', { value: 'text/plain' });
     const { sent } = drive(doc, 200_000);
-    expect(sent).toEqual([{ type: 'page-snapshot', url: doc.URL, html: doc.body.textContent, contentType: 'text/plain' }]);
+    expect(sent).toEqual([
+      { type: 'page-snapshot', url: doc.URL, html: doc.body.textContent, contentType: 'text/plain' },
+    ]);
   });
 });

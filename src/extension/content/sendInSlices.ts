@@ -32,7 +32,10 @@ const partId = (): string => Math.random().toString(36).slice(2, 12) || 'p';
 export function sendInSlices(capture: Capture, deps: SliceDeps, deadline: IdleDeadlineLike): void {
   const partChars = deps.partChars ?? SNAPSHOT_PART_CHARS;
   const { url, contentType } = capture;
-  const serializer = capture.contentType === 'text/html' ? serializePage(capture.root, { maxChars: MAX_SNAPSHOT_CHARS, ...(deps.now ? { now: deps.now } : {}) }) : null;
+  const serializer =
+    capture.contentType === 'text/html'
+      ? serializePage(capture.root, { maxChars: MAX_SNAPSHOT_CHARS, ...(deps.now ? { now: deps.now } : {}) })
+      : null;
   let buffer = capture.contentType === 'text/plain' ? capture.text : '';
   let done = serializer === null;
   let index = 0;
@@ -42,7 +45,15 @@ export function sendInSlices(capture: Capture, deps: SliceDeps, deadline: IdleDe
     if (!deps.current()) return;
     if (buffer.length > partChars) {
       // A full part is ready: this slot sends it, the next one goes on serialising.
-      deps.send({ type: 'page-snapshot-part', url, contentType, id, index: index++, last: false, html: buffer.slice(0, partChars) });
+      deps.send({
+        type: 'page-snapshot-part',
+        url,
+        contentType,
+        id,
+        index: index++,
+        last: false,
+        html: buffer.slice(0, partChars),
+      });
       buffer = buffer.slice(partChars);
     } else if (!done) {
       done = serializer!.step(Math.max(1, Math.min(SLICE_MS, deadline.timeRemaining() - 1)));

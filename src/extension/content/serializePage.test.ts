@@ -9,9 +9,16 @@ function doc(html: string): Document {
 }
 
 /** Runs the serializer to the end in steps of `budget` and returns everything it wrote. */
-function run(root: Element, options: { maxChars?: number; nativeSubtreeElements?: number; budget?: number } = {}): { html: string; steps: number } {
+function run(
+  root: Element,
+  options: { maxChars?: number; nativeSubtreeElements?: number; budget?: number } = {},
+): { html: string; steps: number } {
   let clock = 0;
-  const s = serializePage(root, { maxChars: options.maxChars ?? 1e9, nativeSubtreeElements: options.nativeSubtreeElements, now: () => clock++ });
+  const s = serializePage(root, {
+    maxChars: options.maxChars ?? 1e9,
+    nativeSubtreeElements: options.nativeSubtreeElements,
+    now: () => clock++,
+  });
   let html = '';
   let steps = 0;
   while (steps < 1e6) {
@@ -58,7 +65,12 @@ describe('serializePage', () => {
     const { html } = run(d.documentElement);
     const parsed = doc(html);
     const scripts = [...parsed.querySelectorAll('script')];
-    expect(scripts.map((s) => s.textContent?.length)).toEqual([SCRIPT_TEXT_KEPT, 0, '{"@type":"NewsArticle"}'.length, SCRIPT_TEXT_KEPT]);
+    expect(scripts.map((s) => s.textContent?.length)).toEqual([
+      SCRIPT_TEXT_KEPT,
+      0,
+      '{"@type":"NewsArticle"}'.length,
+      SCRIPT_TEXT_KEPT,
+    ]);
     expect(scripts[0]?.textContent).toBe(longScript.slice(0, SCRIPT_TEXT_KEPT));
     expect(parsed.querySelector('style')?.textContent).toBe(longStyle.slice(0, STYLE_TEXT_KEPT));
     expect(parsed.querySelector('#state')).not.toBeNull();

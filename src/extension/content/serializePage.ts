@@ -21,7 +21,26 @@ export const NATIVE_SUBTREE_ELEMENTS = 1500;
 const MAX_OPENED = 5000;
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
-const VOID = new Set(['area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'basefont',
+  'bgsound',
+  'br',
+  'col',
+  'embed',
+  'frame',
+  'hr',
+  'img',
+  'input',
+  'keygen',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 /** Elements whose text children are serialised raw (the HTML serialisation algorithm's list; scripting is on). */
 const RAW_TEXT = new Set(['style', 'script', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext', 'noscript']);
 const JS_TYPE = /^(?:$|text\/(?:java|ecma)script|application\/(?:x-)?(?:java|ecma)script|module$)/i;
@@ -105,7 +124,12 @@ export function serializePage(root: Element, options: SerializeOptions): PageSer
     const kept = trimmedText(el);
     if (kept === null) continue;
     trims.set(el, kept);
-    for (let p: Element | null = el.parentElement; p && !open.has(p) && open.size < MAX_OPENED; p = p === root ? null : p.parentElement) open.add(p);
+    for (
+      let p: Element | null = el.parentElement;
+      p && !open.has(p) && open.size < MAX_OPENED;
+      p = p === root ? null : p.parentElement
+    )
+      open.add(p);
   }
 
   const stack: Frame[] = [];

@@ -4,7 +4,14 @@ import { MAX_SNAPSHOT_CHARS } from '../limits.ts';
 import { looksLikeArticle } from './looksLikeArticle.ts';
 import { snapshotPage } from './snapshotPage.ts';
 
-function page(body: string, { url = 'https://news.example/2024/05/story.html', head = '', contentType }: { url?: string; head?: string; contentType?: string } = {}): Document {
+function page(
+  body: string,
+  {
+    url = 'https://news.example/2024/05/story.html',
+    head = '',
+    contentType,
+  }: { url?: string; head?: string; contentType?: string } = {},
+): Document {
   const window = new Window({ url });
   window.document.write(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
   const doc = window.document as unknown as Document;
@@ -12,14 +19,25 @@ function page(body: string, { url = 'https://news.example/2024/05/story.html', h
   return doc;
 }
 
-const para = (n: number) => `<p>${'Người dân trong vùng lũ đã được sơ tán đến nơi an toàn trước khi nước dâng cao. '.repeat(n)}</p>`;
+const para = (n: number) =>
+  `<p>${'Người dân trong vùng lũ đã được sơ tán đến nơi an toàn trước khi nước dâng cao. '.repeat(n)}</p>`;
 
 describe('looksLikeArticle', () => {
   test.each([
     ['an <article>', page('<article><h1>T</h1></article>')],
     ['og:type article', page('<div>short</div>', { head: '<meta property="og:type" content="article">' })],
-    ['JSON-LD NewsArticle', page('<div>short</div>', { head: '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>' })],
-    ['JSON-LD BlogPosting in a graph', page('', { head: '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting"}]}</script>' })],
+    [
+      'JSON-LD NewsArticle',
+      page('<div>short</div>', {
+        head: '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle"}</script>',
+      }),
+    ],
+    [
+      'JSON-LD BlogPosting in a graph',
+      page('', {
+        head: '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting"}]}</script>',
+      }),
+    ],
     ['microdata articleBody', page('<div itemprop="articleBody">x</div>')],
     ['enough long paragraphs', page(para(3) + para(3) + para(3) + para(3))],
   ])('yes: %s', (_name, doc) => {
@@ -31,7 +49,10 @@ describe('looksLikeArticle', () => {
     ['a search form', page('<form><input name=q><button>Search</button></form>')],
     ['many short paragraphs', page('<p>Home</p><p>About</p><p>Contact</p>'.repeat(50))],
     ['og:type website', page('<div>x</div>', { head: '<meta property="og:type" content="website">' })],
-    ['JSON-LD Organization only', page('', { head: '<script type="application/ld+json">{"@type":"Organization","name":"Article Corp"}</script>' })],
+    [
+      'JSON-LD Organization only',
+      page('', { head: '<script type="application/ld+json">{"@type":"Organization","name":"Article Corp"}</script>' }),
+    ],
     ['one long paragraph', page(para(1))],
   ])('no: %s', (_name, doc) => {
     expect(looksLikeArticle(doc)).toBe(false);
@@ -64,7 +85,11 @@ describe('snapshotPage', () => {
   });
 
   test('a short text/plain document (robots.txt) sends nothing', () => {
-    expect(snapshotPage(page('<pre>User-agent: *\nDisallow:</pre>', { url: 'https://a.example/robots.txt', contentType: 'text/plain' }))).toBeNull();
+    expect(
+      snapshotPage(
+        page('<pre>User-agent: *\nDisallow:</pre>', { url: 'https://a.example/robots.txt', contentType: 'text/plain' }),
+      ),
+    ).toBeNull();
   });
 
   test('other documents (images, XML feeds) and non-http pages send nothing', () => {

@@ -22,7 +22,9 @@ function isArticlePath(url: URL): boolean {
 }
 
 /** A page worth sending: the text of a text/plain document, or the root of an HTML one (not yet serialised). */
-export type Capture = { url: string; contentType: 'text/plain'; text: string } | { url: string; contentType: 'text/html'; root: Element };
+export type Capture =
+  | { url: string; contentType: 'text/plain'; text: string }
+  | { url: string; contentType: 'text/html'; root: Element };
 
 export function capturePage(doc: Document, options: SnapshotOptions = {}): Capture | null {
   const url = doc.URL;
@@ -50,7 +52,8 @@ export function capturePage(doc: Document, options: SnapshotOptions = {}): Captu
 export function snapshotPage(doc: Document, options: SnapshotOptions = {}): Snapshot | null {
   const capture = capturePage(doc, options);
   if (!capture) return null;
-  if (capture.contentType === 'text/plain') return { url: capture.url, html: capture.text, contentType: capture.contentType };
+  if (capture.contentType === 'text/plain')
+    return { url: capture.url, html: capture.text, contentType: capture.contentType };
   const serializer = serializePage(capture.root, { maxChars: MAX_SNAPSHOT_CHARS });
   serializer.step(Number.POSITIVE_INFINITY);
   return { url: capture.url, html: serializer.take(), contentType: 'text/html' };

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { FLAGS_KEY, addFlag, listFlags, migrateStoredFlags, removeFlag, repairFlag, type Flag } from './flags.ts';
 import { memoryArea } from './memoryArea.ts';
 
-const flag = (url: string, flaggedAt = 1): Flag => ({ url, title: 'T', originalUrl: 'https://orig.example/a.html', verdict: 'copy', note: '', flaggedAt });
+const flag = (url: string, flaggedAt = 1): Flag => ({
+  url,
+  title: 'T',
+  originalUrl: 'https://orig.example/a.html',
+  verdict: 'copy',
+  note: '',
+  flaggedAt,
+});
 
 describe('repairFlag', () => {
   test.each([
@@ -15,7 +22,9 @@ describe('repairFlag', () => {
   });
 
   test('an unsafe original URL and an unknown verdict are neutralised, not kept', () => {
-    expect(repairFlag({ ...flag('https://copy.example/1'), originalUrl: 'javascript:x', verdict: 'pwned' })).toMatchObject({ originalUrl: null, verdict: 'unknown' });
+    expect(
+      repairFlag({ ...flag('https://copy.example/1'), originalUrl: 'javascript:x', verdict: 'pwned' }),
+    ).toMatchObject({ originalUrl: null, verdict: 'unknown' });
   });
 });
 
@@ -25,7 +34,10 @@ describe('flags in storage', () => {
     await Promise.all([addFlag(area, flag('https://a.example/1', 1)), addFlag(area, flag('https://b.example/1', 2))]);
     await addFlag(area, { ...flag('https://a.example/1', 3), note: 'again' });
     const list = await listFlags(area);
-    expect(list.map((f) => [f.url, f.note])).toEqual([['https://a.example/1', 'again'], ['https://b.example/1', '']]);
+    expect(list.map((f) => [f.url, f.note])).toEqual([
+      ['https://a.example/1', 'again'],
+      ['https://b.example/1', ''],
+    ]);
     expect((await removeFlag(area, 'https://a.example/1')).map((f) => f.url)).toEqual(['https://b.example/1']);
   });
 

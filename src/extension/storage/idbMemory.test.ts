@@ -7,7 +7,9 @@ import { idbMemory, migrateOldMemory, OLD_MEMORY_KEY } from './idbMemory.ts';
 import { FLUSH_AT, openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
 import { memoryArea } from './memoryArea.ts';
 
-const FIXTURE = JSON.parse(fs.readFileSync(new URL('../../../test/fixtures/memory/storage-local-memory-v0.json', import.meta.url), 'utf8')) as { memory: unknown[] };
+const FIXTURE = JSON.parse(
+  fs.readFileSync(new URL('../../../test/fixtures/memory/storage-local-memory-v0.json', import.meta.url), 'utf8'),
+) as { memory: unknown[] };
 const GOOD_IN_FIXTURE = 40;
 let dbs = 0;
 /** A fresh database per test (fake-indexeddb keeps them for the whole file). */
@@ -39,12 +41,18 @@ describe('idbMemory', () => {
     const memory = idbMemory(open, () => 10_000);
     // Random sketches stand in for texts here: a page's own sketch shares all 64 bands with it.
     const r = rng(7);
-    const fake = (i: number) => ({ url: `https://site${i}.example/a`, title: null, visitedAt: i, sketch: Array.from({ length: 128 }, () => Math.floor(r() * 2 ** 32)) });
+    const fake = (i: number) => ({
+      url: `https://site${i}.example/a`,
+      title: null,
+      visitedAt: i,
+      sketch: Array.from({ length: 128 }, () => Math.floor(r() * 2 ** 32)),
+    });
     const pages = Array.from({ length: FLUSH_AT + 20 }, (_, i) => fake(i));
     for (const p of pages) await memory.remember(p);
     const db = await open();
     expect(await db.count('pending')).toBe(20);
-    for (const i of [0, 100, FLUSH_AT - 1, FLUSH_AT + 19]) expect((await memory.recall(pages[i]!.sketch, 1))[0]?.url).toBe(pages[i]!.url);
+    for (const i of [0, 100, FLUSH_AT - 1, FLUSH_AT + 19])
+      expect((await memory.recall(pages[i]!.sketch, 1))[0]?.url).toBe(pages[i]!.url);
   });
 
   test('forgets one site, clears all', async () => {
@@ -108,7 +116,12 @@ describe('migrateOldMemory (from the storage.local list of 0.1.x)', () => {
     expect(area.dump()[OLD_MEMORY_KEY]).toBeUndefined();
     const memory = idbMemory(open, () => 100_000);
     expect((await memory.stats()).pages).toBe(GOOD_IN_FIXTURE);
-    for (const old of FIXTURE.memory.filter((e): e is { url: string; sketch: number[] } => typeof e === 'object' && /^https:/.test((e as { url?: string }).url ?? '') && ((e as { sketch: unknown[] }).sketch.length > 2))) {
+    for (const old of FIXTURE.memory.filter(
+      (e): e is { url: string; sketch: number[] } =>
+        typeof e === 'object' &&
+        /^https:/.test((e as { url?: string }).url ?? '') &&
+        (e as { sketch: unknown[] }).sketch.length > 2,
+    )) {
       expect((await memory.recall(old.sketch, 1))[0]?.url).toBe(old.url);
     }
   });

@@ -52,7 +52,11 @@ function hostMatches(url: string, host: string): boolean {
   }
 }
 
-export function idbMemory(open: () => Promise<MemoryDb>, capacity: () => number | Promise<number>, estimate?: () => Promise<number | null>): IdbMemory {
+export function idbMemory(
+  open: () => Promise<MemoryDb>,
+  capacity: () => number | Promise<number>,
+  estimate?: () => Promise<number | null>,
+): IdbMemory {
   const queue = serialized();
   let skippedNow = 0;
   const store = idbMemoryStore(open);
@@ -70,7 +74,8 @@ export function idbMemory(open: () => Promise<MemoryDb>, capacity: () => number 
       if (!isQuotaError(e)) throw e;
       const meta = await readMeta(db);
       const keep = Math.floor(meta.count * (1 - QUOTA_RELIEF));
-      const message = 'The browser refused to store more (disk or quota full): the oldest pages were forgotten to make room.';
+      const message =
+        'The browser refused to store more (disk or quota full): the oldest pages were forgotten to make room.';
       await putPages(db, [], keep, { quotaError: { at: Date.now(), message } });
       await putPages(db, items, Math.min(cap, keep + items.length));
     }
@@ -101,7 +106,9 @@ export function idbMemory(open: () => Promise<MemoryDb>, capacity: () => number 
         void tx.objectStore('buckets').clear();
         void tx.objectStore('pending').clear();
         // The migration mark stays: a cleared memory must not refill from the old list.
-        void tx.objectStore('meta').put({ count: 0, minLive: 0, ...(meta.migrated !== undefined ? { migrated: meta.migrated } : {}) }, 'meta');
+        void tx
+          .objectStore('meta')
+          .put({ count: 0, minLive: 0, ...(meta.migrated !== undefined ? { migrated: meta.migrated } : {}) }, 'meta');
         await tx.done;
         skippedNow = 0;
       });
@@ -192,7 +199,11 @@ function importLine(line: string): IndexedItem | null {
  * Moves the old storage.local list into IndexedDB, chunk by chunk; each chunk's transaction also records how far it
  * got, so a worker stopped midway resumes there. The old list is removed only once everything is in.
  */
-export async function migrateOldMemory(area: StorageArea, open: () => Promise<MemoryDb>, capacity: number): Promise<{ moved: number; skipped: number }> {
+export async function migrateOldMemory(
+  area: StorageArea,
+  open: () => Promise<MemoryDb>,
+  capacity: number,
+): Promise<{ moved: number; skipped: number }> {
   const raw = await readKey(area, OLD_MEMORY_KEY);
   if (raw === undefined) return { moved: 0, skipped: 0 };
   const list = Array.isArray(raw) ? raw : [];
@@ -210,7 +221,10 @@ export async function migrateOldMemory(area: StorageArea, open: () => Promise<Me
     }
     from += chunk.length;
     const meta = await readMeta(db);
-    await putPages(db, items, capacity, { migrated: from, skipped: (meta.skipped ?? 0) + (chunk.length - items.length) });
+    await putPages(db, items, capacity, {
+      migrated: from,
+      skipped: (meta.skipped ?? 0) + (chunk.length - items.length),
+    });
     moved += items.length;
   }
   await area.remove(OLD_MEMORY_KEY);
@@ -222,5 +236,10 @@ function oldEntry(value: unknown): IndexedItem | null {
   const v = value as Record<string, unknown>;
   if (typeof v.url !== 'string' || typeof v.visitedAt !== 'number' || !Array.isArray(v.sketch)) return null;
   if (!v.sketch.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 0xffffffff)) return null;
-  return indexedItem({ url: v.url, title: typeof v.title === 'string' ? v.title : null, visitedAt: v.visitedAt, sketch: v.sketch as number[] });
+  return indexedItem({
+    url: v.url,
+    title: typeof v.title === 'string' ? v.title : null,
+    visitedAt: v.visitedAt,
+    sketch: v.sketch as number[],
+  });
 }

@@ -92,10 +92,19 @@ async function evict(tx: WriteTx, meta: MemoryMeta, keep: number): Promise<void>
  * Writes pages and their postings in one transaction (the adapter half of MemoryStore.put): a few pages go to the
  * pending log, a bulk write (or a full log) is merged into the buckets with everything pending.
  */
-export async function putPages(db: MemoryDb, items: readonly IndexedItem[], capacity: number, extraMeta: Partial<MemoryMeta> = {}, flush = false): Promise<void> {
+export async function putPages(
+  db: MemoryDb,
+  items: readonly IndexedItem[],
+  capacity: number,
+  extraMeta: Partial<MemoryMeta> = {},
+  flush = false,
+): Promise<void> {
   const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite');
   const pages = tx.objectStore('pages');
-  const [storedMeta, pendingCount] = await Promise.all([tx.objectStore('meta').get('meta'), tx.objectStore('pending').count()]);
+  const [storedMeta, pendingCount] = await Promise.all([
+    tx.objectStore('meta').get('meta'),
+    tx.objectStore('pending').count(),
+  ]);
   const meta = { ...EMPTY_META, ...(storedMeta ?? {}), ...extraMeta };
   // Same URL remembered again: the old record goes (its postings die with it: recall skips ids it cannot read).
   const keys = items.map((it) => hashString(it.record.url));
@@ -123,7 +132,10 @@ export async function putPages(db: MemoryDb, items: readonly IndexedItem[], capa
 }
 
 /** Postings of the log grouped by bucket, ids ascending, the evicted left out. */
-async function readPending(store: { getAllKeys(): Promise<number[]>; getAll(): Promise<Uint32Array[]> }): Promise<PendingLog> {
+async function readPending(store: {
+  getAllKeys(): Promise<number[]>;
+  getAll(): Promise<Uint32Array[]>;
+}): Promise<PendingLog> {
   const [ids, bands] = await Promise.all([store.getAllKeys(), store.getAll()]);
   return { ids, bands: bands.map((b) => (b instanceof Uint32Array ? b : new Uint32Array())) };
 }
@@ -161,7 +173,10 @@ export function idbMemoryStore(db: () => Promise<MemoryDb>): MemoryStore {
     async buckets(keys) {
       const tx = (await db()).transaction(['buckets', 'pending']);
       const buckets = tx.objectStore('buckets');
-      const [out, log] = await Promise.all([Promise.all(keys.map((k) => buckets.get(k))), readPending(tx.objectStore('pending'))]);
+      const [out, log] = await Promise.all([
+        Promise.all(keys.map((k) => buckets.get(k))),
+        readPending(tx.objectStore('pending')),
+      ]);
       await tx.done;
       if (log.ids.length === 0) return out;
       // Pending ids are newer than every id in the buckets: appending keeps each list ascending.

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { KNOWN_SITES_KEY, knownSiteEntries, MAX_KNOWN_SITES, migrateStoredKnownSites, rememberSite, repairKnownSite } from './knownSites.ts';
+import {
+  KNOWN_SITES_KEY,
+  knownSiteEntries,
+  MAX_KNOWN_SITES,
+  migrateStoredKnownSites,
+  rememberSite,
+  repairKnownSite,
+} from './knownSites.ts';
 import { memoryArea } from './memoryArea.ts';
 
 describe('knownSites', () => {
@@ -16,7 +23,13 @@ describe('knownSites', () => {
 
   test('keeps at most MAX_KNOWN_SITES, dropping the least recently seen', async () => {
     const area = memoryArea();
-    await area.set({ [KNOWN_SITES_KEY]: Array.from({ length: MAX_KNOWN_SITES }, (_, i) => ({ name: `Site ${i}`, origin: `https://s${i}.example`, seenAt: i })) });
+    await area.set({
+      [KNOWN_SITES_KEY]: Array.from({ length: MAX_KNOWN_SITES }, (_, i) => ({
+        name: `Site ${i}`,
+        origin: `https://s${i}.example`,
+        seenAt: i,
+      })),
+    });
     await rememberSite(area, { name: 'New', url: 'https://new.example/a', seenAt: 5000 });
     const entries = await knownSiteEntries(area);
     expect(entries).toHaveLength(MAX_KNOWN_SITES);
@@ -36,7 +49,9 @@ describe('knownSites', () => {
 
   test('migration keeps readable entries and drops the rest, never clearing', async () => {
     const area = memoryArea();
-    await area.set({ [KNOWN_SITES_KEY]: [{ name: 'Le Monde', origin: 'https://www.lemonde.fr', seenAt: 1 }, { bogus: true }] });
+    await area.set({
+      [KNOWN_SITES_KEY]: [{ name: 'Le Monde', origin: 'https://www.lemonde.fr', seenAt: 1 }, { bogus: true }],
+    });
     await migrateStoredKnownSites(area);
     expect(await knownSiteEntries(area)).toEqual([{ name: 'Le Monde', origin: 'https://www.lemonde.fr' }]);
   });

@@ -21,7 +21,14 @@ export interface KnownSite {
 export function repairKnownSite(value: unknown): KnownSite | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Record<string, unknown>;
-  if (typeof v.name !== 'string' || !v.name.trim() || typeof v.origin !== 'string' || typeof v.seenAt !== 'number' || !Number.isFinite(v.seenAt)) return null;
+  if (
+    typeof v.name !== 'string' ||
+    !v.name.trim() ||
+    typeof v.origin !== 'string' ||
+    typeof v.seenAt !== 'number' ||
+    !Number.isFinite(v.seenAt)
+  )
+    return null;
   const origin = originOf(v.origin);
   return origin ? { name: v.name.trim().slice(0, MAX_NAME), origin, seenAt: v.seenAt } : null;
 }

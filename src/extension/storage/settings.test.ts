@@ -28,8 +28,16 @@ describe('migrateSettings', () => {
 
   test.each([
     ['an unversioned object runs every step', { auto: false }, { checkMode: 'click', memorySize: 42 }],
-    ['version 1 runs only the last step', { version: 1, values: { checkMode: 'click' } }, { checkMode: 'click', memorySize: 42 }],
-    ['the current version runs none', { version: 2, values: { checkMode: 'auto', memorySize: 7 } }, { checkMode: 'auto', memorySize: 7 }],
+    [
+      'version 1 runs only the last step',
+      { version: 1, values: { checkMode: 'click' } },
+      { checkMode: 'click', memorySize: 42 },
+    ],
+    [
+      'the current version runs none',
+      { version: 2, values: { checkMode: 'auto', memorySize: 7 } },
+      { checkMode: 'auto', memorySize: 7 },
+    ],
     ['a newer version (downgrade) keeps its values', { version: 9, values: { enabled: false } }, { enabled: false }],
     ['nothing stored', undefined, { checkMode: 'auto', memorySize: 42 }],
     ['garbage stored', 'oops', { checkMode: 'auto', memorySize: 42 }],
@@ -39,7 +47,11 @@ describe('migrateSettings', () => {
   });
 
   test('a migration that throws leaves the values for repair', () => {
-    const broken: Migration[] = [() => { throw new Error('bug'); }];
+    const broken: Migration[] = [
+      () => {
+        throw new Error('bug');
+      },
+    ];
     expect(migrateSettings({ enabled: false }, broken)).toEqual({ version: 1, values: { enabled: false } });
   });
 });
@@ -68,15 +80,25 @@ describe('repairSettings: each bad field falls back to its default, the others a
     ['fractional memory', { memorySize: 2.5 }, {}],
     ['huge memory', { memorySize: 1e9 }, {}],
     ['NaN memory', { memorySize: Number.NaN }, {}],
-    ['good values kept beside a bad one', { enabled: false, checkMode: 'click', memorySize: 'x' }, { enabled: false, checkMode: 'click' }],
-    ['hosts cleaned, bad ones dropped', { disabledHosts: ['Copy.Example.', 'https://x.example/', '<b>', 42, 'copy.example', 'ok.example'] }, { disabledHosts: ['copy.example', 'ok.example'] }],
+    [
+      'good values kept beside a bad one',
+      { enabled: false, checkMode: 'click', memorySize: 'x' },
+      { enabled: false, checkMode: 'click' },
+    ],
+    [
+      'hosts cleaned, bad ones dropped',
+      { disabledHosts: ['Copy.Example.', 'https://x.example/', '<b>', 42, 'copy.example', 'ok.example'] },
+      { disabledHosts: ['copy.example', 'ok.example'] },
+    ],
     ['hosts not an array', { disabledHosts: 'copy.example' }, {}],
   ])('%s', (_name, input, overrides) => {
     expect(repairSettings(input)).toEqual({ ...DEFAULT_SETTINGS, ...overrides });
   });
 
   test('unknown fields are dropped', () => {
-    expect(Object.keys(repairSettings({ evil: 1, enabled: true })).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect(Object.keys(repairSettings({ evil: 1, enabled: true })).sort()).toEqual(
+      Object.keys(DEFAULT_SETTINGS).sort(),
+    );
   });
 });
 
@@ -90,12 +112,20 @@ describe('settings in a storage area', () => {
   test('migration at install keeps a user’s choices and writes the current version', async () => {
     const area = memoryArea({ [SETTINGS_KEY]: { enabled: false, disabledHosts: ['copy.example'], memorySize: 'bad' } });
     await migrateStoredSettings(area);
-    expect(area.dump()[SETTINGS_KEY]).toEqual({ version: SETTINGS_VERSION, values: { ...DEFAULT_SETTINGS, enabled: false, disabledHosts: ['copy.example'] } });
+    expect(area.dump()[SETTINGS_KEY]).toEqual({
+      version: SETTINGS_VERSION,
+      values: { ...DEFAULT_SETTINGS, enabled: false, disabledHosts: ['copy.example'] },
+    });
   });
 
   test('updates merge, and concurrent updates are not lost', async () => {
     const area = memoryArea();
-    await Promise.all([updateSettings(area, { checkMode: 'click' }), updateSettings(area, { memorySize: 10 }), setSiteEnabled(area, 'a.example', false), setSiteEnabled(area, 'b.example', false)]);
+    await Promise.all([
+      updateSettings(area, { checkMode: 'click' }),
+      updateSettings(area, { memorySize: 10 }),
+      setSiteEnabled(area, 'a.example', false),
+      setSiteEnabled(area, 'b.example', false),
+    ]);
     const settings = await loadSettings(area);
     expect(settings).toMatchObject({ checkMode: 'click', memorySize: 10 });
     expect(settings.disabledHosts.sort()).toEqual(['a.example', 'b.example']);

@@ -54,7 +54,12 @@ const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 export function migrateSettings(stored: unknown, migrations: readonly Migration[] = MIGRATIONS): StoredSettings {
   let version = 0;
   let values: Record<string, unknown> = {};
-  if (isRecord(stored) && typeof stored.version === 'number' && Number.isInteger(stored.version) && isRecord(stored.values)) {
+  if (
+    isRecord(stored) &&
+    typeof stored.version === 'number' &&
+    Number.isInteger(stored.version) &&
+    isRecord(stored.values)
+  ) {
     version = stored.version;
     values = stored.values;
   } else if (isRecord(stored)) {

@@ -27,4 +27,3 @@ export function CompareApp() {
 
   return <CompareView comparison={comparison} report={report} loading={loading} />;
 }
-

@@ -38,7 +38,13 @@ describe('CompareView', () => {
   test('no callout when the copy kept the byline', () => {
     const kept: Comparison = {
       ...seedComparison,
-      copy: { ...seedComparison.copy, paragraphs: [...seedComparison.copy.paragraphs, { text: 'MỸ LINH – TRỌNG TÍN', status: 'same', spans: [[0, 19]] }] },
+      copy: {
+        ...seedComparison.copy,
+        paragraphs: [
+          ...seedComparison.copy.paragraphs,
+          { text: 'MỸ LINH – TRỌNG TÍN', status: 'same', spans: [[0, 19]] },
+        ],
+      },
     };
     render(<CompareView comparison={kept} report={verifiedSeed} loading={false} />);
     expect(screen.queryByRole('note')).toBeNull();
@@ -54,8 +60,25 @@ describe('CompareView', () => {
 
   test('hostile paragraphs and URLs stay inert', () => {
     const evil: Comparison = {
-      copy: { url: 'javascript:alert(1)', title: '<img src=x onerror=alert(1)>', paragraphs: [{ text: '<script>alert(1)</script>', status: 'same', spans: [[0, 8], [-3, 9999]] }] },
-      original: { url: 'data:text/html,x', title: null, paragraphs: [{ text: '<b onmouseover=alert(1)>x</b>', status: 'unique', spans: [] }] },
+      copy: {
+        url: 'javascript:alert(1)',
+        title: '<img src=x onerror=alert(1)>',
+        paragraphs: [
+          {
+            text: '<script>alert(1)</script>',
+            status: 'same',
+            spans: [
+              [0, 8],
+              [-3, 9999],
+            ],
+          },
+        ],
+      },
+      original: {
+        url: 'data:text/html,x',
+        title: null,
+        paragraphs: [{ text: '<b onmouseover=alert(1)>x</b>', status: 'unique', spans: [] }],
+      },
     };
     const { container } = render(<CompareView comparison={evil} report={hostileReport} loading={false} />);
     expect(container.querySelector('img, script, b')).toBeNull();

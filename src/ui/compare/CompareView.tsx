@@ -117,7 +117,9 @@ function Column({ side, heading, doc }: { side: Side; heading: string; doc: Comp
           <div class={`para para-${p.status}`} key={i}>
             {label ? <span class={`para-tag tag-${p.status}`}>{t(label)}</span> : null}
             <p dir="auto">
-              {splitSpans(p.text, p.spans).map((s, j) => (s.marked ? <mark key={j}>{s.text}</mark> : <span key={j}>{s.text}</span>))}
+              {splitSpans(p.text, p.spans).map((s, j) =>
+                s.marked ? <mark key={j}>{s.text}</mark> : <span key={j}>{s.text}</span>,
+              )}
             </p>
           </div>
         );

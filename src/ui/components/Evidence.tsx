@@ -1,5 +1,11 @@
 import type { Report, Signal } from '../../core/report.ts';
-import { CANDIDATE_OUTCOME_LABEL, CANDIDATE_VIA_LABEL, ERROR_LABEL, PLACE_LABEL, SIGNAL_LABEL } from '../i18n/labels.ts';
+import {
+  CANDIDATE_OUTCOME_LABEL,
+  CANDIDATE_VIA_LABEL,
+  ERROR_LABEL,
+  PLACE_LABEL,
+  SIGNAL_LABEL,
+} from '../i18n/labels.ts';
 import { t } from '../i18n/t.ts';
 import { formatPercent } from '../lib/formatPercent.ts';
 import { truncate } from '../lib/truncate.ts';
@@ -60,7 +66,8 @@ export function Evidence({ report, onOpenCompare }: { report: Report; onOpenComp
                     <span dir="auto">{truncate(c.url, MAX_URL)}</span>
                   </SafeLink>
                   <p class="small">
-                    {t(CANDIDATE_VIA_LABEL[c.via] ?? 'viaUnknown')} · {t(CANDIDATE_OUTCOME_LABEL[c.outcome] ?? 'outcomeUnknown')}
+                    {t(CANDIDATE_VIA_LABEL[c.via] ?? 'viaUnknown')} ·{' '}
+                    {t(CANDIDATE_OUTCOME_LABEL[c.outcome] ?? 'outcomeUnknown')}
                     {c.containment !== undefined ? ` · ${t('candidateOverlap', formatPercent(c.containment))}` : ''}
                   </p>
                 </li>

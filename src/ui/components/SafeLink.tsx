@@ -14,7 +14,12 @@ interface Props {
  */
 export function SafeLink({ href, children, class: className, title }: Props) {
   const safe = safeHref(href);
-  if (!safe) return <span class={className} title={title}>{children}</span>;
+  if (!safe)
+    return (
+      <span class={className} title={title}>
+        {children}
+      </span>
+    );
   return (
     <a class={className} href={safe} target="_blank" rel="noopener noreferrer" title={title}>
       {children}

@@ -11,7 +11,11 @@ export function StatusHeader({ status, children }: { status: PopupStatus; childr
       <StatusIcon status={status} />
       <div class="status-text">
         <h1 class="status-title">{t(statusTitleKey(status))}</h1>
-        {children ? <p class="status-sub" dir="auto">{children}</p> : null}
+        {children ? (
+          <p class="status-sub" dir="auto">
+            {children}
+          </p>
+        ) : null}
       </div>
     </div>
   );

@@ -5,7 +5,14 @@ export function StatusIcon({ status }: { status: PopupStatus }) {
   return (
     <svg class="status-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false">
       <circle cx="12" cy="12" r="11" fill="currentColor" opacity="0.18" />
-      <path d={PATHS[status]} fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
+      <path
+        d={PATHS[status]}
+        fill="none"
+        stroke="currentColor"
+        stroke-width="2.2"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+      />
     </svg>
   );
 }

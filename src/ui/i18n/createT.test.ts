@@ -9,7 +9,11 @@ describe('formatMessage', () => {
   test.each<[MessageEntry | undefined, (string | number)[], string]>([
     [overlap, ['94'], '94 % of this page’s text appears in the original'],
     [overlap, [94], '94 % of this page’s text appears in the original'],
-    [{ message: 'Posted here by $WHO$', placeholders: { WHO: { content: '$1' } } }, ['quoc_vu'], 'Posted here by quoc_vu'],
+    [
+      { message: 'Posted here by $WHO$', placeholders: { WHO: { content: '$1' } } },
+      ['quoc_vu'],
+      'Posted here by quoc_vu',
+    ],
     [{ message: 'Costs $$5' }, [], 'Costs $5'],
     [{ message: '$A$ and $B$', placeholders: { a: { content: '$1' }, b: { content: '$2' } } }, ['x', 'y'], 'x and y'],
     // A substituted value is never expanded again.

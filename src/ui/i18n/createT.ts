@@ -15,9 +15,13 @@ export type Substitution = string | number;
 export function formatMessage(entry: MessageEntry | undefined, subs: readonly Substitution[]): string {
   if (!entry) return '';
   const placeholders = new Map<string, string>();
-  for (const [name, value] of Object.entries(entry.placeholders ?? {})) placeholders.set(name.toLowerCase(), value.content);
+  for (const [name, value] of Object.entries(entry.placeholders ?? {}))
+    placeholders.set(name.toLowerCase(), value.content);
   // Single pass over the template so a substituted value containing "$1" is never expanded again.
-  const expanded = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole);
+  const expanded = entry.message.replace(
+    /\$([A-Za-z0-9_@]+)\$/g,
+    (whole, name: string) => placeholders.get(name.toLowerCase()) ?? whole,
+  );
   return expanded.replace(/\$\$|\$([1-9])/g, (whole, digit: string | undefined) => {
     if (whole === '$$') return '$';
     const value = subs[Number(digit) - 1];

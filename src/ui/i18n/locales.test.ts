@@ -14,7 +14,10 @@ import { SIGNAL_KINDS } from '../../core/report.ts';
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const LOCALES = ['en', 'vi'] as const;
 const catalogs = Object.fromEntries(
-  LOCALES.map((lang) => [lang, JSON.parse(readFileSync(join(repo, 'public/_locales', lang, 'messages.json'), 'utf8')) as Catalog]),
+  LOCALES.map((lang) => [
+    lang,
+    JSON.parse(readFileSync(join(repo, 'public/_locales', lang, 'messages.json'), 'utf8')) as Catalog,
+  ]),
 ) as Record<(typeof LOCALES)[number], Catalog>;
 
 function sourceFiles(dir: string, skipTests: boolean): string[] {
@@ -99,7 +102,9 @@ describe('locales', () => {
       seen.add(key.toLowerCase());
       expect(typeof entry.message, key).toBe('string');
       expect(entry.message.trim(), key).not.toBe('');
-      const declared = Object.keys(entry.placeholders ?? {}).map((n) => n.toLowerCase()).sort();
+      const declared = Object.keys(entry.placeholders ?? {})
+        .map((n) => n.toLowerCase())
+        .sort();
       expect(placeholders(entry.message), `${lang}.${key}`).toEqual(declared);
     }
   });

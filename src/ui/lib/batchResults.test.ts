@@ -15,7 +15,17 @@ const done = (over: Partial<BatchRow> = {}): BatchRow => ({
   error: null,
   ...over,
 });
-const failed = (code: string, message = 'x'): BatchRow => ({ ...done(), status: 'error', verdict: 'unchecked', trust: null, originalUrl: null, publisher: null, authors: [], containment: null, error: { code, message } });
+const failed = (code: string, message = 'x'): BatchRow => ({
+  ...done(),
+  status: 'error',
+  verdict: 'unchecked',
+  trust: null,
+  originalUrl: null,
+  publisher: null,
+  authors: [],
+  containment: null,
+  error: { code, message },
+});
 
 describe('batchRowStatus: the popup’s state for a row', () => {
   test.each<[string, BatchRow, string]>([
@@ -55,7 +65,10 @@ describe('batchToCsv', () => {
   });
 
   test('page-supplied text is quoted and formulas are defused', () => {
-    const line = batchToCsv([done({ publisher: '=HYPERLINK("http://evil","click")', authors: ['@evil', 'Nguyễn, Văn A'] })]).split('\r\n')[1] ?? '';
+    const line =
+      batchToCsv([done({ publisher: '=HYPERLINK("http://evil","click")', authors: ['@evil', 'Nguyễn, Văn A'] })]).split(
+        '\r\n',
+      )[1] ?? '';
     expect(line).toContain(`"'=HYPERLINK(""http://evil"",""click"")"`);
     expect(line).toContain(`"'@evil; Nguyễn, Văn A"`);
   });

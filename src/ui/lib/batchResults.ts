@@ -22,7 +22,19 @@ export function batchErrorKey(code: string | undefined): MessageKey {
   return errorLabel(code);
 }
 
-const CSV_COLUMNS = ['url', 'status', 'verdict', 'trust', 'syndicated', 'originalUrl', 'publisher', 'authors', 'containment', 'errorCode', 'errorMessage'] as const;
+const CSV_COLUMNS = [
+  'url',
+  'status',
+  'verdict',
+  'trust',
+  'syndicated',
+  'originalUrl',
+  'publisher',
+  'authors',
+  'containment',
+  'errorCode',
+  'errorMessage',
+] as const;
 
 export function batchToCsv(rows: readonly BatchRow[]): string {
   return toCsv(
@@ -49,5 +61,7 @@ export function batchToJson(rows: readonly BatchRow[], exportedAt: string): stri
 
 /** 0..1 with three decimals; empty when unknown or not a number. */
 function share(value: number | null): string {
-  return value !== null && Number.isFinite(value) ? String(Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000) : '';
+  return value !== null && Number.isFinite(value)
+    ? String(Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000)
+    : '';
 }

@@ -11,7 +11,10 @@ const CSV_COLUMNS = ['url', 'title', 'originalUrl', 'verdict', 'note', 'flaggedA
 
 /** RFC 4180 CSV, formulas defused (see toCsv). */
 export function flagsToCsv(flags: readonly Flag[]): string {
-  return toCsv(CSV_COLUMNS, flags.map((f) => [f.url, f.title ?? '', f.originalUrl ?? '', f.verdict, f.note, isoTime(f.flaggedAt) ?? '']));
+  return toCsv(
+    CSV_COLUMNS,
+    flags.map((f) => [f.url, f.title ?? '', f.originalUrl ?? '', f.verdict, f.note, isoTime(f.flaggedAt) ?? '']),
+  );
 }
 
 function isoTime(ms: number): string | null {

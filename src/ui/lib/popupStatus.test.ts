@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { popupStatus, type PopupStatus } from './popupStatus.ts';
-import { cleanReport, suspectedClaimed, suspectedSignals, syndicatedReport, tabState, verifiedSeed } from '../fixtures/reports.ts';
+import {
+  cleanReport,
+  suspectedClaimed,
+  suspectedSignals,
+  syndicatedReport,
+  tabState,
+  verifiedSeed,
+} from '../fixtures/reports.ts';
 import type { TabState } from '../../extension/tabState.ts';
 
 describe('popupStatus', () => {
@@ -13,7 +20,11 @@ describe('popupStatus', () => {
     ['unsupported', tabState('unsupported'), 'unsupported'],
     ['done without a report', tabState('done'), 'error'],
     ['needs permission', tabState('needs-permission'), 'needs-permission'],
-    ['done but unchecked', tabState('done', { ...cleanReport, verdict: 'unchecked', errors: [{ code: 'timeout', message: 'x' }] }), 'error'],
+    [
+      'done but unchecked',
+      tabState('done', { ...cleanReport, verdict: 'unchecked', errors: [{ code: 'timeout', message: 'x' }] }),
+      'error',
+    ],
     ['verified copy', tabState('done', verifiedSeed), 'verified'],
     ['syndicated', tabState('done', syndicatedReport), 'syndicated'],
     ['suspected (claimed)', tabState('done', suspectedClaimed), 'suspected'],

@@ -11,9 +11,12 @@ export interface ReadSettings {
  * had to be repaired, so the page can say so instead of silently showing defaults. Nothing stored is not malformed.
  */
 export function readSettings(value: unknown): ReadSettings {
-  if (value === undefined || value === null) return { settings: { ...DEFAULT_SETTINGS, disabledHosts: [] }, malformed: value === null };
+  if (value === undefined || value === null)
+    return { settings: { ...DEFAULT_SETTINGS, disabledHosts: [] }, malformed: value === null };
   const { values } = migrateSettings(value);
   const settings = repairSettings(values);
-  const malformed = (Object.keys(settings) as (keyof Settings)[]).some((key) => key in values && JSON.stringify(values[key]) !== JSON.stringify(settings[key]));
+  const malformed = (Object.keys(settings) as (keyof Settings)[]).some(
+    (key) => key in values && JSON.stringify(values[key]) !== JSON.stringify(settings[key]),
+  );
   return { settings, malformed: malformed || typeof value !== 'object' || Array.isArray(value) };
 }

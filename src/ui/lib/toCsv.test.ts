@@ -24,7 +24,15 @@ describe('csvCell', () => {
 
 describe('toCsv', () => {
   test('CRLF lines, a header, a final CRLF', () => {
-    expect(toCsv(['a', 'b'], [['1', 'x,y'], ['=2', '']])).toBe('a,b\r\n1,"x,y"\r\n\'=2,\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['1', 'x,y'],
+          ['=2', ''],
+        ],
+      ),
+    ).toBe('a,b\r\n1,"x,y"\r\n\'=2,\r\n');
   });
   test('header only when empty', () => {
     expect(toCsv(['a', 'b'], [])).toBe('a,b\r\n');

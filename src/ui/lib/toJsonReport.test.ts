@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { toJsonReport } from './toJsonReport.ts';
-import { SEED_COPY_URL, SEED_ORIGINAL_URL, seedComparison, suspectedClaimed, verifiedSeed } from '../fixtures/reports.ts';
+import {
+  SEED_COPY_URL,
+  SEED_ORIGINAL_URL,
+  seedComparison,
+  suspectedClaimed,
+  verifiedSeed,
+} from '../fixtures/reports.ts';
 
 const exportedAt = '2026-11-29T04:00:00.000Z';
 
@@ -19,7 +25,12 @@ describe('toJsonReport', () => {
       overlap: { containment: 0.94 },
       credits: { authors: ['Mỹ Linh', 'Trọng Tín'], poster: 'quoc_vu' },
     });
-    expect(doc.findings.map((s: { kind: string }) => s.kind)).toEqual(['source-line', 'spam-footer', 'text-match', 'slug-match']);
+    expect(doc.findings.map((s: { kind: string }) => s.kind)).toEqual([
+      'source-line',
+      'spam-footer',
+      'text-match',
+      'slug-match',
+    ]);
     expect(doc.report).toEqual(verifiedSeed);
     expect(doc.comparison).toBeUndefined();
   });

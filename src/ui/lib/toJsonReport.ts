@@ -24,9 +24,21 @@ export function toJsonReport(report: Report, options: EvidenceOptions): string {
     trust: report.trust,
     syndicated: report.syndicated,
     confidence: report.confidence,
-    page: { url: report.url, title: report.page.title, publisher: report.page.publisher, published: report.page.published, textHash: report.page.textHash },
+    page: {
+      url: report.url,
+      title: report.page.title,
+      publisher: report.page.publisher,
+      published: report.page.published,
+      textHash: report.page.textHash,
+    },
     original: original
-      ? { url: original.url, title: original.title, publisher: original.publisher, published: original.published, textHash: original.textHash }
+      ? {
+          url: original.url,
+          title: original.title,
+          publisher: original.publisher,
+          published: original.published,
+          textHash: original.textHash,
+        }
       : null,
     overlap: original
       ? {

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { toMarkdownReport } from './toMarkdownReport.ts';
 import { t } from '../i18n/t.ts';
-import { hostileReport, SEED_COPY_URL, SEED_ORIGINAL_URL, suspectedClaimed, verifiedSeed } from '../fixtures/reports.ts';
+import {
+  hostileReport,
+  SEED_COPY_URL,
+  SEED_ORIGINAL_URL,
+  suspectedClaimed,
+  verifiedSeed,
+} from '../fixtures/reports.ts';
 
 const exportedAt = '2026-11-29T04:00:00.000Z';
 

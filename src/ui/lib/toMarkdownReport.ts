@@ -34,16 +34,22 @@ export function toMarkdownReport(report: Report, t: Translate, options: Markdown
     if (report.page.published) lines.push(`- ${t('mdPagePublished')}: ${markdownCode(report.page.published)}`);
     if (original.textHash) lines.push(`- ${t('mdOriginalHash')}: \`${hash(original.textHash)}\``);
     lines.push(`- ${t('mdOverlap')}: ${t('overlapLine', formatPercent(original.overlap.containment))}`);
-    if (original.overlap.droppedParagraphs > 0) lines.push(`- ${t('droppedParagraphs', original.overlap.droppedParagraphs)}`);
-    if (original.overlap.alteredParagraphs > 0) lines.push(`- ${t('alteredParagraphs', original.overlap.alteredParagraphs)}`);
+    if (original.overlap.droppedParagraphs > 0)
+      lines.push(`- ${t('droppedParagraphs', original.overlap.droppedParagraphs)}`);
+    if (original.overlap.alteredParagraphs > 0)
+      lines.push(`- ${t('alteredParagraphs', original.overlap.alteredParagraphs)}`);
   } else if (report.claimedSource) {
-    lines.push(`- ${t('claimedSourceLabel')} ${safeHref(report.claimedSource) ? url(report.claimedSource) : escapeMarkdown(report.claimedSource)}`);
+    lines.push(
+      `- ${t('claimedSourceLabel')} ${safeHref(report.claimedSource) ? url(report.claimedSource) : escapeMarkdown(report.claimedSource)}`,
+    );
   }
 
   const credits = report.credits;
   const creditLines = [
     credits.authors.length ? `- ${t('creditAuthors')}: ${credits.authors.map(escapeMarkdown).join(', ')}` : null,
-    credits.photographers.length ? `- ${t('creditPhotographers')}: ${credits.photographers.map(escapeMarkdown).join(', ')}` : null,
+    credits.photographers.length
+      ? `- ${t('creditPhotographers')}: ${credits.photographers.map(escapeMarkdown).join(', ')}`
+      : null,
     credits.agency ? `- ${t('creditAgency')}: ${escapeMarkdown(credits.agency)}` : null,
     credits.poster ? `- ${t('creditPoster')}: ${escapeMarkdown(credits.poster)}` : null,
   ].filter((l): l is string => l !== null);
@@ -55,19 +61,25 @@ export function toMarkdownReport(report: Report, t: Translate, options: Markdown
     lines.push(`${i + 1}. **${t(SIGNAL_LABEL[signal.kind])}**`);
     if (signal.quote) lines.push(`   > ${escapeMarkdown(signal.quote)}`);
     if (signal.where) lines.push(`   - ${t('evidenceWhere')}: ${escapeMarkdown(signal.where)}`);
-    if (signal.target) lines.push(`   - ${t('evidenceTarget')}: ${safeHref(signal.target) ? url(signal.target) : escapeMarkdown(signal.target)}`);
+    if (signal.target)
+      lines.push(
+        `   - ${t('evidenceTarget')}: ${safeHref(signal.target) ? url(signal.target) : escapeMarkdown(signal.target)}`,
+      );
   });
 
   if (report.candidates.length) {
     lines.push('', `## ${t('evidenceCandidates')}`, '');
     for (const c of report.candidates) {
       const share = c.containment === undefined ? '' : ` — ${t('candidateOverlap', formatPercent(c.containment))}`;
-      lines.push(`- ${url(c.url)} — ${t(CANDIDATE_VIA_LABEL[c.via])} — ${t(CANDIDATE_OUTCOME_LABEL[c.outcome])}${share}`);
+      lines.push(
+        `- ${url(c.url)} — ${t(CANDIDATE_VIA_LABEL[c.via])} — ${t(CANDIDATE_OUTCOME_LABEL[c.outcome])}${share}`,
+      );
     }
   }
   if (report.errors.length) {
     lines.push('', `## ${t('evidenceErrors')}`, '');
-    for (const e of report.errors) lines.push(`- ${t(ERROR_LABEL[e.code] ?? 'errorUnknown')}${e.url ? ` (${url(e.url)})` : ''}`);
+    for (const e of report.errors)
+      lines.push(`- ${t(ERROR_LABEL[e.code] ?? 'errorUnknown')}${e.url ? ` (${url(e.url)})` : ''}`);
   }
   lines.push('', `_${t('mdFooter')}_`, '');
   return lines.join('\n');

@@ -8,5 +8,10 @@ export function truncate(text: string, max: number): string {
   if (clean.length <= max) return clean; // fast path: fewer units than max means fewer code points too
   const points = Array.from(clean);
   if (points.length <= max) return clean;
-  return points.slice(0, max - 1).join('').trimEnd() + '…';
+  return (
+    points
+      .slice(0, max - 1)
+      .join('')
+      .trimEnd() + '…'
+  );
 }

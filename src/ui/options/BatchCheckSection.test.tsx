@@ -17,15 +17,59 @@ const COPY = 'https://tinnhanh-tonghop24h.net/tiep-tuc/';
 const ORIGINAL = 'https://baoangiang.com.vn/tiep-tuc-thuc-hien-a123.html';
 const rowFor = (url: string): BatchRow => {
   if (url.includes('down')) {
-    return { url, status: 'error', verdict: 'unchecked', trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'fetch-failed', message: 'HTTP 503' } };
+    return {
+      url,
+      status: 'error',
+      verdict: 'unchecked',
+      trust: null,
+      syndicated: false,
+      originalUrl: null,
+      publisher: null,
+      authors: [],
+      containment: null,
+      error: { code: 'fetch-failed', message: 'HTTP 503' },
+    };
   }
   if (url.includes('off')) {
-    return { url, status: 'error', verdict: 'unchecked', trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'off', message: 'off' } };
+    return {
+      url,
+      status: 'error',
+      verdict: 'unchecked',
+      trust: null,
+      syndicated: false,
+      originalUrl: null,
+      publisher: null,
+      authors: [],
+      containment: null,
+      error: { code: 'off', message: 'off' },
+    };
   }
   if (url.includes('evil')) {
-    return { url, status: 'done', verdict: 'copy', trust: 'claimed', syndicated: false, originalUrl: 'javascript:alert(1)', publisher: '<img src=x onerror=alert(1)>', authors: [], containment: 0.5, error: null };
+    return {
+      url,
+      status: 'done',
+      verdict: 'copy',
+      trust: 'claimed',
+      syndicated: false,
+      originalUrl: 'javascript:alert(1)',
+      publisher: '<img src=x onerror=alert(1)>',
+      authors: [],
+      containment: 0.5,
+      error: null,
+    };
   }
-  return { url, status: 'done', verdict: 'copy', trust: 'verified', syndicated: false, originalUrl: ORIGINAL, publisher: 'Báo An Giang', authors: ['Mỹ Linh'], containment: 0.943, error: null };
+  return {
+    url,
+    status: 'done',
+    verdict: 'copy',
+    trust: 'verified',
+    syndicated: false,
+    originalUrl: ORIGINAL,
+    publisher: 'Báo An Giang',
+    authors: ['Mỹ Linh'],
+    containment: 0.943,
+    error: null,
+  };
 };
 
 function renderSection(overrides: Partial<BatchCheckSectionProps> = {}) {
@@ -47,7 +91,11 @@ function renderSection(overrides: Partial<BatchCheckSectionProps> = {}) {
 describe('BatchCheckSection', () => {
   test('invalid lines are reported by number and not sent; repeats are checked once', async () => {
     const { props, type, check } = renderSection();
-    type(['# this morning', COPY, 'javascript:alert(1)', '', 'www.example.com/x', COPY, 'https://down.example/a'].join('\n'));
+    type(
+      ['# this morning', COPY, 'javascript:alert(1)', '', 'www.example.com/x', COPY, 'https://down.example/a'].join(
+        '\n',
+      ),
+    );
     check();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Not a web address (http or https), so not checked: line 3, 5');
@@ -63,11 +111,30 @@ describe('BatchCheckSection', () => {
     const table = await screen.findByRole('table', { name: 'Results' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(3);
-    const cells = (i: number) => within(rows[i]!).getAllByRole('cell').map((c) => c.textContent);
+    const cells = (i: number) =>
+      within(rows[i]!)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
     expect(cells(0)).toEqual([COPY, 'Copied from another article', `${ORIGINAL}Báo An Giang`, '94 %', '']);
-    expect(within(rows[0]!).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([COPY, ORIGINAL]);
-    expect(cells(1)).toEqual(['https://down.example/a', 'Could not check this page', '', '', 'A page could not be fetched.']);
-    expect(cells(2)).toEqual(['https://off.example/b', 'Off for this site', '', '', 'You turned Provenance off for this site.']);
+    expect(
+      within(rows[0]!)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual([COPY, ORIGINAL]);
+    expect(cells(1)).toEqual([
+      'https://down.example/a',
+      'Could not check this page',
+      '',
+      '',
+      'A page could not be fetched.',
+    ]);
+    expect(cells(2)).toEqual([
+      'https://off.example/b',
+      'Off for this site',
+      '',
+      '',
+      'You turned Provenance off for this site.',
+    ]);
     expect(screen.getByRole('status').textContent).toBe('Checked 3 pages.');
   });
 
@@ -104,7 +171,9 @@ describe('BatchCheckSection', () => {
     const { props, type, check } = renderSection();
     type(Array.from({ length: 101 }, (_, i) => `https://a.example/${i}`).join('\n'));
     check();
-    expect((await screen.findByRole('alert')).textContent).toBe('Too many addresses (101): check at most 100 at a time.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Too many addresses (101): check at most 100 at a time.',
+    );
     expect(props.onCheck).not.toHaveBeenCalled();
   });
 
@@ -136,7 +205,9 @@ describe('BatchCheckSection', () => {
     expect(screen.getByRole('heading', { name: 'Kiểm tra một danh sách trang' })).toBeTruthy();
     fireEvent.input(screen.getByRole('textbox'), { target: { value: `${COPY}\nftp://x.example/` } });
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra các trang này' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Không phải địa chỉ web (http hoặc https) nên không được kiểm tra: dòng 2');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Không phải địa chỉ web (http hoặc https) nên không được kiểm tra: dòng 2',
+    );
     expect(await screen.findByText('Sao chép từ một bài báo khác')).toBeTruthy();
   });
 });

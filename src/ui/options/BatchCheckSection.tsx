@@ -40,7 +40,12 @@ export function BatchCheckSection({ onCheck, onExport }: BatchCheckSectionProps)
   const check = async () => {
     const list = parseUrlList(text);
     const tooMany = list.urls.length > MAX_BATCH_URLS ? list.urls.length : null;
-    setProblems({ invalidLines: list.invalidLines, duplicates: list.duplicates, tooMany, empty: list.urls.length === 0 && list.invalidLines.length === 0 });
+    setProblems({
+      invalidLines: list.invalidLines,
+      duplicates: list.duplicates,
+      tooMany,
+      empty: list.urls.length === 0 && list.invalidLines.length === 0,
+    });
     if (tooMany !== null || list.urls.length === 0) return;
     setRows(null);
     setProgress({ done: 0, total: list.urls.length });
@@ -57,7 +62,13 @@ export function BatchCheckSection({ onCheck, onExport }: BatchCheckSectionProps)
       <p class="muted">{t('batchHelp', MAX_BATCH_URLS)}</p>
       <label class="batch-input">
         <span>{t('batchInputLabel')}</span>
-        <textarea rows={6} spellcheck={false} autocomplete="off" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+        <textarea
+          rows={6}
+          spellcheck={false}
+          autocomplete="off"
+          value={text}
+          onInput={(e) => setText(e.currentTarget.value)}
+        />
       </label>
       <ProblemList problems={problems} />
       <div class="button-row">
@@ -76,7 +87,8 @@ export function BatchCheckSection({ onCheck, onExport }: BatchCheckSectionProps)
 function ProblemList({ problems }: { problems: Problems }) {
   const { invalidLines, duplicates, tooMany, empty } = problems;
   if (!invalidLines.length && !duplicates && tooMany === null && !empty) return null;
-  const shown = invalidLines.slice(0, MAX_LINES_SHOWN).join(', ') + (invalidLines.length > MAX_LINES_SHOWN ? ', …' : '');
+  const shown =
+    invalidLines.slice(0, MAX_LINES_SHOWN).join(', ') + (invalidLines.length > MAX_LINES_SHOWN ? ', …' : '');
   return (
     <div class="callout callout-warn" role="alert">
       {empty ? <p>{t('batchEmpty')}</p> : null}

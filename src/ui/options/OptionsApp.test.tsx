@@ -83,7 +83,9 @@ describe('OptionsApp', () => {
       fireEvent.click(click);
       answer();
       await waitFor(() => expect(sent).toContainEqual({ type: 'list-flags' }));
-      expect((screen.getByRole('radio', { name: 'Only when I click the Provenance button' }) as HTMLInputElement).checked).toBe(true);
+      expect(
+        (screen.getByRole('radio', { name: 'Only when I click the Provenance button' }) as HTMLInputElement).checked,
+      ).toBe(true);
     } finally {
       slowRead = null;
     }
@@ -109,10 +111,14 @@ describe('OptionsApp: a list of pages', () => {
   test('is sent to the background a few URLs per message, and every row comes back', async () => {
     render(<OptionsApp />);
     const urls = Array.from({ length: 6 }, (_, i) => `https://s${i}.example/a`);
-    fireEvent.input(await screen.findByRole('textbox', { name: 'Addresses to check' }), { target: { value: urls.join('\n') } });
+    fireEvent.input(await screen.findByRole('textbox', { name: 'Addresses to check' }), {
+      target: { value: urls.join('\n') },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Check these pages' }));
     await screen.findByText('Checked 6 pages.');
-    const batches = sent.filter((m): m is { type: string; urls: string[] } => (m as { type: string }).type === 'check-urls');
+    const batches = sent.filter(
+      (m): m is { type: string; urls: string[] } => (m as { type: string }).type === 'check-urls',
+    );
     expect(batches.flatMap((m) => m.urls)).toEqual(urls);
     expect(batches.length).toBeGreaterThan(1);
     expect(screen.getAllByText('No signs that this page copies another')).toHaveLength(6);

@@ -56,7 +56,8 @@ export function OptionsApp() {
         setSaveError(null);
         setMalformed(false);
       },
-      (error: unknown) => setSaveError(error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)),
+      (error: unknown) =>
+        setSaveError(error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)),
     );
   };
 
@@ -72,7 +73,9 @@ export function OptionsApp() {
       locale={uiLanguage()}
       onChange={save}
       onRemoveHost={(host) => {
-        void send({ type: 'set-site-enabled', host, enabled: true }).then((next) => setSettings(readSettings(next).settings));
+        void send({ type: 'set-site-enabled', host, enabled: true }).then((next) =>
+          setSettings(readSettings(next).settings),
+        );
       }}
       onClearMemory={async () => {
         const stats = await send({ type: 'clear-memory' }).catch(() => null);
@@ -87,7 +90,9 @@ export function OptionsApp() {
         if (format === 'json') downloadText(name, 'application/json', flagsToJson(flags, now));
         else downloadText(name, 'text/csv', flagsToCsv(flags));
       }}
-      onCheckUrls={(urls, onProgress) => checkInChunks(urls, (chunk) => send({ type: 'check-urls', urls: chunk }), onProgress)}
+      onCheckUrls={(urls, onProgress) =>
+        checkInChunks(urls, (chunk) => send({ type: 'check-urls', urls: chunk }), onProgress)
+      }
       onExportBatch={(format, rows) => {
         const now = new Date().toISOString();
         const name = exportFilename('provenance-check', null, now, format);
@@ -97,4 +102,3 @@ export function OptionsApp() {
     />
   );
 }
-

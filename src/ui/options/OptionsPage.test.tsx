@@ -42,7 +42,9 @@ describe('OptionsPage', () => {
     expect(enabled.checked).toBe(true);
     fireEvent.click(enabled);
     expect(props.onChange).toHaveBeenCalledWith({ enabled: false });
-    expect((screen.getByRole('radio', { name: 'Automatically, when an article opens' }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (screen.getByRole('radio', { name: 'Automatically, when an article opens' }) as HTMLInputElement).checked,
+    ).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: 'Only when I click the Provenance button' }));
     expect(props.onChange).toHaveBeenCalledWith({ checkMode: 'click' });
   });
@@ -79,7 +81,9 @@ describe('OptionsPage', () => {
 
   test('flags: listed, unflagged, exported', () => {
     const { props } = renderOptions();
-    expect(screen.getByRole('link', { name: 'Tiếp tục thực hiện Quy chế dân chủ' }).getAttribute('href')).toBe(flag.url);
+    expect(screen.getByRole('link', { name: 'Tiếp tục thực hiện Quy chế dân chủ' }).getAttribute('href')).toBe(
+      flag.url,
+    );
     expect(screen.getByText('chép nguyên văn')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Remove the flag from Tiếp tục thực hiện Quy chế dân chủ' }));
     expect(props.onUnflag).toHaveBeenCalledWith(flag.url);

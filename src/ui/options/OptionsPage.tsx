@@ -54,17 +54,33 @@ export function OptionsPage(props: OptionsPageProps) {
       <section aria-labelledby="opt-checking">
         <h2 id="opt-checking">{t('optionsChecking')}</h2>
         <label class="check">
-          <input type="checkbox" checked={settings.enabled} onChange={(e) => props.onChange({ enabled: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={settings.enabled}
+            onChange={(e) => props.onChange({ enabled: e.currentTarget.checked })}
+          />
           {t('optionsEnabled')}
         </label>
         <fieldset disabled={!settings.enabled}>
           <legend>{t('optionsWhen')}</legend>
           <label class="check">
-            <input type="radio" name="checkMode" value="auto" checked={settings.checkMode === 'auto'} onChange={() => props.onChange({ checkMode: 'auto' })} />
+            <input
+              type="radio"
+              name="checkMode"
+              value="auto"
+              checked={settings.checkMode === 'auto'}
+              onChange={() => props.onChange({ checkMode: 'auto' })}
+            />
             {t('optionsModeAuto')}
           </label>
           <label class="check">
-            <input type="radio" name="checkMode" value="click" checked={settings.checkMode === 'click'} onChange={() => props.onChange({ checkMode: 'click' })} />
+            <input
+              type="radio"
+              name="checkMode"
+              value="click"
+              checked={settings.checkMode === 'click'}
+              onChange={() => props.onChange({ checkMode: 'click' })}
+            />
             {t('optionsModeClick')}
           </label>
         </fieldset>
@@ -80,7 +96,12 @@ export function OptionsPage(props: OptionsPageProps) {
               <span class="host" dir="auto">
                 {truncate(host, 80)}
               </span>
-              <button type="button" class="button small" aria-label={t('optionsSiteRemoveLabel', host)} onClick={() => props.onRemoveHost(host)}>
+              <button
+                type="button"
+                class="button small"
+                aria-label={t('optionsSiteRemoveLabel', host)}
+                onClick={() => props.onRemoveHost(host)}
+              >
                 {t('optionsSiteRemove')}
               </button>
             </li>
@@ -92,12 +113,26 @@ export function OptionsPage(props: OptionsPageProps) {
 
       <section aria-labelledby="opt-flags">
         <h2 id="opt-flags">{t('optionsFlags')}</h2>
-        {props.flags.length === 0 ? <p class="muted">{t('optionsFlagsNone')}</p> : <p class="muted">{t('optionsFlagsCount', props.flags.length)}</p>}
+        {props.flags.length === 0 ? (
+          <p class="muted">{t('optionsFlagsNone')}</p>
+        ) : (
+          <p class="muted">{t('optionsFlagsCount', props.flags.length)}</p>
+        )}
         <div class="button-row">
-          <button type="button" class="button" disabled={props.flags.length === 0} onClick={() => props.onExportFlags('json')}>
+          <button
+            type="button"
+            class="button"
+            disabled={props.flags.length === 0}
+            onClick={() => props.onExportFlags('json')}
+          >
             {t('optionsExportJson')}
           </button>
-          <button type="button" class="button" disabled={props.flags.length === 0} onClick={() => props.onExportFlags('csv')}>
+          <button
+            type="button"
+            class="button"
+            disabled={props.flags.length === 0}
+            onClick={() => props.onExportFlags('csv')}
+          >
             {t('optionsExportCsv')}
           </button>
         </div>
@@ -118,7 +153,12 @@ export function OptionsPage(props: OptionsPageProps) {
                   ) : null}
                 </p>
               </div>
-              <button type="button" class="button small" aria-label={t('actionUnflagLabel', flag.title ?? flag.url)} onClick={() => props.onUnflag(flag.url)}>
+              <button
+                type="button"
+                class="button small"
+                aria-label={t('actionUnflagLabel', flag.title ?? flag.url)}
+                onClick={() => props.onUnflag(flag.url)}
+              >
                 {t('actionUnflag')}
               </button>
             </li>
@@ -126,12 +166,21 @@ export function OptionsPage(props: OptionsPageProps) {
         </ul>
       </section>
 
-      {props.onCheckUrls && props.onExportBatch ? <BatchCheckSection onCheck={props.onCheckUrls} onExport={props.onExportBatch} /> : null}
+      {props.onCheckUrls && props.onExportBatch ? (
+        <BatchCheckSection onCheck={props.onCheckUrls} onExport={props.onExportBatch} />
+      ) : null}
     </main>
   );
 }
 
-function MemorySection({ settings, memoryCount, memoryBytes, memoryQuotaError, onChange, onClearMemory }: OptionsPageProps) {
+function MemorySection({
+  settings,
+  memoryCount,
+  memoryBytes,
+  memoryQuotaError,
+  onChange,
+  onClearMemory,
+}: OptionsPageProps) {
   const [cleared, setCleared] = useState(false);
   return (
     <section aria-labelledby="opt-memory">

@@ -2,7 +2,18 @@ import { describe, expect, test } from 'vitest';
 import type { BatchRow } from '../../extension/messages.ts';
 import { checkInChunks } from './checkInChunks.ts';
 
-const row = (url: string): BatchRow => ({ url, status: 'done', verdict: 'clean', trust: 'none', syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: null });
+const row = (url: string): BatchRow => ({
+  url,
+  status: 'done',
+  verdict: 'clean',
+  trust: 'none',
+  syndicated: false,
+  originalUrl: null,
+  publisher: null,
+  authors: [],
+  containment: null,
+  error: null,
+});
 const urls = Array.from({ length: 7 }, (_, i) => `https://s${i}.example/`);
 
 describe('checkInChunks', () => {
@@ -30,16 +41,26 @@ describe('checkInChunks', () => {
 
   test('a refused message costs only its own URLs, which read "interrupted"', async () => {
     let call = 0;
-    const rows = await checkInChunks(urls.slice(0, 4), async (chunk) => {
-      if (call++ === 0) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return chunk.map(row);
-    }, () => undefined, 2);
+    const rows = await checkInChunks(
+      urls.slice(0, 4),
+      async (chunk) => {
+        if (call++ === 0) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return chunk.map(row);
+      },
+      () => undefined,
+      2,
+    );
     expect(rows.map((r) => r.error?.code ?? r.status)).toEqual(['interrupted', 'interrupted', 'done', 'done']);
     expect(rows[0]?.error?.message).toMatch(/Receiving end/);
   });
 
   test('rows are matched to the URLs sent, whatever order or extras come back', async () => {
-    const rows = await checkInChunks(urls.slice(0, 3), async (chunk) => [row('https://evil.example/'), row(chunk[2]!), row(chunk[0]!)], () => undefined, 3);
+    const rows = await checkInChunks(
+      urls.slice(0, 3),
+      async (chunk) => [row('https://evil.example/'), row(chunk[2]!), row(chunk[0]!)],
+      () => undefined,
+      3,
+    );
     expect(rows.map((r) => r.url)).toEqual(urls.slice(0, 3));
     expect(rows.map((r) => r.status)).toEqual(['done', 'error', 'done']);
   });

@@ -9,7 +9,12 @@ export const CHUNK_SIZE = 4;
 
 export type SendChunk = (urls: string[]) => Promise<BatchRow[]>;
 
-export async function checkInChunks(urls: readonly string[], send: SendChunk, onProgress: (done: number, total: number) => void, chunkSize = CHUNK_SIZE): Promise<BatchRow[]> {
+export async function checkInChunks(
+  urls: readonly string[],
+  send: SendChunk,
+  onProgress: (done: number, total: number) => void,
+  chunkSize = CHUNK_SIZE,
+): Promise<BatchRow[]> {
   const rows: BatchRow[] = [];
   const size = Math.max(1, chunkSize);
   onProgress(0, urls.length);
@@ -33,5 +38,16 @@ async function answerFor(chunk: string[], send: SendChunk): Promise<BatchRow[]> 
 }
 
 function interrupted(url: string, message: string): BatchRow {
-  return { url, status: 'error', verdict: 'unchecked', trust: null, syndicated: false, originalUrl: null, publisher: null, authors: [], containment: null, error: { code: 'interrupted', message } };
+  return {
+    url,
+    status: 'error',
+    verdict: 'unchecked',
+    trust: null,
+    syndicated: false,
+    originalUrl: null,
+    publisher: null,
+    authors: [],
+    containment: null,
+    error: { code: 'interrupted', message },
+  };
 }

@@ -9,7 +9,8 @@ afterEach(cleanup);
 describe('PermissionPage', () => {
   test('says why and what is fetched before asking', () => {
     render(<PermissionPage request={vi.fn(async () => true)} />);
-    for (const key of ['permissionTitle', 'permissionWhy', 'permissionWhat', 'permissionStays'] as const) expect(screen.getByText(t(key))).toBeTruthy();
+    for (const key of ['permissionTitle', 'permissionWhy', 'permissionWhat', 'permissionStays'] as const)
+      expect(screen.getByText(t(key))).toBeTruthy();
   });
 
   test.each<[string, () => Promise<boolean>, 'permissionGranted' | 'permissionDenied']>([

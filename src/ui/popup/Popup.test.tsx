@@ -40,16 +40,51 @@ const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
 describe('Popup states', () => {
   test.each<[string, TabState | null, string, string | null]>([
     ['verified copy', tabState('done', verifiedSeed), 'Copied from another article', 'Verified by comparing the texts'],
-    ['syndication', tabState('done', syndicatedReport), 'Authorised republication', 'Republished with a link to the original and its credits kept'],
-    ['suspected (claimed)', tabState('done', suspectedClaimed), 'Possibly copied', 'Claimed by this page, not verified'],
-    ['suspected (signals)', tabState('done', suspectedSignals), 'Possibly copied', 'Suspicious signals, no source found'],
+    [
+      'syndication',
+      tabState('done', syndicatedReport),
+      'Authorised republication',
+      'Republished with a link to the original and its credits kept',
+    ],
+    [
+      'suspected (claimed)',
+      tabState('done', suspectedClaimed),
+      'Possibly copied',
+      'Claimed by this page, not verified',
+    ],
+    [
+      'suspected (signals)',
+      tabState('done', suspectedSignals),
+      'Possibly copied',
+      'Suspicious signals, no source found',
+    ],
     ['clean', tabState('done', cleanReport), 'No signs that this page copies another', null],
     ['checking', tabState('checking'), 'Checking this page…', 'Looking for the original and comparing the texts.'],
-    ['error', tabState('error', null, { code: 'timeout', message: 'x' }), 'Could not check this page', 'A page took too long to answer.'],
-    ['error with an unknown code', tabState('error', null, { code: 'weird', message: 'x' }), 'Could not check this page', 'Something went wrong.'],
+    [
+      'error',
+      tabState('error', null, { code: 'timeout', message: 'x' }),
+      'Could not check this page',
+      'A page took too long to answer.',
+    ],
+    [
+      'error with an unknown code',
+      tabState('error', null, { code: 'weird', message: 'x' }),
+      'Could not check this page',
+      'Something went wrong.',
+    ],
     ['off', tabState('off'), 'Off for this site', 'You turned Provenance off for this site.'],
-    ['unsupported', tabState('unsupported'), 'This page can’t be checked', 'Only web pages (http and https) are checked.'],
-    ['not an article', tabState('idle'), 'Not a news article', 'This page doesn’t look like an article, so it wasn’t checked.'],
+    [
+      'unsupported',
+      tabState('unsupported'),
+      'This page can’t be checked',
+      'Only web pages (http and https) are checked.',
+    ],
+    [
+      'not an article',
+      tabState('idle'),
+      'Not a news article',
+      'This page doesn’t look like an article, so it wasn’t checked.',
+    ],
     ['nothing known', null, 'Not a news article', null],
   ])('%s: says so in words', (_name, state, title, line) => {
     const { container } = renderPopup(state);
@@ -129,7 +164,12 @@ describe('verified copy (the seed)', () => {
     const details = container.querySelector('details.evidence');
     expect(details?.querySelector('summary')?.textContent).toBe('Evidence (findings: 4)');
     const text = details?.textContent ?? '';
-    for (const label of ['Source line', 'Pirated-theme spam footer', 'Same text as the original', 'Address matches the original’s title']) {
+    for (const label of [
+      'Source line',
+      'Pirated-theme spam footer',
+      'Same text as the original',
+      'Address matches the original’s title',
+    ]) {
       expect(text).toContain(label);
     }
     expect(text).toContain(`Nguồn thông tin : ${SEED_ORIGINAL_URL}.`);
@@ -140,9 +180,12 @@ describe('verified copy (the seed)', () => {
   });
 });
 
-test('evidence: a spam footer\'s target is quoted, never offered as a link', () => {
+test("evidence: a spam footer's target is quoted, never offered as a link", () => {
   const spamTarget = 'https://free-wp-themes-download.example/';
-  const report = { ...verifiedSeed, signals: verifiedSeed.signals.map((s) => (s.kind === 'spam-footer' ? { ...s, target: spamTarget } : s)) };
+  const report = {
+    ...verifiedSeed,
+    signals: verifiedSeed.signals.map((s) => (s.kind === 'spam-footer' ? { ...s, target: spamTarget } : s)),
+  };
   const { container } = renderPopup(tabState('done', report));
   const details = container.querySelector('details.evidence');
   expect(details?.textContent).toContain(spamTarget);
@@ -152,7 +195,11 @@ test('evidence: a spam footer\'s target is quoted, never offered as a link', () 
 test('evidence: where a finding sits is said in words, with how it was hidden', () => {
   const report = {
     ...verifiedSeed,
-    signals: verifiedSeed.signals.map((s) => (s.kind === 'spam-footer' ? { ...s, where: 'footer link, hidden with display:none', place: 'footer' as const, hiddenBy: 'display:none' } : s)),
+    signals: verifiedSeed.signals.map((s) =>
+      s.kind === 'spam-footer'
+        ? { ...s, where: 'footer link, hidden with display:none', place: 'footer' as const, hiddenBy: 'display:none' }
+        : s,
+    ),
   };
   const { container } = renderPopup(tabState('done', report));
   const text = container.querySelector('details.evidence')?.textContent ?? '';

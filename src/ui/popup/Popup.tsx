@@ -42,7 +42,13 @@ export function Popup(props: PopupProps) {
         {report && status !== 'clean' ? (
           <>
             <Summary report={report} locale={props.locale} />
-            <Actions report={report} flagged={props.flagged} onCopy={props.onCopy} onExport={props.onExport} onToggleFlag={props.onToggleFlag} />
+            <Actions
+              report={report}
+              flagged={props.flagged}
+              onCopy={props.onCopy}
+              onExport={props.onExport}
+              onToggleFlag={props.onToggleFlag}
+            />
             <Evidence report={report} onOpenCompare={props.onOpenCompare} />
           </>
         ) : null}

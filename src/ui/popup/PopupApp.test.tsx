@@ -66,7 +66,9 @@ describe('PopupApp', () => {
   test('asks for the active tab’s state and shows it', async () => {
     current = tabState('done', verifiedSeed);
     render(<PopupApp />);
-    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Copied from another article'));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Copied from another article'),
+    );
     expect(sent).toContainEqual({ type: 'get-tab-state', tabId: 7 });
     expect(sent).toContainEqual({ type: 'list-flags' });
   });
@@ -101,7 +103,9 @@ describe('PopupApp', () => {
     current = tabState('off');
     render(<PopupApp />);
     fireEvent.click(await screen.findByRole('button', { name: 'Turn on for this site' }));
-    await waitFor(() => expect(sent).toContainEqual({ type: 'set-site-enabled', host: 'tinnhanh-tonghop24h.net', enabled: true }));
+    await waitFor(() =>
+      expect(sent).toContainEqual({ type: 'set-site-enabled', host: 'tinnhanh-tonghop24h.net', enabled: true }),
+    );
   });
 
   test('the compare view opens in a tab for this tab id', async () => {

@@ -71,9 +71,17 @@ export function PopupApp() {
     const exportedAt = new Date().toISOString();
     if (format === 'json') {
       const comparison = await send({ type: 'get-comparison', tabId }).catch(() => null);
-      downloadText(exportFilename('provenance', report.url, report.checkedAt, 'json'), 'application/json', toJsonReport(report, { exportedAt, comparison }));
+      downloadText(
+        exportFilename('provenance', report.url, report.checkedAt, 'json'),
+        'application/json',
+        toJsonReport(report, { exportedAt, comparison }),
+      );
     } else {
-      downloadText(exportFilename('provenance', report.url, report.checkedAt, 'md'), 'text/markdown', toMarkdownReport(report, t, { exportedAt }));
+      downloadText(
+        exportFilename('provenance', report.url, report.checkedAt, 'md'),
+        'text/markdown',
+        toMarkdownReport(report, t, { exportedAt }),
+      );
     }
   };
 
@@ -125,7 +133,6 @@ function hostOf(url: string): string | null {
     return null;
   }
 }
-
 
 /** `?tab=<id>`: the popup opened as a page for a given tab (a pinned window, the end-to-end tests). */
 function tabFromQuery(): number | undefined {

@@ -21,7 +21,11 @@ export function playwrightPage(page: Page): DriverPage {
 }
 
 export async function launchChromium(options: DriverOptions): Promise<Driver> {
-  const b = await launch({ web: options.web, ...(options.extension ? { extension: options.extension } : {}), ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}) });
+  const b = await launch({
+    web: options.web,
+    ...(options.extension ? { extension: options.extension } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+  });
   const extensionUrl = (path: string) => `chrome-extension://${b.extensionId}/${path.replace(/^\//, '')}`;
   const openExtensionPage = async (path: string): Promise<DriverPage> => {
     const page = await b.context.newPage();

@@ -49,7 +49,12 @@ export interface DriverOptions {
 }
 
 /** Polls the badge until `done` says it is final (the check runs in the background after the page loads). */
-export async function waitForBadge(driver: Driver, tabId: number, done: (badge: Badge) => boolean, timeoutMs = 60_000): Promise<Badge> {
+export async function waitForBadge(
+  driver: Driver,
+  tabId: number,
+  done: (badge: Badge) => boolean,
+  timeoutMs = 60_000,
+): Promise<Badge> {
   const until = Date.now() + timeoutMs;
   let last: Badge = { text: '', title: '' };
   while (Date.now() < until) {
@@ -61,7 +66,12 @@ export async function waitForBadge(driver: Driver, tabId: number, done: (badge: 
 }
 
 /** Polls until `read` returns something `ok` accepts; returns it (or throws with the last value). */
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000, what = 'condition'): Promise<T> {
+export async function until<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 20_000,
+  what = 'condition',
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   let last: T | undefined;
   while (Date.now() < end) {

@@ -42,7 +42,11 @@ export function puppeteerPage(page: Page): DriverPage {
       void page.reload({ timeout: 30_000 }).catch(() => undefined);
       const end = Date.now() + 20_000;
       while (Date.now() < end) {
-        const fresh = await page.evaluate(() => !(globalThis as { __beforeReload?: boolean }).__beforeReload && document.readyState === 'complete').catch(() => false);
+        const fresh = await page
+          .evaluate(
+            () => !(globalThis as { __beforeReload?: boolean }).__beforeReload && document.readyState === 'complete',
+          )
+          .catch(() => false);
         if (fresh) return;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -58,7 +62,8 @@ export function puppeteerPage(page: Page): DriverPage {
 
 export async function launchFirefox(options: DriverOptions): Promise<Driver> {
   const extension = options.extension ?? FIREFOX_DIST;
-  if (!fs.existsSync(path.join(extension, 'manifest.json'))) throw new Error(`No built extension at ${extension}: run \`npm run build\` first.`);
+  if (!fs.existsSync(path.join(extension, 'manifest.json')))
+    throw new Error(`No built extension at ${extension}: run \`npm run build\` first.`);
   const uuid = randomUUID();
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
@@ -77,7 +82,9 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver> {
       'toolkit.telemetry.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'browser.safebrowsing.update.enabled': false,
-      ...(options.colorScheme ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 } : {}),
+      ...(options.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 }
+        : {}),
     },
   });
   try {
@@ -94,7 +101,15 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver> {
     void page.goto(url, { timeout: 30_000 }).catch(() => undefined);
     const end = Date.now() + 20_000;
     while (Date.now() < end) {
-      const ready = await page.evaluate((u: string) => location.href === u && document.readyState === 'complete' && typeof (globalThis as { chrome?: unknown }).chrome === 'object', url).catch(() => false);
+      const ready = await page
+        .evaluate(
+          (u: string) =>
+            location.href === u &&
+            document.readyState === 'complete' &&
+            typeof (globalThis as { chrome?: unknown }).chrome === 'object',
+          url,
+        )
+        .catch(() => false);
       if (ready) return page;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -103,13 +118,18 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver> {
 
   const probe = await openExtension(extensionUrl(PROBE_PAGE));
 
-  const inExtension = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => probe.evaluate(fn as (a: unknown) => unknown, arg) as Promise<R>;
+  const inExtension = <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> =>
+    probe.evaluate(fn as (a: unknown) => unknown, arg) as Promise<R>;
 
   async function tabIdOf(url: string): Promise<number> {
     const id = await inExtension(async (u: string) => {
-      const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      const c = (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome;
       const want = u.replace(/#.*$/, '');
-      const hit = (await c.tabs.query({})).filter((t) => t.url !== undefined && t.url.replace(/#.*$/, '') === want).pop();
+      const hit = (await c.tabs.query({}))
+        .filter((t) => t.url !== undefined && t.url.replace(/#.*$/, '') === want)
+        .pop();
       return hit?.id ?? -1;
     }, url);
     if (id < 0) throw new Error(`firefox: no tab shows ${url}`);
@@ -126,7 +146,11 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver> {
     },
     badge: (tabId) =>
       inExtension(async (id: number) => {
-        const c = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } } }).chrome;
+        const c = (
+          globalThis as unknown as {
+            chrome: { action: { getBadgeText(d: object): Promise<string>; getTitle(d: object): Promise<string> } };
+          }
+        ).chrome;
         return { text: await c.action.getBadgeText({ tabId: id }), title: await c.action.getTitle({ tabId: id }) };
       }, tabId),
     openExtensionPage: async (p) => puppeteerPage(await openExtension(extensionUrl(p))),

@@ -11,9 +11,13 @@ export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
 /** The browsers the key flows run in: both, unless PROVENANCE_E2E_BROWSERS names a subset ("firefox"). */
 export function e2eBrowsers(env = process.env.PROVENANCE_E2E_BROWSERS): BrowserName[] {
   if (!env) return [...BROWSERS];
-  const names = env.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = env
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((n) => !BROWSERS.includes(n as BrowserName));
-  if (unknown.length) throw new Error(`PROVENANCE_E2E_BROWSERS: unknown browser ${unknown.join(', ')} (chromium | firefox)`);
+  if (unknown.length)
+    throw new Error(`PROVENANCE_E2E_BROWSERS: unknown browser ${unknown.join(', ')} (chromium | firefox)`);
   return names as BrowserName[];
 }
 

@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Bulgarian. */
 export const bg: LanguagePack = {
   code: 'bg',
-  sourceLabels: ["Източник"],
+  sourceLabels: ['Източник'],
   sourceLeads: [],
-  readMore: ["Прочетете повече на", "Още по темата в"],
+  readMore: ['Прочетете повече на', 'Още по темата в'],
   originPhrases: [],
   feedFooters: [],
   publisherDescriptors: [],
-  conjunctions: ["и"],
+  conjunctions: ['и'],
   posterLabels: [],
 };

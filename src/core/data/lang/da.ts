@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Danish. */
 export const da: LanguagePack = {
   code: 'da',
-  sourceLabels: ["Kilde", "Kilder"],
+  sourceLabels: ['Kilde', 'Kilder'],
   sourceLeads: [],
-  readMore: ["Læs mere på", "Læs hele artiklen på"],
-  originPhrases: ["{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}"],
-  feedFooters: ["blev først udgivet på", "blev først vist på"],
+  readMore: ['Læs mere på', 'Læs hele artiklen på'],
+  originPhrases: ['{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}'],
+  feedFooters: ['blev først udgivet på', 'blev først vist på'],
   publisherDescriptors: [],
-  conjunctions: ["og"],
+  conjunctions: ['og'],
   posterLabels: [],
 };

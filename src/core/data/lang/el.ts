@@ -3,11 +3,11 @@ import type { LanguagePack } from './languagePack.ts';
 /** Greek. */
 export const el: LanguagePack = {
   code: 'el',
-  sourceLabels: ["Πηγή", "Πηγές"],
+  sourceLabels: ['Πηγή', 'Πηγές'],
   sourceLeads: [],
-  readMore: ["Διαβάστε περισσότερα στο", "Διαβάστε περισσότερα στην", "Διαβάστε όλο το άρθρο στο"],
+  readMore: ['Διαβάστε περισσότερα στο', 'Διαβάστε περισσότερα στην', 'Διαβάστε όλο το άρθρο στο'],
   originPhrases: [],
-  feedFooters: ["εμφανίστηκε πρώτα στο"],
+  feedFooters: ['εμφανίστηκε πρώτα στο'],
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],

@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Finnish. */
 export const fi: LanguagePack = {
   code: 'fi',
-  sourceLabels: ["Lähde", "Lähteet"],
+  sourceLabels: ['Lähde', 'Lähteet'],
   sourceLeads: [],
-  readMore: ["Lue lisää", "Lue koko juttu"],
-  originPhrases: ["julkaistu alun perin"],
-  feedFooters: ["julkaistiin {ensin|ensimmäisen kerran}", "ilmestyi ensimmäisenä"],
+  readMore: ['Lue lisää', 'Lue koko juttu'],
+  originPhrases: ['julkaistu alun perin'],
+  feedFooters: ['julkaistiin {ensin|ensimmäisen kerran}', 'ilmestyi ensimmäisenä'],
   publisherDescriptors: [],
-  conjunctions: ["ja"],
+  conjunctions: ['ja'],
   posterLabels: [],
 };

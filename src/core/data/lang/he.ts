@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Hebrew. */
 export const he: LanguagePack = {
   code: 'he',
-  sourceLabels: ["מקור"],
-  sourceLeads: ["פורסם לראשונה ב"],
-  readMore: ["לכתבה המלאה ב"],
+  sourceLabels: ['מקור'],
+  sourceLeads: ['פורסם לראשונה ב'],
+  readMore: ['לכתבה המלאה ב'],
   originPhrases: [],
-  feedFooters: ["הופיע לראשונה"],
+  feedFooters: ['הופיע לראשונה'],
   publisherDescriptors: [],
-  conjunctions: ["ו"],
+  conjunctions: ['ו'],
   posterLabels: [],
 };

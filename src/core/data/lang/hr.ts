@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Croatian. */
 export const hr: LanguagePack = {
   code: 'hr',
-  sourceLabels: ["Izvor"],
+  sourceLabels: ['Izvor'],
   sourceLeads: [],
-  readMore: ["Više na", "Opširnije na"],
+  readMore: ['Više na', 'Opširnije na'],
   originPhrases: [],
   feedFooters: [],
   publisherDescriptors: [],
-  conjunctions: ["i"],
+  conjunctions: ['i'],
   posterLabels: [],
 };

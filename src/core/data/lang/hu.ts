@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Hungarian. */
 export const hu: LanguagePack = {
   code: 'hu',
-  sourceLabels: ["Forrás", "Források"],
+  sourceLabels: ['Forrás', 'Források'],
   sourceLeads: [],
-  readMore: ["Bővebben", "Tovább a", "A teljes cikk"],
-  originPhrases: ["eredetileg ~ jelent meg"],
-  feedFooters: ["először … jelent meg", "jelent meg először"],
+  readMore: ['Bővebben', 'Tovább a', 'A teljes cikk'],
+  originPhrases: ['eredetileg ~ jelent meg'],
+  feedFooters: ['először … jelent meg', 'jelent meg először'],
   publisherDescriptors: [],
-  conjunctions: ["és"],
+  conjunctions: ['és'],
   posterLabels: [],
 };

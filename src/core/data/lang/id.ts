@@ -3,12 +3,28 @@ import type { LanguagePack } from './languagePack.ts';
 /** Indonesian. */
 export const id: LanguagePack = {
   code: 'id',
-  sourceLabels: ["Sumber", "Sumber berita", "Sumber artikel", "Via", "Sumber asli", "Artikel asli"],
-  sourceLeads: ["Dikutip dari", "Dilansir dari", "Artikel ini telah tayang di", "Artikel ini pertama kali tayang di", "Artikel ini telah terbit di"],
-  readMore: ["Baca selengkapnya di", "Baca selengkapnya pada", "Selengkapnya di", "Selengkapnya baca di", "Baca artikel selengkapnya di", "Baca berita selengkapnya di"],
-  originPhrases: ["artikel ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}", "pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}"],
-  feedFooters: ["muncul pertama kali {di|pada}"],
-  publisherDescriptors: ["situs", "laman", "portal"],
-  conjunctions: ["dan"],
-  posterLabels: ["oleh", "diposting oleh", "ditulis oleh", "dikirim oleh", "penulis"],
+  sourceLabels: ['Sumber', 'Sumber berita', 'Sumber artikel', 'Via', 'Sumber asli', 'Artikel asli'],
+  sourceLeads: [
+    'Dikutip dari',
+    'Dilansir dari',
+    'Artikel ini telah tayang di',
+    'Artikel ini pertama kali tayang di',
+    'Artikel ini telah terbit di',
+  ],
+  readMore: [
+    'Baca selengkapnya di',
+    'Baca selengkapnya pada',
+    'Selengkapnya di',
+    'Selengkapnya baca di',
+    'Baca artikel selengkapnya di',
+    'Baca berita selengkapnya di',
+  ],
+  originPhrases: [
+    'artikel ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}',
+    'pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}',
+  ],
+  feedFooters: ['muncul pertama kali {di|pada}'],
+  publisherDescriptors: ['situs', 'laman', 'portal'],
+  conjunctions: ['dan'],
+  posterLabels: ['oleh', 'diposting oleh', 'ditulis oleh', 'dikirim oleh', 'penulis'],
 };

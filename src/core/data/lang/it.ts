@@ -3,12 +3,22 @@ import type { LanguagePack } from './languagePack.ts';
 /** Italian. */
 export const it: LanguagePack = {
   code: 'it',
-  sourceLabels: ["Fonte", "Fonti", "Via", "Articolo originale", "Fonte originale"],
-  sourceLeads: ["Pubblicato originariamente su", "Tratto da", "Tradotto da"],
-  readMore: ["Leggi di più su", "Leggi tutto su", "Leggi anche su", "Continua a leggere su", "Leggi l’articolo completo su", "Leggi l'articolo completo su"],
-  originPhrases: ["{pubblicato|pubblicata|apparso|apparsa} {originariamente|originalmente|per la prima volta|inizialmente} {su|da|in|sul|sulla|dal|dalla}", "{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}"],
-  feedFooters: ["proviene da", "sembra essere il primo su", "è apparso per la prima volta su"],
-  publisherDescriptors: ["il sito"],
-  conjunctions: ["e", "con"],
-  posterLabels: ["pubblicato da", "scritto da", "di", "autore"],
+  sourceLabels: ['Fonte', 'Fonti', 'Via', 'Articolo originale', 'Fonte originale'],
+  sourceLeads: ['Pubblicato originariamente su', 'Tratto da', 'Tradotto da'],
+  readMore: [
+    'Leggi di più su',
+    'Leggi tutto su',
+    'Leggi anche su',
+    'Continua a leggere su',
+    'Leggi l’articolo completo su',
+    "Leggi l'articolo completo su",
+  ],
+  originPhrases: [
+    '{pubblicato|pubblicata|apparso|apparsa} {originariamente|originalmente|per la prima volta|inizialmente} {su|da|in|sul|sulla|dal|dalla}',
+    '{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}',
+  ],
+  feedFooters: ['proviene da', 'sembra essere il primo su', 'è apparso per la prima volta su'],
+  publisherDescriptors: ['il sito'],
+  conjunctions: ['e', 'con'],
+  posterLabels: ['pubblicato da', 'scritto da', 'di', 'autore'],
 };

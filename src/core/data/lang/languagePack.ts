@@ -28,4 +28,14 @@ export interface LanguagePack {
 }
 
 /** Every field of a pack, for the test that fails when a pack misses one. */
-export const PACK_FIELDS = ['code', 'sourceLabels', 'sourceLeads', 'readMore', 'originPhrases', 'feedFooters', 'publisherDescriptors', 'conjunctions', 'posterLabels'] as const satisfies readonly (keyof LanguagePack)[];
+export const PACK_FIELDS = [
+  'code',
+  'sourceLabels',
+  'sourceLeads',
+  'readMore',
+  'originPhrases',
+  'feedFooters',
+  'publisherDescriptors',
+  'conjunctions',
+  'posterLabels',
+] as const satisfies readonly (keyof LanguagePack)[];

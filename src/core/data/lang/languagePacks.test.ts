@@ -13,21 +13,24 @@ describe('language packs', () => {
     expect(codes.length).toBeGreaterThanOrEqual(25);
   });
 
-  test.each(LANGUAGE_PACKS.map((p) => [p.code, p] as const))('%s has every field, each a list of clean phrases that compile', (_code, pack) => {
-    expect(Object.keys(pack).sort()).toEqual([...PACK_FIELDS].sort());
-    for (const field of phraseFields) {
-      const phrases = pack[field];
-      expect(Array.isArray(phrases), field).toBe(true);
-      for (const p of phrases) {
-        expect(typeof p, `${field}: ${p}`).toBe('string');
-        expect(p, `${field}: untrimmed or empty`).toBe(p.trim());
-        expect(p.length, field).toBeGreaterThan(0);
-        expect(p, `${field}: not NFC`).toBe(p.normalize('NFC'));
+  test.each(LANGUAGE_PACKS.map((p) => [p.code, p] as const))(
+    '%s has every field, each a list of clean phrases that compile',
+    (_code, pack) => {
+      expect(Object.keys(pack).sort()).toEqual([...PACK_FIELDS].sort());
+      for (const field of phraseFields) {
+        const phrases = pack[field];
+        expect(Array.isArray(phrases), field).toBe(true);
+        for (const p of phrases) {
+          expect(typeof p, `${field}: ${p}`).toBe('string');
+          expect(p, `${field}: untrimmed or empty`).toBe(p.trim());
+          expect(p.length, field).toBeGreaterThan(0);
+          expect(p, `${field}: not NFC`).toBe(p.normalize('NFC'));
+        }
+        expect(new Set(phrases.map((p) => p.toLowerCase())).size, `${field}: duplicates`).toBe(phrases.length);
+        expect(() => phraseAlternation(phrases), field).not.toThrow();
       }
-      expect(new Set(phrases.map((p) => p.toLowerCase())).size, `${field}: duplicates`).toBe(phrases.length);
-      expect(() => phraseAlternation(phrases), field).not.toThrow();
-    }
-    // Every language says where its text comes from.
-    expect(pack.sourceLabels.length + pack.sourceLeads.length + pack.readMore.length).toBeGreaterThan(0);
-  });
+      // Every language says where its text comes from.
+      expect(pack.sourceLabels.length + pack.sourceLeads.length + pack.readMore.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Norwegian. */
 export const no: LanguagePack = {
   code: 'no',
-  sourceLabels: ["Kilde", "Kilder"],
+  sourceLabels: ['Kilde', 'Kilder'],
   sourceLeads: [],
-  readMore: ["Les mer på", "Les hele saken på"],
-  originPhrases: ["{først|opprinnelig} {publisert|publiseret} {på|i|hos}"],
-  feedFooters: ["dukket først opp på"],
+  readMore: ['Les mer på', 'Les hele saken på'],
+  originPhrases: ['{først|opprinnelig} {publisert|publiseret} {på|i|hos}'],
+  feedFooters: ['dukket først opp på'],
   publisherDescriptors: [],
-  conjunctions: ["og"],
+  conjunctions: ['og'],
   posterLabels: [],
 };

@@ -3,12 +3,22 @@ import type { LanguagePack } from './languagePack.ts';
 /** Polish. */
 export const pl: LanguagePack = {
   code: 'pl',
-  sourceLabels: ["Źródło", "Źródła", "Zrodlo", "Via", "Źródło artykułu", "Oryginał", "Artykuł oryginalny"],
-  sourceLeads: ["Więcej na"],
-  readMore: ["Czytaj więcej na", "Czytaj więcej w", "Czytaj dalej na", "Czytaj dalej w", "Cały artykuł na", "Przeczytaj cały artykuł na"],
-  originPhrases: ["{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}", "ukazał* się {pierwotnie|po raz pierwszy}"],
-  feedFooters: ["pochodzi z serwisu"],
-  publisherDescriptors: ["gazeta", "serwis"],
-  conjunctions: ["i"],
-  posterLabels: ["opublikowane przez", "napisane przez", "dodane przez", "autor wpisu", "autor"],
+  sourceLabels: ['Źródło', 'Źródła', 'Zrodlo', 'Via', 'Źródło artykułu', 'Oryginał', 'Artykuł oryginalny'],
+  sourceLeads: ['Więcej na'],
+  readMore: [
+    'Czytaj więcej na',
+    'Czytaj więcej w',
+    'Czytaj dalej na',
+    'Czytaj dalej w',
+    'Cały artykuł na',
+    'Przeczytaj cały artykuł na',
+  ],
+  originPhrases: [
+    '{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}',
+    'ukazał* się {pierwotnie|po raz pierwszy}',
+  ],
+  feedFooters: ['pochodzi z serwisu'],
+  publisherDescriptors: ['gazeta', 'serwis'],
+  conjunctions: ['i'],
+  posterLabels: ['opublikowane przez', 'napisane przez', 'dodane przez', 'autor wpisu', 'autor'],
 };

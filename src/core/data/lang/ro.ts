@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Romanian. */
 export const ro: LanguagePack = {
   code: 'ro',
-  sourceLabels: ["Sursa", "Sursă", "Surse"],
+  sourceLabels: ['Sursa', 'Sursă', 'Surse'],
   sourceLeads: [],
-  readMore: ["Citește mai mult pe", "Citește continuarea pe", "Citește tot articolul pe"],
-  originPhrases: ["publicat {inițial|initial|pentru prima dată} {pe|în|de}"],
-  feedFooters: ["apare prima dată {în|pe}", "a apărut prima dată pe"],
+  readMore: ['Citește mai mult pe', 'Citește continuarea pe', 'Citește tot articolul pe'],
+  originPhrases: ['publicat {inițial|initial|pentru prima dată} {pe|în|de}'],
+  feedFooters: ['apare prima dată {în|pe}', 'a apărut prima dată pe'],
   publisherDescriptors: [],
-  conjunctions: ["și"],
+  conjunctions: ['și'],
   posterLabels: [],
 };

@@ -3,12 +3,12 @@ import type { LanguagePack } from './languagePack.ts';
 /** Slovak. */
 export const sk: LanguagePack = {
   code: 'sk',
-  sourceLabels: ["Zdroj", "Zdroje", "Prevzaté z"],
+  sourceLabels: ['Zdroj', 'Zdroje', 'Prevzaté z'],
   sourceLeads: [],
-  readMore: ["Viac na", "Celý článok na", "Čítajte viac na"],
-  originPhrases: ["{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}"],
+  readMore: ['Viac na', 'Celý článok na', 'Čítajte viac na'],
+  originPhrases: ['{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}'],
   feedFooters: [],
   publisherDescriptors: [],
-  conjunctions: ["a"],
+  conjunctions: ['a'],
   posterLabels: [],
 };

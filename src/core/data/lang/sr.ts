@@ -3,11 +3,11 @@ import type { LanguagePack } from './languagePack.ts';
 /** Serbian. */
 export const sr: LanguagePack = {
   code: 'sr',
-  sourceLabels: ["Izvor", "Извор"],
+  sourceLabels: ['Izvor', 'Извор'],
   sourceLeads: [],
-  readMore: ["Opširnije na", "Више на", "Više na"],
+  readMore: ['Opširnije na', 'Више на', 'Više na'],
   originPhrases: [],
-  feedFooters: ["појавио се први пут на"],
+  feedFooters: ['појавио се први пут на'],
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],

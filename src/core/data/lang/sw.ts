@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Swahili. */
 export const sw: LanguagePack = {
   code: 'sw',
-  sourceLabels: ["Chanzo"],
+  sourceLabels: ['Chanzo'],
   sourceLeads: [],
   readMore: [],
   originPhrases: [],

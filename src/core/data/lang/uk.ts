@@ -3,9 +3,9 @@ import type { LanguagePack } from './languagePack.ts';
 /** Ukrainian. */
 export const uk: LanguagePack = {
   code: 'uk',
-  sourceLabels: ["Джерело", "Першоджерело", "Оригінал"],
-  sourceLeads: ["За матеріалами"],
-  readMore: ["Читати далі на", "Детальніше на", "Докладніше на"],
+  sourceLabels: ['Джерело', 'Першоджерело', 'Оригінал'],
+  sourceLeads: ['За матеріалами'],
+  readMore: ['Читати далі на', 'Детальніше на', 'Докладніше на'],
   originPhrases: ["{вперше|спочатку} {опублікова*|з'явил*}"],
   feedFooters: ["спочатку {з'явився|з'явилась} на"],
   publisherDescriptors: [],

@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Urdu. */
 export const ur: LanguagePack = {
   code: 'ur',
-  sourceLabels: ["ماخذ", "بشکریہ"],
+  sourceLabels: ['ماخذ', 'بشکریہ'],
   sourceLeads: [],
   readMore: [],
   originPhrases: [],

@@ -60,9 +60,12 @@ describe('the directory over every table', () => {
     expect(await directory.lookup(name)).toContain(origin);
   });
 
-  test.each(['Tips', 'Statista', 'World Bank', 'click here', '12 March 2024', 'Getty Images'])('%s leads nowhere', async (name) => {
-    expect(await directory.lookup(name)).toEqual([]);
-  });
+  test.each(['Tips', 'Statista', 'World Bank', 'click here', '12 March 2024', 'Getty Images'])(
+    '%s leads nowhere',
+    async (name) => {
+      expect(await directory.lookup(name)).toEqual([]);
+    },
+  );
 
   test('every agency is found by each of its names', async () => {
     const missed: string[] = [];

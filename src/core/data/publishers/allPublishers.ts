@@ -9,7 +9,11 @@ import { NEWS_AGENCIES } from './newsAgencies.ts';
 import type { PublisherRow } from './publisherRow.ts';
 import { WIKIDATA_NEWSPAPERS } from './wikidataNewspapers.ts';
 
-export const PUBLISHER_ROWS: readonly PublisherRow[] = [...NEWS_AGENCIES, ...FEED_DIRECTORY_OUTLETS, ...WIKIDATA_NEWSPAPERS];
+export const PUBLISHER_ROWS: readonly PublisherRow[] = [
+  ...NEWS_AGENCIES,
+  ...FEED_DIRECTORY_OUTLETS,
+  ...WIKIDATA_NEWSPAPERS,
+];
 
 /**
  * A name too generic to stand for one publisher when a page writes it alone ("Tips", "Metro", "Esto"): one word of

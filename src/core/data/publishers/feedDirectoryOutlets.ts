@@ -39,7 +39,7 @@ export const FEED_DIRECTORY_OUTLETS: readonly PublisherRow[] = [
   ['France 24', 'france24.com', 'FR', 'fr'],
   ['Mediapart', 'mediapart.fr', 'FR', 'fr'],
   ['Paris Star', 'parisstaronline.com', 'FR', 'en'],
-  ['L\'Obs', 'nouvelobs.com', 'FR', 'fr'],
+  ["L'Obs", 'nouvelobs.com', 'FR', 'fr'],
   ['Franceinfo', 'francetvinfo.fr', 'FR', 'fr'],
   ['Le HuffPost', 'huffingtonpost.fr', 'FR', 'fr'],
   ['La Dépêche du Midi', 'ladepeche.fr', 'FR', 'fr'],
