@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { FLAGS_KEY, addFlag, listFlags, migrateStoredFlags, removeFlag, repairFlag, type Flag } from './flags.ts';
+import {
+  FLAGS_KEY,
+  MAX_NOTE,
+  addFlag,
+  listFlags,
+  migrateStoredFlags,
+  removeFlag,
+  repairFlag,
+  type Flag,
+} from './flags.ts';
 import { memoryArea } from './memoryArea.ts';
 
 const flag = (url: string, flaggedAt = 1): Flag => ({
@@ -45,6 +54,26 @@ describe('flags in storage', () => {
     const area = memoryArea({ [FLAGS_KEY]: [flag('https://a.example/1'), { url: 42 }, null] });
     await migrateStoredFlags(area);
     expect(area.dump()[FLAGS_KEY]).toEqual([flag('https://a.example/1')]);
+  });
+
+  test('a stored flag with malformed optional fields keeps its other fields', async () => {
+    // Title, note and verdict fall back on their own; the URL, original and time the user flagged are kept.
+    const stored = { ...flag('https://a.example/1', 7), title: 42, note: { x: 1 }, verdict: null, extra: 'dropped' };
+    expect(await listFlags(memoryArea({ [FLAGS_KEY]: [stored] }))).toEqual([
+      {
+        url: 'https://a.example/1',
+        title: null,
+        originalUrl: 'https://orig.example/a.html',
+        verdict: 'unknown',
+        note: '',
+        flaggedAt: 7,
+      },
+    ]);
+  });
+
+  test('long titles and notes are cut, not dropped', () => {
+    const long = repairFlag({ ...flag('https://a.example/1'), title: 't'.repeat(400), note: 'n'.repeat(MAX_NOTE + 5) });
+    expect([long?.title?.length, long?.note.length]).toEqual([300, MAX_NOTE]);
   });
 
   test('migration leaves an area without flags untouched', async () => {

@@ -1,7 +1,9 @@
 /**
  * The moderator's list: pages the user flagged as copies, newest first, kept across updates. One entry per URL
- * (flagging again replaces the note), capped so storage stays small. Malformed entries are dropped on read.
+ * (flagging again replaces the note), capped so storage stays small. Read through one valibot schema: an entry
+ * without an http(s) URL or a time is dropped; any other bad field falls back to its default and the rest is kept.
  */
+import * as v from 'valibot';
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
 
@@ -23,38 +25,39 @@ const MAX_URL = 2048;
 const MAX_TITLE = 300;
 export const MAX_NOTE = 1000;
 
-const VERDICTS: readonly FlagVerdict[] = ['copy', 'suspected', 'clean', 'unchecked', 'unknown'];
+const VERDICTS = ['copy', 'suspected', 'clean', 'unchecked', 'unknown'] as const satisfies readonly FlagVerdict[];
 
-function httpUrl(value: unknown): string | null {
-  if (typeof value !== 'string' || value.length > MAX_URL) return null;
-  return /^https?:\/\//i.test(value) ? value : null;
-}
+/** Only http(s): a stored `javascript:` URL would otherwise become a link in the options page. */
+const HttpUrl = v.pipe(v.string(), v.maxLength(MAX_URL), v.regex(/^https?:\/\//i));
+const cut = (max: number) => v.transform((s: string) => s.slice(0, max));
+
+const FlagSchema = v.object({
+  url: HttpUrl,
+  title: v.fallback(v.nullable(v.pipe(v.string(), cut(MAX_TITLE))), null),
+  originalUrl: v.fallback(v.nullable(HttpUrl), null),
+  verdict: v.fallback(v.picklist(VERDICTS), 'unknown'),
+  note: v.fallback(v.pipe(v.string(), cut(MAX_NOTE)), ''),
+  flaggedAt: v.pipe(v.number(), v.finite()),
+});
 
 /** One stored entry made safe, or null when it cannot be (no http(s) URL, no time). */
 export function repairFlag(value: unknown): Flag | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  const url = httpUrl(v.url);
-  if (!url || typeof v.flaggedAt !== 'number' || !Number.isFinite(v.flaggedAt)) return null;
-  return {
-    url,
-    title: typeof v.title === 'string' ? v.title.slice(0, MAX_TITLE) : null,
-    originalUrl: httpUrl(v.originalUrl),
-    verdict: VERDICTS.includes(v.verdict as FlagVerdict) ? (v.verdict as FlagVerdict) : 'unknown',
-    note: typeof v.note === 'string' ? v.note.slice(0, MAX_NOTE) : '',
-    flaggedAt: v.flaggedAt,
-  };
+  const parsed = v.safeParse(FlagSchema, value);
+  return parsed.success ? parsed.output : null;
 }
 
+/** Unreadable entries are dropped (the others kept), and the list is capped. */
+const FlagsSchema = v.fallback(
+  v.pipe(
+    v.array(v.fallback(v.nullable(FlagSchema), null)),
+    v.transform((flags) => flags.filter((f): f is Flag => f !== null).slice(0, MAX_FLAGS)),
+  ),
+  // A fresh list each time: callers may push onto what they read.
+  () => [],
+);
+
 export function repairFlags(value: unknown): Flag[] {
-  if (!Array.isArray(value)) return [];
-  const out: Flag[] = [];
-  for (const item of value) {
-    const flag = repairFlag(item);
-    if (flag) out.push(flag);
-    if (out.length >= MAX_FLAGS) break;
-  }
-  return out;
+  return v.parse(FlagsSchema, value);
 }
 
 export async function listFlags(area: StorageArea): Promise<Flag[]> {

@@ -47,6 +47,21 @@ describe('knownSites', () => {
     expect(repairKnownSite(value)).toBeNull();
   });
 
+  test('an entry with one malformed field is dropped alone; the other entries are kept', async () => {
+    // Every field is needed to use an entry (no default name, origin or time), so the fallback is per entry.
+    const area = memoryArea({
+      [KNOWN_SITES_KEY]: [
+        { name: 'Le Monde', origin: 'https://www.lemonde.fr', seenAt: 1 },
+        { name: 'Bad time', origin: 'https://bad.example', seenAt: 'yesterday' },
+        { name: `  ${'N'.repeat(200)}  `, origin: 'https://long.example/path?q=1', seenAt: 2, extra: true },
+      ],
+    });
+    expect(await knownSiteEntries(area)).toEqual([
+      { name: 'Le Monde', origin: 'https://www.lemonde.fr' },
+      { name: 'N'.repeat(120), origin: 'https://long.example' },
+    ]);
+  });
+
   test('migration keeps readable entries and drops the rest, never clearing', async () => {
     const area = memoryArea();
     await area.set({

@@ -2,7 +2,10 @@
  * Publishers the user has read: a site's name (og:site_name) and origin, learned from pages that checked clean.
  * A copy that names its source without a link ("Theo Báo An Giang", "Source: Le Monde") can then be traced to a
  * site the user knows, beside the built-in table of well-known publishers. Names and origins only, on this device.
+ * Read through one valibot schema: every field is needed to use an entry, so an entry with a bad field is dropped
+ * and the other entries are kept.
  */
+import * as v from 'valibot';
 import type { DirectoryEntry } from '../../core/match/publisherDirectory.ts';
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
@@ -18,23 +21,34 @@ export interface KnownSite {
   seenAt: number;
 }
 
+const KnownSiteSchema = v.object({
+  name: v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1),
+    v.transform((name) => name.slice(0, MAX_NAME)),
+  ),
+  /** Stored as the origin alone: a URL's path and query are not kept, and only http(s) is. */
+  origin: v.pipe(v.string(), v.transform(originOf), v.string()),
+  seenAt: v.pipe(v.number(), v.finite()),
+});
+
 export function repairKnownSite(value: unknown): KnownSite | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const v = value as Record<string, unknown>;
-  if (
-    typeof v.name !== 'string' ||
-    !v.name.trim() ||
-    typeof v.origin !== 'string' ||
-    typeof v.seenAt !== 'number' ||
-    !Number.isFinite(v.seenAt)
-  )
-    return null;
-  const origin = originOf(v.origin);
-  return origin ? { name: v.name.trim().slice(0, MAX_NAME), origin, seenAt: v.seenAt } : null;
+  const parsed = v.safeParse(KnownSiteSchema, value);
+  return parsed.success ? parsed.output : null;
 }
 
+const KnownSitesSchema = v.fallback(
+  v.pipe(
+    v.array(v.fallback(v.nullable(KnownSiteSchema), null)),
+    v.transform((sites) => sites.filter((s): s is KnownSite => s !== null)),
+  ),
+  // A fresh list each time: callers may push onto what they read.
+  () => [],
+);
+
 export function repairKnownSites(value: unknown): KnownSite[] {
-  return Array.isArray(value) ? value.map(repairKnownSite).filter((s): s is KnownSite => s !== null) : [];
+  return v.parse(KnownSitesSchema, value);
 }
 
 const queue = serialized();

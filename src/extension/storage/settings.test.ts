@@ -118,6 +118,20 @@ describe('settings in a storage area', () => {
     });
   });
 
+  test('a stored record with one malformed field keeps every other field', async () => {
+    // The schema's per-field fallbacks: only memorySize goes back to its default, the user's choices stay.
+    const stored = {
+      version: SETTINGS_VERSION,
+      values: { enabled: false, disabledHosts: ['copy.example'], checkMode: 'click', memorySize: { lots: true } },
+    };
+    expect(await loadSettings(memoryArea({ [SETTINGS_KEY]: stored }))).toEqual({
+      enabled: false,
+      disabledHosts: ['copy.example'],
+      checkMode: 'click',
+      memorySize: DEFAULT_SETTINGS.memorySize,
+    });
+  });
+
   test('updates merge, and concurrent updates are not lost', async () => {
     const area = memoryArea();
     await Promise.all([

@@ -1,8 +1,9 @@
 /**
  * The user's settings: one stored object `{ version, values }` under one key, with defaults, a version and a
- * migrations array. Reading never throws: a missing, older or malformed value is migrated, then every field that is
- * still wrong is repaired to its default on its own (one bad field does not reset the others).
+ * migrations array. Reading never throws: a missing, older or malformed value is migrated, then validated by one
+ * valibot schema whose every field has its own fallback (one bad field does not reset the others).
  */
+import * as v from 'valibot';
 import { normalizeHost } from './hostName.ts';
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
@@ -79,30 +80,34 @@ export function migrateSettings(stored: unknown, migrations: readonly Migration[
   return { version: migrations.length, values };
 }
 
-function repairHosts(value: unknown): string[] {
-  if (!Array.isArray(value)) return [...DEFAULT_SETTINGS.disabledHosts];
-  const hosts = new Set<string>();
-  for (const item of value) {
-    if (hosts.size >= MAX_DISABLED_HOSTS) break;
-    const host = typeof item === 'string' ? normalizeHost(item) : null;
-    if (host) hosts.add(host);
-  }
-  return [...hosts];
-}
+/** A stored host that is not a host (a URL, markup, a number) is dropped, not kept: null here, filtered below. */
+const HostItem = v.fallback(v.nullable(v.pipe(v.string(), v.transform(normalizeHost))), null);
+
+const DisabledHosts = v.fallback(
+  v.pipe(
+    v.array(HostItem),
+    v.transform((hosts) => [...new Set(hosts.filter((h): h is string => h !== null))].slice(0, MAX_DISABLED_HOSTS)),
+  ),
+  () => [...DEFAULT_SETTINGS.disabledHosts],
+);
+
+/** Each field falls back to its default on its own; `v.object` drops unknown fields (the dropped switch among them). */
+const SettingsSchema = v.fallback(
+  v.object({
+    enabled: v.fallback(v.boolean(), DEFAULT_SETTINGS.enabled),
+    disabledHosts: DisabledHosts,
+    checkMode: v.fallback(v.picklist(['auto', 'click']), DEFAULT_SETTINGS.checkMode),
+    memorySize: v.fallback(
+      v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_MEMORY_SIZE)),
+      DEFAULT_SETTINGS.memorySize,
+    ),
+  }),
+  () => ({ ...DEFAULT_SETTINGS, disabledHosts: [...DEFAULT_SETTINGS.disabledHosts] }),
+);
 
 /** Every field checked on its own; anything not a valid value becomes the default. Unknown fields are dropped. */
 export function repairSettings(values: unknown): Settings {
-  const v = isRecord(values) ? values : {};
-  const memorySize = v.memorySize;
-  return {
-    enabled: typeof v.enabled === 'boolean' ? v.enabled : DEFAULT_SETTINGS.enabled,
-    disabledHosts: repairHosts(v.disabledHosts),
-    checkMode: v.checkMode === 'auto' || v.checkMode === 'click' ? v.checkMode : DEFAULT_SETTINGS.checkMode,
-    memorySize:
-      typeof memorySize === 'number' && Number.isInteger(memorySize) && memorySize >= 0 && memorySize <= MAX_MEMORY_SIZE
-        ? memorySize
-        : DEFAULT_SETTINGS.memorySize,
-  };
+  return v.parse(SettingsSchema, values);
 }
 
 /** Reads the settings; never throws on what it finds (a storage failure itself still rejects). */
