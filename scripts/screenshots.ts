@@ -12,9 +12,10 @@ import { startTestWeb } from '../test/e2e/server.ts';
 import { openCompare, openPopup, REPO_ROOT, visit } from '../test/e2e/launch.ts';
 import { loadMessages } from '../test/e2e/messages.ts';
 import { finalBadge, isFinal, startSession } from '../test/e2e/session.ts';
+import { localeCodes } from '../test/helpers/locales.ts';
 
 const OUT = path.join(REPO_ROOT, 'test-results', 'screenshots');
-const LANGS = ['en', 'vi'] as const;
+const LANGS = localeCodes();
 const SCHEMES = ['light', 'dark'] as const;
 const STATES: [string, string][] = [
   ['copy', PAGES.seedCopy],

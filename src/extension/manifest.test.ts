@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { manifestFor } from '../../scripts/manifest-for.mjs';
+import { localeCodes, readCatalog } from '../../test/helpers/locales.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const source = JSON.parse(fs.readFileSync(path.join(root, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -54,10 +55,8 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
 });
 
 test('the locales define the manifest’s name and description', () => {
-  for (const lang of ['en', 'vi']) {
-    const messages = JSON.parse(
-      fs.readFileSync(path.join(root, 'public', '_locales', lang, 'messages.json'), 'utf8'),
-    ) as Record<string, { message: string }>;
+  for (const lang of localeCodes()) {
+    const messages = readCatalog(lang);
     expect(messages.extName?.message).toBeTruthy();
     expect(messages.extDescription?.message).toBeTruthy();
   }

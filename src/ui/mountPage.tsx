@@ -1,5 +1,5 @@
 import { render, type ComponentChild } from 'preact';
-import { t, uiDirection, uiLanguage, type MessageKey } from './i18n/t.ts';
+import { t, uiDirection, uiLanguage, type MessageKey } from '../extension/i18n/t.ts';
 
 /** Every page starts the same way: the UI language and direction on <html>, a localised title, then the app. */
 export function mountPage(titleKey: MessageKey, app: ComponentChild): void {

@@ -96,7 +96,7 @@ describe('badgeFor: one row per state', () => {
   });
 
   test('titles go through the translator with their key and substitutions', () => {
-    const translate = vi.fn((key: string, _fallback: string, subs: string[] = []) => `${key}|${subs.join(',')}`);
+    const translate = vi.fn((key: string, ...subs: (string | number)[]) => `${key}|${subs.join(',')}`);
     const badge = badgeFor(
       state({ status: 'done', report: testReport({ verdict: 'copy', original: ORIGINAL }) }),
       translate,

@@ -1,8 +1,10 @@
 /**
  * The toolbar badge, drawn from the tab's state alone through one table: the first row whose `when` holds wins.
- * Titles go through i18n (keys below, English fallbacks) and say in words what the badge says in a glyph.
+ * Titles are locale messages (keys below, through the one `t()` the pages use) and say in words what the badge says in
+ * a glyph.
  */
 import type { Report } from '../../core/report.ts';
+import { type MessageKey, t, type Translate } from '../i18n/t.ts';
 import type { TabState } from '../tabState.ts';
 import { hostOf } from '../storage/hostName.ts';
 
@@ -26,9 +28,6 @@ export type BadgeId =
   | 'clean'
   | 'idle';
 
-/** `(key, fallback, substitutions) → text`: getMessage in the extension, the fallback alone in tests. */
-export type Translate = (key: string, fallback: string, substitutions?: string[]) => string;
-
 const GREY = '#6b7280';
 const RED = '#b91c1c';
 const AMBER = '#b45309';
@@ -41,8 +40,7 @@ interface Row {
   when: (state: TabState) => boolean;
   text: string;
   color: string;
-  titleKey: string;
-  fallback: string;
+  titleKey: MessageKey;
   substitutions?: (state: TabState) => string[];
 }
 
@@ -66,7 +64,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: '',
     color: GREY,
     titleKey: 'badgeUnsupported',
-    fallback: 'Provenance does not check this kind of page',
   },
   {
     id: 'off',
@@ -74,7 +71,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: 'OFF',
     color: GREY,
     titleKey: 'badgeOff',
-    fallback: 'Provenance is off for this site',
   },
   {
     id: 'needs-permission',
@@ -82,7 +78,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: 'PERM',
     color: ORANGE,
     titleKey: 'badgeNeedsPermission',
-    fallback: 'Provenance needs permission to read websites: open it to allow',
   },
   {
     id: 'checking',
@@ -90,7 +85,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: '…',
     color: GREY,
     titleKey: 'badgeChecking',
-    fallback: 'Checking where this article comes from…',
   },
   {
     id: 'error',
@@ -98,7 +92,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: '!',
     color: ORANGE,
     titleKey: 'badgeError',
-    fallback: 'Could not check this page: $1',
     substitutions: (s) => [(whyUnchecked(s)?.message || whyUnchecked(s)?.code || 'unknown error').slice(0, MAX_REASON)],
   },
   {
@@ -107,7 +100,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: 'SYN',
     color: BLUE,
     titleKey: 'badgeSyndicated',
-    fallback: 'Authorised republication of an article from $1',
     substitutions: sourceOf,
   },
   {
@@ -116,7 +108,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: 'COPY',
     color: RED,
     titleKey: 'badgeCopy',
-    fallback: 'Copy of an article from $1 (verified by comparing the texts)',
     substitutions: sourceOf,
   },
   {
@@ -125,7 +116,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: '?',
     color: AMBER,
     titleKey: 'badgeSuspected',
-    fallback: 'Possibly a copy (not verified)',
   },
   {
     id: 'clean',
@@ -133,7 +123,6 @@ export const BADGE_ROWS: readonly Row[] = [
     text: '',
     color: GREY,
     titleKey: 'badgeClean',
-    fallback: 'No signs of copying',
   },
 ];
 
@@ -143,16 +132,12 @@ const IDLE: Row = {
   text: '',
   color: GREY,
   titleKey: 'badgeIdle',
-  fallback: 'Provenance: nothing to check on this page',
 };
 
-const untranslated: Translate = (_key, fallback, subs = []) =>
-  fallback.replace(/\$(\d)/g, (m, n: string) => subs[Number(n) - 1] ?? m);
-
-export function badgeFor(state: TabState | null, translate: Translate = untranslated): Badge {
+export function badgeFor(state: TabState | null, translate: Translate = t): Badge {
   const row = (state && BADGE_ROWS.find((r) => r.when(state))) || IDLE;
   const substitutions = state && row.substitutions ? row.substitutions(state) : [];
-  return { id: row.id, text: row.text, color: row.color, title: translate(row.titleKey, row.fallback, substitutions) };
+  return { id: row.id, text: row.text, color: row.color, title: translate(row.titleKey, ...substitutions) };
 }
 
 /** The subset of `browser.action` the badge needs (both browsers have it in MV3). */

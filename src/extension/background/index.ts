@@ -7,7 +7,6 @@ import { checkHtml, checkUrl } from '../../core/check.ts';
 import type { Ports } from '../../core/ports.ts';
 import type { CheckResult } from '../../core/report.ts';
 import { browser, type Runtime } from '../browser.ts';
-import { getMessage } from '../getMessage.ts';
 import { hasHostAccess, type PermissionsApi } from '../hostAccess.ts';
 import { hostOf } from '../storage/hostName.ts';
 import { memoryArea } from '../storage/memoryArea.ts';
@@ -47,7 +46,7 @@ const action = browser.action as unknown as ActionApi;
 const checks = tabChecks({
   store,
   now: () => Date.now(),
-  onState: (state) => showBadge(action, state.tabId, badgeFor(state, getMessage)),
+  onState: (state) => showBadge(action, state.tabId, badgeFor(state)),
 });
 
 const toTabInfo = (tab: { id?: number; url?: string; title?: string }): TabInfo | null =>

@@ -1,6 +1,6 @@
 import type { ComparedParagraph, Comparison, Report } from '../../core/report.ts';
 import { SafeLink } from '../components/SafeLink.tsx';
-import { t, type MessageKey } from '../i18n/t.ts';
+import { t, type MessageKey } from '../../extension/i18n/t.ts';
 import { formatPercent } from '../lib/formatPercent.ts';
 import { splitSpans } from '../lib/splitSpans.ts';
 import { strippedCredits, type StrippedCredit } from '../lib/strippedCredits.ts';

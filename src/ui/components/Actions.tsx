@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Report } from '../../core/report.ts';
-import { t, type MessageKey } from '../i18n/t.ts';
+import { t, type MessageKey } from '../../extension/i18n/t.ts';
 import { distinctiveSentence } from '../lib/distinctiveSentence.ts';
 import { formatCitation, type CitationFormat } from '../lib/formatCitation.ts';
 import { archiveUrl, searchUrl } from '../lib/lookupLinks.ts';

@@ -1,5 +1,5 @@
 import type { Credits as CreditsData } from '../../core/report.ts';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import { truncate } from '../lib/truncate.ts';
 
 const MAX_NAME = 60;

@@ -6,7 +6,7 @@ import {
   PLACE_LABEL,
   SIGNAL_LABEL,
 } from '../i18n/labels.ts';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import { formatPercent } from '../lib/formatPercent.ts';
 import { truncate } from '../lib/truncate.ts';
 import { SafeLink } from './SafeLink.tsx';

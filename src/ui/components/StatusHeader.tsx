@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import type { PopupStatus } from '../lib/popupStatus.ts';
 import { statusTitleKey } from '../lib/statusWords.ts';
 import { StatusIcon } from './StatusIcon.tsx';

@@ -1,5 +1,5 @@
 import type { Report } from '../../core/report.ts';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import { formatDate } from '../lib/formatDate.ts';
 import { formatPercent } from '../lib/formatPercent.ts';
 import { safeHref } from '../lib/safeHref.ts';

@@ -3,7 +3,7 @@
  * codes). Typed as complete records so a new kind in the report contract fails the type check until it has words.
  */
 import type { CandidateTrace, ReportError, SignalKind, SignalPlace } from '../../core/report.ts';
-import type { MessageKey } from './t.ts';
+import type { MessageKey } from '../../extension/i18n/t.ts';
 import { EVIDENCE_LABELS } from '../../core/signals/detectorSpecs.ts';
 
 // Derived from the evidence specs (the detector registry's data): a new kind brings its label key with it.

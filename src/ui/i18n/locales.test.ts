@@ -1,24 +1,22 @@
 /**
- * Every message the UI, the manifest and the badge ask for exists in English and Vietnamese, and the two locales
- * carry the same keys with the same placeholders. Fails when someone adds `t('newKey')` and forgets a locale.
+ * Every message the UI, the manifest and the badge ask for exists in every locale of public/_locales, and every locale
+ * carries en's keys with the same placeholders. Fails when someone adds `t('newKey')` and forgets a locale, or adds a
+ * locale folder that misses a key.
  */
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import type { Catalog } from './createT.ts';
 import { CANDIDATE_OUTCOME_LABEL, CANDIDATE_VIA_LABEL, ERROR_LABEL, SIGNAL_LABEL } from './labels.ts';
 import { STATUS_TITLE } from '../lib/statusWords.ts';
 import { SIGNAL_KINDS } from '../../core/report.ts';
+import { type Catalog, localeCodes, readCatalog } from '../../../test/helpers/locales.ts';
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const LOCALES = ['en', 'vi'] as const;
-const catalogs = Object.fromEntries(
-  LOCALES.map((lang) => [
-    lang,
-    JSON.parse(readFileSync(join(repo, 'public/_locales', lang, 'messages.json'), 'utf8')) as Catalog,
-  ]),
-) as Record<(typeof LOCALES)[number], Catalog>;
+const LOCALES = localeCodes();
+const catalogs: Record<string, Catalog> = Object.fromEntries(LOCALES.map((lang) => [lang, readCatalog(lang)]));
+const en = catalogs.en!;
+const TRANSLATIONS = LOCALES.filter((lang) => lang !== 'en');
 
 function sourceFiles(dir: string, skipTests: boolean): string[] {
   if (!existsSync(dir)) return [];
@@ -41,7 +39,7 @@ function uiKeys(): Map<string, string> {
   return keys;
 }
 
-/** Keys the manifest (`__MSG_key__`) and the extension's own strings (`getMessage('key'`) use. */
+/** Keys the manifest (`__MSG_key__`) and the extension's own strings (`t('key'`, the badge's table) use. */
 function extensionKeys(): Map<string, string> {
   const keys = new Map<string, string>();
   const files = [
@@ -51,7 +49,7 @@ function extensionKeys(): Map<string, string> {
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/__MSG_(\w+)__/g)) if (!m[1]!.startsWith('@@')) keys.set(m[1]!, relative(repo, file));
-    for (const m of text.matchAll(/getMessage\(\s*'([^'@][^']*)'/g)) keys.set(m[1]!, relative(repo, file));
+    for (const m of text.matchAll(/(?<![\w.$])t\(\s*'([^']+)'/g)) keys.set(m[1]!, relative(repo, file));
     // The badge's table names its messages as `titleKey: '…'`.
     for (const m of text.matchAll(/titleKey:\s*'(\w+)'/g)) keys.set(m[1]!, relative(repo, file));
   }
@@ -85,18 +83,23 @@ describe('locales', () => {
     ['extDescription', 'manifest'],
   ] as [string, string][];
 
+  test('the locales are read from public/_locales: en and at least one translation', () => {
+    expect(LOCALES[0]).toBe('en');
+    expect(TRANSLATIONS.length).toBeGreaterThan(0);
+  });
+
   test.each(LOCALES)('every used key is in %s', (lang) => {
-    const missing = used.filter(([key]) => !(key in catalogs[lang])).map(([key, file]) => `${key} (${file})`);
+    const missing = used.filter(([key]) => !(key in catalogs[lang]!)).map(([key, file]) => `${key} (${file})`);
     expect(missing).toEqual([]);
   });
 
-  test('en and vi have the same keys', () => {
-    expect(Object.keys(catalogs.vi).sort()).toEqual(Object.keys(catalogs.en).sort());
+  test.each(TRANSLATIONS)('%s has exactly en’s keys', (lang) => {
+    expect(Object.keys(catalogs[lang]!).sort()).toEqual(Object.keys(en).sort());
   });
 
   test.each(LOCALES)('%s: well-formed entries, placeholders declared, no case-insensitive duplicates', (lang) => {
     const seen = new Set<string>();
-    for (const [key, entry] of Object.entries(catalogs[lang])) {
+    for (const [key, entry] of Object.entries(catalogs[lang]!)) {
       expect(key, key).toMatch(/^[A-Za-z0-9_]+$/);
       expect(seen.has(key.toLowerCase()), `duplicate ${key}`).toBe(false);
       seen.add(key.toLowerCase());
@@ -109,19 +112,19 @@ describe('locales', () => {
     }
   });
 
-  test('vi uses the same placeholders as en and is actually translated', () => {
+  test.each(TRANSLATIONS)('%s uses the same placeholders as en and is actually translated', (lang) => {
     let same = 0;
-    for (const [key, en] of Object.entries(catalogs.en)) {
-      const vi = catalogs.vi[key];
-      expect(vi, key).toBeDefined();
-      expect(placeholders(vi!.message), key).toEqual(placeholders(en.message));
-      if (vi!.message === en.message) same++;
+    for (const [key, english] of Object.entries(en)) {
+      const entry = catalogs[lang]![key];
+      expect(entry, key).toBeDefined();
+      expect(placeholders(entry!.message), key).toEqual(placeholders(english.message));
+      if (entry!.message === english.message) same++;
     }
     // Only names and format labels ("Provenance", "Markdown") may stay the same.
     expect(same).toBeLessThan(4);
   });
 
   test('every signal kind has words', () => {
-    for (const kind of SIGNAL_KINDS) expect(catalogs.en[SIGNAL_LABEL[kind]], kind).toBeDefined();
+    for (const kind of SIGNAL_KINDS) expect(en[SIGNAL_LABEL[kind]], kind).toBeDefined();
   });
 });

@@ -3,7 +3,7 @@
  * The verdict uses the popup's words, so a moderator reads the same thing in the table as on the page itself.
  */
 import type { BatchRow } from '../../extension/messages.ts';
-import type { MessageKey } from '../i18n/t.ts';
+import type { MessageKey } from '../../extension/i18n/t.ts';
 import { errorLabel } from '../i18n/labels.ts';
 import type { PopupStatus } from './popupStatus.ts';
 import { toCsv } from './toCsv.ts';

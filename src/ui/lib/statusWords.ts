@@ -1,5 +1,5 @@
 import type { Report } from '../../core/report.ts';
-import type { MessageKey } from '../i18n/t.ts';
+import type { MessageKey } from '../../extension/i18n/t.ts';
 import type { PopupStatus } from './popupStatus.ts';
 
 /** The headline words for each popup state: words, never colour alone. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { toMarkdownReport } from './toMarkdownReport.ts';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import {
   hostileReport,
   SEED_COPY_URL,

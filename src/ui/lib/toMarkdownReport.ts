@@ -1,6 +1,6 @@
 import type { Report } from '../../core/report.ts';
 import { CANDIDATE_OUTCOME_LABEL, CANDIDATE_VIA_LABEL, ERROR_LABEL, SIGNAL_LABEL } from '../i18n/labels.ts';
-import type { Translate } from '../i18n/t.ts';
+import type { Translate } from '../../extension/i18n/t.ts';
 import { escapeMarkdown, markdownCode } from './escapeMarkdown.ts';
 import { formatPercent } from './formatPercent.ts';
 import { safeHref } from './safeHref.ts';

@@ -2,9 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { BatchRow } from '../../extension/messages.ts';
-import { setCatalog } from '../i18n/t.ts';
+import { setCatalog } from '../../extension/i18n/t.ts';
 import vi_ from '../../../public/_locales/vi/messages.json';
-import type { Catalog } from '../i18n/createT.ts';
+import type { Catalog } from '../../extension/i18n/createT.ts';
 import { batchToCsv, batchToJson } from '../lib/batchResults.ts';
 import { BatchCheckSection, type BatchCheckSectionProps } from './BatchCheckSection.tsx';
 

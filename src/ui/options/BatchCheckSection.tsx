@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { MAX_BATCH_URLS, type BatchRow } from '../../extension/messages.ts';
 import { SafeLink } from '../components/SafeLink.tsx';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import { batchErrorKey, batchRowStatus } from '../lib/batchResults.ts';
 import { formatPercent } from '../lib/formatPercent.ts';
 import { STATUS_TITLE } from '../lib/statusWords.ts';

@@ -9,7 +9,7 @@ import { send } from '../../extension/messaging.ts';
 import type { Flag } from '../../extension/storage/flags.ts';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, type Settings } from '../../extension/storage/settings.ts';
 import { downloadText } from '../download.ts';
-import { uiLanguage } from '../i18n/t.ts';
+import { uiLanguage } from '../../extension/i18n/t.ts';
 import { exportFilename } from '../lib/exportFilename.ts';
 import { batchToCsv, batchToJson } from '../lib/batchResults.ts';
 import { flagsToCsv, flagsToJson } from '../lib/flags.ts';

@@ -3,7 +3,7 @@ import type { Flag } from '../../extension/storage/flags.ts';
 import type { Settings } from '../../extension/storage/settings.ts';
 import { MAX_MEMORY_SIZE } from '../../extension/storage/settings.ts';
 import { SafeLink } from '../components/SafeLink.tsx';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import { formatDate } from '../lib/formatDate.ts';
 import { truncate } from '../lib/truncate.ts';
 import { BatchCheckSection, type BatchCheckSectionProps } from './BatchCheckSection.tsx';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import { PermissionPage } from './PermissionPage.tsx';
 
 afterEach(cleanup);

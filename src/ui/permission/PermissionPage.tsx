@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 
 export interface PermissionPageProps {
   /** `permissions.request` for access to websites; true when the reader allowed it. */

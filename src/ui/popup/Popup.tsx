@@ -4,7 +4,7 @@ import { Evidence } from '../components/Evidence.tsx';
 import { StatusHeader } from '../components/StatusHeader.tsx';
 import { Summary } from '../components/Summary.tsx';
 import { errorLabel } from '../i18n/labels.ts';
-import { t } from '../i18n/t.ts';
+import { t } from '../../extension/i18n/t.ts';
 import { popupStatus } from '../lib/popupStatus.ts';
 import { truncate } from '../lib/truncate.ts';
 

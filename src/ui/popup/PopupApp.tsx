@@ -9,7 +9,7 @@ import { send } from '../../extension/messaging.ts';
 import type { TabState } from '../../extension/tabState.ts';
 import type { ExportFormat } from '../components/Actions.tsx';
 import { downloadText } from '../download.ts';
-import { t, uiLanguage } from '../i18n/t.ts';
+import { t, uiLanguage } from '../../extension/i18n/t.ts';
 import { exportFilename } from '../lib/exportFilename.ts';
 import { toJsonReport } from '../lib/toJsonReport.ts';
 import { toMarkdownReport } from '../lib/toMarkdownReport.ts';

@@ -1,5 +1,6 @@
 /**
- * All UI text goes through `t()`. In the extension it asks `browser.i18n` (the browser picks the user's language);
+ * All text the extension shows (the pages and the background's badge titles) goes through this one `t()`, typed by
+ * the English catalog's keys. In the extension it asks `browser.i18n` (the browser picks the user's language);
  * elsewhere (tests, screenshots, a page opened outside the extension) it reads the English catalog.
  */
 import en from '../../../public/_locales/en/messages.json';
