@@ -17,3 +17,6 @@ export interface TabState {
   error: { code: string; message: string } | null;
   updatedAt: number;
 }
+
+/** The `storage.session` key the background keeps a tab's state under; the popup listens for changes to it. */
+export const tabStateKey = (tabId: number): string => `tab:${tabId}`;

@@ -6,7 +6,7 @@
 import { readReport } from '../../core/readReport.ts';
 import type { Comparison } from '../../core/report.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
-import type { TabState, TabStatus } from '../tabState.ts';
+import { type TabState, type TabStatus, tabStateKey } from '../tabState.ts';
 
 export interface TabStore {
   get(tabId: number): Promise<TabState | null>;
@@ -17,7 +17,6 @@ export interface TabStore {
 }
 
 const STATUSES: readonly TabStatus[] = ['idle', 'checking', 'done', 'error', 'off', 'unsupported', 'needs-permission'];
-const stateKey = (tabId: number) => `tab:${tabId}`;
 const comparisonKey = (tabId: number) => `comparison:${tabId}`;
 
 /** Our own writes, but a different build may have written them: check the shape before use, upgrade old reports. */
@@ -57,9 +56,9 @@ export function tabStore(area: StorageArea): TabStore {
 
   return {
     async get(tabId) {
-      return asTabState(await read(stateKey(tabId)), tabId);
+      return asTabState(await read(tabStateKey(tabId)), tabId);
     },
-    put: (state) => write(stateKey(state.tabId), state),
+    put: (state) => write(tabStateKey(state.tabId), state),
     async getComparison(tabId) {
       const value = await read(comparisonKey(tabId));
       return typeof value === 'object' && value !== null ? (value as Comparison) : null;
@@ -70,7 +69,7 @@ export function tabStore(area: StorageArea): TabStore {
       await area.remove(comparisonKey(tabId)).catch(() => undefined);
     },
     async remove(tabId) {
-      const keys = [stateKey(tabId), comparisonKey(tabId)];
+      const keys = [tabStateKey(tabId), comparisonKey(tabId)];
       for (const key of keys) cache.delete(key);
       await area.remove(keys).catch(() => undefined);
     },

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** The container speaks the background's message contract: these pin the messages it sends and what it does with the answers. */
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { suspectedClaimed, tabState, verifiedSeed } from '../fixtures/reports.ts';
 import type { TabState } from '../../extension/tabState.ts';
@@ -34,10 +34,23 @@ vi.mock('../../extension/messaging.ts', () => ({
 }));
 
 const tabsCreate = vi.fn(async () => ({}));
+type StorageListener = (changes: Record<string, unknown>, area: string) => void;
+const storageListeners = new Set<StorageListener>();
+/** What the browser does when the background writes a storage area: tell every listener. */
+const storageChanged = (area: string, changes: Record<string, unknown>) =>
+  act(() => {
+    for (const listener of storageListeners) listener(changes, area);
+  });
 vi.mock('../../extension/browser.ts', () => ({
   browser: {
     tabs: { query: vi.fn(async () => [{ id: 7 }]), create: (...args: unknown[]) => tabsCreate(...(args as [])) },
     runtime: { openOptionsPage: vi.fn(async () => undefined) },
+    storage: {
+      onChanged: {
+        addListener: (listener: StorageListener) => storageListeners.add(listener),
+        removeListener: (listener: StorageListener) => storageListeners.delete(listener),
+      },
+    },
   },
 }));
 
@@ -48,7 +61,10 @@ beforeEach(() => {
   flags = [];
   window.close = vi.fn();
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('PopupApp', () => {
   test('opened as a page with ?tab=<id>, it shows that tab rather than the active one', async () => {
@@ -115,5 +131,38 @@ describe('PopupApp', () => {
     container.querySelector('details')?.setAttribute('open', '');
     fireEvent.click(screen.getByRole('button', { name: 'Compare side by side' }));
     expect(tabsCreate).toHaveBeenCalledWith({ url: expect.stringMatching(/\/compare\/index\.html\?tab=7$/) });
+  });
+
+  test('re-renders when the background writes its tab’s state to storage.session, with no timer', async () => {
+    // setInterval is faked and never advanced: the update can only come from the storage event (no polling).
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    current = tabState('checking');
+    render(<PopupApp />);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Checking this page…'));
+    expect(storageListeners.size).toBe(1);
+    const reads = () => sent.filter((m) => (m as { type: string }).type === 'get-tab-state').length;
+    const before = reads();
+
+    current = tabState('done', verifiedSeed);
+    // Writes to another tab's key or to another area are not this popup's business.
+    await storageChanged('session', { 'tab:8': { newValue: {} } });
+    await storageChanged('local', { 'tab:7': { newValue: {} } });
+    expect(reads()).toBe(before);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Checking this page…');
+
+    await storageChanged('session', { 'tab:7': { newValue: current } });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Copied from another article'),
+    );
+    expect(reads()).toBe(before + 1);
+  });
+
+  test('stops listening when the popup goes away', async () => {
+    current = tabState('done', verifiedSeed);
+    const { unmount } = render(<PopupApp />);
+    await screen.findByRole('heading', { level: 1 });
+    expect(storageListeners.size).toBe(1);
+    unmount();
+    expect(storageListeners.size).toBe(0);
   });
 });

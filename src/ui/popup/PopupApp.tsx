@@ -2,11 +2,11 @@
  * The popup's container: the only place it touches the browser (current tab, messages, clipboard, downloads).
  * Everything it shows is drawn by the pure <Popup>.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from '../../extension/browser.ts';
 import { PERMISSION_PAGE } from '../../extension/hostAccess.ts';
 import { send } from '../../extension/messaging.ts';
-import type { TabState } from '../../extension/tabState.ts';
+import { type TabState, tabStateKey } from '../../extension/tabState.ts';
 import type { ExportFormat } from '../components/Actions.tsx';
 import { downloadText } from '../download.ts';
 import { t, uiLanguage } from '../../extension/i18n/t.ts';
@@ -15,18 +15,19 @@ import { toJsonReport } from '../lib/toJsonReport.ts';
 import { toMarkdownReport } from '../lib/toMarkdownReport.ts';
 import { Popup } from './Popup.tsx';
 
-// While a check runs the popup asks again; a check is bounded by the background's timeouts, this only stops polling.
-const POLL_MS = 600;
-const POLL_MAX = 100;
-
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [flagged, setFlagged] = useState(false);
 
+  // Storage changes can come in quick succession: only the answer to the latest read is shown.
+  const reads = useRef(0);
+
   const refresh = useCallback(async (id: number) => {
+    const read = ++reads.current;
     const next = await send({ type: 'get-tab-state', tabId: id }).catch(() => null);
+    if (read !== reads.current) return next;
     setState(next);
     setLoaded(true);
     const flags = await send({ type: 'list-flags' }).catch(() => []);
@@ -42,19 +43,21 @@ export function PopupApp() {
         return;
       }
       setTabId(id);
-      await refresh(id);
     })();
-  }, [refresh]);
+  }, []);
 
+  // The background keeps each tab's state in storage.session: the popup listens for writes to its tab's key instead
+  // of polling, and reads once after subscribing so that a write between the read and the subscription is not missed.
   useEffect(() => {
-    if (tabId === null || state?.status !== 'checking') return;
-    let polls = 0;
-    const timer = setInterval(() => {
-      if (++polls > POLL_MAX) clearInterval(timer);
-      else void refresh(tabId);
-    }, POLL_MS);
-    return () => clearInterval(timer);
-  }, [tabId, state?.status, refresh]);
+    if (tabId === null) return;
+    const key = tabStateKey(tabId);
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && key in changes) void refresh(tabId);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    void refresh(tabId);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tabId, refresh]);
 
   if (!loaded) return <div class="popup" aria-busy="true" />;
 
