@@ -1,5 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import { MAX_SNAPSHOT_CHARS, MAX_SNAPSHOT_PARTS, SNAPSHOT_PART_CHARS } from './limits.ts';
+import type { MessageHandlers, Responses } from './messages.ts';
+import type { send } from './messaging.ts';
+import type { TabState } from './tabState.ts';
 import {
   MAX_BATCH_URL_CHARS,
   MAX_BATCH_URLS,
@@ -203,5 +206,25 @@ describe('maySend: content scripts may only send snapshots', () => {
   test.each(types)('%s', (type) => {
     expect(maySend('content-script', type)).toBe(fromContent.has(type));
     expect(maySend('extension-page', type)).toBe(!fromContent.has(type));
+  });
+});
+
+describe('MessageHandlers: a handler table typed by the responses', () => {
+  // These are checked by `tsc -p tsconfig.json` (part of `npm test`): an @ts-expect-error that no longer errors fails it.
+  const answer = async () => null;
+  test('a table missing a message type, or answering the wrong shape, does not compile', () => {
+    // @ts-expect-error: 'check-urls' (and the rest but the snapshots) has no handler
+    const missing: MessageHandlers<[]> = { 'page-snapshot': answer, 'page-snapshot-part': answer };
+    const wrong: Pick<MessageHandlers<[]>, 'list-flags'> = {
+      // @ts-expect-error: list-flags answers Flag[], not a number
+      'list-flags': async () => 1,
+    };
+    expect(Object.keys(missing)).toHaveLength(2);
+    expect(Object.keys(wrong)).toEqual(['list-flags']);
+  });
+
+  test('the page-side send answers the type of its message', () => {
+    expectTypeOf<ReturnType<typeof send<'list-flags'>>>().toEqualTypeOf<Promise<Responses['list-flags']>>();
+    expectTypeOf<ReturnType<typeof send<'get-tab-state'>>>().toEqualTypeOf<Promise<TabState | null>>();
   });
 });

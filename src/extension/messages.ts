@@ -127,6 +127,14 @@ export interface Responses {
 }
 
 /**
+ * One handler per message type, each answering that type's response: a table missing a type, or a handler answering
+ * the wrong shape, does not compile. `Context` is what the receiver passes along (the background: sender, deps).
+ */
+export type MessageHandlers<Context extends unknown[]> = {
+  [K in MessageType]: (message: MessageOf<K>, ...context: Context) => Promise<Responses[K]>;
+};
+
+/**
  * One URL of a `check-urls` list, in the order given. `done` carries the verdict; `error` has the verdict `unchecked`
  * and says why (a fetch failure, a timeout, or `off` when the user turned Provenance off for that site).
  */

@@ -8,8 +8,9 @@ import {
   maySend,
   parseMessage,
   parseSnapshot,
-  type Message,
+  type MessageHandlers,
   type MessageOf,
+  type MessageType,
   type Responses,
   type Snapshot,
 } from '../messages.ts';
@@ -70,7 +71,7 @@ export class RefusedMessage extends Error {
 const isHttp = (url: string | null): url is string => url !== null && /^https?:\/\//i.test(url);
 
 /** Validates and dispatches one message; throws RefusedMessage for anything not allowed. */
-export async function route(raw: unknown, senderInfo: SenderInfo, deps: RouterDeps): Promise<unknown> {
+export async function route(raw: unknown, senderInfo: SenderInfo, deps: RouterDeps): Promise<Responses[MessageType]> {
   const sender = classifySender(senderInfo, deps.self);
   if (sender.kind === 'refused') throw new RefusedMessage(`refused: ${sender.reason}`);
   const parsed = parseMessage(raw);
@@ -81,39 +82,32 @@ export async function route(raw: unknown, senderInfo: SenderInfo, deps: RouterDe
   return handle(message, sender, deps);
 }
 
-async function handle(message: Message, sender: Sender, deps: RouterDeps): Promise<unknown> {
-  switch (message.type) {
-    case 'page-snapshot':
-      return onSnapshot(message, sender, deps);
-    case 'page-snapshot-part':
-      return onSnapshotPart(message, sender, deps);
-    case 'get-tab-state':
-      return tabState(message.tabId, deps);
-    case 'recheck':
-      return recheck(message.tabId, deps);
-    case 'get-comparison':
-      return deps.store.getComparison(message.tabId);
-    case 'flag-page':
-      return flagPage(message, deps);
-    case 'unflag':
-      return removeFlag(deps.local, message.url);
-    case 'list-flags':
-      return listFlags(deps.local);
-    case 'set-site-enabled':
-      return siteSwitch(message.host, message.enabled, deps);
-    case 'get-settings':
-      return loadSettings(deps.local);
-    case 'set-settings':
-      return updateSettings(deps.local, message.settings);
-    case 'memory-stats':
-      return deps.memory.stats();
-    case 'clear-memory':
-      // The sites' names were learned from the same pages: forgetting what was read forgets both.
-      await Promise.all([deps.memory.clear(), clearKnownSites(deps.local)]);
-      return deps.memory.stats();
-    case 'check-urls':
-      return checkUrls(message.urls, deps);
-  }
+/** Every message type's handler, typed by `Responses`: adding a message without its handler does not compile. */
+const handlers: MessageHandlers<[sender: Sender, deps: RouterDeps]> = {
+  'page-snapshot': onSnapshot,
+  'page-snapshot-part': onSnapshotPart,
+  'get-tab-state': (message, _sender, deps) => tabState(message.tabId, deps),
+  recheck: (message, _sender, deps) => recheck(message.tabId, deps),
+  'get-comparison': (message, _sender, deps) => deps.store.getComparison(message.tabId),
+  'flag-page': (message, _sender, deps) => flagPage(message, deps),
+  unflag: (message, _sender, deps) => removeFlag(deps.local, message.url),
+  'list-flags': (_message, _sender, deps) => listFlags(deps.local),
+  'set-site-enabled': (message, _sender, deps) => siteSwitch(message.host, message.enabled, deps),
+  'get-settings': (_message, _sender, deps) => loadSettings(deps.local),
+  'set-settings': (message, _sender, deps) => updateSettings(deps.local, message.settings),
+  'memory-stats': (_message, _sender, deps) => deps.memory.stats(),
+  'clear-memory': async (_message, _sender, deps) => {
+    // The sites' names were learned from the same pages: forgetting what was read forgets both.
+    await Promise.all([deps.memory.clear(), clearKnownSites(deps.local)]);
+    return deps.memory.stats();
+  },
+  'check-urls': (message, _sender, deps) => checkUrls(message.urls, deps),
+};
+
+function handle<K extends MessageType>(message: MessageOf<K>, sender: Sender, deps: RouterDeps): Promise<Responses[K]> {
+  // `message.type` is K, which TypeScript does not see through MessageOf<K>; the table's type pairs type and handler.
+  const handler = handlers[message.type as K];
+  return handler(message, sender, deps);
 }
 
 /** A moderator's list, checked with the settings in force when it arrives (a site switched off gives an "off" row). */
