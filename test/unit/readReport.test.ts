@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readReport } from './readReport.ts';
-import { REPORT_SCHEMA } from './report.ts';
+import { readReport } from '../../src/core/readReport.ts';
+import { REPORT_SCHEMA } from '../../src/core/report.ts';
 
 // Reports written by the CLI of schema 1 (before `unchecked`), kept byte for byte.
 const old = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../test/fixtures/reports/${name}`, import.meta.url), 'utf8'));
+  JSON.parse(readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url), 'utf8'));
 
 describe('readReport', () => {
   it('reads a schema 1 report of a page that could not be checked as unchecked, keeping its error', () => {
