@@ -3,16 +3,17 @@
 // new fixture in one command:
 //
 //   npm run capture-fixture -- <name> <url> --offline <web.json> [--history <url>]... [--note <text>] [--force]
-//   npm run capture-fixture -- --refresh <name>...     rewrite expected.json of existing fixtures from today's engine
+//   npm run capture-fixture -- --refresh <name>...     same as `npm run golden -- --update <name>...`
 //
 // Capture checks <url> against the whole offline web, copies the page and every page that check fetched (its
 // candidates, its original, the robots.txt, feeds and sitemaps it read, plus the homepage and homepage feed of each
 // site it touched, which make up the publisher directory), then checks the fixture again against its own small web
-// and writes expected.json from that run. When the two runs disagree the fixture does not reproduce the full-web
+// and writes report.json (the whole report, volatile fields masked) from that run. When the two runs disagree the fixture does not reproduce the full-web
 // result: the script says so and shows both, so the missing page can be added by hand.
 //
-// After --refresh, read `git diff test/fixtures/pages` before committing: every changed expected.json is a changed
-// verdict, source or credit that someone should have meant.
+// After --refresh, read `git diff test/fixtures/pages` before committing: every changed line of a report.json is a
+// changed quote, place, reason, candidate, verdict or credit that someone should have meant.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -75,18 +76,10 @@ function fileFor(url, type, used) {
 }
 
 async function refresh(names) {
-  const list = names.length ? names : golden.listFixtures();
-  for (const name of list) {
-    const dir = fixtureDir(name);
-    if (!existsSync(path.join(dir, 'case.json'))) fail(`no fixture ${name}`);
-    const { golden: g } = await golden.runFixture(dir);
-    const file = path.join(dir, 'expected.json');
-    const before = existsSync(file) ? await readFile(file, 'utf8') : '';
-    await writeFile(file, json(g));
-    console.log(
-      `${before === json(g) ? 'unchanged' : 'UPDATED  '} ${name}: ${g.verdict}${g.originalUrl ? ` → ${g.originalUrl}` : ''}`,
-    );
-  }
+  const { status } = spawnSync(process.execPath, [path.join(root, 'scripts/golden.mjs'), '--update', ...names], {
+    stdio: 'inherit',
+  });
+  process.exitCode = status ?? 1;
 }
 
 async function capture(name, url) {
@@ -145,18 +138,18 @@ async function capture(name, url) {
     }),
   );
 
-  // 3. expected.json from the fixture's own web, checked against the full-web result.
+  // 3. report.json from the fixture's own web, checked against the full-web result.
   const { golden: small } = await golden.runFixture(dir);
-  await writeFile(path.join(dir, 'expected.json'), json(small));
+  await writeFile(path.join(dir, golden.REPORT_FILE), golden.goldenText(small));
   console.log(
-    `${path.relative(root, dir)}: ${pages.length} page(s); ${small.verdict}${small.originalUrl ? ` → ${small.originalUrl}` : ''}`,
+    `${path.relative(root, dir)}: ${pages.length} page(s); ${small.verdict}${small.original ? ` → ${small.original.url}` : ''}`,
   );
-  const big = golden.goldenOf(report);
-  if (JSON.stringify(big) !== JSON.stringify(small)) {
+  const changes = golden.diffGolden(golden.goldenOf(report), small);
+  if (changes.length) {
     console.error(
       'capture-fixture: the fixture does not reproduce the full-web result; a page it needs may be missing.',
     );
-    console.error(`  full web: ${JSON.stringify(big)}\n  fixture:  ${JSON.stringify(small)}`);
+    console.error(`  full web → fixture:\n    ${changes.join('\n    ')}`);
     process.exitCode = 1;
   }
 }

@@ -17,16 +17,17 @@ import {
   SHOWN_ORDER,
 } from '../../src/core/signals/detectorSpecs.ts';
 import { PAGE_DETECTORS } from '../../src/core/signals/pageDetectors.ts';
-import { listFixtures, PAGES_DIR } from '../fixtures/pages/golden.ts';
+import { listFixtures, PAGES_DIR, REPORT_FILE } from '../fixtures/pages/golden.ts';
 
 const LOCALES_DIR = path.resolve(import.meta.dirname, '../../public/_locales');
 const locales = readdirSync(LOCALES_DIR);
 const messagesOf = (locale: string): Record<string, { message: string }> =>
   JSON.parse(readFileSync(path.join(LOCALES_DIR, locale, 'messages.json'), 'utf8'));
 const fixtureKinds = new Set(
-  listFixtures().flatMap(
-    (name) =>
-      (JSON.parse(readFileSync(path.join(PAGES_DIR, name, 'expected.json'), 'utf8')) as { signals: string[] }).signals,
+  listFixtures().flatMap((name) =>
+    (
+      JSON.parse(readFileSync(path.join(PAGES_DIR, name, REPORT_FILE), 'utf8')) as { signals: { kind: string }[] }
+    ).signals.map((s) => s.kind),
   ),
 );
 
@@ -63,6 +64,6 @@ describe('detector registry', () => {
   });
 
   test.each(DETECTOR_SPECS.map((d) => d.kind))('%s is pinned by a golden fixture', (kind) => {
-    expect(fixtureKinds.has(kind), `no test/fixtures/pages/*/expected.json reports ${kind}`).toBe(true);
+    expect(fixtureKinds.has(kind), `no test/fixtures/pages/*/report.json reports ${kind}`).toBe(true);
   });
 });

@@ -4,10 +4,9 @@
  * in the history all the same.
  */
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { expect, test } from 'vitest';
 import { loadOfflineWeb } from '../../src/cli/offlineWeb.ts';
-import { checkOffline, PAGES_DIR, readCase } from '../fixtures/pages/golden.ts';
+import { checkOffline, PAGES_DIR, readCase, readGolden } from '../fixtures/pages/golden.ts';
 
 const DIR = path.join(PAGES_DIR, 'vi-autoblog-url-trailing-dot');
 
@@ -16,8 +15,7 @@ test.each([
   ['never read', false],
 ])('a claimed original that was %s', async (_, read) => {
   const c = await readCase(DIR);
-  const original = (JSON.parse(await readFile(path.join(DIR, 'expected.json'), 'utf8')) as { originalUrl: string })
-    .originalUrl;
+  const original = ((await readGolden(DIR)) as { original: { url: string } }).original.url;
   const web = await loadOfflineWeb(path.join(DIR, 'web.json'));
   const { report } = await checkOffline(web, c.url, read ? [original] : []);
   expect(report.original?.url).toBe(original);
