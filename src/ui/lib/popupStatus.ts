@@ -3,7 +3,7 @@ import type { TabState } from '../../extension/tabState.ts';
 /** What the popup shows, one value per state a reader must tell apart at a glance. */
 export type PopupStatus =
   | 'verified' // a copy, verified by comparing the texts
-  | 'syndicated' // authorised republication
+  | 'syndicated' // authorised republication: a partner's verified copy, or a wire story credited to its agency
   | 'suspected' // claimed or signalled, not verified
   | 'clean'
   | 'checking'
@@ -31,7 +31,10 @@ export function popupStatus(state: TabState | null): PopupStatus {
     case 'done': {
       const report = state.report;
       if (!report || report.verdict === 'unchecked') return 'error';
-      if (report.verdict === 'copy') return report.syndicated ? 'syndicated' : 'verified';
+      // Whatever the verdict, a report that says syndicated is shown as such, as the badge does (SYN): a wire story
+      // credited to its agency is `suspected` (no original fetched) but licensed, and is not a copy to flag.
+      if (report.syndicated) return 'syndicated';
+      if (report.verdict === 'copy') return 'verified';
       if (report.verdict === 'suspected') return 'suspected';
       return 'clean';
     }

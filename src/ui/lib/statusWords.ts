@@ -22,7 +22,8 @@ export function statusTitleKey(status: PopupStatus): MessageKey {
 
 /** How the verdict is known, in words. */
 export function trustKey(report: Report): MessageKey {
-  if (report.syndicated && report.verdict === 'copy') return 'trustSyndicated';
+  if (report.syndicated && report.verdict !== 'unchecked')
+    return report.verdict === 'copy' ? 'trustSyndicated' : 'trustAgencyCredit';
   switch (report.trust) {
     case 'verified':
       return 'trustVerified';

@@ -11,6 +11,7 @@ import {
   syndicatedReport,
   tabState,
   verifiedSeed,
+  wireStoryReport,
 } from '../fixtures/reports.ts';
 import type { TabState } from '../../extension/tabState.ts';
 
@@ -45,6 +46,12 @@ describe('Popup states', () => {
       tabState('done', syndicatedReport),
       'Authorised republication',
       'Republished with a link to the original and its credits kept',
+    ],
+    [
+      'a wire story credited to its agency',
+      tabState('done', wireStoryReport),
+      'Authorised republication',
+      "A news agency's story, credited to the agency: licensed republication, original not fetched",
     ],
     [
       'suspected (claimed)',
