@@ -100,7 +100,9 @@ describe.each(e2eBrowsers().filter((b) => b === 'chromium'))('npm run dev in %s'
       async () => {
         if (server?.exitCode !== null) throw new Error(`vite exited: ${serverLog}`);
         if (!fs.existsSync(path.join(dist, 'manifest.json'))) return false;
-        const res = await fetch(`http://localhost:${port}/@crx/dev-ready?path=/src/ui/popup/index.html`).catch(() => null);
+        const res = await fetch(`http://localhost:${port}/@crx/dev-ready?path=/src/ui/popup/index.html`).catch(
+          () => null,
+        );
         return res?.ok === true;
       },
       (ok) => ok,
@@ -137,9 +139,13 @@ describe.each(e2eBrowsers().filter((b) => b === 'chromium'))('npm run dev in %s'
       );
 
       const nonce = `hot-${p.name}-${Math.random().toString(36).slice(2, 10)}`;
-      await page.evaluate((n) => void ((window as Marked).__hotMark = n), nonce);
+      await page.evaluate((n) => {
+        (window as Marked).__hotMark = n;
+      }, nonce);
       const worker = await browser.worker();
-      await worker.evaluate((n) => void ((globalThis as Marked).__hotMark = n), nonce);
+      await worker.evaluate((n) => {
+        (globalThis as Marked).__hotMark = n;
+      }, nonce);
       expect(await text(page)).not.toContain(nonce);
 
       const file = path.join(copy, p.file);
