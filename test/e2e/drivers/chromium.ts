@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { badgeOf, launch, visit } from '../launch.ts';
-import type { Driver, DriverOptions, DriverPage } from './driver.ts';
+import { type Driver, type DriverOptions, type DriverPage, until } from './driver.ts';
 
 export function playwrightPage(page: Page): DriverPage {
   return {
@@ -32,8 +32,26 @@ export async function launchChromium(options: DriverOptions): Promise<Driver> {
     await page.goto(extensionUrl(path));
     return playwrightPage(page);
   };
+  const hasAccess = async (): Promise<boolean> =>
+    (await b.worker()).evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }
+      ).chrome.permissions.contains({ origins: ['<all_urls>'] }),
+    );
   return {
     name: 'chromium',
+    async siteAccess(access) {
+      // The reader's own control: the extension's details in chrome://extensions, "Site access". Chromium refuses
+      // permissions.remove on a required host permission, but withholding it here is what a reader can do.
+      const page = await b.context.newPage();
+      try {
+        await page.goto(`chrome://extensions/?id=${b.extensionId}`);
+        await page.locator('select#hostAccess').selectOption(access === 'all' ? 'ON_ALL_SITES' : 'ON_CLICK');
+        await until(hasAccess, (has) => has === (access === 'all'), 15_000, `site access ${access}`);
+      } finally {
+        await page.close();
+      }
+    },
     extensionUrl,
     async visit(url) {
       const { page, tabId } = await visit(b, url);

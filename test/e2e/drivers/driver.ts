@@ -38,6 +38,14 @@ export interface Driver {
   openExtensionPage(path: string): Promise<DriverPage>;
   /** Runs `fn` in an extension page, where `globalThis.chrome` is the extension API (both browsers have it). */
   inExtension<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Sets the extension's access to websites the way a reader does, and resolves once the extension sees it.
+   * Chromium: the "Site access" menu of chrome://extensions ("On click" withholds, "On all sites" grants back).
+   * Firefox: withheld through permissions.remove of every origin, which is what the add-ons manager's permission
+   * toggle does; granting back goes through the extension's own permission page (permissions.request needs a click),
+   * so `all` is not offered there and throws.
+   */
+  siteAccess(access: 'withheld' | 'all'): Promise<void>;
   close(): Promise<void>;
 }
 

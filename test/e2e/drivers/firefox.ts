@@ -155,6 +155,20 @@ export async function launchFirefox(options: DriverOptions): Promise<Driver> {
       }, tabId),
     openExtensionPage: async (p) => puppeteerPage(await openExtension(extensionUrl(p))),
     inExtension,
+    async siteAccess(access) {
+      if (access === 'all') throw new Error('firefox: access is granted back through the permission page (a click)');
+      type Perms = { permissions: { remove(p: object): Promise<boolean>; contains(p: object): Promise<boolean> } };
+      // Every origin the manifest asks for, as the add-ons manager's "Access your data for all websites" toggle.
+      const left = await inExtension(
+        async (origins: string[]) => {
+          const c = (globalThis as unknown as { chrome: Perms }).chrome;
+          await c.permissions.remove({ origins });
+          return c.permissions.contains({ origins: ['<all_urls>'] });
+        },
+        ['<all_urls>', 'http://*/*', 'https://*/*'],
+      );
+      if (left) throw new Error('firefox: access to websites still granted after removing it');
+    },
     close: async () => {
       await browser.close().catch(() => undefined);
     },
