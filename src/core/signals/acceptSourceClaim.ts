@@ -8,6 +8,7 @@ import type { PageBlock, PageData } from '../page/readPage.ts';
 import { DATA_PROVIDER_NAME, MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
 import { homepageLike } from './homepageLike.ts';
+import { namedOutlet } from './namedOutlet.ts';
 import type { Place } from './sourceLinePlace.ts';
 import { NO_SPACE_SCRIPT } from './sourceLinePatterns.ts';
 
@@ -48,7 +49,7 @@ export function acceptSourceClaim(
   return (
     acceptableName(claim, rest) &&
     !dataName &&
-    (navigates || !pictureCredit(b)) &&
+    (navigates || !pictureCredit(page, b, claim)) &&
     !PICTURE_SOURCE_NAME.test(claim.value)
   );
 }
@@ -78,10 +79,14 @@ export function navigational(lead: string): boolean {
 
 /**
  * A bare name right under a picture or chart credits it (captions go below); above one it credits the article.
- * Even closing the article, a name under its last chart stays a chart credit ("Source: Acme Analytics").
+ * Even closing the article, a name under its last chart stays a chart credit ("Source: Acme Analytics"), unless the
+ * picture has its own caption and the name is a news publisher the directory knows.
  */
-function pictureCredit(b: PageBlock): boolean {
-  return b.nearMedia && b.mediaBefore;
+function pictureCredit(page: PageData, b: PageBlock, claim: Claim): boolean {
+  if (!b.nearMedia || !b.mediaBefore) return false;
+  // The figure above already has its caption: a news publisher named under it credits the article, not the picture.
+  const before = page.blocks[b.index - 1];
+  return !(before?.tag === 'figcaption' && namedOutlet(claim.value) !== null);
 }
 
 function sameSite(page: PageData, url: string): boolean {

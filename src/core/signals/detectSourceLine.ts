@@ -13,6 +13,7 @@
 import type { Claim, Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
+import { readItemCredits } from './readItemCredits.ts';
 
 const MAX_LINE = 400;
 const MAX_SIGNALS = 3;
@@ -25,9 +26,12 @@ export interface SourceLineResult {
 export function detectSourceLine(page: PageData): SourceLineResult {
   const found: FoundSourceLine[] = [];
   for (const b of page.blocks) {
-    if (b.hidden || b.region || b.inFigure || b.inTable || lineLength(b.text) > MAX_LINE) continue;
-    const f = readSourceLine(page, b);
+    if (b.hidden || b.region || b.inFigure) continue;
+    // A table cell may be a data credit: only its strong claims count (readItemCredits), as for long blocks.
+    const whole = !b.inTable && lineLength(b.text) <= MAX_LINE;
+    const f = whole ? readSourceLine(page, b) : null;
     if (f) found.push(f);
+    else found.push(...readItemCredits(page, b));
   }
   // URL claims before names; within each, the end of the article (where scrapers put them) first.
   const rank = (f: FoundSourceLine): number =>
@@ -38,7 +42,7 @@ export function detectSourceLine(page: PageData): SourceLineResult {
   for (const f of found.slice(0, MAX_SIGNALS)) {
     const s: Signal = {
       kind: 'source-line',
-      quote: f.block.text.slice(0, 300),
+      quote: (f.quote ?? f.block.text).slice(0, 300),
       where: describe(f),
       strength: f.claim?.type === 'url' ? 0.7 : 0.6,
     };

@@ -31,7 +31,7 @@ function publishers(): Map<string, { name: string; origin: string }> {
   publisherIndex = new Map();
   for (const p of ALL_PUBLISHERS) {
     for (const n of [p.name, ...(p.aliases ?? [])]) {
-      const key = n.normalize('NFC').toLowerCase();
+      const key = fold(n);
       if (!generic(n) && !publisherIndex.has(key)) publisherIndex.set(key, { name: p.name, origin: p.origin });
     }
   }
@@ -39,6 +39,11 @@ function publishers(): Map<string, { name: string; origin: string }> {
 }
 
 const generic = isGenericName;
+
+/** Lower case for lookups; Turkish capital İ folds to i ("HÜRRİYET" is "Hürriyet"), not to i and a combining dot. */
+function fold(name: string): string {
+  return name.normalize('NFC').replace(/İ/gu, 'i').toLowerCase();
+}
 
 export function namedOutlet(text: string): Outlet | null {
   const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -50,7 +55,7 @@ export function namedOutlet(text: string): Outlet | null {
     if (agency) return { name: agency, kind: 'agency', written: part };
   }
   for (const part of parts) {
-    const hit = part.length >= 2 && !generic(part) ? publishers().get(part.toLowerCase()) : undefined;
+    const hit = part.length >= 2 && !generic(part) ? publishers().get(fold(part)) : undefined;
     if (hit) return { name: hit.name, kind: 'publisher', origin: hit.origin, written: part };
   }
   // An agency the tables do not know, by what it calls itself: "dts Nachrichtenagentur", "Agenzia Nova".

@@ -8,7 +8,10 @@ import type { PageBlock, PageData } from '../page/readPage.ts';
 import { CAPTION_CLASS } from '../data/citationContexts.ts';
 import { acceptableName, acceptSourceClaim, navigational } from './acceptSourceClaim.ts';
 import { readSourceClaim, sourceLinkClaim } from './readSourceClaim.ts';
-import { BARE_LABEL_RE, LABEL_RE, LEAD_RE, ORIGIN_RES } from './sourceLinePatterns.ts';
+import { MEDIA_OR_DATA_LABEL } from '../data/citationContexts.ts';
+import { BARE_LABEL_RE, CLIPPING_RE, LABEL_RE, LEAD_RE, ORIGIN_RES, TIGHT_LABEL_RE } from './sourceLinePatterns.ts';
+import { nameWithoutDate } from './nameWithoutDate.ts';
+import { namedOutlet } from './namedOutlet.ts';
 import { placeOf, type Place } from './sourceLinePlace.ts';
 
 // "Read more at…" and "originally published by…" lines are credits, not paragraphs that mention a first edition.
@@ -18,15 +21,18 @@ const MAX_LINES = 8;
 export interface FoundSourceLine {
   block: PageBlock;
   claim: Claim | null;
-  how: 'label' | 'lead' | 'origin';
+  how: 'label' | 'lead' | 'clipping' | 'origin' | 'end-credit';
   /** The label, lead or phrase as written on the page. */
   label: string;
   place: Place;
+  /** The line that holds the credit, when it is one line of a longer block (an item of an archive page). */
+  quote?: string;
 }
 
-export function readSourceLine(page: PageData, b: PageBlock): FoundSourceLine | null {
+/** `at` overrides where the block sits: a line that ends an item of a multi-item page is at that item's end. */
+export function readSourceLine(page: PageData, b: PageBlock, at?: Place): FoundSourceLine | null {
   const whole = b.text.normalize('NFC');
-  const place = placeOf(page, b);
+  const place = at ?? placeOf(page, b);
   // "(Source: X)" in brackets next to a picture is an image credit; "(Theo VnExpress)" at the end is a source.
   if (/^[([（［].*[)\]）］]$/su.test(whole) && b.nearMedia) return null;
   const caption = CAPTION_CLASS.test(b.className);
@@ -50,10 +56,12 @@ function readFrom(
   place: Place,
   caption: boolean,
 ): FoundSourceLine | null {
-  const label = LABEL_RE.exec(text) ?? bareLabel(page, b, text);
+  const label = LABEL_RE.exec(text) ?? bareLabel(page, b, text) ?? tightLabel(text);
   if (label) {
     const word = label[1] ?? '';
     const rest = (label[2] ?? '').trim();
+    // "Source / Photo:": a paired field with a media or data word credits a picture or a chart.
+    if (MEDIA_OR_DATA_LABEL.test(text.slice(0, text.length - (label[2] ?? '').length))) return null;
     const credit = /^(?:credit|crédito|crédit|via|vía)$/iu.test(word);
     const claim = readSourceClaim(page, b, rest);
     if (claim && acceptSourceClaim(page, b, claim, { rest, place, caption, credit }))
@@ -73,6 +81,22 @@ function readFrom(
     )
       return { block: b, claim, how: 'lead', label: word, place };
     return null;
+  }
+
+  const clipping = phraseOk ? CLIPPING_RE.exec(text) : null;
+  if (clipping) {
+    const rest = (clipping[2] ?? '').trim();
+    const claim = readSourceClaim(page, b, rest, true);
+    // "Published in <section>" is a theme's meta line; a clipping dates its paper, names one the tables know, or
+    // says so at length ("Article de <author> dans <paper>").
+    const lead = clipping[1] ?? '';
+    const paper =
+      claim?.type !== 'name' ||
+      nameWithoutDate(rest).dated ||
+      !!namedOutlet(claim.value) ||
+      lead.trim().split(/\s+/u).length >= 3;
+    if (claim && paper && acceptSourceClaim(page, b, claim, { rest, place, caption, credit: false }))
+      return { block: b, claim, how: 'clipping', label: lead, place };
   }
 
   for (const re of phraseOk ? ORIGIN_RES : []) {
@@ -103,6 +127,12 @@ function bareLabel(page: PageData, b: PageBlock, text: string): RegExpExecArray 
   if (!m) return null;
   const rest = (m[2] ?? '').trim();
   return page.links.some((l) => l.block === b.index && l.text.trim() === rest) ? m : null;
+}
+
+/** "ที่มา thaifreenews": a label of a script without spaces, a space, then a short name in another script. */
+function tightLabel(text: string): RegExpExecArray | null {
+  const m = TIGHT_LABEL_RE.exec(text);
+  return m && (m[2] ?? '').split('\n')[0]!.trim().length <= 60 ? m : null;
 }
 
 /** More sentences after the first: a paragraph that mentions a first edition, not a credit line. */

@@ -18,9 +18,24 @@ export const ORIGIN_RES: readonly RegExp[] = [phraseMatcher(phrasesOf('originPhr
 // Decorations scrapers put before a credit: dashes, bullets, arrows, brackets, emoji-free symbols.
 // A date or time may come first on meta lines ("2017-03-10 09:58　来源：…").
 const PREFIX = '^[\\s\\d\\-–—*•·>»|\\[(【「『#:：/.年月日時时分]*';
+// A label paired with a second field before one colon: "Source / Date:", "Sumber/Tarikh:" (one short word).
+const PAIRED = '(?:\\s*[/&]\\s*\\p{L}{1,12})?';
 /** Groups: 1 the label, 2 what follows its colon, bracket or dash. */
 export const LABEL_RE = new RegExp(
-  `${PREFIX}(${LABELS})\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`,
+  `${PREFIX}(${LABELS})${PAIRED}\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`,
+  'iu',
+);
+/**
+ * A label of a script without spaces, then a space and a name in another script ("ที่มา thaifreenews"): the space
+ * is the separator there. Groups: 1 the label, 2 the rest.
+ */
+export const TIGHT_LABEL_RE = new RegExp(
+  `${PREFIX}(${phraseAlternation(phrasesOf('sourceLabels').filter((l) => NO_SPACE_SCRIPT.test(l)))})\\s+([A-Za-z0-9][\\s\\S]*)$`,
+  'u',
+);
+/** A clipping's lead, then the paper and its date ("Article paru dans … du …"). Groups: 1 the lead, 2 the rest. */
+export const CLIPPING_RE = new RegExp(
+  `${PREFIX}(${phraseAlternation(phrasesOf('clippingLeads'))})\\s*[:：,]?\\s*([\\s\\S]*)$`,
   'iu',
 );
 /** A label with no separator ("SOURCEVnExpress"): groups 1 the label, 2 the rest. */

@@ -7,6 +7,8 @@ export const bg: LanguagePack = {
   sourceLeads: [],
   readMore: ['Прочетете повече на', 'Още по темата в'],
   originPhrases: [],
+  clippingLeads: ['Статията е публикувана в', 'Публикувано в'],
+  dateLinks: ['от'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: ['и'],

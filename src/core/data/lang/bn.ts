@@ -7,6 +7,8 @@ export const bn: LanguagePack = {
   sourceLeads: [],
   readMore: [],
   originPhrases: [],
+  clippingLeads: [],
+  dateLinks: [],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: [],

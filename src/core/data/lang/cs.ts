@@ -7,6 +7,8 @@ export const cs: LanguagePack = {
   sourceLeads: ['Převzato z'],
   readMore: ['Více na', 'Čtěte více na', 'Celý článek na', 'Celý článek čtěte na', 'Pokračování na'],
   originPhrases: ['{původně|poprvé} {publikován*|vyšel|vyšl*|zveřejněn*}'],
+  clippingLeads: ['{Článek|Text|Rozhovor} vyšel v', 'Vyšlo v', 'Publikováno v'],
+  dateLinks: ['ze', 'z', 'dne'],
   feedFooters: ['pochází z', 'se nejdříve objevil na'],
   publisherDescriptors: ['portál'],
   conjunctions: ['a', 'i'],

@@ -7,6 +7,8 @@ export const da: LanguagePack = {
   sourceLeads: [],
   readMore: ['Læs mere på', 'Læs hele artiklen på'],
   originPhrases: ['{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}'],
+  clippingLeads: ['{Artiklen |}{blev bragt|bragt|blev offentliggjort|offentliggjort} i'],
+  dateLinks: ['den', 'fra'],
   feedFooters: ['blev først udgivet på', 'blev først vist på'],
   publisherDescriptors: [],
   conjunctions: ['og'],

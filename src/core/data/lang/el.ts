@@ -7,6 +7,8 @@ export const el: LanguagePack = {
   sourceLeads: [],
   readMore: ['Διαβάστε περισσότερα στο', 'Διαβάστε περισσότερα στην', 'Διαβάστε όλο το άρθρο στο'],
   originPhrases: [],
+  clippingLeads: ['{Το άρθρο |}δημοσιεύθηκε {στην|στο|στη|στον}'],
+  dateLinks: ['της', 'του'],
   feedFooters: ['εμφανίστηκε πρώτα στο'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -61,6 +61,8 @@ export const en: LanguagePack = {
     '{is|was|has been} {republished|reprinted|reproduced} {here |}{with permission |}{from|courtesy of}',
     '{republished|reprinted|reproduced} {here |}with {the |}{kind |}permission',
   ],
+  clippingLeads: ['{article|story|column|editorial|op-ed|letter} {published|printed} in', '{article|story|column|editorial} {that|which} appeared in', 'As {published|printed} in', 'Published in', 'Printed in', 'From the print edition of', 'This {article|story|column} {appeared|was published|was printed} in'],
+  dateLinks: ['of', 'from', 'dated', 'on'],
   feedFooters: ['appeared first on', 'first appeared on'],
   publisherDescriptors: ['the'],
   conjunctions: ['and', 'with', '&'],

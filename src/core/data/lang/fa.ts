@@ -7,6 +7,8 @@ export const fa: LanguagePack = {
   sourceLeads: ['به نقل از'],
   readMore: ['ادامه مطلب در'],
   originPhrases: [],
+  clippingLeads: ['منتشر شده در روزنامه'],
+  dateLinks: ['مورخ'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: [],

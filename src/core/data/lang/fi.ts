@@ -7,6 +7,8 @@ export const fi: LanguagePack = {
   sourceLeads: [],
   readMore: ['Lue lisää', 'Lue koko juttu'],
   originPhrases: ['julkaistu alun perin'],
+  clippingLeads: [],
+  dateLinks: [],
   feedFooters: ['julkaistiin {ensin|ensimmäisen kerran}', 'ilmestyi ensimmäisenä'],
   publisherDescriptors: [],
   conjunctions: ['ja'],

@@ -36,8 +36,10 @@ export const fr: LanguagePack = {
     "{publié|publiée|paru|parue} {initialement|originellement|d'abord|d’abord|à l'origine|à l’origine} {sur|dans|par|chez}",
     "cet article {est|a été} {initialement |originellement |d'abord |d’abord |}{paru|publié} {sur|dans|par|chez}",
   ],
+  clippingLeads: ['Article {paru|publié} dans', 'Article {paru|publié} … dans', '{Paru|Publié|Parue|Publiée} dans', 'Article de … dans', "Article {du|de la|de l’|de l'}", "Extrait {du|de la|de l’|de l'}"],
+  dateLinks: ['du', 'de', 'le', 'ce', 'daté du', 'en date du'],
   feedFooters: ['est apparu en premier sur'],
-  publisherDescriptors: ['le site', 'le journal'],
+  publisherDescriptors: ['le site', 'le journal', 'le', 'la', 'les'],
   conjunctions: ['et', 'avec'],
   posterLabels: ['publié par', 'posté par', 'écrit par', 'par', 'auteur'],
 };

@@ -7,6 +7,8 @@ export const he: LanguagePack = {
   sourceLeads: ['פורסם לראשונה ב'],
   readMore: ['לכתבה המלאה ב'],
   originPhrases: [],
+  clippingLeads: [],
+  dateLinks: [],
   feedFooters: ['הופיע לראשונה'],
   publisherDescriptors: [],
   conjunctions: ['ו'],

@@ -7,6 +7,8 @@ export const hi: LanguagePack = {
   sourceLeads: ['साभार'],
   readMore: ['पूरी खबर पढ़ें', 'अधिक पढ़ें'],
   originPhrases: ['{मूल रूप से|पहली बार} ~ {पर|में} प्रकाशित'],
+  clippingLeads: [],
+  dateLinks: [],
   feedFooters: ['पहली बार … {पर|में} {दिखाई दिया|प्रकाशित}'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -7,6 +7,8 @@ export const hr: LanguagePack = {
   sourceLeads: [],
   readMore: ['Više na', 'Opširnije na'],
   originPhrases: [],
+  clippingLeads: ['Članak je objavljen u', 'Objavljeno u'],
+  dateLinks: ['od'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: ['i'],

@@ -7,6 +7,8 @@ export const hu: LanguagePack = {
   sourceLeads: [],
   readMore: ['Bővebben', 'Tovább a', 'A teljes cikk'],
   originPhrases: ['eredetileg ~ jelent meg'],
+  clippingLeads: [],
+  dateLinks: [],
   feedFooters: ['először … jelent meg', 'jelent meg először'],
   publisherDescriptors: [],
   conjunctions: ['és'],

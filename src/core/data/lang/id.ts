@@ -23,6 +23,8 @@ export const id: LanguagePack = {
     'artikel ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}',
     'pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}',
   ],
+  clippingLeads: ['{Artikel ini |}{dimuat|diterbitkan} {di|dalam} {harian|koran|}'],
+  dateLinks: ['edisi', 'tanggal', 'pada'],
   feedFooters: ['muncul pertama kali {di|pada}'],
   publisherDescriptors: ['situs', 'laman', 'portal'],
   conjunctions: ['dan'],

@@ -19,6 +19,8 @@ export const ja: LanguagePack = {
   sourceLeads: ['元記事', '引用元', '転載元'],
   readMore: ['続きを読む', '全文を読む', '記事全文を読む', '元記事を読む', '元記事を見る'],
   originPhrases: ['{に|で}{初出|最初に掲載|掲載された記事|初掲載}', '初出{：|:}'],
+  clippingLeads: ['初出', '掲載紙'],
+  dateLinks: [],
   feedFooters: ['に最初に表示されました'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -7,6 +7,8 @@ export const ko: LanguagePack = {
   sourceLeads: [],
   readMore: ['원문 보기', '기사 원문', '원문보기'],
   originPhrases: ['{에|에서} {처음|최초로} {게재|발행|공개}'],
+  clippingLeads: [],
+  dateLinks: [],
   feedFooters: ['에 처음 등장했습니다'],
   publisherDescriptors: [],
   conjunctions: [],

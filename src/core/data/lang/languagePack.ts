@@ -17,6 +17,13 @@ export interface LanguagePack {
   readMore: readonly string[];
   /** "First published elsewhere", found anywhere in a short line (marks allowed): "{originally|first} published {on|by}". */
   originPhrases: readonly string[];
+  /**
+   * A clipping's lead: the words saying a text was printed in a paper, followed by the paper and usually its date
+   * ("Article published in … , page 4", "Article paru dans …", "Dal giornale … del …"). Marks allowed.
+   */
+  clippingLeads: readonly string[];
+  /** Words joining a publisher's name to its date, cut off with the date: "of", "du", "del", "vom", "от". */
+  dateLinks: readonly string[];
   /** The fixed middle of WordPress's feed footer "The post … appeared first on …" in this language (marks allowed). */
   feedFooters: readonly string[];
   /** Lower-case words describing a publisher before its name: "báo", "the", "le site". */
@@ -34,6 +41,8 @@ export const PACK_FIELDS = [
   'sourceLeads',
   'readMore',
   'originPhrases',
+  'clippingLeads',
+  'dateLinks',
   'feedFooters',
   'publisherDescriptors',
   'conjunctions',

@@ -7,6 +7,8 @@ export const ms: LanguagePack = {
   sourceLeads: [],
   readMore: ['Baca lanjut di', 'Baca selanjutnya di'],
   originPhrases: ['pertama kali {diterbitkan|disiarkan} {di|oleh}'],
+  clippingLeads: ['{Artikel ini |}{disiarkan|diterbitkan} {di|dalam} {akhbar|}'],
+  dateLinks: ['edisi', 'tarikh', 'pada'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: ['dan'],

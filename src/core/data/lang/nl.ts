@@ -17,6 +17,8 @@ export const nl: LanguagePack = {
     '{verscheen|verschenen|gepubliceerd} {eerder|oorspronkelijk|eerst} {op|in|bij|door}',
     'oorspronkelijk {gepubliceerd|verschenen}',
   ],
+  clippingLeads: ['{Artikel |}{verschenen|gepubliceerd} in'],
+  dateLinks: ['van', 'op'],
   feedFooters: ['verscheen eerst op'],
   publisherDescriptors: [],
   conjunctions: ['en'],

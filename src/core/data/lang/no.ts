@@ -7,6 +7,8 @@ export const no: LanguagePack = {
   sourceLeads: [],
   readMore: ['Les mer på', 'Les hele saken på'],
   originPhrases: ['{først|opprinnelig} {publisert|publiseret} {på|i|hos}'],
+  clippingLeads: ['{Artikkelen |}{ble publisert|publisert|sto} i'],
+  dateLinks: ['den', 'fra'],
   feedFooters: ['dukket først opp på'],
   publisherDescriptors: [],
   conjunctions: ['og'],

@@ -17,6 +17,8 @@ export const pl: LanguagePack = {
     '{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}',
     'ukazał* się {pierwotnie|po raz pierwszy}',
   ],
+  clippingLeads: ['{Artykuł|Tekst|Wywiad} ukazał się w', 'Opublikowano w', 'Ukazał się w'],
+  dateLinks: ['z', 'z dnia', 'dnia'],
   feedFooters: ['pochodzi z serwisu'],
   publisherDescriptors: ['gazeta', 'serwis'],
   conjunctions: ['i'],

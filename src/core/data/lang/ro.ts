@@ -7,6 +7,8 @@ export const ro: LanguagePack = {
   sourceLeads: [],
   readMore: ['Citește mai mult pe', 'Citește continuarea pe', 'Citește tot articolul pe'],
   originPhrases: ['publicat {inițial|initial|pentru prima dată} {pe|în|de}'],
+  clippingLeads: ['Articol {apărut|publicat} în', '{Apărut|Publicat} în'],
+  dateLinks: ['din'],
   feedFooters: ['apare prima dată {în|pe}', 'a apărut prima dată pe'],
   publisherDescriptors: [],
   conjunctions: ['și'],

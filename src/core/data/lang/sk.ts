@@ -7,6 +7,8 @@ export const sk: LanguagePack = {
   sourceLeads: [],
   readMore: ['Viac na', 'Celý článok na', 'Čítajte viac na'],
   originPhrases: ['{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}'],
+  clippingLeads: ['{Článok|Text|Rozhovor} vyšiel v', 'Vyšlo v', 'Publikované v'],
+  dateLinks: ['zo', 'z', 'dňa'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: ['a'],

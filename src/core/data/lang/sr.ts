@@ -7,6 +7,8 @@ export const sr: LanguagePack = {
   sourceLeads: [],
   readMore: ['Opširnije na', 'Више на', 'Više na'],
   originPhrases: [],
+  clippingLeads: ['Tekst je objavljen u', 'Objavljeno u', 'Текст је објављен у', 'Објављено у'],
+  dateLinks: ['od', 'од'],
   feedFooters: ['појавио се први пут на'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -7,6 +7,8 @@ export const sv: LanguagePack = {
   sourceLeads: ['Publicerades först på'],
   readMore: ['Läs mer på', 'Läs hela artikeln på'],
   originPhrases: ['{publicerades|publicerad} {först|ursprungligen} {på|i|hos}'],
+  clippingLeads: ['{Artikeln |}{publicerades|publicerad} i', 'Tidigare publicerad i'],
+  dateLinks: ['den', 'från'],
   feedFooters: ['dök först upp på', 'dök fel först på'],
   publisherDescriptors: [],
   conjunctions: ['och'],

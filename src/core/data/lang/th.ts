@@ -7,6 +7,8 @@ export const th: LanguagePack = {
   sourceLeads: [],
   readMore: ['อ่านต่อที่', 'อ่านเพิ่มเติมที่', 'อ่านต่อได้ที่', 'อ่านข่าวเต็มที่'],
   originPhrases: [],
+  clippingLeads: [],
+  dateLinks: [],
   feedFooters: ['ปรากฏครั้งแรก'],
   publisherDescriptors: [],
   conjunctions: [],

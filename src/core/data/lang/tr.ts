@@ -23,6 +23,8 @@ export const tr: LanguagePack = {
     'Kaynağa git',
   ],
   originPhrases: ['{ilk olarak|ilk kez|orijinal olarak} ~ {yayımlan*|yayınlan*}'],
+  clippingLeads: ['{Bu yazı |Bu makale |}{gazetesinde|gazetesi} {yayımlandı|yayınlandı}'],
+  dateLinks: ['tarihli'],
   feedFooters: ['ilk önce …üzerinde ortaya çıktı'],
   publisherDescriptors: [],
   conjunctions: ['ve'],

@@ -7,6 +7,8 @@ export const uk: LanguagePack = {
   sourceLeads: ['За матеріалами'],
   readMore: ['Читати далі на', 'Детальніше на', 'Докладніше на'],
   originPhrases: ["{вперше|спочатку} {опублікова*|з'явил*}"],
+  clippingLeads: ['{Стаття|Матеріал|Інтерв’ю} {опублікован*|вийшл*} в', 'Опубліковано в', 'Стаття з'],
+  dateLinks: ['від', 'за'],
   feedFooters: ["спочатку {з'явився|з'явилась} на"],
   publisherDescriptors: [],
   conjunctions: [],

@@ -7,6 +7,8 @@ export const ur: LanguagePack = {
   sourceLeads: [],
   readMore: [],
   originPhrases: [],
+  clippingLeads: [],
+  dateLinks: [],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: [],

@@ -35,6 +35,8 @@ export const vi: LanguagePack = {
   originPhrases: [
     '{bài viết|bài báo|bài} {này |}{được |}{đăng|xuất bản|đăng tải} {lần đầu|đầu tiên|gốc} {tại|trên|bởi}',
   ],
+  clippingLeads: ['{Bài |}{đăng|in} trên {báo|tờ|}'],
+  dateLinks: ['ngày', 'số ra ngày'],
   feedFooters: ['xuất hiện {lần |}đầu tiên', 'xuất hiện đầu tiên {tại|trên}'],
   publisherDescriptors: [
     'báo',

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { readEndCredit } from './readEndCredit.ts';
+
+describe('readEndCredit: an agency or paper signed at the end of a text', () => {
+  test.each([
+    // [line, written, how]
+    ['The talks resume next week, the spokesman added. – AFP', 'AFP', 'dash'],
+    ['— ANSA', 'ANSA', 'dash'],
+    ['Die Gespräche sollen nächste Woche weitergehen. — dpa', 'dpa', 'dash'],
+    ['Переговоры продолжатся на следующей неделе. — ТАСС', 'ТАСС', 'dash'],
+    ['"We will keep going," she said. -- Kyodo', 'Kyodo', 'dash'],
+    ['Pertemuan itu dijadwalkan pekan depan. – ANTARA', 'ANTARA', 'dash'],
+    ['Görüşmeler gelecek hafta sürecek.AA', 'AA', 'glued'],
+    ['Negocierile continuă săptămâna viitoare.AGERPRES', 'AGERPRES', 'glued'],
+    ['What does the law say about it? 3 MART 2015 / HÜRRİYET', 'HÜRRİYET', 'dated'],
+    ['Is it over yet? 9 MAIO 2011 / CORREIO DO VALE', 'CORREIO DO VALE', 'dated'],
+    ['Was bleibt vom Streit? 4. Mai 2016 / Die Zeit', 'Die Zeit', 'dated'],
+  ])('%s', (line, written, how) => {
+    expect(readEndCredit(line)).toEqual({ written, how });
+  });
+
+  test.each([
+    // A headline of another outlet in a link list: no sentence ends before the dash.
+    ['Why the markets fell – The Guardian'],
+    // A picture credit: no sentence before the dash.
+    ['Photo: Jane Doe – AFP'],
+    // A dash and a word the directory does not know.
+    ['The meeting ends on Friday. – Editor'],
+    // Figures in a table are not a date and a paper.
+    ['1.2 MB (-92%)'],
+    // A date then an author: not capitals, not a publisher.
+    ['It was a long night. March 3, 2020 / Jane Doe'],
+    // Glued capitals that are no agency.
+    ['The scheme was approved.NASA'],
+    // A sentence ending with a publisher's name, no dash: a citation, not a signature.
+    ['The figures were first reported by Reuters.'],
+  ])('no credit: %s', (line) => {
+    expect(readEndCredit(line)).toBeNull();
+  });
+
+  test('pathological input stays fast: dashes, capitals and full stops repeated', () => {
+    const inputs = ['– '.repeat(20_000), `${'A.'.repeat(20_000)}AFP`, `${'x '.repeat(20_000)}. – ${'A'.repeat(5000)}`];
+    const started = performance.now();
+    for (const t of inputs) readEndCredit(t);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
