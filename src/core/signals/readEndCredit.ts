@@ -41,7 +41,8 @@ export function readEndCredit(line: string): EndCredit | null {
   if (!dated || !name || name.length > MAX_NAME || last.trim().startsWith(name)) return null;
   // A name is words: "1.2 MB (-92%)" in a table is a figure, not a date and a paper.
   if (!/^\p{L}[\p{L}\p{M} .&'’-]*$/u.test(name)) return null;
-  if (known(name) || (capitals(name) && /[/|–—-]\s*\S+$/u.test(last))) return { written: name, how: 'dated' };
+  const signed = /[/|–—-]\s*$/u.test(last.slice(0, last.lastIndexOf(name)));
+  if (known(name) || (capitals(name) && signed)) return { written: name, how: 'dated' };
   return null;
 }
 
