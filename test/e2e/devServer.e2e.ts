@@ -20,6 +20,7 @@ import { FIXTURE_WEB } from './fixturePages.ts';
 import { type Launched, launch, REPO_ROOT } from './launch.ts';
 import { loadMessages } from './messages.ts';
 import { startTestWeb, type TestWeb } from './server.ts';
+import { ARTIFACTS } from './session.ts';
 
 // The sources' messages: this test needs no build.
 const msg = loadMessages('en', path.join(REPO_ROOT, 'public'));
@@ -79,13 +80,26 @@ describe.each(e2eBrowsers().filter((b) => b === 'chromium'))('npm run dev in %s'
   beforeAll(async () => {
     copy = fs.mkdtempSync(path.join(os.tmpdir(), 'provenance-dev-'));
     for (const entry of COPIED) fs.cpSync(path.join(REPO_ROOT, entry), path.join(copy, entry), { recursive: true });
-    fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    // node_modules entry by entry, not as one link: Vite's dependency cache (node_modules/.vite) then starts empty in
+    // the copy, as on a fresh CI clone, and nothing is written into the worktree.
+    fs.mkdirSync(path.join(copy, 'node_modules'));
+    for (const entry of fs.readdirSync(path.join(REPO_ROOT, 'node_modules'))) {
+      if (entry !== '.vite')
+        fs.symlinkSync(path.join(REPO_ROOT, 'node_modules', entry), path.join(copy, 'node_modules', entry));
+    }
 
     // `npm run dev` is `vite`: the same binary, in the copy, on a free port (never a fixed one).
     const port = await freePort();
     server = spawn(
       process.execPath,
-      [path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'), '--port', String(port), '--strictPort'],
+      [
+        path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'),
+        '--port',
+        String(port),
+        '--strictPort',
+        '--logLevel',
+        'info',
+      ],
       {
         cwd: copy,
         env: { ...process.env, PROVENANCE_BROWSER: 'chrome', PROVENANCE_TEST_BUILD: '' },
@@ -120,6 +134,9 @@ describe.each(e2eBrowsers().filter((b) => b === 'chromium'))('npm run dev in %s'
     await browser?.close();
     await web?.close();
     if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    // What the dev server said (dependency optimisation, reloads, updates), for a failure's post-mortem.
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.writeFileSync(path.join(ARTIFACTS, 'dev-server.log'), serverLog);
     if (copy) fs.rmSync(copy, { recursive: true, force: true });
   });
 
@@ -129,6 +146,11 @@ describe.each(e2eBrowsers().filter((b) => b === 'chromium'))('npm run dev in %s'
     '$name: an edited component shows in the open page, without reloading it or the extension',
     async (p) => {
       const page = await browser.context.newPage();
+      // Vite's client in the page says when its HMR socket is up; an edit made before that would reach no one.
+      let connected = false;
+      page.on('console', (m) => {
+        if (m.text().includes('[vite] connected')) connected = true;
+      });
       await page.goto(`chrome-extension://${browser.extensionId}/${p.path}`);
       // The first load may show crxjs's "connecting" page, which reloads itself once the server answers.
       await until(
@@ -137,6 +159,7 @@ describe.each(e2eBrowsers().filter((b) => b === 'chromium'))('npm run dev in %s'
         60_000,
         `${p.name} page`,
       );
+      await until(async () => connected, Boolean, 30_000, `${p.name}: vite's HMR client connected`);
 
       const nonce = `hot-${p.name}-${Math.random().toString(36).slice(2, 10)}`;
       await page.evaluate((n) => {
