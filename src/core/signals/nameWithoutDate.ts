@@ -111,5 +111,11 @@ export function nameWithoutDate(text: string): Undated {
     else if (h?.[0]) at += h[0].length;
     else break;
   }
-  return { name: original.slice(at).replace(/^[\p{N})\]）.]+/u, '').trim(), dated: true };
+  return {
+    name: original
+      .slice(at)
+      .replace(/^[\p{N})\]）.]+/u, '')
+      .trim(),
+    dated: true,
+  };
 }

@@ -11,11 +11,11 @@ import { textToDocument } from '../text/textToDocument.ts';
 const URL = 'https://regional-digest.example/2024/story/';
 const P =
   '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>';
-const parse = (html: string, url: string) => parseHTML(html).document as unknown as Document;
+const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
 function scanHtml(body: string, head = '<title>A story</title>', url = URL) {
   const html = `<html><head>${head}</head><body><header class="site-header"><p>Regional Digest</p></header><article><h1>Headline</h1><div class="entry-content">${body}</div></article><footer><p>© 2024</p></footer></body></html>`;
-  return scanPage(parse(html, url), url);
+  return scanPage(parse(html), url);
 }
 const sourceLine = (s: ReturnType<typeof scanHtml>) =>
   s.signals.filter((x) => x.kind === 'source-line').map((x) => x.target);
@@ -25,14 +25,30 @@ describe('source lines in other wrappers', () => {
     ['blockquote > cite', `${P}${P}${P}<blockquote><p>Quelle: <cite>Die Zeit</cite></p></blockquote>`, 'Die Zeit'],
     ['cite alone', `${P}${P}${P}<cite>Fuente: El País</cite>`, 'El País'],
     ['small', `${P}${P}${P}<p><small>Źródło: PAP</small></p>`, 'PAP'],
-    ['boxed div with a link', `${P}${P}${P}<div class="box"><div><span>Nguồn:</span> <a href="https://nhandan.vn/a-1.html">Nhân Dân</a></div></div>`, 'https://nhandan.vn/a-1.html'],
+    [
+      'boxed div with a link',
+      `${P}${P}${P}<div class="box"><div><span>Nguồn:</span> <a href="https://nhandan.vn/a-1.html">Nhân Dân</a></div></div>`,
+      'https://nhandan.vn/a-1.html',
+    ],
     ['table cell', `${P}${P}${P}<table><tr><td>Fonte: ANSA</td></tr></table>`, 'ANSA'],
     ['last item of a list', `${P}${P}${P}<ul><li>Lorem</li><li>Ipsum</li><li>Источник: ТАСС</li></ul>`, 'ТАСС'],
-    ['next to a captioned figure', `${P}${P}<figure><img src="https://img.example/a.jpg"><figcaption>The harbour at dawn</figcaption></figure><p>Source: Kyodo</p>${P}`, 'Kyodo'],
-    ['inline at the end of the last paragraph', `${P}${P}${P}<p>Lorem ipsum dolor sit amet, the minister said on Tuesday. – AFP</p>`, 'AFP'],
+    [
+      'next to a captioned figure',
+      `${P}${P}<figure><img src="https://img.example/a.jpg"><figcaption>The harbour at dawn</figcaption></figure><p>Source: Kyodo</p>${P}`,
+      'Kyodo',
+    ],
+    [
+      'inline at the end of the last paragraph',
+      `${P}${P}${P}<p>Lorem ipsum dolor sit amet, the minister said on Tuesday. – AFP</p>`,
+      'AFP',
+    ],
     ['before the title', `<p>Kaynak: AA</p><h2>Başlık</h2>${P}${P}${P}`, 'AA'],
     ['Thai label, a space, a name', `<p>ที่มา prachatai</p>${P}${P}${P}`, 'prachatai'],
-    ['paired label "Source / Date"', `<p>Sumber / Tarikh: Utusan Malaysia 4 Mei 2010</p>${P}${P}${P}`, 'Utusan Malaysia'],
+    [
+      'paired label "Source / Date"',
+      `<p>Sumber / Tarikh: Utusan Malaysia 4 Mei 2010</p>${P}${P}${P}`,
+      'Utusan Malaysia',
+    ],
   ])('%s', (_name, body, target) => {
     expect(sourceLine(scanHtml(body))).toContain(target);
   });
@@ -83,11 +99,23 @@ describe('multi-item pages: each item ends in its own label', () => {
 
 describe('not a source: picture and data credits, the page itself', () => {
   test.each([
-    ['a photo credit under a picture', `${P}${P}<figure><img src="https://img.example/a.jpg"></figure><p>Foto: Reuters</p>${P}`],
-    ['a data source in a table cell', `${P}<table><tr><td>12.4</td></tr><tr><td>Source: Eurostat</td></tr></table>${P}${P}`],
+    [
+      'a photo credit under a picture',
+      `${P}${P}<figure><img src="https://img.example/a.jpg"></figure><p>Foto: Reuters</p>${P}`,
+    ],
+    [
+      'a data source in a table cell',
+      `${P}<table><tr><td>12.4</td></tr><tr><td>Source: Eurostat</td></tr></table>${P}${P}`,
+    ],
     ['figures in table cells', `${P}<table><tr><td>1.2 MB (-92%)</td><td>7.7 MB (-52%)</td></tr></table>${P}${P}`],
-    ['a chart source under a chart', `${P}${P}<figure><img src="https://img.example/chart.png"></figure><p>Source: Reuters</p>${P}`],
-    ['commentary citing an outlet mid-text', `${P}<p>The figures were first reported by Reuters, which cited two officials.</p>${P}${P}`],
+    [
+      'a chart source under a chart',
+      `${P}${P}<figure><img src="https://img.example/chart.png"></figure><p>Source: Reuters</p>${P}`,
+    ],
+    [
+      'commentary citing an outlet mid-text',
+      `${P}<p>The figures were first reported by Reuters, which cited two officials.</p>${P}${P}`,
+    ],
     ['a dash and an unknown word', `${P}${P}${P}<p>That is all for today. – Editor</p>`],
     ['a section line', `<p>Published in Politics</p>${P}${P}${P}`],
     [
@@ -111,7 +139,8 @@ describe('not a source: picture and data credits, the page itself', () => {
 describe('pathological input stays bounded', () => {
   test('a long capture of label-like and dash-signed lines', () => {
     const lines: string[] = ['Title'];
-    for (let i = 0; i < 3000; i++) lines.push(i % 2 ? `Source: ${'X'.repeat(200)} 12/3/2020` : `${'a '.repeat(300)}. – ${'B'.repeat(50)}`);
+    for (let i = 0; i < 3000; i++)
+      lines.push(i % 2 ? `Source: ${'X'.repeat(200)} 12/3/2020` : `${'a '.repeat(300)}. – ${'B'.repeat(50)}`);
     const url = 'https://hostile.example/x';
     const started = performance.now();
     scanPage(textToDocument(lines.join('\n'), url, parse), url);

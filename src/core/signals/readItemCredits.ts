@@ -42,7 +42,14 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
     const claim: Claim = { value: credit.written, type: 'name', via: 'source-line' };
     if (!acceptSourceClaim(page, b, claim, { rest: credit.written, place: 'end', caption: false, credit: false }))
       continue;
-    found.push({ block: b, claim, how: 'end-credit', label: credit.how, place: blockPlace === 'top' ? 'top' : 'end', quote: line });
+    found.push({
+      block: b,
+      claim,
+      how: 'end-credit',
+      label: credit.how,
+      place: blockPlace === 'top' ? 'top' : 'end',
+      quote: line,
+    });
   }
   return found;
 }

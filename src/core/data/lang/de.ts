@@ -32,7 +32,11 @@ export const de: LanguagePack = {
     '{zuerst|ursprünglich|erstmals} {erschienen|veröffentlicht|publiziert} {bei|auf|in|im|von}',
     'mit freundlicher genehmigung',
   ],
-  clippingLeads: ['{Ein |}{aktueller |neuer |}{Artikel|Beitrag|Bericht} {in|aus} {der|dem|}', 'Erschienen {in|im} {der |}', 'Veröffentlicht {in|im} {der |}'],
+  clippingLeads: [
+    '{Ein |}{aktueller |neuer |}{Artikel|Beitrag|Bericht} {in|aus} {der|dem|}',
+    'Erschienen {in|im} {der |}',
+    'Veröffentlicht {in|im} {der |}',
+  ],
   dateLinks: ['vom', 'am', 'von'],
   feedFooters: ['erschien zuerst auf', 'ist zuerst erschienen auf'],
   publisherDescriptors: ['die website', 'der', 'die', 'das'],

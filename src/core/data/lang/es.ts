@@ -26,7 +26,10 @@ export const es: LanguagePack = {
     'originalmente {publicado|publicada} {en|por}',
     '{republicado|republicada|reproducido|reproducida} con {el |}permiso',
   ],
-  clippingLeads: ['{Artículo|Nota|Columna} {publicad*|aparecid*} en', '{Publicado|Aparecido} en {el diario|el periódico|}'],
+  clippingLeads: [
+    '{Artículo|Nota|Columna} {publicad*|aparecid*} en',
+    '{Publicado|Aparecido} en {el diario|el periódico|}',
+  ],
   dateLinks: ['del', 'de', 'el', 'con fecha'],
   feedFooters: ['se publicó primero en', 'aparece primero en', 'apareció primero en'],
   publisherDescriptors: ['el diario', 'el periódico', 'el', 'la'],

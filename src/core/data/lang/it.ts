@@ -17,7 +17,12 @@ export const it: LanguagePack = {
     '{pubblicato|pubblicata|apparso|apparsa} {originariamente|originalmente|per la prima volta|inizialmente} {su|da|in|sul|sulla|dal|dalla}',
     '{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}',
   ],
-  clippingLeads: ['Dal {giornale|quotidiano|settimanale|periodico}', '{Articolo|Intervista} {pubblicat*|appars*|uscit*} su', '{Pubblicato|Apparso|Uscito} su', 'Articolo {del|della|de}'],
+  clippingLeads: [
+    'Dal {giornale|quotidiano|settimanale|periodico}',
+    '{Articolo|Intervista} {pubblicat*|appars*|uscit*} su',
+    '{Pubblicato|Apparso|Uscito} su',
+    'Articolo {del|della|de}',
+  ],
   dateLinks: ['del', 'dello', 'della', 'di', 'il', 'in data'],
   feedFooters: ['proviene da', 'sembra essere il primo su', 'è apparso per la prima volta su'],
   publisherDescriptors: ['il sito', 'il', 'la', 'lo'],

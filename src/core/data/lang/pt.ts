@@ -26,7 +26,10 @@ export const pt: LanguagePack = {
     '{publicado|publicada|apareceu} {originalmente|originariamente|primeiro|inicialmente|pela primeira vez} {em|no|na|pelo|pela|por}',
     'originalmente {publicado|publicada} {em|no|na|pelo|pela|por}',
   ],
-  clippingLeads: ['{Artigo|Matéria|Coluna|Reportagem} {publicad*} {no|na|em}', '{Publicado|Publicada} {no jornal|na revista|no|na|em}'],
+  clippingLeads: [
+    '{Artigo|Matéria|Coluna|Reportagem} {publicad*} {no|na|em}',
+    '{Publicado|Publicada} {no jornal|na revista|no|na|em}',
+  ],
   dateLinks: ['de', 'do', 'da', 'em'],
   feedFooters: ['foi publicado primeiro em', 'apareceu primeiro em', 'apareceu pela primeira vez em'],
   publisherDescriptors: ['o site', 'o jornal', 'o', 'a'],
