@@ -10,6 +10,19 @@
  */
 import { parseHTML } from 'linkedom';
 import { getDomain } from 'tldts';
+import {
+  DATA_CITATIONS,
+  FEED_TEMPLATES,
+  NAME_FORMS,
+  PHOTO_CREDITS,
+  POSTER_LABELS,
+  POWERED_BY,
+  SOURCE_LABELS,
+  SOURCE_LEADS,
+  SPAM_HOST_HOW,
+  SPAM_HOST_WORDS,
+  SPAM_PHRASES,
+} from './heldOutPhrases.ts';
 
 export type PerturbKind =
   | 'rename-attrs'
@@ -339,35 +352,6 @@ const divSoup: KindFn = (doc, r, c, hints) => {
 
 // ───────────────────────────── source line ─────────────────────────────
 
-/** Labels of the same family (a colon-label naming the source) in other languages, with their usual colon. */
-const SOURCE_LABELS: readonly [string, string][] = [
-  ['Source', ':'],
-  ['Fuente', ':'],
-  ['Quelle', ':'],
-  ['Nguồn', ':'],
-  ['Источник', ':'],
-  ['来源', '：'],
-  ['Sumber', ':'],
-  ['Fonte', ':'],
-  ['Bron', ':'],
-  ['Źródło', ':'],
-  ['Kaynak', ':'],
-  ['المصدر', ':'],
-  ['출처', ':'],
-  ['出典', '：'],
-  ['Nguồn tin', ':'],
-  ['Zdroj', ':'],
-  ['Original source', ':'],
-  ['Sursa', ':'],
-  ['Πηγή', ':'],
-  ['Forrás', ':'],
-  ['Kilde', ':'],
-  ['Källa', ':'],
-  ['Nguồn bài viết', ':'],
-  ['Article source', ':'],
-  ['Fonte originale', ':'],
-  ['Originalquelle', ':'],
-];
 const SEPARATORS = [':', ' :', ' -', ' –', ' —', ' |', '：'];
 const TRAILS = ['', '', '.', ' .', ';', '…'];
 
@@ -471,58 +455,10 @@ const sourceForm: KindFn = (doc, r, c, hints) => {
   return `source line rewritten at the ${w}: ${text}`;
 };
 
-/** Aggregator "read more" leads and "first published" notes, as sites write them in their languages (%s: the source). */
-export const SOURCE_LEADS_FOR_TEST: readonly string[] = [
-  'Read more at %s',
-  'Read the full article at %s',
-  'Continue reading on %s',
-  'Đọc thêm tại %s',
-  'Xem thêm tại %s',
-  'Xem bài gốc tại %s',
-  'Leer más en %s',
-  'Lee la nota completa en %s',
-  'Seguir leyendo en %s',
-  'Lire la suite sur %s',
-  'Lire l’article complet sur %s',
-  'Weiterlesen auf %s',
-  'Den ganzen Artikel lesen auf %s',
-  'Leia mais em %s',
-  'Continue lendo em %s',
-  'Leggi tutto su %s',
-  'Continua a leggere su %s',
-  'Lees verder op %s',
-  'Lees meer op %s',
-  'Czytaj więcej na %s',
-  'Czytaj dalej na %s',
-  'Čtěte více na %s',
-  'Celý článek na %s',
-  'Baca selengkapnya di %s',
-  'Подробнее на %s',
-  'Читать далее на %s',
-  '阅读全文：%s',
-  '查看原文：%s',
-  '続きを読む：%s',
-  '원문 보기: %s',
-  'اقرأ المزيد على %s',
-  'This article originally appeared on %s.',
-  'This story first appeared in %s.',
-  'Originally published on %s',
-  'Cet article a été publié initialement sur %s.',
-  'Este artículo fue publicado originalmente en %s.',
-  'Dieser Artikel erschien zuerst bei %s.',
-  'Bài viết được đăng lần đầu trên %s.',
-  'Questo articolo è stato pubblicato originariamente su %s.',
-  'Artikel ini pertama kali terbit di %s.',
-  'Эта статья впервые опубликована на %s.',
-  '本文首发于%s',
-  '本文转载自%s',
-  'This post was originally published at %s.',
-];
-
 const sourceLead: KindFn = (doc, r, c, hints) => {
   const p = sourceParts(doc, c, hints);
   if (!p) return null;
-  const tpl = pick(r, SOURCE_LEADS_FOR_TEST);
+  const tpl = pick(r, SOURCE_LEADS);
   const ref = p.url
     ? `<a href="${esc(p.url)}" target="_blank" rel="nofollow">${esc(p.name ?? new URL(p.url).hostname.replace(/^www\./, ''))}</a>`
     : esc(p.name ?? '');
@@ -531,30 +467,6 @@ const sourceLead: KindFn = (doc, r, c, hints) => {
   const w = placeLine(doc, r, line, pick(r, ['end', 'end', 'top'] as const));
   return `source lead at the ${w}: ${tpl}`;
 };
-
-/** A publisher named in the ways credit lines decorate it: quotes, emphasis, a date or a note after it, a descriptor. */
-const NAME_FORMS: readonly string[] = [
-  'Source: “%s”',
-  'Nguồn: <em>%s</em>',
-  'Theo %s (12/03/2023)',
-  'Fuente: %s - 12/03/2023',
-  'Quelle: %s, 12.03.2023',
-  'Theo báo %s',
-  'Theo trang %s',
-  'Source: the %s',
-  'Źródło: <strong>%s</strong>',
-  'Bron: %s | foto: ANP',
-  '(Theo %s)',
-  'Nguồn tin: %s.',
-  'Zdroj: %s;',
-  'Kaynak: %s',
-  'Sumber: %s',
-  'Fonte: %s',
-  'Источник: %s',
-  '来源：%s',
-  'Source : %s',
-  'Credit: %s',
-];
 
 const sourceName: KindFn = (doc, r, c, hints) => {
   const p = sourceParts(doc, c, hints);
@@ -584,49 +496,6 @@ const otherTheme: KindFn = (doc, r, c, hints) => {
 };
 
 // ───────────────────────────── spam footer ─────────────────────────────
-
-/** Other members of the nulled-theme footer family, written differently. */
-export const SPAM_PHRASES: readonly string[] = [
-  'Download Free Premium WordPress Themes',
-  'Free Nulled Plugins',
-  'Download Udemy Courses For Free',
-  'Samsung Firmware Download',
-  'Free Android APK Games',
-  'WordPress Themes Free Download',
-  'Premium Plugins Nulled',
-  'Download Premium WordPress Plugins Free',
-  'Free Download WordPress Themes',
-  'Nulled WordPress Themes',
-  'Free Udemy Course Download',
-  'Download Paid Courses For Free',
-  'Mobile Firmware Download',
-  'Stock ROM Download',
-  'Free PC Games Download',
-  'MOD APK Download',
-  'Download Nulled Scripts',
-  'Premium Themes Free Download',
-  'Free Download Premium Plugins',
-  'Best Free Android Games',
-  'GPL Plugins Free Download',
-  'Download Samsung Firmware',
-  'Free Premium Courses',
-  'Lynda Courses Free Download',
-  'Free Download Android Apps',
-  'Themeforest Themes Free Download',
-  'Codecanyon Scripts Nulled',
-  'Free WordPress Plugins Download',
-  'Tải Theme WordPress Miễn Phí',
-  'Descargar Plantillas WordPress Gratis',
-  'Download Coursera Courses Free',
-  'Xiaomi Firmware Download',
-  'Free APK Games For Android',
-  'Download Free Android Games',
-  'Free Nulled Themes',
-  'Udemy Free Download',
-  'Premium WordPress Themes Download',
-];
-const SPAM_HOST_WORDS = ['themes', 'nulled', 'apk', 'courses', 'firmware', 'plugins', 'gpl', 'games', 'udemy', 'rom'];
-const SPAM_HOST_HOW = ['free', 'dl', 'download', 'hub', 'zone', 'vip', 'pro'];
 
 /** Ways nulled themes hide their footer links from readers but not from crawlers. */
 const HIDINGS: readonly { name: string; style: string }[] = [
@@ -769,31 +638,6 @@ const spamHide: KindFn = (doc, r, _c, hints) => {
 
 // ───────────────────────────── feed footer ─────────────────────────────
 
-/** WordPress's "The post %1$s appeared first on %2$s." in its locale files and SEO plugins. */
-const FEED_TEMPLATES: readonly string[] = [
-  'The post %1 appeared first on %2.',
-  'The post %1 first appeared on %2.',
-  'L’article %1 est apparu en premier sur %2.',
-  'La entrada %1 se publicó primero en %2.',
-  'Der Beitrag %1 erschien zuerst auf %2.',
-  "L'articolo %1 proviene da %2.",
-  'O post %1 apareceu primeiro em %2.',
-  'Het bericht %1 verscheen eerst op %2.',
-  'Сообщение %1 появились сначала на %2.',
-  'Bài viết %1 xuất hiện đầu tiên tại %2.',
-  'Pos %1 muncul pertama kali di %2.',
-  'Artykuł %1 pochodzi z serwisu %2.',
-  '%1 ilk önce %2 üzerinde ortaya çıktı.',
-  '投稿 %1 は %2 に最初に表示されました。',
-  '%1最先出现在%2。',
-  'Příspěvek %1 pochází z %2.',
-  'Inlägget %1 dök först upp på %2.',
-  'La entrada %1 aparece primero en %2.',
-  'Запись %1 впервые появилась на %2.',
-  'The article %1 was first published on %2.',
-  'This article %1 was originally published on %2.',
-];
-
 const feedLocale: KindFn = (doc, r, _c, hints) => {
   if (!hints.feedQuote) return null;
   const line = findByText(doc, hints.feedQuote);
@@ -807,37 +651,6 @@ const feedLocale: KindFn = (doc, r, _c, hints) => {
 };
 
 // ───────────────────────────── poster ─────────────────────────────
-
-const POSTER_LABELS = [
-  'Posted by',
-  'Đăng bởi',
-  'Autor:',
-  'Publicado por',
-  'Publié par',
-  'Written by',
-  'Người đăng:',
-  'Oleh',
-  'Автор:',
-  '作者：',
-  'By:',
-  'Yazar:',
-  'Diposting oleh',
-  'Geplaatst door',
-  'Tác giả:',
-  'Scritto da',
-  'Geschrieben von',
-  'Verfasst von',
-  'Napisane przez',
-  'Posté par',
-  'Escrito por',
-  'بواسطة',
-  'Người viết:',
-  '投稿者：',
-  '글쓴이:',
-  'Postado por',
-  'Написал',
-  'Ditulis oleh',
-];
 
 const posterLabel: KindFn = (doc, r, _c, hints) => {
   const name = hints.poster;
@@ -964,78 +777,6 @@ const canonicalForm: KindFn = (doc, r) => {
 };
 
 // ───────────────────────────── clean pages: honest credits ─────────────────────────────
-
-const DATA_CITATIONS = [
-  'Source: Eurostat',
-  'Nguồn: Tổng cục Thống kê',
-  'Fuente: INE',
-  'Quelle: Statistisches Bundesamt',
-  'Sumber: Badan Pusat Statistik',
-  'Источник: Росстат',
-  '来源：国家统计局',
-  'Fonte: IBGE',
-  'Źródło: GUS',
-  'Source : Insee',
-  'Kaynak: TÜİK',
-  'Bron: CBS',
-  'Source: World Bank',
-  'Fuente: Banco Mundial',
-  'Source: Pew Research Center',
-  'Source: company reports',
-  'Nguồn: Bộ Y tế',
-  'Source: OECD Economic Outlook',
-  'Data: U.S. Census Bureau',
-  'Sources: IMF, World Bank',
-  'Fonte: Istat',
-  'Source: Statistics Canada',
-  'Nguồn: Ngân hàng Nhà nước',
-  'Fuente: elaboración propia con datos del Banco de España',
-  'Quelle: Bundesagentur für Arbeit',
-  'Source: Bloomberg',
-  'Source: Reuters calculations',
-  'Chart: Our World in Data',
-  'Source: Federal Reserve',
-];
-const PHOTO_CREDITS = [
-  'Ảnh: TTXVN',
-  'Foto: EFE',
-  'Photo: AP',
-  'Photo: Getty Images',
-  'Фото: ТАСС',
-  '图片来源：新华社',
-  'Foto: dpa',
-  'Crédit photo : AFP',
-  'Photo credit: Reuters',
-  '(Ảnh: Internet)',
-  'Foto: Reuters',
-  'Ảnh minh họa: Internet',
-  'Photo: Shutterstock',
-  'Foto: ANTARA',
-  '사진: 연합뉴스',
-  '写真：共同通信',
-  'Fotó: MTI',
-  'Φωτογραφία: Eurokinissi',
-  'Image: NASA',
-  'Photo by John Smith / AFP',
-];
-const POWERED_BY = [
-  'Powered by WordPress | Theme by ThemeGrill',
-  'Proudly powered by WordPress',
-  'Theme: Astra by Brainstorm Force',
-  'Copyright © 2024 · Powered by GeneratePress',
-  'Built with Elementor',
-  'Theme: ColorMag by ThemeGrill. Powered by WordPress.',
-  'Designed by Themeisle',
-  'Newspaper theme by tagDiv',
-  'Powered by Blogger',
-  'Theme by Kadence WP',
-  'Tema: OceanWP por OceanWP',
-  'Được vận hành bởi WordPress | Giao diện bởi ThemeGrill',
-  'Fièrement propulsé par WordPress',
-  'Mit Stolz präsentiert von WordPress',
-  'Theme: Twenty Twenty-Four by the WordPress team',
-  'Free WordPress theme by ThemeZee',
-];
 
 function insertIntoArticle(doc: Document, r: Rand, node: Element): string | null {
   const col = articleColumn(doc);

@@ -2,7 +2,7 @@
  * Robustness against pages the engine has not seen: corpus cases re-served with another theme's markup, another
  * language's source label, other spam-footer phrases and hidings, other feed-footer locales, other poster labels,
  * and (on clean pages) honest credits that must not fire — checked through checkUrl over the offline web, as the CLI
- * does. The floors are a regression guard set just under what the engine measures; the table is printed.
+ * does. The floors are a regression guard set at what the engine measures; the table is printed.
  *
  * Runs when the shared corpus sits beside the repository (../shared/corpus); a fresh clone has nothing to measure.
  */
@@ -18,28 +18,34 @@ import {
 } from './harness.ts';
 import { appliesTo, KINDS, perturb, type PerturbKind } from './perturb.ts';
 
-/** Floors per kind: verdict accuracy, original-URL accuracy and required-signal recall (measured, minus a margin). */
+/**
+ * Floors per kind: verdict accuracy, original-URL accuracy and required-signal recall, set AT what the engine measures
+ * (6 cases × seeds 1–2 per kind, rounded down to two decimals) since the wordings became held out
+ * (heldOutPhrases.ts, disjoint from the engine's tables: robustnessDisjoint.test.ts). The low source rows are the
+ * honest figures for labels, leads and name forms the engine has no phrase for; raise a floor when the engine
+ * generalises, never by adding a held-out wording to a table.
+ */
 const FLOORS: Partial<Record<PerturbKind, { verdict: number; original?: number; signals?: number; poster?: number }>> =
   {
-    'rename-attrs': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    rewrap: { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'div-soup': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'source-move': { verdict: 0.9, original: 0.95, signals: 0.9 },
-    'source-label': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'source-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'source-lead': { verdict: 0.9, original: 0.9, signals: 0.9 },
-    'source-name': { verdict: 0.9, original: 0.9, signals: 0.9 },
-    'other-theme': { verdict: 0.9, original: 0.9, signals: 0.9 },
-    'spam-phrase': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'spam-hide': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'feed-locale': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'poster-label': { verdict: 0.95, poster: 0.9 },
-    'hotlink-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'canonical-form': { verdict: 0.95, original: 0.95, signals: 0.95 },
-    'clean-citation': { verdict: 0.95 },
-    'clean-photo-credit': { verdict: 0.95 },
-    'clean-powered-by': { verdict: 0.95 },
-    'clean-own-cdn': { verdict: 0.95 },
+    'rename-attrs': { verdict: 1, original: 1, signals: 1 },
+    rewrap: { verdict: 1, original: 1, signals: 1 },
+    'div-soup': { verdict: 1, original: 1, signals: 1 },
+    'source-move': { verdict: 0.91, original: 1, signals: 0.96 },
+    'source-label': { verdict: 0.5, original: 0.75, signals: 0.53 },
+    'source-form': { verdict: 0.2, original: 0, signals: 0.08 },
+    'source-lead': { verdict: 0.5, original: 0.66, signals: 0.52 },
+    'source-name': { verdict: 0.5, original: 0.75, signals: 0.53 },
+    'other-theme': { verdict: 0.75, original: 1, signals: 0.77 },
+    'spam-phrase': { verdict: 0.91, original: 1, signals: 0.78 },
+    'spam-hide': { verdict: 0.75, original: 1, signals: 0.7 },
+    'feed-locale': { verdict: 1, original: 1, signals: 1 },
+    'poster-label': { verdict: 1, poster: 0.16 },
+    'hotlink-form': { verdict: 1, original: 1, signals: 1 },
+    'canonical-form': { verdict: 1, original: 1, signals: 1 },
+    'clean-citation': { verdict: 0.83 },
+    'clean-photo-credit': { verdict: 1 },
+    'clean-powered-by': { verdict: 1 },
+    'clean-own-cdn': { verdict: 1 },
   };
 
 const PER_KIND = 6;

@@ -1,0 +1,240 @@
+/**
+ * Hostile text against every pattern family: source labels, leads and read-more lines, "first published" phrases,
+ * feed footers, datelines, credits and posters, spam families, obfuscation and mojibake, and the text helpers they
+ * run on. Each case is shaped to make a backtracking or quadratic matcher take minutes (long runs of near-misses:
+ * a label with no separator, an opening bracket that never closes, a phrase's first word repeated forever) and must
+ * finish inside a generous budget, which only a linear matcher (or a cap) meets on a loaded 2-core machine.
+ *
+ * Two layers: every detector of the registry (detectorSpecs.ts) on a hostile PAGE, read as the scan reads it (a
+ * meta-test fails when a detector has no case), and each family's matcher or function on hostile TEXT directly,
+ * past the page's caps, so the family itself is shown linear rather than merely capped.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseHtmlLinkedom } from '../../src/adapters/parseHtmlLinkedom.ts';
+import { readPage, type PageData } from '../../src/core/page/readPage.ts';
+import { pageIdentity } from '../../src/core/page/pageIdentity.ts';
+import { DETECTOR_SPECS, type PageKind } from '../../src/core/signals/detectorSpecs.ts';
+import { PAGE_DETECTORS } from '../../src/core/signals/pageDetectors.ts';
+import { BARE_LABEL_RE, LABEL_RE, LEAD_RE, ORIGIN_RES } from '../../src/core/signals/sourceLinePatterns.ts';
+import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
+import { readDateline } from '../../src/core/signals/detectWireDateline.ts';
+import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
+import { phrasesOf } from '../../src/core/data/lang/phrasesOf.ts';
+import { phraseMatcher } from '../../src/core/text/compilePhrases.ts';
+import { unmaskText } from '../../src/core/text/unmaskText.ts';
+import { repairMojibake } from '../../src/core/text/repairMojibake.ts';
+import { cleanText } from '../../src/core/text/cleanText.ts';
+import { foldLatin } from '../../src/core/text/foldLatin.ts';
+import { tokenize } from '../../src/core/text/tokenize.ts';
+import { slugify } from '../../src/core/text/slugify.ts';
+import { splitNames } from '../../src/core/credits/splitNames.ts';
+import { photoCreditsIn } from '../../src/core/credits/findPhotoCredits.ts';
+import { findPoster } from '../../src/core/credits/findPoster.ts';
+
+/** Characters of hostile text per text case: a quadratic matcher needs ~10^11 steps on it, a linear one milliseconds. */
+const N = 300_000;
+/** Generous on purpose (a loaded, shared machine): it catches minutes, not a slowdown. */
+const TEXT_BUDGET_MS = 3_000;
+const PAGE_BUDGET_MS = 5_000;
+const URL_ = 'https://copy.example.com/2024/05/story';
+
+const times = (unit: string, chars = N): string => unit.repeat(Math.ceil(chars / unit.length));
+const para = (text: string): string => `<p>${text}</p>`;
+const page = (body: string, head = ''): string =>
+  `<html><head><title>Story</title>${head}</head><body><article>${para('A sentence of the story. '.repeat(40))}${body}</article><footer>© 2024</footer></body></html>`;
+
+function timed(run: () => unknown): number {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+// ─────────────────────────── every registry detector on a hostile page ───────────────────────────
+
+interface PageCase {
+  what: string;
+  html: () => string;
+}
+
+/** At least one hostile page per detector kind; the Record type and the meta-test below keep it complete. */
+const DETECTOR_CASES: Record<PageKind, readonly PageCase[]> = {
+  'spam-footer': [
+    {
+      what: '5,000 footer links of warez words that never form a family, and a long base64-looking script',
+      html: () =>
+        page(
+          `<div style="display:none">${'<a href="https://themes-x.example/">free premium download wordpress</a> '.repeat(5_000)}</div>`,
+          `<script>document.write(atob("${times('QUJD', 200_000)}"))</script>`,
+        ),
+    },
+  ],
+  'source-line': [
+    {
+      what: '20,000 short lines starting with a source label and never reaching a separator',
+      html: () => page(para(`Source ${'Nguồn '.repeat(50)}`).repeat(20_000)),
+    },
+    {
+      what: 'one 300 kB block of labels, leads and read-more words with no source after them',
+      html: () => page(para(times('Source Read more at Theo Originally published on ', N))),
+    },
+  ],
+  'feed-footer': [
+    {
+      what: 'the feed footer\'s first words 30,000 times with no "appeared first on"',
+      html: () => page(para(times('The post <a href="https://x.example/a">a</a> ', 900_000))),
+    },
+  ],
+  canonical: [
+    {
+      what: '10,000 canonical and amphtml links with long addresses',
+      html: () =>
+        page(
+          '',
+          `<link rel="canonical" href="https://orig.example/${'a/'.repeat(400)}">`.repeat(5_000) +
+            `<link rel="amphtml" href="https://orig.example/${'b/'.repeat(400)}amp/">`.repeat(5_000),
+        ),
+    },
+  ],
+  'syndication-meta': [
+    {
+      what: '10,000 syndication and original-source meta tags',
+      html: () =>
+        page(
+          '',
+          `<meta name="syndication-source" content="https://orig.example/${'x'.repeat(500)}">`.repeat(5_000) +
+            `<meta name="original-source" content="${'https://'.repeat(60)}">`.repeat(5_000),
+        ),
+    },
+  ],
+  'hotlinked-media': [
+    {
+      what: '20,000 images on distinct foreign hosts with long srcsets',
+      html: () =>
+        page(
+          Array.from(
+            { length: 20_000 },
+            (_, i) =>
+              `<img src="https://cdn${i}.host${i % 97}.example/p.jpg" srcset="${'https://cdn.other.example/x.jpg 2x, '.repeat(20)}">`,
+          ).join(''),
+        ),
+    },
+  ],
+  'wire-dateline': [
+    {
+      what: 'a first paragraph of capitals and opening brackets that never close',
+      html: () =>
+        `<html><body><article>${para(times('BERLIN (dpa ', N))}${para('A sentence. '.repeat(50))}</article></body></html>`,
+    },
+  ],
+  'obfuscated-text': [
+    {
+      what: 'every letter padded with a combining grapheme joiner, a zero-width space and a soft hyphen',
+      html: () => page(para(times('a\u034fb\u200bc\u00ad'))),
+    },
+  ],
+  'mis-decoded-text': [
+    {
+      what: '300 kB of UTF-8 read as cp1252, with no text it decodes to',
+      html: () => page(para(times('Ã©Ã¨â€™ì•ˆë…• '))),
+    },
+  ],
+};
+
+function pageOf(html: string): PageData {
+  return readPage(parseHtmlLinkedom(html, URL_), URL_);
+}
+
+describe('every registry detector finishes on hostile pages', () => {
+  test('each detector of the registry has a pathological page (add one with a new detector)', () => {
+    const missing = DETECTOR_SPECS.map((s) => s.kind).filter((k) => !(DETECTOR_CASES[k]?.length > 0));
+    expect(missing).toEqual([]);
+    expect(Object.keys(DETECTOR_CASES).sort()).toEqual(DETECTOR_SPECS.map((s) => s.kind).sort());
+  });
+
+  const cases = DETECTOR_SPECS.flatMap((spec) =>
+    (DETECTOR_CASES[spec.kind] ?? []).map((c) => [spec.kind, c.what, c] as const),
+  );
+  test.each(cases)('%s: %s', { timeout: 120_000 }, (kind, _what, c) => {
+    const data = pageOf(c.html());
+    const detector = PAGE_DETECTORS.find((d) => d.kind === kind);
+    if (!detector) throw new Error(`no detector for ${kind}`);
+    const identity = pageIdentity({ url: data.url, title: data.title, meta: data.meta, jsonLd: data.jsonLd });
+    let found: ReturnType<typeof detector.detect> | null = null;
+    const ms = timed(() => {
+      found = detector.detect(data, { identity });
+    });
+    console.log(`${kind}: ${ms.toFixed(0)} ms — ${c.what}`);
+    expect(found).not.toBeNull();
+    expect(ms).toBeLessThan(PAGE_BUDGET_MS);
+  });
+});
+
+// ─────────────────────────── each pattern family on hostile text, past the page caps ───────────────────────────
+
+const FEED_FOOTER_RE = phraseMatcher(phrasesOf('feedFooters'));
+/** The first letters of many phrases, never a whole one: each start position tries every alternative and fails. */
+const NEAR_MISSES = 'Sou Rea Ori Fir The Đă Ng 来 Ист ';
+
+const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] = [
+  ['source labels', 'a label repeated with no separator', () => LABEL_RE.exec(times('Source Nguồn Quelle '))],
+  ['source labels', 'decorations then a label, never a colon', () => LABEL_RE.exec(`${times('- • » ')}Source x`)],
+  ['source labels', 'bare label followed by 300 kB', () => BARE_LABEL_RE.exec(`Source${times('ab ')}`)],
+  ['source leads / read more', 'a lead repeated forever', () => LEAD_RE.exec(times('Read more at Theo '))],
+  ['source leads / read more', 'CJK lead repeated, no colon', () => LEAD_RE.exec(times('阅读原文转载自'))],
+  [
+    'origin phrases',
+    '"originally" forever, never "published"',
+    () => ORIGIN_RES.map((re) => re.exec(times('originally first '))),
+  ],
+  ['feed footers', "the footer's first words forever", () => FEED_FOOTER_RE.exec(times('The post appeared '))],
+  [
+    'origin phrases',
+    'first letters of many phrases, never a whole one',
+    () => ORIGIN_RES.map((re) => re.exec(times(NEAR_MISSES))),
+  ],
+  ['feed footers', 'first letters of many phrases, never a whole one', () => FEED_FOOTER_RE.exec(times(NEAR_MISSES))],
+  ['datelines', 'capitals and an opening bracket that never closes', () => readDateline(times('BERLIN (dpa '))],
+  ['datelines', 'dashes and brackets alternating', () => readDateline(times('(AP) — ( — '))],
+  ['outlet names', 'a long run of capitalised words', () => namedOutlet(times('The Daily News Times '))],
+  [
+    'spam families',
+    'warez words that never form a family (uncapped)',
+    () => spamFamiliesOf(times('free download premium '), Infinity),
+  ],
+  ['spam families', 'the default cap on 300 kB', () => spamFamiliesOf(times('nulled wordpress plugins themes '))],
+  [
+    'credits: names',
+    'names joined by commas and conjunctions forever',
+    () => splitNames(times('Anna Berg, and Jan Olsen và ')),
+  ],
+  ['credits: photo', 'photo labels forever with no name', () => photoCreditsIn([times('Photo: Ảnh: Foto: ')])],
+  [
+    'credits: poster',
+    'a poster line 300 kB long',
+    () => findPoster(pageOf(page(para(`Posted by ${times('admin ')}`)))),
+  ],
+  [
+    'obfuscation',
+    'combining joiners and zero-width marks after every letter',
+    () => unmaskText(times('a\u034f\u200b')),
+  ],
+  [
+    'obfuscation',
+    'Cyrillic and Greek look-alikes and full-width forms mixed in',
+    () => unmaskText(times('pаypаlΑΒＡＢ ')),
+  ],
+  ['mojibake', 'UTF-8 read as cp1252, never decodable', () => repairMojibake(times('Ã©â€™Ã'))],
+  ['mojibake', 'Korean UTF-8 read as Latin-1', () => repairMojibake(times('ì•ˆë…•í•˜ì„¸ìš” '))],
+  ['text helpers', 'cleanText on control characters and spaces', () => cleanText(times('\u0000 \u00a0\t\u200b'))],
+  ['text helpers', 'foldLatin on combining marks', () => foldLatin(times('e\u0301\u0302\u0303'))],
+  ['text helpers', 'tokenize on one endless word', () => tokenize('x'.repeat(N))],
+  ['text helpers', 'slugify on punctuation runs', () => slugify(times('-- ..'))],
+];
+
+describe('every pattern family is linear on hostile text', () => {
+  test.each(TEXT_CASES)('%s: %s', { timeout: 60_000 }, (family, what, run) => {
+    const ms = timed(run);
+    console.log(`${family}: ${ms.toFixed(0)} ms — ${what}`);
+    expect(ms).toBeLessThan(TEXT_BUDGET_MS);
+  });
+});
