@@ -21,7 +21,14 @@ import { BYLINE_PREFIXES } from '../../src/core/data/bylinePrefixes.ts';
 import { DATA_PROVIDER_NAME, MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../../src/core/data/citationContexts.ts';
 import { SPAM_HOST_ALONE, SPAM_HOST_HOW, SPAM_HOST_WHAT } from '../../src/core/data/spamFooters.ts';
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
-import { BARE_LABEL_RE, LABEL_RE, LEAD_RE, ORIGIN_RES } from '../../src/core/signals/sourceLinePatterns.ts';
+import {
+  BARE_LABEL_RE,
+  CLIPPING_RE,
+  LABEL_RE,
+  LEAD_RE,
+  ORIGIN_RES,
+  TIGHT_LABEL_RE,
+} from '../../src/core/signals/sourceLinePatterns.ts';
 import { phraseAlternation, phraseMatcher } from '../../src/core/text/compilePhrases.ts';
 import * as HELD_OUT from './heldOutPhrases.ts';
 import * as DRAW from '../../bench/draw/wording.mjs';
@@ -45,7 +52,15 @@ const words = (s: string): string =>
     .trim();
 
 const CLAIM_PHRASES = [
-  ...phrasesOf('sourceLabels', 'sourceLeads', 'readMore', 'originPhrases', 'feedFooters', 'posterLabels'),
+  ...phrasesOf(
+    'sourceLabels',
+    'sourceLeads',
+    'readMore',
+    'originPhrases',
+    'clippingLeads',
+    'feedFooters',
+    'posterLabels',
+  ),
   ...PHOTO_LABELS,
   ...AUTHOR_LABELS,
   ...BYLINE_PREFIXES,
@@ -60,6 +75,8 @@ const HOLDS_ANYWHERE = phraseMatcher(phrasesOf('originPhrases', 'feedFooters').m
 const ENGINE_LINE: readonly [string, RegExp][] = [
   ['source label', LABEL_RE],
   ['bare source label', BARE_LABEL_RE],
+  ['tight source label', TIGHT_LABEL_RE],
+  ['clipping lead', CLIPPING_RE],
   ['source lead / read more', LEAD_RE],
   ...ORIGIN_RES.map((re): [string, RegExp] => ['origin phrase', re]),
   ['feed footer', phraseMatcher(phrasesOf('feedFooters'))],

@@ -15,10 +15,18 @@ import { readPage, type PageData } from '../../src/core/page/readPage.ts';
 import { pageIdentity } from '../../src/core/page/pageIdentity.ts';
 import { DETECTOR_SPECS, type PageKind } from '../../src/core/signals/detectorSpecs.ts';
 import { PAGE_DETECTORS } from '../../src/core/signals/pageDetectors.ts';
-import { BARE_LABEL_RE, LABEL_RE, LEAD_RE, ORIGIN_RES } from '../../src/core/signals/sourceLinePatterns.ts';
+import {
+  BARE_LABEL_RE,
+  CLIPPING_RE,
+  LABEL_RE,
+  LEAD_RE,
+  ORIGIN_RES,
+  TIGHT_LABEL_RE,
+} from '../../src/core/signals/sourceLinePatterns.ts';
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
 import { readDateline } from '../../src/core/signals/detectWireDateline.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
+import { nameWithoutDate } from '../../src/core/signals/nameWithoutDate.ts';
 import { phrasesOf } from '../../src/core/data/lang/phrasesOf.ts';
 import { phraseMatcher } from '../../src/core/text/compilePhrases.ts';
 import { unmaskText } from '../../src/core/text/unmaskText.ts';
@@ -179,6 +187,13 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['source labels', 'a label repeated with no separator', () => LABEL_RE.exec(times('Source Nguồn Quelle '))],
   ['source labels', 'decorations then a label, never a colon', () => LABEL_RE.exec(`${times('- • » ')}Source x`)],
   ['source labels', 'bare label followed by 300 kB', () => BARE_LABEL_RE.exec(`Source${times('ab ')}`)],
+  ['source labels', 'a CJK label then Latin letters forever', () => TIGHT_LABEL_RE.exec(`来源 ${times('ab ')}`)],
+  [
+    'clippings',
+    'clipping leads repeated, never a paper',
+    () => CLIPPING_RE.exec(times('Article paru dans Dal giornale ')),
+  ],
+  ['clippings', 'decorations then a lead, then 300 kB', () => CLIPPING_RE.exec(`- ${times('Article published in ')}`)],
   ['source leads / read more', 'a lead repeated forever', () => LEAD_RE.exec(times('Read more at Theo '))],
   ['source leads / read more', 'CJK lead repeated, no colon', () => LEAD_RE.exec(times('阅读原文转载自'))],
   [
@@ -195,6 +210,11 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['feed footers', 'first letters of many phrases, never a whole one', () => FEED_FOOTER_RE.exec(times(NEAR_MISSES))],
   ['datelines', 'capitals and an opening bracket that never closes', () => readDateline(times('BERLIN (dpa '))],
   ['datelines', 'dashes and brackets alternating', () => readDateline(times('(AP) — ( — '))],
+  [
+    'date tails',
+    'a name then date links and numbers forever',
+    () => nameWithoutDate(`Le Monde ${times('du 18/08 del 1 marzo ')}`),
+  ],
   ['outlet names', 'a long run of capitalised words', () => namedOutlet(times('The Daily News Times '))],
   [
     'spam families',
