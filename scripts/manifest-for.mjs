@@ -21,6 +21,8 @@ export function manifestFor(source, browser, version) {
   } else if (browser === 'firefox') {
     // Firefox runs MV3 backgrounds as event pages (background.scripts), not service workers.
     m.background = { scripts: [BACKGROUND_ENTRY] };
+    // Firefox's fetch cannot refuse a private address at connection time: the background asks dns.resolve first.
+    m.permissions = [...(m.permissions ?? []), 'dns'];
     delete m.minimum_chrome_version;
   } else {
     throw new Error(`unknown browser ${browser}`);

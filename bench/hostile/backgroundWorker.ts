@@ -1,7 +1,8 @@
 /**
  * The background's code path in a worker: the content script's snapshot (the page's text, capped as it caps it),
  * checked by core's checkHtml over the background's own ports (backgroundPorts: the safe fetcher with
- * redirect: 'follow', linkedom, the publisher directory). The worker's global fetch is the hostile web's.
+ * redirect: 'manual', hops followed and policed by core as in the extension, linkedom, the publisher directory). The
+ * worker's global fetch is the hostile web's.
  *
  * An event-loop probe counts how often the check held the thread for more than 50 ms: what, in a service worker,
  * would hold up every other tab and the popup.

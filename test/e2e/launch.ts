@@ -12,6 +12,10 @@
  *   that speaks both (see server.ts).
  * - `--ignore-certificate-errors-spki-list=<hash>`: trust exactly the test web's throw-away key, for pages and for the
  *   service worker's fetches alike; any other certificate error still fails (unlike `--ignore-certificate-errors`).
+ * - `--ip-address-space-overrides=127.0.0.1:<port>=public`: the test web's port counts as the public Internet for
+ *   Local Network Access, so the extension's fetches (which ask for a public target, `targetAddressSpace`) reach it,
+ *   while any other loopback port (an "attacker" server in the network-policing tests, `hostPorts`) stays loopback
+ *   and is refused at connection time, as a real intranet or loopback address would be.
  * - `--disable-quic`: keep Chromium on TCP, where the test web listens.
  * - the rest keep a fresh profile quiet (no sync, component updates or background requests reaching the test web).
  */
@@ -35,6 +39,8 @@ export interface LaunchOptions {
   lang?: string;
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** Host names sent to another local port than the test web's (`MAP host 127.0.0.1:port`): loopback servers. */
+  hostPorts?: Record<string, number>;
 }
 
 export interface Launched {
@@ -47,7 +53,13 @@ export interface Launched {
   close(): Promise<void>;
 }
 
-export function chromiumArgs(web: TestWeb, extension: string | false, lang?: string): string[] {
+export function chromiumArgs(
+  web: TestWeb,
+  extension: string | false,
+  lang?: string,
+  hostPorts: Record<string, number> = {},
+): string[] {
+  const extraHosts = Object.entries(hostPorts).map(([host, port]) => `MAP ${host} 127.0.0.1:${port}, `);
   const args = [
     '--headless=new',
     '--no-sandbox',
@@ -60,7 +72,8 @@ export function chromiumArgs(web: TestWeb, extension: string | false, lang?: str
     '--disable-component-update',
     '--disable-sync',
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
-    `--host-resolver-rules=MAP * 127.0.0.1:${web.port}, EXCLUDE localhost`,
+    `--host-resolver-rules=${extraHosts.join('')}MAP * 127.0.0.1:${web.port}, EXCLUDE localhost`,
+    `--ip-address-space-overrides=127.0.0.1:${web.port}=public`,
     `--ignore-certificate-errors-spki-list=${web.spki}`,
   ];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
@@ -78,7 +91,7 @@ export async function launch(options: LaunchOptions): Promise<Launched> {
     executablePath: CHROMIUM,
     // Playwright's own `headless: true` would pick the old headless shell; `--headless=new` above is passed instead.
     headless: false,
-    args: chromiumArgs(options.web, extension, options.lang),
+    args: chromiumArgs(options.web, extension, options.lang, options.hostPorts),
     ...(options.lang
       ? { locale: options.lang, env: { ...process.env, LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } }
       : {}),

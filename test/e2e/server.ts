@@ -26,6 +26,8 @@ export interface WebEntry {
   status?: number;
   /** Hold the response this long before answering (a slow or hanging site). */
   delayMs?: number;
+  /** A redirect: answer `status` (default 302) with this Location and no page. */
+  location?: string;
 }
 
 export interface ServedRequest {
@@ -40,6 +42,8 @@ export interface TestWeb {
   spki: string;
   /** Every request served, in order (for assertions on what the extension fetched). */
   requests: ServedRequest[];
+  /** TCP connections accepted so far, whether or not a request came over them. */
+  readonly connections: number;
   /** Adds or replaces pages while running (a test can serve a page it builds). */
   add(entry: WebEntry & { body?: string }): void;
   close(): Promise<void>;
@@ -65,6 +69,7 @@ interface Served {
   type: string;
   status: number;
   delayMs: number;
+  location?: string;
 }
 
 function readWebJson(file: string, into: Map<string, Served>): void {
@@ -74,8 +79,9 @@ function readWebJson(file: string, into: Map<string, Served>): void {
     into.set(urlKey(p.url), {
       file: path.join(dir, p.file),
       type: p.type,
-      status: p.status ?? 200,
+      status: p.status ?? (p.location ? 302 : 200),
       delayMs: p.delayMs ?? 0,
+      ...(p.location ? { location: p.location } : {}),
     });
 }
 
@@ -103,6 +109,11 @@ export async function startTestWeb(options: TestWebOptions): Promise<TestWeb> {
     requests.push({ url, status });
     const send = (): void => {
       if (res.destroyed) return;
+      if (entry?.location) {
+        res.writeHead(status, { location: entry.location, 'cache-control': 'no-store' });
+        res.end();
+        return;
+      }
       const body = entry ? (entry.body ?? fs.readFileSync(entry.file!)) : NOT_FOUND;
       const type = entry?.type ?? 'text/html';
       res.writeHead(status, {
@@ -123,7 +134,9 @@ export async function startTestWeb(options: TestWebOptions): Promise<TestWeb> {
   const plain = http.createServer(handler);
   const secure = https.createServer({ key: cert.key, cert: cert.cert }, handler);
   // Both servers only ever receive sockets handed over below; neither listens itself.
+  let connections = 0;
   const front = net.createServer((socket) => {
+    connections++;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
@@ -146,11 +159,15 @@ export async function startTestWeb(options: TestWebOptions): Promise<TestWeb> {
     port,
     spki: cert.spki,
     requests,
+    get connections() {
+      return connections;
+    },
     add(entry) {
       pages.set(urlKey(entry.url), {
         type: entry.type,
-        status: entry.status ?? 200,
+        status: entry.status ?? (entry.location ? 302 : 200),
         delayMs: entry.delayMs ?? 0,
+        ...(entry.location ? { location: entry.location } : {}),
         ...(entry.body !== undefined ? { body: entry.body } : { file: entry.file }),
       });
     },

@@ -17,10 +17,11 @@ export interface SafeFetchPolicy {
   /** Lets private and loopback addresses through: only for tests against a local server. */
   allowPrivate: boolean;
   /**
-   * 'manual' (Node): we follow Location ourselves so that every hop passes the URL policy.
-   * 'follow' (browsers): an extension's fetch cannot read a manual redirect's Location (the response is opaque), so
-   * the browser follows redirects with its own cap (20) and we can only check the final URL. Intermediate hops are
-   * then not policed; the browser's own protections against private-network requests are what covers them.
+   * 'manual' (the CLI, and the extension, whose fetch turns the browser's opaque redirect back into a readable one,
+   * src/extension/net/policedFetch.ts): we follow Location ourselves so that every hop passes the URL policy and the
+   * redirect limit holds.
+   * 'follow': the host follows redirects with its own cap and only the final URL is checked; for a fetch that cannot
+   * read a redirect's Location at all. Intermediate hops are then not policed.
    */
   redirect: 'manual' | 'follow';
   /** Extra request headers (the CLI sends a User-Agent; browsers set their own). */

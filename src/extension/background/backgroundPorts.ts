@@ -1,6 +1,7 @@
 /**
- * What core gets in the service worker: the safe fetcher over the global fetch (no cookies, deadline, size cap, no
- * private addresses except in the e2e test build), linkedom as the HTML parser (a service worker has no
+ * What core gets in the service worker: the safe fetcher (no cookies, deadline, size cap, redirects followed hop by
+ * hop and each hop policed, no private addresses except in the e2e test build) over the extension's policed fetch
+ * (src/extension/net/extensionFetch.ts, passed in by the background; the global fetch where there is no extension), linkedom as the HTML parser (a service worker has no
  * DOMParser), a directory of over a thousand publishers and agencies, the clock, the local memory and SHA-256 from WebCrypto.
  */
 import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
@@ -37,17 +38,18 @@ export function backgroundPorts(
   settings: Settings,
   memory: Memory | undefined,
   knownSites: readonly DirectoryEntry[] = [],
+  fetchImpl: typeof fetch = globalThis.fetch.bind(globalThis),
 ): Ports {
   const directory = makePublisherDirectory([...ALL_PUBLISHERS.map((p) => ({ ...p })), ...knownSites]);
   return {
-    fetch: makeSafeFetcher(globalThis.fetch.bind(globalThis), {
+    fetch: makeSafeFetcher(fetchImpl, {
       timeoutMs: FETCH_TIMEOUT_MS,
       maxBytes: FETCH_MAX_BYTES,
       maxRedirects: FETCH_MAX_REDIRECTS,
       // Only the e2e harness's build reaches its loopback test web; no setting or message can change this.
       allowPrivate: TEST_BUILD,
-      // An extension cannot read a manual redirect's Location: the browser follows, the fetcher checks the final URL.
-      redirect: 'follow',
+      // Every hop through the URL policy and the redirect limit: the extension's fetch makes the Location readable.
+      redirect: 'manual',
     }),
     parseHtml: parseHtmlLinkedom,
     directory,

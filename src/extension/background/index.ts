@@ -16,6 +16,7 @@ import { openMemoryDb, type MemoryDb } from '../storage/idbMemoryStore.ts';
 import { knownSiteEntries, rememberSite } from '../storage/knownSites.ts';
 import { isSiteEnabled, loadSettings, type Settings } from '../storage/settings.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
+import { extensionFetch } from '../net/extensionFetch.ts';
 import { backgroundPorts } from './backgroundPorts.ts';
 import { badgeFor, showBadge, type ActionApi } from './badge.ts';
 import { sameDocument } from './classifySender.ts';
@@ -42,6 +43,8 @@ const memorySize = async (): Promise<number> => (await loadSettings(local)).memo
 const storageBytes = async (): Promise<number | null> => (await navigator.storage?.estimate?.())?.usage ?? null;
 const memory = idbMemory(openMemory, memorySize, storageBytes);
 const action = browser.action as unknown as ActionApi;
+// Its webRequest listeners (the Location of the extension's own redirects) are in place before the first fetch.
+const fetchImpl = extensionFetch();
 
 const checks = tabChecks({
   store,
@@ -77,7 +80,7 @@ const deps: RouterDeps = {
 
 /** Runs a check with the publishers known so far, and learns the name of a site whose page checked clean. */
 async function learnSite(check: (ports: Ports) => Promise<CheckResult>, settings: Settings): Promise<CheckResult> {
-  const result = await check(backgroundPorts(settings, memory, await knownSiteEntries(local)));
+  const result = await check(backgroundPorts(settings, memory, await knownSiteEntries(local), fetchImpl));
   const { verdict, page } = result.report;
   if (verdict === 'clean' && page.publisher)
     await rememberSite(local, { name: page.publisher, url: page.url, seenAt: Date.now() }).catch(() => undefined);

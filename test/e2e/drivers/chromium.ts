@@ -25,6 +25,7 @@ export async function launchChromium(options: DriverOptions): Promise<Driver> {
     web: options.web,
     ...(options.extension ? { extension: options.extension } : {}),
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.hostPorts ? { hostPorts: options.hostPorts } : {}),
   });
   const extensionUrl = (path: string) => `chrome-extension://${b.extensionId}/${path.replace(/^\//, '')}`;
   const openExtensionPage = async (path: string): Promise<DriverPage> => {

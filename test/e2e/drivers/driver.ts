@@ -54,6 +54,12 @@ export interface DriverOptions {
   /** Unpacked extension folder (default: the test builds, dist/chrome-test or dist/firefox-test). */
   extension?: string;
   colorScheme?: 'light' | 'dark';
+  /**
+   * Host names served by another local port than the test web's (an "attacker" server on loopback). Chromium maps
+   * them there (`--host-resolver-rules`); Firefox resolves every name to 127.0.0.1 and reaches the port given in the
+   * URL, so URLs of these hosts carry the port explicitly.
+   */
+  hostPorts?: Record<string, number>;
 }
 
 /** Polls the badge until `done` says it is final (the check runs in the background after the page loads). */

@@ -22,7 +22,9 @@ import type { Driver, DriverOptions, DriverPage } from './driver.ts';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 // The test build (npm run build:test): the only one whose background may fetch the loopback test web.
-export const FIREFOX_DIST = path.join(REPO_ROOT, 'dist', 'firefox-test');
+// PROVENANCE_FIREFOX_EXTENSION_DIR points the tests at another build (a mutant, say), like launch.ts's variable.
+export const FIREFOX_DIST =
+  process.env.PROVENANCE_FIREFOX_EXTENSION_DIR ?? path.join(REPO_ROOT, 'dist', 'firefox-test');
 /** The add-on id of manifest.json's browser_specific_settings.gecko. */
 const ADDON_ID = 'provenance@news-provenance';
 /** An extension page to run API calls in; the compare page without a tab shows nothing and fetches nothing. */
