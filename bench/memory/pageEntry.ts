@@ -9,11 +9,12 @@ const open = (): Promise<MemoryDb> => (db ??= openMemoryDb('provenance-memory-be
 const CAPACITY = 1_000_000;
 const memory = idbMemory(open, () => CAPACITY);
 
-/** Bulk fill, as an import does: one transaction per batch. */
-export async function fill(entries: MemoryEntry[]): Promise<number> {
+/** Bulk fill: one transaction per batch, URLs known to be new (no lookup of an older copy per page). */
+export async function fill(entries: MemoryEntry[]): Promise<{ count: number; writeMs: number }> {
   const items = entries.map(indexedItem).filter((x): x is IndexedItem => x !== null);
-  await putPages(await open(), items, CAPACITY);
-  return (await readMeta(await open())).count;
+  const t0 = performance.now();
+  await putPages(await open(), items, CAPACITY, {}, { unique: true });
+  return { count: (await readMeta(await open())).count, writeMs: Math.round(performance.now() - t0) };
 }
 
 export async function remember(entries: MemoryEntry[]): Promise<number[]> {

@@ -116,6 +116,13 @@ function dirBytes(dir: string): number {
   return total;
 }
 
+function listFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? listFiles(p, `${prefix}${e.name}/`) : [`  ${fs.statSync(p).size}\t${prefix}${e.name}`];
+  });
+}
+
 function stats(xs: number[]): { median: number; p95: number } {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
@@ -169,9 +176,11 @@ try {
     const t0 = Date.now();
     while (filled < size) {
       const to = Math.min(size, filled + FILL_BATCH);
-      await call('fill', entries(filled, to));
+      const t1 = Date.now();
+      const batch = entries(filled, to);
+      const { writeMs } = await call<{ writeMs: number }>('fill', batch);
       filled = to;
-      log(`  filled ${filled}`);
+      log(`  filled ${filled} (${Date.now() - t1} ms, of which ${writeMs} ms writing in the page)`);
     }
     const fillSeconds = (Date.now() - t0) / 1000;
     const remembered = await call<number[]>('remember', extra.slice(n * REMEMBERS, (n + 1) * REMEMBERS));
@@ -194,6 +203,7 @@ try {
     };
     rows.push(row);
     log(JSON.stringify(row));
+    if (process.env.MEMORY_BENCH_FILES) log(listFiles(idbDir).join('\n'));
   }
 } finally {
   await context.close();

@@ -1,7 +1,9 @@
 /**
- * What the memory keeps of a sketch: b-bit MinHash (the low 8 bits of each of the 2 × SKETCH_SIZE values, 128 bytes
- * instead of 128 numbers) and the estimated number of distinct shingles, which turns a resemblance into a
- * containment (how much of an excerpt lies inside a remembered article).
+ * What the memory keeps of a sketch: b-bit MinHash of the word half only (the low 8 bits of each of the SKETCH_SIZE
+ * word minima, 64 bytes) and the estimated number of distinct shingles, which turns a resemblance into a containment
+ * (how much of an excerpt lies inside a remembered article). The shingle half is not kept: its agreement with a query
+ * is what the band index already counts (one band per shingle slot, 20 bits of the value per posting), exactly and
+ * without b-bit noise, so storing it again would double the bytes for a worse estimate.
  */
 import { SKETCH_SIZE } from '../text/sketch.ts';
 
@@ -11,8 +13,8 @@ const CHANCE = 1 / (1 << B);
 
 export function compactSketch(sketch: readonly number[]): Uint8Array | null {
   if (sketch.length !== 2 * SKETCH_SIZE) return null;
-  const out = new Uint8Array(2 * SKETCH_SIZE);
-  for (let i = 0; i < out.length; i++) out[i] = (sketch[i] ?? 0) & 0xff;
+  const out = new Uint8Array(SKETCH_SIZE);
+  for (let i = 0; i < SKETCH_SIZE; i++) out[i] = (sketch[SKETCH_SIZE + i] ?? 0) & 0xff;
   return out;
 }
 
@@ -28,10 +30,10 @@ export function estimateShingles(sketch: readonly number[]): number {
   return sum > 0 ? Math.max(1, Math.round(SKETCH_SIZE / sum - 1)) : 0;
 }
 
-function jaccard(query: readonly number[], bits: Uint8Array, from: number, to: number): number {
+function wordJaccard(query: readonly number[], bits: Uint8Array): number {
   let same = 0;
-  for (let i = from; i < to; i++) if (((query[i] ?? 0) & 0xff) === bits[i]) same++;
-  const agree = same / (to - from);
+  for (let i = 0; i < SKETCH_SIZE; i++) if (((query[SKETCH_SIZE + i] ?? 0) & 0xff) === bits[i]) same++;
+  const agree = same / SKETCH_SIZE;
   return Math.max(0, (agree - CHANCE) / (1 - CHANCE));
 }
 
@@ -46,12 +48,21 @@ export interface Likeness {
   containment: number;
 }
 
-/** A full sketch (the page) against a remembered compact one. */
-export function likeness(query: readonly number[], bits: Uint8Array, querySize: number, size: number): Likeness {
-  if (query.length !== 2 * SKETCH_SIZE || bits.length !== 2 * SKETCH_SIZE)
+/**
+ * A full sketch (the page) against a remembered page: its compact word bits, its size and the number of shingle
+ * slots it shares with the query (the bands it was found in).
+ */
+export function likeness(
+  query: readonly number[],
+  bits: Uint8Array,
+  querySize: number,
+  size: number,
+  sharedSlots: number,
+): Likeness {
+  if (query.length !== 2 * SKETCH_SIZE || bits.length !== SKETCH_SIZE)
     return { shingles: 0, words: 0, resemblance: 0, containment: 0 };
-  const shingles = jaccard(query, bits, 0, SKETCH_SIZE);
-  const words = jaccard(query, bits, SKETCH_SIZE, 2 * SKETCH_SIZE);
+  const shingles = Math.min(1, Math.max(0, sharedSlots / SKETCH_SIZE));
+  const words = wordJaccard(query, bits);
   // |Q ∩ X| = J (|Q| + |X|) / (1 + J); containment = |Q ∩ X| / |Q|.
   const containment =
     querySize > 0 && size > 0 ? Math.min(1, (shingles * (querySize + size)) / ((1 + shingles) * querySize)) : shingles;

@@ -7,7 +7,7 @@
 import type { Memory, MemoryEntry } from '../ports.ts';
 import { likeness } from './compactSketch.ts';
 import { postingsOf, type Posting } from './memoryBands.ts';
-import { decodePostings } from './postingList.ts';
+import type { DecodedPostings } from './postingList.ts';
 import { repairRecord, toEntry, toRecord, type MemoryRecord } from './memoryRecord.ts';
 import { estimateShingles } from './compactSketch.ts';
 
@@ -23,10 +23,14 @@ export interface MemoryStore {
    * postings to the buckets (see postingList.appendPostings) and drops the oldest entries beyond `capacity`.
    */
   put(items: readonly IndexedItem[], capacity: number): Promise<void>;
-  /** The bytes of these buckets (undefined for an empty one). */
-  buckets(keys: readonly number[]): Promise<(Uint8Array | undefined)[]>;
-  /** The raw stored values under these ids (undefined when gone); the memory repairs them. */
-  records(ids: readonly number[]): Promise<unknown[]>;
+  /**
+   * One read (one transaction): the posting lists of these buckets, in order, then the raw stored values under the
+   * ids `choose` picks from them (undefined when gone; the memory repairs them).
+   */
+  lookup(
+    keys: readonly number[],
+    choose: (lists: readonly DecodedPostings[]) => readonly number[],
+  ): Promise<unknown[]>;
 }
 
 /** Pages sharing fewer bands than this are chance: one shared shingle is common between unrelated news texts. */
@@ -55,11 +59,11 @@ export function indexedItem(entry: MemoryEntry): IndexedItem | null {
 /** Ids sharing at least MIN_HITS bands with the query, most shared first. */
 export function countHits(
   postings: readonly Posting[],
-  lists: readonly (Uint8Array | undefined)[],
+  lists: readonly DecodedPostings[],
 ): { id: number; hits: number }[] {
   const hits = new Map<number, number>();
   postings.forEach((p, band) => {
-    const { ids, checks } = decodePostings(lists[band]);
+    const { ids, checks } = lists[band] ?? { ids: [], checks: [] };
     for (let k = 0; k < ids.length; k++) {
       if (checks[k] !== p.check) continue;
       const id = ids[k] ?? 0;
@@ -80,10 +84,15 @@ export async function recallIndexed(
 ): Promise<MemoryEntry[]> {
   const postings = postingsOf(sketch);
   if (limit <= 0 || postings.length === 0) return [];
-  const lists = await store.buckets(postings.map((p) => p.bucket));
-  const best = countHits(postings, lists).slice(0, MAX_SCORED);
+  let best: { id: number; hits: number }[] = [];
+  const raw = await store.lookup(
+    postings.map((p) => p.bucket),
+    (lists) => {
+      best = countHits(postings, lists).slice(0, MAX_SCORED);
+      return best.map((b) => b.id);
+    },
+  );
   if (best.length === 0) return [];
-  const raw = await store.records(best.map((b) => b.id));
   const querySize = estimateShingles(sketch);
   const scored: { record: MemoryRecord; score: number }[] = [];
   let skipped = 0;
@@ -94,8 +103,9 @@ export async function recallIndexed(
       skipped++;
       return;
     }
-    const like = likeness(sketch, record.bits, querySize, record.size);
-    const contained = like.containment >= MIN_CONTAINMENT && (best[k]?.hits ?? 0) >= MIN_CONTAINED_HITS;
+    const hits = best[k]?.hits ?? 0;
+    const like = likeness(sketch, record.bits, querySize, record.size, hits);
+    const contained = like.containment >= MIN_CONTAINMENT && hits >= MIN_CONTAINED_HITS;
     if (like.resemblance < MIN_RESEMBLANCE && !contained) return;
     scored.push({ record, score: Math.max(like.resemblance, contained ? like.containment * 0.9 : 0) });
   });

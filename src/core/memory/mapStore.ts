@@ -3,7 +3,7 @@
  * the IndexedDB store is tested against. Same semantics: ids ascend, a URL is kept once, the oldest go first.
  */
 import type { IndexedItem, MemoryStore } from './indexedMemory.ts';
-import { appendPostings } from './postingList.ts';
+import { appendPostings, decodePostings } from './postingList.ts';
 import type { MemoryRecord } from './memoryRecord.ts';
 
 export interface MapStoreState {
@@ -45,10 +45,8 @@ export function mapStore(state: MapStoreState = emptyMapState()): MemoryStore & 
       for (const [bucket, list] of adds)
         state.buckets.set(bucket, appendPostings(state.buckets.get(bucket), list, minLive));
     },
-    async buckets(keys) {
-      return keys.map((k) => state.buckets.get(k));
-    },
-    async records(ids) {
+    async lookup(keys, choose) {
+      const ids = choose(keys.map((k) => decodePostings(state.buckets.get(k))));
       return ids.map((id) => state.records.get(id));
     },
   };

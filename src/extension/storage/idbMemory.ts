@@ -8,7 +8,7 @@ import { indexedItem, indexedMemory, type IndexedItem } from '../../core/memory/
 import { repairRecord, type MemoryRecord } from '../../core/memory/memoryRecord.ts';
 import { decodePostings } from '../../core/memory/postingList.ts';
 import { BUCKETS } from '../../core/memory/memoryBands.ts';
-import { idbMemoryStore, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
+import { dropHot, idbMemoryStore, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
 
@@ -101,6 +101,7 @@ export function idbMemory(
       return queue(async () => {
         const db = await open();
         const meta = await readMeta(db);
+        dropHot(db);
         const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite');
         void tx.objectStore('pages').clear();
         void tx.objectStore('buckets').clear();
@@ -120,12 +121,14 @@ export function idbMemory(
         const meta = { count: 0, minLive: 0, ...((await tx.objectStore('meta').get('meta')) ?? {}) };
         let gone = 0;
         for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
-          if (hostMatches(c.value.url, host)) {
+          const url = repairRecord(c.value.v ?? c.value)?.url;
+          if (url !== undefined && hostMatches(url, host)) {
             await c.delete();
             gone++;
           }
         }
         meta.count = Math.max(0, meta.count - gone);
+        dropHot(db);
         await tx.objectStore('meta').put(meta, 'meta');
         await tx.done;
         return gone;
@@ -135,7 +138,7 @@ export function idbMemory(
       const db = await open();
       // A page's postings are rebuilt from the buckets: the full sketch they came from is not kept.
       const bands = new Map<number, number[]>();
-      await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, true); // the pending log into the buckets first
+      await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, { flush: true }); // the pending log into the buckets first
       const tx = db.transaction(['pages', 'buckets']);
       for (let c = await tx.objectStore('buckets').openCursor(); c; c = await c.continue()) {
         const bucket = c.key;
@@ -149,7 +152,7 @@ export function idbMemory(
       }
       const lines = [JSON.stringify({ format: EXPORT_FORMAT, version: 1 })];
       for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
-        const r = repairRecord(c.value);
+        const r = repairRecord(c.value.v ?? c.value);
         if (!r) continue;
         lines.push(JSON.stringify({ ...r, bits: Array.from(r.bits), bands: bands.get(c.primaryKey) ?? [] }));
       }

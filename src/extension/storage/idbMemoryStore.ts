@@ -1,26 +1,30 @@
 /**
- * The memory's store in IndexedDB (through `idb`), written by the background only. Three object stores:
- * `pages` (records under ascending ids, the oldest first; an index on a hash of the URL keeps one record per URL),
+ * The memory's store in IndexedDB (through `idb`), written by the background only. Object stores: `pages` (records
+ * packed into bytes under ascending ids, the oldest first; an index on a hash of the URL keeps one record per URL),
  * `buckets` (the band index: bucket number → posting list bytes), `pending` (page id → postings of the last pages
- * remembered, not yet merged into the buckets) and `meta` (count, first live id, migration mark, skipped records, last quota
- * error). Every call is one transaction, so a stopped worker leaves no half-written page.
+ * remembered, not yet merged into the buckets) and `meta` (count, first live id, migration mark, skipped records, last
+ * quota error). Every call is one transaction, so a stopped worker leaves no half-written page.
  *
- * Why `pending`: merging one page's 64 postings into 64 bucket records costs 128 requests, ~15 ms on a busy machine;
- * adding them as one record costs one. The log is merged into the buckets every FLUSH_AT pages (a few
- * hundred requests per page saved to a few per page amortised, since pages share buckets), and a lookup reads it
- * beside the buckets, so a page is found from the moment it is remembered.
+ * Why `pending`: merging one page's 64 postings into 64 bucket records costs 128 requests; adding them as one record
+ * costs one. The log is merged into the buckets every FLUSH_AT pages, and a lookup adds it to the buckets it read, so
+ * a page is found from the moment it is remembered. The log and the meta record are mirrored in memory (`hot`), so
+ * a remember does not read them back and a lookup reads only its buckets and its candidates, in one transaction.
+ * Writes use relaxed durability: losing the last pages remembered before a power cut is acceptable for a memory of
+ * pages read, and waiting for the disk on every page visit is not.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { IndexedItem, MemoryStore } from '../../core/memory/indexedMemory.ts';
-import { appendPostings } from '../../core/memory/postingList.ts';
-import type { MemoryRecord } from '../../core/memory/memoryRecord.ts';
+import { appendPostings, decodePostings, type DecodedPostings } from '../../core/memory/postingList.ts';
+import { packRecord, repairRecord } from '../../core/memory/memoryRecord.ts';
 import { hashString } from '../../core/text/hashString.ts';
 
 export const MEMORY_DB = 'provenance-memory';
 
-interface StoredPage extends MemoryRecord {
+/** A page as stored: `v` is packRecord's bytes (older versions kept the record's fields as an object). */
+interface StoredPage {
   /** hashString(url): the URL index, 4 bytes a page instead of the whole URL. */
   k: number;
+  v?: Uint8Array;
 }
 
 export interface MemoryMeta {
@@ -55,8 +59,18 @@ const BULK = 64;
 
 export type MemoryDb = IDBPDatabase<MemorySchema>;
 type WriteTx = IDBPTransaction<MemorySchema, ('pages' | 'buckets' | 'pending' | 'meta')[], 'readwrite'>;
+const RELAXED = { durability: 'relaxed' } as const;
 
 const EMPTY_META: MemoryMeta = { count: 0, minLive: 0 };
+
+/** What this context knows the database holds, valid while it is the only writer (the background is). */
+interface Hot {
+  meta: MemoryMeta;
+  log: PendingLog;
+  /** The log by bucket, ids ascending. */
+  adds: Map<number, DecodedPostings>;
+}
+const hot = new WeakMap<MemoryDb, Promise<Hot>>();
 
 export function openMemoryDb(name = MEMORY_DB): Promise<MemoryDb> {
   return openDB<MemorySchema>(name, 1, {
@@ -73,7 +87,32 @@ export async function readMeta(db: MemoryDb): Promise<MemoryMeta> {
   return { ...EMPTY_META, ...((await db.get('meta', 'meta')) ?? {}) };
 }
 
-/** Drops the oldest pages until `keep` remain; returns the new first live id. */
+/** Forgets the in-memory mirror: after a write that did not go through putPages, or a failed one. */
+export function dropHot(db: MemoryDb): void {
+  hot.delete(db);
+}
+
+function hotOf(db: MemoryDb): Promise<Hot> {
+  let h = hot.get(db);
+  if (!h) {
+    h = (async () => {
+      const tx = db.transaction(['meta', 'pending']);
+      const [meta, ids, bands] = await Promise.all([
+        tx.objectStore('meta').get('meta'),
+        tx.objectStore('pending').getAllKeys(),
+        tx.objectStore('pending').getAll(),
+      ]);
+      await tx.done;
+      const log = { ids, bands: bands.map((b) => (b instanceof Uint32Array ? b : new Uint32Array())) };
+      return { meta: { ...EMPTY_META, ...(meta ?? {}) }, log, adds: byBucket(log, 0) };
+    })();
+    h.catch(() => hot.delete(db));
+    hot.set(db, h);
+  }
+  return h;
+}
+
+/** Drops the oldest pages until `keep` remain and moves the first live id past them. */
 async function evict(tx: WriteTx, meta: MemoryMeta, keep: number): Promise<void> {
   let extra = meta.count - Math.max(0, keep);
   if (extra <= 0) return;
@@ -88,80 +127,116 @@ async function evict(tx: WriteTx, meta: MemoryMeta, keep: number): Promise<void>
   if (!cursor) meta.count = 0;
 }
 
+/** Ids of stored pages with these URLs (one lookup on the hash index each, then a check of the URL). */
+async function sameUrls(tx: WriteTx, items: readonly IndexedItem[], keys: readonly number[]): Promise<number[]> {
+  const pages = tx.objectStore('pages');
+  const candidates = [...new Set((await Promise.all(keys.map((k) => pages.index('k').getAllKeys(k)))).flat())];
+  if (candidates.length === 0) return [];
+  const stored = await Promise.all(candidates.map((id) => pages.get(id)));
+  const urls = new Set(items.map((it) => it.record.url));
+  return candidates.filter((_, i) => {
+    const s = stored[i];
+    return urls.has(repairRecord(s?.v ?? s)?.url ?? ''); // else another URL with the same hash
+  });
+}
+
 /**
  * Writes pages and their postings in one transaction (the adapter half of MemoryStore.put): a few pages go to the
- * pending log, a bulk write (or a full log) is merged into the buckets with everything pending.
+ * pending log, a bulk write (or a full log) is merged into the buckets with everything pending. `unique` says the
+ * caller knows none of these URLs is stored yet (the benchmark's fill), which spares one index lookup per page.
  */
 export async function putPages(
   db: MemoryDb,
   items: readonly IndexedItem[],
   capacity: number,
   extraMeta: Partial<MemoryMeta> = {},
-  flush = false,
+  options: { flush?: boolean; unique?: boolean } = {},
 ): Promise<void> {
-  const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite');
+  const h = await hotOf(db);
+  try {
+    await writePages(db, h, items, capacity, extraMeta, options);
+  } catch (e) {
+    dropHot(db);
+    throw e;
+  }
+}
+
+async function writePages(
+  db: MemoryDb,
+  h: Hot,
+  items: readonly IndexedItem[],
+  capacity: number,
+  extraMeta: Partial<MemoryMeta>,
+  options: { flush?: boolean; unique?: boolean },
+): Promise<void> {
+  const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite', RELAXED);
   const pages = tx.objectStore('pages');
-  const [storedMeta, pendingCount] = await Promise.all([
-    tx.objectStore('meta').get('meta'),
-    tx.objectStore('pending').count(),
-  ]);
-  const meta = { ...EMPTY_META, ...(storedMeta ?? {}), ...extraMeta };
-  // Same URL remembered again: the old record goes (its postings die with it: recall skips ids it cannot read).
+  const meta = { ...h.meta, ...extraMeta };
   const keys = items.map((it) => hashString(it.record.url));
-  const olds = await Promise.all(keys.map((k) => pages.index('k').getAllKeys(IDBKeyRange.only(k))));
-  const dropped = new Set<number>(olds.flat());
-  const oldPages = await Promise.all([...dropped].map((key) => pages.get(key)));
-  const urls = new Set(items.map((it) => it.record.url));
-  [...dropped].forEach((key, i) => {
-    if (urls.has(oldPages[i]?.url ?? '')) void pages.delete(key);
-    else dropped.delete(key); // another URL with the same hash
-  });
-  meta.count -= dropped.size;
-  const ids = await Promise.all(items.map((it, i) => pages.add({ ...it.record, k: keys[i] ?? 0 })));
+  // Same URL remembered again: the old record goes (its postings die with it: recall skips ids it cannot read).
+  const dropped = options.unique ? [] : await sameUrls(tx, items, keys);
+  for (const id of dropped) void pages.delete(id);
+  meta.count -= dropped.length;
+  const ids = await Promise.all(items.map((it, i) => pages.add({ k: keys[i] ?? 0, v: packRecord(it.record) })));
   meta.count += ids.length;
   await evict(tx, meta, capacity);
   const bands = items.map((it) => Uint32Array.from(it.postings, (p) => p.bucket * 16 + p.check));
-  if (!flush && items.length < BULK && pendingCount + items.length < FLUSH_AT) {
+  let log: PendingLog;
+  if (!options.flush && items.length < BULK && h.log.ids.length + items.length < FLUSH_AT) {
     ids.forEach((id, i) => void tx.objectStore('pending').put(bands[i] ?? new Uint32Array(), id));
+    log = { ids: [...h.log.ids, ...ids], bands: [...h.log.bands, ...bands] };
   } else {
-    const log = await readPending(tx.objectStore('pending'));
-    await mergePending(tx, { ids: [...log.ids, ...ids], bands: [...log.bands, ...bands] }, meta.minLive);
+    await mergeIntoBuckets(tx, { ids: [...h.log.ids, ...ids], bands: [...h.log.bands, ...bands] }, meta.minLive);
+    log = { ids: [], bands: [] };
   }
   void tx.objectStore('meta').put(meta, 'meta');
   await tx.done;
+  h.meta = meta;
+  h.log = log;
+  h.adds = byBucket(log, meta.minLive);
 }
 
-/** Postings of the log grouped by bucket, ids ascending, the evicted left out. */
-async function readPending(store: {
-  getAllKeys(): Promise<number[]>;
-  getAll(): Promise<Uint32Array[]>;
-}): Promise<PendingLog> {
-  const [ids, bands] = await Promise.all([store.getAllKeys(), store.getAll()]);
-  return { ids, bands: bands.map((b) => (b instanceof Uint32Array ? b : new Uint32Array())) };
-}
-
-function pendingByBucket(log: PendingLog | undefined, minLive: number): Map<number, { id: number; check: number }[]> {
-  const adds = new Map<number, { id: number; check: number }[]>();
-  if (!log) return adds;
+/** Postings of a log grouped by bucket, ids ascending, the evicted left out. */
+function byBucket(log: PendingLog, minLive: number): Map<number, DecodedPostings> {
+  const adds = new Map<number, DecodedPostings>();
   log.ids.forEach((id, i) => {
     if (id < minLive) return;
     for (const b of log.bands[i] ?? []) {
       const bucket = Math.floor(b / 16);
-      const list = adds.get(bucket) ?? [];
-      list.push({ id, check: b % 16 });
-      adds.set(bucket, list);
+      let list = adds.get(bucket);
+      if (!list) adds.set(bucket, (list = { ids: [], checks: [] }));
+      list.ids.push(id);
+      list.checks.push(b % 16);
     }
   });
   return adds;
 }
 
-async function mergePending(tx: WriteTx, log: PendingLog, minLive: number): Promise<void> {
-  const adds = pendingByBucket(log, minLive);
+async function mergeIntoBuckets(tx: WriteTx, log: PendingLog, minLive: number): Promise<void> {
+  const adds = byBucket(log, minLive);
   const bucketStore = tx.objectStore('buckets');
   const bucketKeys = [...adds.keys()];
   const current = await Promise.all(bucketKeys.map((b) => bucketStore.get(b)));
-  bucketKeys.forEach((b, i) => void bucketStore.put(appendPostings(current[i], adds.get(b) ?? [], minLive), b));
+  bucketKeys.forEach((b, i) => {
+    const add = adds.get(b) ?? { ids: [], checks: [] };
+    const list = add.ids.map((id, k) => ({ id, check: add.checks[k] ?? 0 }));
+    void bucketStore.put(appendPostings(current[i], list, minLive), b);
+  });
   void tx.objectStore('pending').clear();
+}
+
+/** A bucket as stored plus the pending postings of that bucket newer than everything in it. */
+function withPending(stored: Uint8Array | undefined, add: DecodedPostings | undefined): DecodedPostings {
+  const list = decodePostings(stored);
+  if (!add) return list;
+  // A merge that committed after the mirror was read would otherwise count those pages twice.
+  const last = list.ids[list.ids.length - 1] ?? 0;
+  add.ids.forEach((id, k) => {
+    if (id <= last) return;
+    list.ids.push(id);
+    list.checks.push(add.checks[k] ?? 0);
+  });
+  return list;
 }
 
 /** The MemoryStore over an open database. */
@@ -170,27 +245,18 @@ export function idbMemoryStore(db: () => Promise<MemoryDb>): MemoryStore {
     async put(items, capacity) {
       await putPages(await db(), items, capacity);
     },
-    async buckets(keys) {
-      const tx = (await db()).transaction(['buckets', 'pending']);
+    async lookup(keys, choose) {
+      const d = await db();
+      const { adds } = await hotOf(d);
+      const tx = d.transaction(['buckets', 'pages']);
       const buckets = tx.objectStore('buckets');
-      const [out, log] = await Promise.all([
-        Promise.all(keys.map((k) => buckets.get(k))),
-        readPending(tx.objectStore('pending')),
-      ]);
+      const stored = await Promise.all(keys.map((k) => buckets.get(k)));
+      const ids = choose(stored.map((bytes, i) => withPending(bytes, adds.get(keys[i] ?? -1))));
+      // Still inside the transaction: the candidates are read without a second one.
+      const pages = tx.objectStore('pages');
+      const out = await Promise.all(ids.map((id) => pages.get(id)));
       await tx.done;
-      if (log.ids.length === 0) return out;
-      // Pending ids are newer than every id in the buckets: appending keeps each list ascending.
-      const adds = pendingByBucket(log, 0);
-      return out.map((bytes, i) => {
-        const add = adds.get(keys[i] ?? -1);
-        return add ? appendPostings(bytes, add) : bytes;
-      });
-    },
-    async records(ids) {
-      const tx = (await db()).transaction('pages');
-      const out = await Promise.all(ids.map((id) => tx.store.get(id)));
-      await tx.done;
-      return out;
+      return out.map((s) => (s === undefined ? undefined : (s.v ?? s)));
     },
   };
 }
