@@ -1,6 +1,7 @@
 /** What the memory benchmark runs inside a Chromium page: the extension's IndexedDB memory, unchanged. */
 import type { MemoryEntry } from '../../src/core/ports.ts';
 import { indexedItem, type IndexedItem } from '../../src/core/memory/indexedMemory.ts';
+import { SKETCH_SIZE } from '../../src/core/text/sketch.ts';
 import { idbMemory } from '../../src/extension/storage/idbMemory.ts';
 import { openMemoryDb, putPages, readMeta, type MemoryDb } from '../../src/extension/storage/idbMemoryStore.ts';
 
@@ -10,8 +11,27 @@ const CAPACITY = 1_000_000;
 const memory = idbMemory(open, () => CAPACITY);
 
 /** Bulk fill: one transaction per batch, URLs known to be new (no lookup of an older copy per page). */
-export async function fill(entries: MemoryEntry[]): Promise<{ count: number; writeMs: number }> {
-  const items = entries.map(indexedItem).filter((x): x is IndexedItem => x !== null);
+export interface FillBatch {
+  /** base64 of the sketches' uint32 values, 2 × SKETCH_SIZE per article. */
+  sketches: string;
+  heads: [url: string, title: string, publisher: string, visitedAt: number][];
+}
+
+export async function fill(batch: FillBatch): Promise<{ count: number; writeMs: number }> {
+  const raw = Uint8Array.from(atob(batch.sketches), (ch) => ch.charCodeAt(0));
+  const values = new Uint32Array(raw.buffer);
+  const width = 2 * SKETCH_SIZE;
+  const items = batch.heads
+    .map(([url, title, publisher, visitedAt], i) =>
+      indexedItem({
+        url,
+        title,
+        publisher,
+        visitedAt,
+        sketch: Array.from(values.subarray(i * width, (i + 1) * width)),
+      }),
+    )
+    .filter((x): x is IndexedItem => x !== null);
   const t0 = performance.now();
   await putPages(await open(), items, CAPACITY, {}, { unique: true });
   return { count: (await readMeta(await open())).count, writeMs: Math.round(performance.now() - t0) };

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import type { MemoryEntry } from '../../src/core/ports.ts';
+import type { FillBatch } from './pageEntry.ts';
 import { sketch, SKETCH_SIZE } from '../../src/core/text/sketch.ts';
 import { article, excerpt, paraphrase } from './syntheticArticles.ts';
 
@@ -43,20 +43,21 @@ const run = promisify(execFile);
 
 async function ensureSketches(upTo: number): Promise<void> {
   fs.mkdirSync(CACHE, { recursive: true });
-  const missing: number[] = [];
-  for (let from = 0; from < upTo; from += CHUNK) if (!fs.existsSync(chunkFile(from))) missing.push(from);
+  const missing: { from: number; file: string; mode: string }[] = [];
+  for (let from = 0; from < upTo; from += CHUNK) {
+    if (!fs.existsSync(chunkFile(from))) missing.push({ from, file: chunkFile(from), mode: 'sketches' });
+    if (!fs.existsSync(headsFile(from))) missing.push({ from, file: headsFile(from), mode: 'heads' });
+  }
   if (!missing.length) return;
   log(`sketching ${missing.length * CHUNK} synthetic articles (cached for the next run)…`);
   const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
   const worker = async (): Promise<void> => {
-    for (let from = missing.shift(); from !== undefined; from = missing.shift()) {
-      await run(
-        tsx,
-        [path.join(import.meta.dirname, 'sketchChunk.ts'), String(from), String(CHUNK), `${chunkFile(from)}.part`],
-        { maxBuffer: 1 << 20 },
-      );
-      fs.renameSync(`${chunkFile(from)}.part`, chunkFile(from));
-      log(`  sketched up to ${from + CHUNK}`);
+    for (let job = missing.shift(); job !== undefined; job = missing.shift()) {
+      const { from, file, mode } = job;
+      const script = path.join(import.meta.dirname, 'sketchChunk.ts');
+      await run(tsx, [script, String(from), String(CHUNK), `${file}.part`, mode], { maxBuffer: 1 << 20 });
+      fs.renameSync(`${file}.part`, file);
+      log(`  ${mode} up to ${from + CHUNK}`);
     }
   };
   await Promise.all([worker(), worker()]);
@@ -66,24 +67,29 @@ function chunkFile(from: number): string {
   return path.join(CACHE, `sketches-${from}-${CHUNK}.bin`);
 }
 
-function entries(from: number, to: number): MemoryEntry[] {
-  const out: MemoryEntry[] = [];
+function headsFile(from: number): string {
+  return path.join(CACHE, `heads-${from}-${CHUNK}.json`);
+}
+
+/**
+ * Articles [from, to) as the page's fill takes them: sketches as base64 of their uint32 values and [url, title,
+ * publisher, visitedAt] rows (Playwright's argument serialisation of 20,000 arrays of 128 numbers took minutes).
+ */
+function entries(from: number, to: number): FillBatch {
+  const sketches: Buffer[] = [];
+  const heads: FillBatch['heads'] = [];
   for (let c = Math.floor(from / CHUNK) * CHUNK; c < to; c += CHUNK) {
     const buf = fs.readFileSync(chunkFile(c));
-    const data = new Uint32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
-    for (let i = Math.max(from, c); i < Math.min(to, c + CHUNK); i++) {
-      const a = article(i);
-      const s = Array.from(data.subarray((i - c) * WIDTH, (i - c + 1) * WIDTH));
-      out.push({
-        url: a.url,
-        title: a.title,
-        publisher: a.publisher,
-        visitedAt: 1_700_000_000_000 + i * 1000,
-        sketch: s,
-      });
+    const names = JSON.parse(fs.readFileSync(headsFile(c), 'utf8')) as [string, string, string][];
+    const lo = Math.max(from, c);
+    const hi = Math.min(to, c + CHUNK);
+    sketches.push(buf.subarray((lo - c) * WIDTH * 4, (hi - c) * WIDTH * 4));
+    for (let i = lo; i < hi; i++) {
+      const [url, title, publisher] = names[i - c] ?? ['', '', ''];
+      heads.push([url, title, publisher, 1_700_000_000_000 + i * 1000]);
     }
   }
-  return out;
+  return { sketches: Buffer.concat(sketches).toString('base64'), heads };
 }
 
 async function bundle(): Promise<string> {

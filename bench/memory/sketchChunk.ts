@@ -8,6 +8,15 @@ import { article } from './syntheticArticles.ts';
 
 const [from, count, out] = [Number(process.argv[2]), Number(process.argv[3]), String(process.argv[4])];
 const width = 2 * SKETCH_SIZE;
+// `heads`: the articles' url, title and publisher instead, so the fill does not regenerate every article.
+if (process.argv[5] === 'heads') {
+  const heads = Array.from({ length: count }, (_, i) => {
+    const a = article(from + i);
+    return [a.url, a.title, a.publisher];
+  });
+  fs.writeFileSync(out, JSON.stringify(heads));
+  process.exit(0);
+}
 const data = new Uint32Array(count * width);
 for (let i = 0; i < count; i++) {
   const s = sketch(article(from + i).paragraphs.join('\n\n'));

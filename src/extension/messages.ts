@@ -50,6 +50,12 @@ export const SnapshotPartSchema = v.object({
 export type SnapshotPart = v.InferOutput<typeof SnapshotPartSchema>;
 
 /** A moderator's list (the options page's "Check a list of pages"): at most this many URLs per message, each this long. */
+/**
+ * An import arrives in parts of whole lines, each with the file's header line first (the background checks it every
+ * time): a file of 100,000 pages (~70 MB) is too big for one message.
+ */
+export const MAX_IMPORT_PART_CHARS = 8_000_000;
+
 export const MAX_BATCH_URLS = 100;
 export const MAX_BATCH_URL_CHARS = 2048;
 
@@ -102,6 +108,9 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('set-settings'), settings: SettingsPatchSchema }),
   v.object({ type: v.literal('memory-stats') }),
   v.object({ type: v.literal('clear-memory') }),
+  v.object({ type: v.literal('forget-site'), host: Host }),
+  v.object({ type: v.literal('export-memory'), after: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({ type: v.literal('import-memory'), text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_PART_CHARS)) }),
   v.object({ type: v.literal('check-urls'), urls: BatchUrls }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
@@ -123,6 +132,10 @@ export interface Responses {
   'set-settings': Settings;
   'memory-stats': MemoryStats;
   'clear-memory': MemoryStats;
+  'forget-site': MemoryStats & { removed: number };
+  /** Lines of the export file (the header first when `after` is 0) and the id to ask after next, null at the end. */
+  'export-memory': { text: string; next: number | null };
+  'import-memory': MemoryStats & { added: number; rejected: number };
   'check-urls': BatchRow[];
 }
 

@@ -27,10 +27,7 @@ export interface MemoryStore {
    * One read (one transaction): the posting lists of these buckets, in order, then the raw stored values under the
    * ids `choose` picks from them (undefined when gone; the memory repairs them).
    */
-  lookup(
-    keys: readonly number[],
-    choose: (lists: readonly DecodedPostings[]) => readonly number[],
-  ): Promise<unknown[]>;
+  lookup(keys: readonly number[], choose: (lists: readonly DecodedPostings[]) => readonly number[]): Promise<unknown[]>;
 }
 
 /** Pages sharing fewer bands than this are chance: one shared shingle is common between unrelated news texts. */

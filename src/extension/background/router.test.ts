@@ -44,6 +44,18 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
     clear: async () => {
       pages = 0;
     },
+    forgetSite: async (host: string) => {
+      if (host !== 'a.example') return 0;
+      pages -= 1;
+      return 1;
+    },
+    exportPart: async (after: number) =>
+      after === 0 ? { text: '{"format":"provenance-memory"}\n{"p":1}\n', next: 1 } : { text: '{"p":2}\n', next: null },
+    importFile: async (text: string) => {
+      const lines = text.trim().split('\n').length - 1;
+      pages += lines;
+      return { added: lines, skipped: 0 };
+    },
   };
   const deps: RouterDeps = {
     self,
@@ -84,6 +96,12 @@ describe('route: the trust boundary', () => {
     ['a content script asking for another tab’s state', { type: 'get-tab-state', tabId: 2 }, contentOf(1, PAGE)],
     ['a content script flagging', { type: 'flag-page', tabId: 1 }, contentOf(1, PAGE)],
     ['a content script clearing the memory', { type: 'clear-memory' }, contentOf(1, PAGE)],
+    ['a content script forgetting a site', { type: 'forget-site', host: 'a.example' }, contentOf(1, PAGE)],
+    ['a content script reading the memory', { type: 'export-memory', after: 0 }, contentOf(1, PAGE)],
+    ['a content script filling the memory', { type: 'import-memory', text: '' }, contentOf(1, PAGE)],
+    ['an export from a negative id', { type: 'export-memory', after: -1 }, popup],
+    ['an import too big for one part', { type: 'import-memory', text: 'x'.repeat(8_000_001) }, popup],
+    ['a site to forget that is no host', { type: 'forget-site', host: '' }, popup],
     [
       'a content script changing settings',
       { type: 'set-settings', settings: { allowPrivateAddresses: true } },
@@ -248,6 +266,25 @@ describe('route: the memory of visited pages', () => {
     expect(await route({ type: 'clear-memory' }, popup, deps)).toMatchObject({ pages: 0 });
     expect(await route({ type: 'memory-stats' }, popup, deps)).toMatchObject({ pages: 0 });
     expect(await local.get('knownSites')).toEqual({ knownSites: [] });
+  });
+
+  test('forgets a site, exports in parts and imports, answering the new counts', async () => {
+    const { deps } = setup();
+    expect(await route({ type: 'forget-site', host: 'a.example' }, popup, deps)).toMatchObject({
+      pages: 1,
+      removed: 1,
+    });
+    expect(await route({ type: 'export-memory', after: 0 }, popup, deps)).toEqual({
+      text: '{"format":"provenance-memory"}\n{"p":1}\n',
+      next: 1,
+    });
+    expect(await route({ type: 'export-memory', after: 1 }, popup, deps)).toMatchObject({ next: null });
+    const text = '{"format":"provenance-memory"}\n{"p":1}\n{"p":2}\n';
+    expect(await route({ type: 'import-memory', text }, popup, deps)).toMatchObject({
+      pages: 3,
+      added: 2,
+      rejected: 0,
+    });
   });
 });
 

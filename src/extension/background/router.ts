@@ -44,7 +44,7 @@ export interface RouterDeps {
   self: ExtensionIdentity;
   local: StorageArea;
   /** The memory of articles read (IndexedDB). */
-  memory: Pick<IdbMemory, 'stats' | 'clear'>;
+  memory: Pick<IdbMemory, 'stats' | 'clear' | 'forgetSite' | 'exportPart' | 'importFile'>;
   store: TabStore;
   checks: TabChecks;
   now(): number;
@@ -100,6 +100,15 @@ const handlers: MessageHandlers<[sender: Sender, deps: RouterDeps]> = {
     // The sites' names were learned from the same pages: forgetting what was read forgets both.
     await Promise.all([deps.memory.clear(), clearKnownSites(deps.local)]);
     return deps.memory.stats();
+  },
+  'forget-site': async (message, _sender, deps) => {
+    const removed = await deps.memory.forgetSite(message.host);
+    return { ...(await deps.memory.stats()), removed };
+  },
+  'export-memory': (message, _sender, deps) => deps.memory.exportPart(message.after),
+  'import-memory': async (message, _sender, deps) => {
+    const { added, skipped } = await deps.memory.importFile(message.text);
+    return { ...(await deps.memory.stats()), added, rejected: skipped };
   },
   'check-urls': (message, _sender, deps) => checkUrls(message.urls, deps),
 };

@@ -76,6 +76,28 @@ describe('idbMemory', () => {
     expect(await to.importFile(tampered)).toEqual({ added: 6, skipped: 2 });
     expect((await to.recall(sketch(paraphrase(article(4), 2)), 5))[0]?.url).toBe(article(4).url);
     expect(await to.importFile('{"format":"something-else"}\n{}\n')).toEqual({ added: 0, skipped: 2 });
+    expect(await to.importFile('{"format":"provenance-memory","version":99}\n{}\n')).toEqual({ added: 0, skipped: 2 });
+  });
+
+  test('an export in parts (one message each) is the whole file, pages in order, each once', async () => {
+    const from = idbMemory(freshDb(), () => 100);
+    for (let i = 0; i < 5; i++) await from.remember(entry(i));
+    let text = '';
+    const afters: number[] = [];
+    for (let after: number | null = 0; after !== null; ) {
+      afters.push(after);
+      const part = await from.exportPart(after, 2);
+      text += part.text;
+      after = part.next;
+    }
+    expect(afters).toHaveLength(3);
+    expect(text).toBe(await from.exportFile());
+    const urls = text
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => (JSON.parse(l) as { url: string }).url);
+    expect(urls).toEqual([0, 1, 2, 3, 4].map((i) => article(i).url));
   });
 
   test('skips and counts a corrupted record instead of failing', async () => {

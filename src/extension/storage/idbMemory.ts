@@ -19,6 +19,10 @@ const MIGRATION_CHUNK = 200;
 /** Share of the memory dropped (oldest first) when the browser refuses a write for lack of space. */
 const QUOTA_RELIEF = 0.1;
 export const EXPORT_FORMAT = 'provenance-memory';
+/** 1: `bits` held both halves of the sketch (128 bytes); 2: the word half only (64). Both are read. */
+export const EXPORT_VERSION = 2;
+/** Pages per part of an export: one part is one message to the options page, a few MB at most. */
+export const EXPORT_PART = 5000;
 
 export interface MemoryStats {
   pages: number;
@@ -33,6 +37,11 @@ export interface IdbMemory extends Memory {
   clear(): Promise<void>;
   /** Forgets every page of a host and its subdomains; returns how many went. */
   forgetSite(host: string): Promise<number>;
+  /**
+   * Pages with ids above `after`, as lines of the export file (the header first when `after` is 0), and the id to
+   * continue after (null at the end): an export of 100,000 pages is too big for one message.
+   */
+  exportPart(after: number, max?: number): Promise<{ text: string; next: number | null }>;
   exportFile(): Promise<string>;
   /** Adds the pages of an exported file; returns how many were added and how many lines were skipped. */
   importFile(text: string): Promise<{ added: number; skipped: number }>;
@@ -134,41 +143,67 @@ export function idbMemory(
         return gone;
       });
     },
-    async exportFile() {
+    async exportPart(after, max = EXPORT_PART) {
       const db = await open();
-      // A page's postings are rebuilt from the buckets: the full sketch they came from is not kept.
-      const bands = new Map<number, number[]>();
       await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, { flush: true }); // the pending log into the buckets first
       const tx = db.transaction(['pages', 'buckets']);
-      for (let c = await tx.objectStore('buckets').openCursor(); c; c = await c.continue()) {
+      const lines = after <= 0 ? [JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION })] : [];
+      const pages: { id: number; record: MemoryRecord }[] = [];
+      let next: number | null = null;
+      for (
+        let c = await tx.objectStore('pages').openCursor(IDBKeyRange.lowerBound(after, true));
+        c;
+        c = await c.continue()
+      ) {
+        if (pages.length >= max) {
+          next = pages[pages.length - 1]?.id ?? null;
+          break;
+        }
+        const record = repairRecord(c.value.v ?? c.value);
+        if (record) pages.push({ id: c.primaryKey, record });
+      }
+      // A page's postings are rebuilt from the buckets (its full sketch is not kept): one pass over the index per part.
+      const from = pages[0]?.id ?? 0;
+      const to = pages[pages.length - 1]?.id ?? -1;
+      const bands = new Map<number, number[]>();
+      for (let c = await tx.objectStore('buckets').openCursor(); c && pages.length; c = await c.continue()) {
         const bucket = c.key;
         if (bucket < 0 || bucket >= BUCKETS) continue;
         const { ids, checks } = decodePostings(c.value);
         ids.forEach((id, k) => {
+          if (id < from || id > to) return;
           const list = bands.get(id) ?? [];
           list.push(bucket * 16 + (checks[k] ?? 0));
           bands.set(id, list);
         });
       }
-      const lines = [JSON.stringify({ format: EXPORT_FORMAT, version: 1 })];
-      for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
-        const r = repairRecord(c.value.v ?? c.value);
-        if (!r) continue;
-        lines.push(JSON.stringify({ ...r, bits: Array.from(r.bits), bands: bands.get(c.primaryKey) ?? [] }));
-      }
       await tx.done;
-      return `${lines.join('\n')}\n`;
+      for (const { id, record } of pages)
+        lines.push(JSON.stringify({ ...record, bits: Array.from(record.bits), bands: bands.get(id) ?? [] }));
+      return { text: lines.length ? `${lines.join('\n')}\n` : '', next };
+    },
+    async exportFile() {
+      let text = '';
+      let after = 0;
+      for (;;) {
+        const part = await this.exportPart(after);
+        text += part.text;
+        if (part.next === null) return text;
+        after = part.next;
+      }
     },
     async importFile(text) {
       const lines = text.split('\n').filter((l) => l.trim());
       const head = (() => {
         try {
-          return JSON.parse(lines[0] ?? '') as { format?: unknown };
+          return JSON.parse(lines[0] ?? '') as { format?: unknown; version?: unknown };
         } catch {
           return null;
         }
       })();
-      if (head?.format !== EXPORT_FORMAT) return { added: 0, skipped: lines.length };
+      const version = head?.version;
+      if (head?.format !== EXPORT_FORMAT || typeof version !== 'number' || version < 1 || version > EXPORT_VERSION)
+        return { added: 0, skipped: lines.length };
       const items: IndexedItem[] = [];
       let skipped = 0;
       for (const line of lines.slice(1)) {

@@ -203,8 +203,8 @@ function byBucket(log: PendingLog, minLive: number): Map<number, DecodedPostings
     if (id < minLive) return;
     for (const b of log.bands[i] ?? []) {
       const bucket = Math.floor(b / 16);
-      let list = adds.get(bucket);
-      if (!list) adds.set(bucket, (list = { ids: [], checks: [] }));
+      const list = adds.get(bucket) ?? { ids: [], checks: [] };
+      if (list.ids.length === 0) adds.set(bucket, list);
       list.ids.push(id);
       list.checks.push(b % 16);
     }

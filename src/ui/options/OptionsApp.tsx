@@ -15,6 +15,7 @@ import { batchToCsv, batchToJson } from '../lib/batchResults.ts';
 import { flagsToCsv, flagsToJson } from '../lib/flags.ts';
 import { readSettings } from '../lib/settingsRepaired.ts';
 import { checkInChunks } from './checkInChunks.ts';
+import { collectExport, importParts } from './memoryFile.ts';
 import { OptionsPage } from './OptionsPage.tsx';
 
 export function OptionsApp() {
@@ -80,6 +81,35 @@ export function OptionsApp() {
       onClearMemory={async () => {
         const stats = await send({ type: 'clear-memory' }).catch(() => null);
         setMemoryCount(stats ? stats.pages : null);
+      }}
+      onForgetSite={async (host) => {
+        const answer = await send({ type: 'forget-site', host }).catch(() => null);
+        if (answer) setMemoryCount(answer.pages);
+        return answer?.removed ?? 0;
+      }}
+      onExportMemory={async () => {
+        const text = await collectExport((after) => send({ type: 'export-memory', after }));
+        downloadText(
+          exportFilename('provenance-memory', null, new Date().toISOString(), 'jsonl'),
+          'application/x-ndjson',
+          text,
+        );
+      }}
+      onImportMemory={async (text) => {
+        const { parts, tooLong } = importParts(text);
+        let added = 0;
+        let skipped = tooLong;
+        for (const part of parts) {
+          const answer = await send({ type: 'import-memory', text: part }).catch(() => null);
+          if (!answer) {
+            skipped += part.split('\n').filter(Boolean).length - 1;
+            continue;
+          }
+          added += answer.added;
+          skipped += answer.rejected;
+          setMemoryCount(answer.pages);
+        }
+        return { added, skipped };
       }}
       onUnflag={(url) => {
         void send({ type: 'unflag', url }).then(setFlags);

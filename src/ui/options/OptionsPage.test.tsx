@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { OptionsPage, type OptionsPageProps } from './OptionsPage.tsx';
+import { hostOf, OptionsPage, type OptionsPageProps } from './OptionsPage.tsx';
 import type { Flag } from '../../extension/storage/flags.ts';
 
 afterEach(cleanup);
@@ -77,6 +77,40 @@ describe('OptionsPage', () => {
     renderOptions({ memoryBytes: 38_512_000, memoryQuotaError: true });
     expect(screen.getByText('Space used: 38.5 MB')).toBeTruthy();
     expect(screen.getByText(/the oldest pages were forgotten to make room/)).toBeTruthy();
+  });
+
+  test('memory: forget one site (typed as a host or an address), export, import a file', async () => {
+    const onForgetSite = vi.fn(async () => 3);
+    const onExportMemory = vi.fn(async () => undefined);
+    const onImportMemory = vi.fn(async () => ({ added: 2, skipped: 1 }));
+    renderOptions({ onForgetSite, onExportMemory, onImportMemory });
+    const site = screen.getByRole('textbox', { name: 'Forget one site' });
+    fireEvent.input(site, { target: { value: 'https://WWW.Example.org/a/b' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Forget' }));
+    await waitFor(() => expect(screen.getByText('Forgot 3 articles from example.org.')).toBeTruthy());
+    expect(onForgetSite).toHaveBeenCalledWith('example.org');
+    fireEvent.input(site, { target: { value: 'not a site' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Forget' }));
+    expect(onForgetSite).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Export memory' }));
+    expect(onExportMemory).toHaveBeenCalled();
+    const input = screen.getByLabelText('Import memory from a file') as HTMLInputElement;
+    const file = new File(['{"format":"provenance-memory","version":2}\n'], 'memory.jsonl');
+    Object.defineProperty(input, 'files', { value: [file] });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByText(/Imported 2 articles; 1 lines skipped/)).toBeTruthy());
+    expect(onImportMemory).toHaveBeenCalledWith('{"format":"provenance-memory","version":2}\n');
+  });
+
+  test.each([
+    ['example.com', 'example.com'],
+    [' News.Example.co.uk ', 'news.example.co.uk'],
+    ['https://www.example.com/path?q=1', 'example.com'],
+    ['localhost', null],
+    ['', null],
+    ['a b', null],
+  ])('the site typed %j is %j', (typed, host) => {
+    expect(hostOf(typed)).toBe(host);
   });
 
   test('flags: listed, unflagged, exported', () => {

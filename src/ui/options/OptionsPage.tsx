@@ -27,6 +27,12 @@ export interface OptionsPageProps {
   onChange: (patch: Partial<Settings>) => void;
   onRemoveHost: (host: string) => void;
   onClearMemory: () => Promise<void> | void;
+  /** Forgets the pages of one site (and its subdomains); resolves to how many went. */
+  onForgetSite?: (host: string) => Promise<number>;
+  /** Saves the memory as a file another browser imports. */
+  onExportMemory?: () => Promise<void>;
+  /** Adds the pages of an exported file's text; resolves to what was added and what was skipped. */
+  onImportMemory?: (text: string) => Promise<{ added: number; skipped: number }>;
   onUnflag: (url: string) => void;
   onExportFlags: (format: FlagExportFormat) => void;
   /** Checking a list of pages; without it (a screenshot of the page) the section is left out. */
@@ -180,8 +186,13 @@ function MemorySection({
   memoryQuotaError,
   onChange,
   onClearMemory,
+  onForgetSite,
+  onExportMemory,
+  onImportMemory,
 }: OptionsPageProps) {
   const [cleared, setCleared] = useState(false);
+  const [site, setSite] = useState('');
+  const [notice, setNotice] = useState('');
   return (
     <section aria-labelledby="opt-memory">
       <h2 id="opt-memory">{t('optionsMemory')}</h2>
@@ -213,9 +224,63 @@ function MemorySection({
       >
         {t('optionsMemoryClear')}
       </button>
+      {onExportMemory ? (
+        <button type="button" class="button" onClick={() => void onExportMemory()}>
+          {t('optionsMemoryExport')}
+        </button>
+      ) : null}
       <p role="status" class="notice">
         {cleared ? t('optionsMemoryCleared') : ''}
       </p>
+      {onForgetSite ? (
+        <form
+          class="field"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const host = hostOf(site);
+            if (!host) return;
+            setNotice(t('optionsMemoryForgotten', await onForgetSite(host), host));
+          }}
+        >
+          <label>
+            <span>{t('optionsMemoryForgetSite')}</span>
+            <input type="text" value={site} placeholder="example.com" onInput={(e) => setSite(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="button small">
+            {t('optionsMemoryForget')}
+          </button>
+        </form>
+      ) : null}
+      {onImportMemory ? (
+        <label class="field">
+          <span>{t('optionsMemoryImport')}</span>
+          <input
+            type="file"
+            accept=".jsonl,.json,application/json,text/plain"
+            onChange={async (e) => {
+              const file = e.currentTarget.files?.[0];
+              if (!file) return;
+              const { added, skipped } = await onImportMemory(await file.text());
+              setNotice(t('optionsMemoryImported', added, skipped));
+            }}
+          />
+        </label>
+      ) : null}
+      <p role="status" class="notice">
+        {notice}
+      </p>
     </section>
   );
+}
+
+/** What the reader typed as a site: a host name, or the host of a pasted address; null when it is neither. */
+export function hostOf(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text) return null;
+  try {
+    const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text : `https://${text}`).hostname;
+    return host.includes('.') && host.length <= 253 ? host.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
 }
