@@ -6,8 +6,7 @@
 import type { Memory, MemoryEntry } from '../../core/ports.ts';
 import { indexedItem, indexedMemory, type IndexedItem } from '../../core/memory/indexedMemory.ts';
 import { repairRecord, type MemoryRecord } from '../../core/memory/memoryRecord.ts';
-import { decodePostings } from '../../core/memory/postingList.ts';
-import { BUCKETS } from '../../core/memory/memoryBands.ts';
+import { bandsByPage, memoryFileHeader, memoryFileLine, parseMemoryFile } from '../../core/memory/memoryFile.ts';
 import { dropHot, idbMemoryStore, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
@@ -18,9 +17,6 @@ export const OLD_MEMORY_KEY = 'memory';
 const MIGRATION_CHUNK = 200;
 /** Share of the memory dropped (oldest first) when the browser refuses a write for lack of space. */
 const QUOTA_RELIEF = 0.1;
-export const EXPORT_FORMAT = 'provenance-memory';
-/** 1: `bits` held both halves of the sketch (128 bytes); 2: the word half only (64). Both are read. */
-export const EXPORT_VERSION = 2;
 /** Pages per part of an export: one part is one message to the options page, a few MB at most. */
 export const EXPORT_PART = 5000;
 
@@ -147,7 +143,7 @@ export function idbMemory(
       const db = await open();
       await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, { flush: true }); // the pending log into the buckets first
       const tx = db.transaction(['pages', 'buckets']);
-      const lines = after <= 0 ? [JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION })] : [];
+      const lines = after <= 0 ? [memoryFileHeader()] : [];
       const pages: { id: number; record: MemoryRecord }[] = [];
       let next: number | null = null;
       for (
@@ -163,23 +159,12 @@ export function idbMemory(
         if (record) pages.push({ id: c.primaryKey, record });
       }
       // A page's postings are rebuilt from the buckets (its full sketch is not kept): one pass over the index per part.
-      const from = pages[0]?.id ?? 0;
-      const to = pages[pages.length - 1]?.id ?? -1;
-      const bands = new Map<number, number[]>();
-      for (let c = await tx.objectStore('buckets').openCursor(); c && pages.length; c = await c.continue()) {
-        const bucket = c.key;
-        if (bucket < 0 || bucket >= BUCKETS) continue;
-        const { ids, checks } = decodePostings(c.value);
-        ids.forEach((id, k) => {
-          if (id < from || id > to) return;
-          const list = bands.get(id) ?? [];
-          list.push(bucket * 16 + (checks[k] ?? 0));
-          bands.set(id, list);
-        });
-      }
+      const buckets: [number, Uint8Array][] = [];
+      for (let c = await tx.objectStore('buckets').openCursor(); c && pages.length; c = await c.continue())
+        buckets.push([c.key, c.value]);
+      const bands = bandsByPage(buckets, pages[0]?.id ?? 0, pages[pages.length - 1]?.id ?? -1);
       await tx.done;
-      for (const { id, record } of pages)
-        lines.push(JSON.stringify({ ...record, bits: Array.from(record.bits), bands: bands.get(id) ?? [] }));
+      for (const { id, record } of pages) lines.push(memoryFileLine(record, bands.get(id) ?? []));
       return { text: lines.length ? `${lines.join('\n')}\n` : '', next };
     },
     async exportFile() {
@@ -193,44 +178,11 @@ export function idbMemory(
       }
     },
     async importFile(text) {
-      const lines = text.split('\n').filter((l) => l.trim());
-      const head = (() => {
-        try {
-          return JSON.parse(lines[0] ?? '') as { format?: unknown; version?: unknown };
-        } catch {
-          return null;
-        }
-      })();
-      const version = head?.version;
-      if (head?.format !== EXPORT_FORMAT || typeof version !== 'number' || version < 1 || version > EXPORT_VERSION)
-        return { added: 0, skipped: lines.length };
-      const items: IndexedItem[] = [];
-      let skipped = 0;
-      for (const line of lines.slice(1)) {
-        const item = importLine(line);
-        if (item) items.push(item);
-        else skipped++;
-      }
-      // Oldest visit first, so the capacity keeps the most recent.
-      items.sort((a, b) => a.record.visitedAt - b.record.visitedAt);
+      const { items, skipped } = parseMemoryFile(text);
       for (let i = 0; i < items.length; i += 1000) await queue(() => write(items.slice(i, i + 1000)));
       return { added: items.length, skipped };
     },
   };
-}
-
-function importLine(line: string): IndexedItem | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch {
-    return null;
-  }
-  const record: MemoryRecord | null = repairRecord(value);
-  const bands = (value as { bands?: unknown }).bands;
-  if (!record || !Array.isArray(bands) || bands.length === 0 || bands.length > 256) return null;
-  if (!bands.every((b) => Number.isInteger(b) && b >= 0 && b < BUCKETS * 16)) return null;
-  return { record, postings: (bands as number[]).map((b) => ({ bucket: Math.floor(b / 16), check: b % 16 })) };
 }
 
 /**
