@@ -13,6 +13,8 @@ export interface CliOptions {
   /** Where a single local file came from. */
   url: string | null;
   out: string | null;
+  /** A memory file read before the run and written after it, the pages checked added (null: a fresh memory per page). */
+  memory: string | null;
   concurrency: number;
   /** Per-page deadline for a whole check, in milliseconds. */
   timeoutMs: number;
@@ -35,6 +37,8 @@ Options:
   --history <url>         a page read before (repeatable); remembered before each check
   --url <url>             the address a single local file was served from
   --out <file>            write the output to a file instead of stdout
+  --memory <file>         remember the pages checked in this file and trace copies to pages in it (created if
+                          missing; an extension's memory export works too)
   --concurrency <n>       pages checked at once (1–32, default 4)
   --timeout <seconds>     give up on one page after this long (default 60)
   --allow-private         allow fetching private and loopback addresses (testing only)
@@ -52,6 +56,7 @@ const SPEC = {
   history: { type: 'string', multiple: true },
   url: { type: 'string' },
   out: { type: 'string' },
+  memory: { type: 'string' },
   concurrency: { type: 'string' },
   timeout: { type: 'string' },
   'allow-private': { type: 'boolean', default: false },
@@ -83,6 +88,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     history: values.history ?? [],
     url: values.url ?? null,
     out: values.out ?? null,
+    memory: values.memory ?? null,
     concurrency:
       values.concurrency === undefined ? base.concurrency : integer('--concurrency', values.concurrency, 1, 32),
     timeoutMs: values.timeout === undefined ? base.timeoutMs : integer('--timeout', values.timeout, 1, 3600) * 1000,
@@ -108,6 +114,7 @@ function defaults(): CliOptions {
     history: [],
     url: null,
     out: null,
+    memory: null,
     concurrency: 4,
     timeoutMs: 60_000,
     allowPrivate: false,

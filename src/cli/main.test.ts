@@ -1,4 +1,4 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -6,6 +6,8 @@ import { FetchError, type Ports } from '../core/ports.ts';
 import type { CheckResult, Report } from '../core/report.ts';
 import { errorReport } from './errorReport.ts';
 import { main, type CheckFn } from './main.ts';
+import { sketch } from '../core/text/sketch.ts';
+import { article, paraphrase } from '../../bench/memory/syntheticArticles.ts';
 
 const FIX = path.resolve(import.meta.dirname, '../../test/fixtures/cli');
 const fx = (name: string): string => path.join(FIX, name);
@@ -116,6 +118,38 @@ describe('provenance check', () => {
     expect(byUrl.get(COPY)?.history).toEqual([]);
     const memories = new Set(calls.map((c) => c.ports.memory));
     expect(memories.size).toBe(3);
+  });
+
+  test('--memory keeps the pages checked in a file between runs: a later run recalls them', async () => {
+    const io = capture();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'provenance-cli-memory-'));
+    const file = path.join(dir, 'memory.jsonl');
+    const text = article(3).paragraphs.join('\n\n');
+    const found: string[][] = [];
+    /** Remembers the page under its URL, and says what the memory recalls for a paraphrase of the text. */
+    const rememberingCheck: CheckFn = async (url, ports, options) => {
+      found.push((await ports.memory?.recall(sketch(paraphrase(article(3), 1)), 5))?.map((e) => e.url) ?? []);
+      await ports.memory?.remember({ url, title: 'T', visitedAt: 1, sketch: sketch(text) });
+      return stubCheck()(url, ports, options);
+    };
+    const args = ['check', '--offline', fx('web.json'), '--json', '--memory', file];
+    expect(await main([...args, ORIGINAL], { ...io.deps, check: rememberingCheck })).toBe(0);
+    const saved = (await readFile(file, 'utf8')).trim().split('\n');
+    expect(JSON.parse(saved[0] ?? '')).toEqual({ format: 'provenance-memory', version: 2 });
+    expect(saved.map((l) => (JSON.parse(l) as { url?: string }).url)).toEqual([undefined, ORIGINAL]);
+    expect(await main([...args, COPY], { ...io.deps, check: rememberingCheck })).toBe(0);
+    expect(found).toEqual([[], [ORIGINAL]]);
+    expect((await readFile(file, 'utf8')).trim().split('\n')).toHaveLength(3);
+  });
+
+  test('--memory skips and counts unreadable lines of the file', async () => {
+    const io = capture();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'provenance-cli-memory-'));
+    const file = path.join(dir, 'memory.jsonl');
+    await writeFile(file, '{"format":"provenance-memory","version":2}\nnot json\n{"url":"javascript:x"}\n');
+    const args = ['check', '--offline', fx('web.json'), '--json', '--memory', file, ORIGINAL];
+    expect(await main(args, { ...io.deps, check: stubCheck() })).toBe(0);
+    expect(io.stderr()).toContain('2 unreadable line(s)');
   });
 
   test('a malformed cases line exits 2 with its line number, before any check', async () => {

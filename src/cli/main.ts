@@ -21,6 +21,7 @@ import {
 import { runOrdered } from './runOrdered.ts';
 import { UsageError } from './usageError.ts';
 import { makeWorkerPool } from './workerPool.ts';
+import { openFileMemory } from './fileMemory.ts';
 
 export type { CheckFn } from './pageChecker.ts';
 
@@ -56,7 +57,10 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
     const web = options.offline ? await loadOfflineWeb(options.offline) : null;
     const jobs = await collectJobs(options);
     if (web) requireOffline(jobs, web, options.offline ?? '');
-    const init: CheckerInit = { offline: options.offline, allowPrivate: options.allowPrivate };
+    const init: CheckerInit = { offline: options.offline, allowPrivate: options.allowPrivate, memory: options.memory };
+    const memory = options.memory ? await openFileMemory(options.memory) : null;
+    if (memory?.skipped)
+      stderr.write(`provenance: ${memory.skipped} unreadable line(s) of ${options.memory} skipped\n`);
     const runPage = await pageRunner(init, web, deps, now, options.concurrency);
     const out = options.out ? await openOut(options.out) : null;
     const write = (text: string): unknown => (out ? out.write(text) : stdout.write(text));
@@ -73,8 +77,9 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
             ...(job.local ? { local: job.local } : {}),
             timeoutMs: options.timeoutMs,
           }),
-        async ({ report, ok }, i) => {
+        async ({ report, ok, remembered }, i) => {
           if (!ok) failed++;
+          for (const entry of remembered ?? []) await memory?.remember(entry);
           await write(render(report, options));
           if (progress)
             stderr.write(
@@ -85,6 +90,7 @@ export async function main(argv: string[], deps: Partial<MainDeps> = {}): Promis
     } finally {
       await out?.close();
       await runPage.close();
+      await memory?.save();
     }
     if (failed)
       stderr.write(

@@ -4,7 +4,8 @@
  * stub, on the main thread.
  */
 import type { CheckOptions } from '../core/check.ts';
-import { FetchError, type Fetcher, type Ports, type PublisherDirectory } from '../core/ports.ts';
+import { FetchError, type Fetcher, type MemoryEntry, type Ports, type PublisherDirectory } from '../core/ports.ts';
+import { openFileMemory, recording } from './fileMemory.ts';
 import type { CheckResult, Report } from '../core/report.ts';
 import type { LocalPage } from './collectJobs.ts';
 import { errorReport } from './errorReport.ts';
@@ -19,6 +20,8 @@ export type DirectoryBuilder = (origins: string[], ports: Ports) => Promise<Publ
 export interface CheckerInit {
   offline: string | null;
   allowPrivate: boolean;
+  /** The run's memory file (--memory): each checker reads it once and recalls from it; null for none. */
+  memory?: string | null;
 }
 
 export interface CheckTask {
@@ -31,6 +34,8 @@ export interface CheckTask {
 export interface CheckAnswer {
   report: Report;
   ok: boolean;
+  /** Pages the check remembered, for the run's memory file (--memory). */
+  remembered?: MemoryEntry[];
 }
 
 export interface CheckerDeps {
@@ -50,11 +55,16 @@ export async function makePageChecker(
   const check = deps.check ?? (await import('../core/check.ts')).checkUrl;
   const baseFetch = web?.fetch ?? deps.fetch ?? networkFetcher(init.allowPrivate);
   const directory = web ? await offlineDirectory(web, deps.directoryFromSites) : undefined;
+  // One memory for every page this checker sees: the file's pages, then the pages checked here.
+  const fileMemory = init.memory ? await openFileMemory(init.memory) : null;
   return async (task) => {
     const fetch = task.local ? withLocalPage(baseFetch, task.url, task.local) : baseFetch;
     const ports = makeNodePorts({ fetch, ...(directory ? { directory } : {}) });
+    const rec = fileMemory ? recording(fileMemory) : null;
+    if (rec) ports.memory = rec.memory;
     try {
       return {
+        ...(rec ? { remembered: rec.remembered } : {}),
         report: (
           await withDeadline(
             (signal) => check(task.url, ports, { history: task.history, signal }),

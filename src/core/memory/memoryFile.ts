@@ -83,3 +83,14 @@ export function bandsByPage(
   }
   return bands;
 }
+
+/** A whole memory as a file's text (the CLI's file-backed memory; the extension exports in parts). */
+export function memoryFileText(
+  records: Iterable<[id: number, record: MemoryRecord]>,
+  buckets: Iterable<[bucket: number, bytes: Uint8Array]>,
+): string {
+  const bands = bandsByPage(buckets, 0, Number.MAX_SAFE_INTEGER);
+  const lines = [memoryFileHeader()];
+  for (const [id, record] of records) lines.push(memoryFileLine(record, bands.get(id) ?? []));
+  return `${lines.join('\n')}\n`;
+}
