@@ -36,7 +36,10 @@ describe('idbMemory', () => {
     expect((await memory.recall(sketch(text(34)), 1))[0]?.visitedAt).toBe(99);
   });
 
-  test('pages are found before and after their postings move from the pending log into the buckets', async () => {
+  // 276 single-page transactions in fake-indexeddb: seconds alone, more on a loaded machine.
+  test('pages are found before and after their postings move from the pending log into the buckets', {
+    timeout: 90_000,
+  }, async () => {
     const open = freshDb();
     const memory = idbMemory(open, () => 10_000);
     // Random sketches stand in for texts here: a page's own sketch shares all 64 bands with it.
