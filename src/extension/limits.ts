@@ -9,3 +9,8 @@ export const MAX_URL_CHARS = 4096;
  */
 export const SNAPSHOT_PART_CHARS = 200_000;
 export const MAX_SNAPSHOT_PARTS = Math.ceil(MAX_SNAPSHOT_CHARS / SNAPSHOT_PART_CHARS);
+/**
+ * The digest the content script sends by default (content/digestPage.ts): head metadata, the article and the page's
+ * first and last blocks as markup. It goes as one message, so it stays under one part.
+ */
+export const MAX_DIGEST_CHARS = 150_000;

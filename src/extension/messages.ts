@@ -1,13 +1,19 @@
 /**
  * Every message between the extension's parts, declared once with a valibot schema and validated where it enters
  * the background (background/router.ts). Who may send what is declared here too: content scripts may only send
- * `page-snapshot` and its parts (and the background checks they are for their own tab); extension pages may send the rest.
+ * `page-digest`, `page-snapshot` and its parts (and the background checks they are for their own tab); extension pages may send the rest.
  *
  * The content script imports types only from this file, so valibot never lands in its bundle.
  */
 import * as v from 'valibot';
 import type { Comparison, Trust, Verdict } from '../core/report.ts';
-import { MAX_SNAPSHOT_CHARS, MAX_SNAPSHOT_PARTS, MAX_URL_CHARS, SNAPSHOT_PART_CHARS } from './limits.ts';
+import {
+  MAX_DIGEST_CHARS,
+  MAX_SNAPSHOT_CHARS,
+  MAX_SNAPSHOT_PARTS,
+  MAX_URL_CHARS,
+  SNAPSHOT_PART_CHARS,
+} from './limits.ts';
 import type { Flag } from './storage/flags.ts';
 import { MAX_NOTE } from './storage/flags.ts';
 import type { Settings } from './storage/settings.ts';
@@ -34,6 +40,17 @@ export const SnapshotSchema = v.object({
   contentType: v.pipe(v.string(), v.maxLength(100), v.regex(/^[a-z0-9.+-]{1,40}\/[a-z0-9.+-]{1,60}$/i)),
 });
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
+
+/**
+ * The small digest of a page the content script sends by default (content/digestPage.ts): markup the background
+ * parses and checks like a snapshot, asking the tab for the whole page when the digest shows anything
+ * (background/needsFullPage.ts).
+ */
+export const DigestSchema = v.object({
+  url: HttpUrl,
+  html: v.pipe(v.string(), v.maxLength(MAX_DIGEST_CHARS)),
+});
+export type Digest = v.InferOutput<typeof DigestSchema>;
 
 /**
  * One part of a long snapshot (background/snapshotParts.ts puts them together): parts of one snapshot share an `id`,
@@ -97,6 +114,7 @@ export const SettingsPatchSchema = v.partial(
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('page-snapshot'), ...SnapshotSchema.entries }),
   v.object({ type: v.literal('page-snapshot-part'), ...SnapshotPartSchema.entries }),
+  v.object({ type: v.literal('page-digest'), ...DigestSchema.entries }),
   v.object({ type: v.literal('get-tab-state'), tabId: TabId }),
   v.object({ type: v.literal('recheck'), tabId: TabId }),
   v.object({ type: v.literal('get-comparison'), tabId: TabId }),
@@ -121,6 +139,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface Responses {
   'page-snapshot': null;
   'page-snapshot-part': null;
+  'page-digest': null;
   'get-tab-state': TabState | null;
   recheck: TabState | null;
   'get-comparison': Comparison | null;
@@ -182,7 +201,11 @@ export interface MemoryStats {
 export type SenderKind = 'content-script' | 'extension-page';
 
 /** The only messages a content script may send; everything else needs an extension page. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set(['page-snapshot', 'page-snapshot-part']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
+  'page-snapshot',
+  'page-snapshot-part',
+  'page-digest',
+]);
 
 export function maySend(kind: SenderKind, type: MessageType): boolean {
   return kind === 'extension-page' ? !CONTENT_SCRIPT_MESSAGES.has(type) : CONTENT_SCRIPT_MESSAGES.has(type);

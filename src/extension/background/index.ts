@@ -24,7 +24,7 @@ import { keepAliveWhile } from './keepAliveWhile.ts';
 import { route, type RouterDeps, type TabInfo } from './router.ts';
 import { tabChecks } from './tabChecks.ts';
 import { tabStore } from './tabStore.ts';
-import { REQUEST_SNAPSHOT, type RequestSnapshot } from '../requestSnapshot.ts';
+import { requestWholePage } from '../requestSnapshot.ts';
 
 const local = browser.storage.local as unknown as StorageArea;
 // storage.session: Chrome 102+, Firefox 115+. Without it, tab state lives as long as the background does.
@@ -64,8 +64,9 @@ const deps: RouterDeps = {
   now: () => Date.now(),
   getTab: (tabId) => browser.tabs.get(tabId).then(toTabInfo, () => null),
   allTabs: async () => (await browser.tabs.query({})).map(toTabInfo).filter((t): t is TabInfo => t !== null),
-  requestSnapshot: (tabId) =>
-    browser.tabs.sendMessage(tabId, { type: REQUEST_SNAPSHOT } satisfies RequestSnapshot, { frameId: 0 }),
+  requestSnapshot: (tabId) => requestWholePage((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 })),
+  checkDigest: (digest, settings, signal) =>
+    keepAliveWhile(learnSite(async (ports) => checkHtml(digest.html, digest.url, ports, { signal }), settings)),
   checkSnapshot: (snapshot, settings, signal) =>
     keepAliveWhile(
       learnSite(

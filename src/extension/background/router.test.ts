@@ -37,6 +37,7 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   const checks = tabChecks({ store, now: () => 5, onState: () => undefined });
   const checked: string[] = [];
   let answer: unknown = null;
+  let digestReport = testReport({ url: PAGE });
   const alive = { wrapped: 0 };
   let pages = 2;
   const memory = {
@@ -74,6 +75,10 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
         comparison: null,
       };
     },
+    checkDigest: async (d): Promise<CheckResult> => {
+      checked.push(`digest ${d.url}`);
+      return { report: digestReport, comparison: null };
+    },
     checkUrl: async (url: string): Promise<CheckResult> => {
       checked.push(`url ${url}`);
       return { report: testReport({ url, verdict: 'suspected' }), comparison: null };
@@ -87,7 +92,16 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   const settle = async () => {
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
   };
-  return { deps, local, store, checked, alive, settle, setAnswer: (a: unknown) => (answer = a) };
+  return {
+    deps,
+    local,
+    store,
+    checked,
+    alive,
+    settle,
+    setAnswer: (a: unknown) => (answer = a),
+    setDigestReport: (r: typeof digestReport) => (digestReport = r),
+  };
 }
 
 describe('route: the trust boundary', () => {
@@ -126,6 +140,77 @@ describe('route: the trust boundary', () => {
   ])('refuses %s', async (_name, message, sender) => {
     const { deps, checked } = setup();
     await expect(route(message, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
+    expect(checked).toEqual([]);
+  });
+});
+
+const digest = (url = PAGE) => ({ type: 'page-digest', url, html: '<article><p>x</p></article>' });
+
+describe('route: digests', () => {
+  test.each<[string, unknown, SenderInfo]>([
+    ['a digest of another page', digest('https://orig.example/a'), contentOf(1, PAGE)],
+    ['a digest from a sub-frame', digest(), { ...contentOf(1, PAGE), frameId: 3 }],
+    ['a digest sent by an extension page', digest(), popup],
+    ['a digest past its cap', { ...digest(), html: 'x'.repeat(150_001) }, contentOf(1, PAGE)],
+  ])('refuses %s', async (_name, message, sender) => {
+    const { deps, checked } = setup();
+    await expect(route(message, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
+    expect(checked).toEqual([]);
+  });
+
+  test.each([
+    ['a clean digest is the last word', testReport({ url: PAGE }), [`digest ${PAGE}`], 'clean'],
+    [
+      'a digest with a signal asks for the whole page',
+      testReport({
+        url: PAGE,
+        verdict: 'suspected',
+        signals: [{ kind: 'source-line', quote: 'Source: Orig', where: 'end', strength: 0.7, place: 'article-end' }],
+      }),
+      [`digest ${PAGE}`, `snapshot ${PAGE}`],
+      'copy',
+    ],
+    [
+      'a clean digest that tried a candidate (a page read earlier) asks for the whole page',
+      testReport({
+        url: PAGE,
+        candidates: [{ url: 'https://orig.example/a', via: 'memory', outcome: 'no-match' }] as never,
+      }),
+      [`digest ${PAGE}`, `snapshot ${PAGE}`],
+      'copy',
+    ],
+  ])('%s', async (_name, report, expected, verdict) => {
+    const { deps, checked, settle, setAnswer, setDigestReport } = setup();
+    setDigestReport(report);
+    const { type: _t, ...whole } = snapshot();
+    setAnswer(whole);
+    await expect(route(digest(), contentOf(1, PAGE), deps)).resolves.toBeNull();
+    await settle();
+    expect(checked).toEqual(expected);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as { report: { verdict: string } };
+    expect(state.report.verdict).toBe(verdict);
+  });
+
+  test.each([
+    ['nothing', null],
+    ['another page', { url: 'https://orig.example/a', html: '<p>x</p>', contentType: 'text/html' }],
+    ['a malformed snapshot', { url: PAGE, html: 42, contentType: 'text/html' }],
+  ])('when the tab answers %s, the digest’s report stands', async (_name, answer) => {
+    const { deps, checked, settle, setAnswer, setDigestReport } = setup();
+    setDigestReport(testReport({ url: PAGE, verdict: 'suspected', claimedSource: 'https://orig.example/a' }));
+    setAnswer(answer);
+    await route(digest(), contentOf(1, PAGE), deps);
+    await settle();
+    expect(checked).toEqual([`digest ${PAGE}`]);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as { report: { verdict: string } };
+    expect(state.report.verdict).toBe('suspected');
+  });
+
+  test('a site switched off is not checked', async () => {
+    const { deps, checked, settle, local } = setup();
+    await setSiteEnabled(local, 'copy.example', false);
+    await route(digest(), contentOf(1, PAGE), deps);
+    await settle();
     expect(checked).toEqual([]);
   });
 });

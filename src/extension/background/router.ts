@@ -11,6 +11,7 @@ import {
   type MessageHandlers,
   type MessageOf,
   type MessageType,
+  type Digest,
   type Responses,
   type Snapshot,
 } from '../messages.ts';
@@ -30,6 +31,7 @@ import {
   type SenderInfo,
 } from './classifySender.ts';
 import { batchCheck } from './batchCheck.ts';
+import { needsFullPage } from './needsFullPage.ts';
 import { snapshotParts, type SnapshotParts } from './snapshotParts.ts';
 import type { TabChecks } from './tabChecks.ts';
 import type { TabStore } from './tabStore.ts';
@@ -51,8 +53,10 @@ export interface RouterDeps {
   getTab(tabId: number): Promise<TabInfo | null>;
   /** Every open tab (for the per-site switch). */
   allTabs(): Promise<TabInfo[]>;
-  /** Asks the tab's content script for a fresh snapshot; rejects or resolves null when there is none. */
+  /** Asks the tab's content script for a fresh snapshot of the whole page; rejects or resolves null when there is none. */
   requestSnapshot(tabId: number): Promise<unknown>;
+  /** The check of a page's digest (content/digestPage.ts), the same engine on the markup the digest is. */
+  checkDigest(digest: Digest, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
   /** The check of a snapshot / of a URL fetched anew (when the page has no content script), with the settings in force. */
   checkSnapshot(snapshot: Snapshot, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
   checkUrl(url: string, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
@@ -86,6 +90,7 @@ export async function route(raw: unknown, senderInfo: SenderInfo, deps: RouterDe
 const handlers: MessageHandlers<[sender: Sender, deps: RouterDeps]> = {
   'page-snapshot': onSnapshot,
   'page-snapshot-part': onSnapshotPart,
+  'page-digest': onDigest,
   'get-tab-state': (message, _sender, deps) => tabState(message.tabId, deps),
   recheck: (message, _sender, deps) => recheck(message.tabId, deps),
   'get-comparison': (message, _sender, deps) => deps.store.getComparison(message.tabId),
@@ -166,6 +171,38 @@ async function onSnapshotPart(
   const { type: _type, ...part } = message;
   const snapshot = (deps.parts ?? sharedParts).add(sender.tabId, part);
   if (snapshot) await acceptSnapshot(sender.tabId, snapshot, deps, false);
+  return null;
+}
+
+/**
+ * A page's digest: checked at once; when it shows anything (a signal, a claim, a page read earlier, a hot-linked
+ * picture) the tab is asked for the whole page, which is checked instead, so no verdict rests on the digest alone
+ * unless it is clean. A tab that cannot answer leaves the digest's report.
+ */
+async function onDigest(message: MessageOf<'page-digest'>, sender: Sender, deps: RouterDeps): Promise<null> {
+  if (sender.kind !== 'content-script' || !snapshotBelongsToSender(message.url, sender)) {
+    throw new RefusedMessage('refused: a digest must describe the sender’s own page');
+  }
+  const { type: _type, ...digest } = message;
+  const tabId = sender.tabId;
+  const settings = await loadSettings(deps.local);
+  if (!isSiteEnabled(settings, hostOf(digest.url))) {
+    await deps.checks.settle(tabId, digest.url, 'off');
+    return null;
+  }
+  if (settings.checkMode === 'click') {
+    await deps.checks.settle(tabId, digest.url, 'idle');
+    return null;
+  }
+  await deps.checks.start(tabId, digest.url, async (signal) => {
+    const first = await deps.checkDigest(digest, settings, signal);
+    if (!needsFullPage(first.report)) return first;
+    const answer = await deps.requestSnapshot(tabId).catch(() => null);
+    signal.throwIfAborted();
+    const whole = answer === null || answer === undefined ? null : parseSnapshot(answer);
+    if (!whole?.ok || !sameDocument(whole.value.url, digest.url)) return first;
+    return deps.checkSnapshot(whole.value, settings, signal);
+  });
   return null;
 }
 

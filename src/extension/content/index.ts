@@ -1,13 +1,14 @@
 /**
  * The content script (one classic script, no imports at run time, no polyfill). At idle it decides cheaply whether
- * the page can be an article and, if so, sends ONE snapshot to the background, serialised and sent in idle slices
- * (sendInSlices.ts) so that no task of ours runs long. It sends again when a single-page site changes URL (bounded)
- * and when the background asks (a recheck, a check on click).
+ * the page can be an article and, if so, sends a small DIGEST of it (digestPage.ts), written in idle slices; the
+ * background asks for the whole page only when the digest shows something, and gets it serialised in idle slices
+ * and answered part by part (requestSnapshot.ts). It sends again when a single-page site changes URL (bounded).
  */
-import { isRequestSnapshot } from '../requestSnapshot.ts';
+import { isRequestSnapshot, type SnapshotAnswer } from '../requestSnapshot.ts';
+import { digestSteps } from './digestPage.ts';
 import { answerBackground, sendToBackground } from './runtime.ts';
-import { sendInSlices, type IdleDeadlineLike } from './sendInSlices.ts';
-import { capturePage, snapshotPage } from './snapshotPage.ts';
+import { sendInSlices, SLICE_MS, type IdleDeadlineLike } from './sendInSlices.ts';
+import { capturePage } from './snapshotPage.ts';
 
 /** Enough for a reader clicking through a single-page news site; an app rewriting its URL every second stops here. */
 const MAX_SNAPSHOTS_PER_PAGE = 20;
@@ -19,6 +20,8 @@ const SLICE_TIMEOUT_MS = 500;
 let sentFor = '';
 let sent = 0;
 let generation = 0;
+/** The last whole page serialised for the background, held until it has asked for every part. */
+let held: { id: string; parts: string[] } | null = null;
 
 const NO_DEADLINE: IdleDeadlineLike = { timeRemaining: () => 10 };
 
@@ -27,29 +30,72 @@ function whenIdle(task: (deadline: IdleDeadlineLike) => void, timeout = IDLE_TIM
   else setTimeout(() => task(NO_DEADLINE), 200);
 }
 
-function sendSnapshot(deadline: IdleDeadlineLike): void {
+const now = (): number => performance.now();
+
+function sendDigest(deadline: IdleDeadlineLike): void {
   if (document.URL === sentFor || sent >= MAX_SNAPSHOTS_PER_PAGE) return;
   const capture = capturePage(document);
   sentFor = document.URL;
   if (!capture) return;
   sent++;
   const run = ++generation;
-  sendInSlices(
-    capture,
-    { idle: (task) => whenIdle(task, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation },
-    deadline,
-  );
+  const { url } = capture;
+  if (capture.contentType === 'text/plain') {
+    // A text document is its own digest: small, and sent whole as before.
+    sendInSlices(
+      capture,
+      { idle: (t) => whenIdle(t, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation },
+      deadline,
+    );
+    return;
+  }
+  const steps = digestSteps(document);
+  const slice = (deadline: IdleDeadlineLike): void => {
+    if (run !== generation) return;
+    const until = now() + Math.max(1, Math.min(SLICE_MS, deadline.timeRemaining() - 1));
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return sendToBackground({ type: 'page-digest', url, html: r.value });
+      if (now() >= until) return whenIdle(slice, SLICE_TIMEOUT_MS);
+    }
+  };
+  slice(deadline);
 }
 
-whenIdle(sendSnapshot);
+/** The whole page, serialised in idle slices and cut into parts; resolves with the first part. */
+function wholePage(): Promise<SnapshotAnswer> | null {
+  const capture = capturePage(document, { force: true });
+  if (!capture) return null;
+  const id = Math.random().toString(36).slice(2, 12) || 'p';
+  const parts: string[] = [];
+  return new Promise((resolve) => {
+    sendInSlices(
+      capture,
+      {
+        idle: (t) => whenIdle(t, SLICE_TIMEOUT_MS),
+        current: () => true,
+        send: (m) => {
+          parts.push(m.html);
+          if (m.type === 'page-snapshot-part' && !m.last) return;
+          held = { id, parts };
+          resolve({ url: m.url, contentType: m.contentType, html: parts[0] ?? '', id, parts: parts.length });
+        },
+      },
+      NO_DEADLINE,
+    );
+  });
+}
+
+whenIdle(sendDigest);
 
 answerBackground((message) => {
-  if (isRequestSnapshot(message)) {
-    return snapshotPage(document, { force: true }) ?? null;
-  }
-  return undefined;
+  if (!isRequestSnapshot(message)) return undefined;
+  if (message.part === undefined) return wholePage() ?? null;
+  const part = held && held.id === message.id ? held.parts[message.part] : undefined;
+  if (held && message.part >= held.parts.length - 1) held = null;
+  return part === undefined ? null : { html: part };
 });
 
 // Single-page sites: the Navigation API (Chromium) tells us when the URL changed without a page load.
 const nav = (globalThis as { navigation?: EventTarget }).navigation;
-nav?.addEventListener('navigatesuccess', () => whenIdle(sendSnapshot));
+nav?.addEventListener('navigatesuccess', () => whenIdle(sendDigest));

@@ -23,10 +23,14 @@ export function sendToBackground(message: unknown): void {
   }
 }
 
-/** Answers the background synchronously (`respond` is called before returning). */
+/** Answers the background: at once, or later when the handler returns a promise (the channel is then kept open). */
 export function answerBackground(handler: (message: unknown) => unknown): void {
   runtime?.onMessage.addListener((message, _sender, respond) => {
     const answer = handler(message);
+    if (answer instanceof Promise) {
+      answer.then(respond, () => respond(null));
+      return true;
+    }
     if (answer !== undefined) respond(answer);
     return undefined;
   });

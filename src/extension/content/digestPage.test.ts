@@ -1,0 +1,96 @@
+import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
+import { describe, expect, test } from 'vitest';
+import { MAX_DIGEST_CHARS } from '../limits.ts';
+import { digestPage, digestSteps, findArticleRoot } from './digestPage.ts';
+
+function page(body: string, head = ''): Document {
+  const window = new Window({ url: 'https://news.example/2024/05/story.html' });
+  window.document.write(`<!doctype html><html lang="vi"><head>${head}</head><body>${body}</body></html>`);
+  return window.document as unknown as Document;
+}
+
+const para = (text: string, n = 3) => `<p>${`${text} `.repeat(n)}</p>`;
+const ARTICLE = `<div class="content">${para('Người dân trong vùng lũ đã được sơ tán đến nơi an toàn.')}${para('Nước dâng cao trong đêm, nhiều tuyến đường bị chia cắt.')}</div>`;
+const NAV = `<nav>${'<a href="/x">Thể thao</a>'.repeat(50)}</nav>`;
+
+describe('digestPage', () => {
+  test('keeps the head metadata, JSON-LD from the body, and the article with its attributes', () => {
+    const doc = page(
+      `${NAV}<main><div class="wrap"><h1>Lũ lớn</h1><p class="src" style="display:none">Nguồn: <a href="https://orig.example/a">Orig</a></p>${ARTICLE}</div></main><script type="application/ld+json">{"@type":"NewsArticle"}</script>`,
+      '<title>Lũ lớn</title><meta property="og:type" content="article"><link rel="canonical" href="https://news.example/a"><script>var big = 1;</script>',
+    );
+    const digest = digestPage(doc);
+    expect(digest).toContain('<html lang="vi">');
+    expect(digest).toContain('<title>Lũ lớn</title>');
+    expect(digest).toContain('<meta property="og:type" content="article">');
+    expect(digest).toContain('<link rel="canonical" href="https://news.example/a">');
+    expect(digest).toContain('{"@type":"NewsArticle"}');
+    expect(digest).toContain(
+      '<p class="src" style="display:none">Nguồn: <a href="https://orig.example/a">Orig</a></p>',
+    );
+    expect(digest).toContain('Người dân trong vùng lũ');
+    expect(digest).toContain('<main>');
+  });
+
+  test('leaves out what is neither the article nor the page’s last blocks', () => {
+    const listing = `<section class="listing">${'<p>Tin khác không liên quan</p>'.repeat(400)}</section>`;
+    const doc = page(
+      `<div id="top">${NAV}</div><div id="mid">${listing}<div>x</div></div><div id="body">${ARTICLE}</div><footer><p>Theo Orig</p></footer>`,
+    );
+    const digest = digestPage(doc);
+    expect(digest).toContain('Nước dâng cao');
+    expect(digest).toContain('<footer><p>Theo Orig</p></footer>');
+    expect(digest).not.toContain('Tin khác');
+  });
+
+  test('escapes text and attributes, and never lets a script’s text close its element early', () => {
+    const doc = page(
+      `${ARTICLE}<footer><p title='a"b'>1 &lt; 2 &amp; <b>bold</b></p><script>document.write("</scr"+"ipt>")</script></footer>`,
+    );
+    const digest = digestPage(doc);
+    expect(digest).toContain('<p title="a&quot;b">1 &lt; 2 &amp; <b>bold</b></p>');
+    const reparsed = parseHTML(digest).document;
+    expect(reparsed.querySelectorAll('footer p').length).toBe(1);
+  });
+
+  test('leaves out long inline scripts, data blocks, templates and the insides of SVG', () => {
+    const doc = page(
+      `${ARTICLE}<footer><script>${'x'.repeat(5000)}</script><script type="application/json">{"state":1}</script><template><p>tpl</p></template><svg><path d="M0"/></svg></footer>`,
+    );
+    const digest = digestPage(doc);
+    expect(digest).not.toContain('xxxxx');
+    expect(digest).not.toContain('"state"');
+    expect(digest).not.toContain('tpl');
+    expect(digest).toContain('<svg></svg>');
+  });
+
+  test('stays under its cap on a huge page and is written in steps', () => {
+    const doc = page(`<div>${para('Một đoạn văn về lũ lụt ở miền Trung năm nay', 1).repeat(5000)}</div>`);
+    const steps = digestSteps(doc);
+    let n = 0;
+    let r = steps.next();
+    while (!r.done) {
+      n++;
+      r = steps.next();
+    }
+    expect(n).toBeGreaterThan(1);
+    expect(r.value.length).toBeLessThanOrEqual(MAX_DIGEST_CHARS);
+  });
+});
+
+describe('findArticleRoot', () => {
+  test.each([
+    ['the element with the most paragraph text', `${NAV}<div id="a">${ARTICLE}</div>`, 'content'],
+    ['no paragraphs: none', `${NAV}<div>short</div>`, null],
+  ])('%s', (_name, body, className) => {
+    const root = findArticleRoot(page(`<div id="outer"><div id="mid">${body}</div></div>`));
+    if (className === null) expect(root).toBeNull();
+    else expect(root?.querySelector(`.${className}`) ?? root).toBeTruthy();
+  });
+
+  test('an <article> around the text is taken whole', () => {
+    const root = findArticleRoot(page(`<article><h1>T</h1><div class="byline">By A</div>${ARTICLE}</article>`));
+    expect(root?.localName).toBe('article');
+  });
+});
