@@ -233,7 +233,10 @@ export function* digestSteps(doc: Document): Generator<void, string, void> {
       }
       write(startTag(el));
       if (VOID.has(name)) return;
-      if (EMPTY.has(name)) return write(`</${name}>`);
+      if (EMPTY.has(name)) {
+        write(`</${name}>`);
+        return;
+      }
       stack.push({ el, next: el.firstChild });
     };
     enter(root);

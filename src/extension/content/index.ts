@@ -55,8 +55,14 @@ function sendDigest(deadline: IdleDeadlineLike): void {
     const until = now() + Math.max(1, Math.min(SLICE_MS, deadline.timeRemaining() - 1));
     for (;;) {
       const r = steps.next();
-      if (r.done) return sendToBackground({ type: 'page-digest', url, html: r.value });
-      if (now() >= until) return whenIdle(slice, SLICE_TIMEOUT_MS);
+      if (r.done) {
+        sendToBackground({ type: 'page-digest', url, html: r.value });
+        return;
+      }
+      if (now() >= until) {
+        whenIdle(slice, SLICE_TIMEOUT_MS);
+        return;
+      }
     }
   };
   slice(deadline);
