@@ -8,6 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadOfflineWeb } from '../src/cli/offlineWeb.ts';
+import { makeNodePorts } from '../src/cli/nodePorts.ts';
+import { readSites } from '../src/core/match/directoryFromSites.ts';
+import { KNOWN_SITES_KEY, type KnownSite } from '../src/extension/storage/knownSites.ts';
 import { badgeOf, launch, tabIdOf, type Badge, type Launched } from '../test/e2e/launch.ts';
 import { loadMessages } from '../test/e2e/messages.ts';
 import { startTestWeb } from '../test/e2e/server.ts';
@@ -36,6 +40,7 @@ export interface AgreementResult {
   cliMatchesExpected: number;
   differences: { id: string; url: string; badge: Shown; cli: Shown; expected: Shown }[];
   durationS: number;
+  directory: 'reader' | 'cli';
 }
 
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
@@ -81,12 +86,33 @@ async function readerSees(b: Launched, url: string, titles: { clean: string; idl
   }
 }
 
+/**
+ * The publishers the CLI's offline directory knows (the corpus's rule: the offline web's homepages are the
+ * directory), as the extension's known sites: what a reader who had read those publishers' pages would have taught
+ * it. Names and aliases only; no image hosts (the extension learns none).
+ */
+async function cliKnownSites(webJson: string): Promise<KnownSite[]> {
+  const web = await loadOfflineWeb(webJson);
+  const entries = await readSites(web.homepages, makeNodePorts({ fetch: web.fetch }), { readFeeds: true });
+  return entries.flatMap((e) =>
+    [e.name, ...(e.aliases ?? [])].map((name) => ({ name, origin: e.origin, seenAt: Date.now() })),
+  );
+}
+
 function sample(cases: Case[], n: number): Case[] {
   const rank = (c: Case) => createHash('sha256').update(`agreement\n${c.url}`).digest('hex');
   return [...cases].sort((a, b) => (rank(a) < rank(b) ? -1 : 1)).slice(0, n);
 }
 
-export async function agreement(n: number, log: (s: string) => void): Promise<AgreementResult> {
+/**
+ * `directory`: 'reader' (a fresh profile: the extension's own tables and the case's history) or 'cli' (the same
+ * publishers as the CLI's offline directory, written to the extension's known sites first).
+ */
+export async function agreement(
+  n: number,
+  log: (s: string) => void,
+  directory: 'reader' | 'cli' = 'reader',
+): Promise<AgreementResult> {
   const started = performance.now();
   const all = fs
     .readFileSync(path.join(CORPUS, 'cases.jsonl'), 'utf8')
@@ -130,6 +156,8 @@ export async function agreement(n: number, log: (s: string) => void): Promise<Ag
 
   const msg = loadMessages('en');
   const titles = { clean: msg('badgeClean'), idle: msg('badgeIdle') };
+  const known = directory === 'cli' ? await cliKnownSites(path.join(CORPUS, 'web.json')) : [];
+  if (directory === 'cli') log(`  the extension is given the CLI's ${known.length} publisher names first`);
   const web = await startTestWeb({ webJson: path.join(CORPUS, 'web.json') });
   const differences: AgreementResult['differences'] = [];
   let agree = 0;
@@ -140,6 +168,17 @@ export async function agreement(n: number, log: (s: string) => void): Promise<Ag
       const b = await launch({ web });
       let badge: Shown = 'none';
       try {
+        if (known.length) {
+          const w = await b.worker();
+          await w.evaluate(
+            async ([key, sites]) => {
+              await (
+                globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+              ).chrome.storage.local.set({ [key]: sites });
+            },
+            [KNOWN_SITES_KEY, known] as const,
+          );
+        }
         for (const visited of c.history) await readerSees(b, visited, titles);
         badge = await readerSees(b, c.url, titles);
       } catch (e) {
@@ -168,7 +207,8 @@ export async function agreement(n: number, log: (s: string) => void): Promise<Ag
     cliMatchesExpected: cliOk,
     differences,
     durationS: Math.round((performance.now() - started) / 1000),
+    directory,
   };
-  fs.writeFileSync(path.join(OUT, 'agreement.json'), JSON.stringify(result, null, 1));
+  fs.writeFileSync(path.join(OUT, `agreement-${directory}.json`), JSON.stringify(result, null, 1));
   return result;
 }

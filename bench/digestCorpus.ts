@@ -84,17 +84,22 @@ cli(path.join(out, 'web.json'), digestReports);
 const full = new Map(read(fullReports).map((r) => [r.url, r]));
 let final = 0;
 let missed = 0;
+let finalCopies = 0;
 const combined = read(digestReports).map((d) => {
   const f = full.get(d.url);
   if (needsFullPage(d) || !f) return f ?? d;
   final++;
-  if (f.verdict !== d.verdict) {
+  if (d.verdict === 'copy') finalCopies++;
+  const shown = (r: Report): string => `${r.verdict}${r.syndicated ? ' (syndicated)' : ''} ${r.original?.url ?? ''}`;
+  if (shown(f) !== shown(d)) {
     missed++;
-    console.log(`digest final but differs: ${d.url} digest ${d.verdict} full ${f.verdict}`);
+    console.log(`digest final but differs: ${d.url} digest ${shown(d)} full ${shown(f)}`);
   }
   return d;
 });
-console.log(`digest final on ${final} of ${combined.length} cases; of those, ${missed} differ from the full page`);
+console.log(
+  `digest final on ${final} of ${combined.length} cases (${finalCopies} verified copies); of those, ${missed} differ from the full page (verdict, syndication or original)`,
+);
 const combinedFile = path.join(out, 'combined-reports.jsonl');
 fs.writeFileSync(combinedFile, `${combined.map((r) => JSON.stringify(r)).join('\n')}\n`);
 const score = spawnSync(process.execPath, [path.join(corpus, 'score.mjs'), casesFile, combinedFile], {

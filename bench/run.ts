@@ -11,11 +11,12 @@ import { benchWeb, REPO_ROOT } from './benchPages.ts';
 import { endToEnd } from './endToEnd.ts';
 import { engineCost } from './engineCost.ts';
 import { agreement } from './agreement.ts';
+import { heap } from './heap.ts';
 import { pageLoad, type Figures } from './pageLoad.ts';
 import { round, type Summary } from './stats.ts';
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
-const only = new Set(process.argv.slice(2).filter((a) => /^[abcd]$/.test(a)));
+const only = new Set(process.argv.slice(2).filter((a) => /^[abcde]$/.test(a)));
 const want = (part: string): boolean => only.size === 0 || only.has(part);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 5);
 
@@ -121,17 +122,53 @@ if (want('c')) {
 
 if (want('d')) {
   const n = Number(process.env.BENCH_AGREEMENT_CASES ?? 120);
-  log(`(d) extension badge vs CLI verdict, ${n} corpus cases, a fresh profile each…`);
-  const d = await agreement(n, log);
-  result.agreement = d;
-  const pct = (k: number): string => `${k}/${d.cases} (${round((100 * k) / d.cases, 1)} %)`;
+  // 'reader': a fresh profile, as a reader meets it; 'cli': the extension given the CLI's publisher directory first.
+  const directories = (process.env.BENCH_AGREEMENT_DIRECTORY ?? 'reader,cli')
+    .split(',')
+    .filter((d): d is 'reader' | 'cli' => d === 'reader' || d === 'cli');
+  const results: Record<string, unknown> = {};
+  for (const directory of directories) {
+    log(`(d) extension badge vs CLI verdict, ${n} corpus cases, a fresh profile each, directory: ${directory}…`);
+    const d = await agreement(n, log, directory);
+    results[directory] = d;
+    const pct = (k: number): string => `${k}/${d.cases} (${round((100 * k) / d.cases, 1)} %)`;
+    rows.push(
+      [
+        `(d) badge = CLI verdict, ${d.cases} corpus cases, ${directory} directory`,
+        pct(d.agree),
+        '',
+        '',
+        `${d.differences.length} differences`,
+      ],
+      [`(d) badge = expected verdict, ${directory} directory`, pct(d.badgeMatchesExpected), '', '', ''],
+      ['(d) CLI = expected verdict', pct(d.cliMatchesExpected), '', '', ''],
+    );
+    for (const diff of d.differences)
+      log(`  differs: ${diff.id} badge ${diff.badge}, CLI ${diff.cli}, expected ${diff.expected}  ${diff.url}`);
+  }
+  result.agreement = results;
+}
+
+if (want('e')) {
+  log('(e) memory: the service worker on the heavy pages, what the content script keeps…');
+  const e = await heap(log);
+  result.heap = e;
   rows.push(
-    [`(d) badge = CLI verdict, ${d.cases} corpus cases`, pct(d.agree), '', '', `${d.differences.length} differences`],
-    ['(d) badge = expected verdict', pct(d.badgeMatchesExpected), '', '', ''],
-    ['(d) CLI = expected verdict', pct(d.cliMatchesExpected), '', '', ''],
+    [
+      `(e) service worker peak heap, ${e.workerPeakMb.n} heavy pages`,
+      `${round(e.workerPeakMb.median, 1)} MB`,
+      `${round(e.workerPeakMb.p95, 1)} MB`,
+      `${round(e.workerPeakMb.max, 1)} MB`,
+      '',
+    ],
+    [
+      `(e) content script retained heap (with − without, after GC), ${e.retainedKb.n} pages`,
+      `${round(e.retainedKb.median, 0)} kB`,
+      `${round(e.retainedKb.p95, 0)} kB`,
+      `${round(e.retainedKb.max, 0)} kB`,
+      '',
+    ],
   );
-  for (const diff of d.differences)
-    log(`  differs: ${diff.id} badge ${diff.badge}, CLI ${diff.cli}, expected ${diff.expected}  ${diff.url}`);
 }
 
 const header = ['measure', 'median', 'p95', 'max', 'where'];

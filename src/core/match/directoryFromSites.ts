@@ -163,6 +163,16 @@ export async function directoryFromSites(
   ports: Ports,
   options: DirectoryOptions = {},
 ): Promise<SiteDirectory> {
+  const read = await readSites(origins, ports, options);
+  return makePublisherDirectory(read.map((e) => withKnown(e, options.known ?? ALL_PUBLISHERS)));
+}
+
+/** What each site says of itself (names, aliases, image hosts), sites that could not be read left out. */
+export async function readSites(
+  origins: string[],
+  ports: Ports,
+  options: DirectoryOptions = {},
+): Promise<DirectoryEntry[]> {
   const list = [...new Set(origins)].slice(0, MAX_SITES);
   const entries: (DirectoryEntry | null)[] = new Array(list.length).fill(null);
   let next = 0;
@@ -173,8 +183,7 @@ export async function directoryFromSites(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, list.length)) }, worker));
-  const read = entries.filter((e): e is DirectoryEntry => e !== null);
-  return makePublisherDirectory(read.map((e) => withKnown(e, options.known ?? ALL_PUBLISHERS)));
+  return entries.filter((e): e is DirectoryEntry => e !== null);
 }
 
 function registrable(origin: string): string | null {

@@ -117,6 +117,28 @@ describe('findCandidates', () => {
     expect(log.filter((u) => u.includes('//newsexample.com'))).toEqual([]); // the bare domain is not searched again
   });
 
+  test('hot-linked images from a site on its own subdomain: that host is searched first', async () => {
+    const original = 'https://notes.blogexample.net/2013/06/get-your-code-covered/';
+    const { ports, log } = web({
+      'https://notes.blogexample.net/robots.txt': ['text/plain', 'Sitemap: https://notes.blogexample.net/sitemap.xml'],
+      'https://notes.blogexample.net/sitemap.xml': [
+        'application/xml',
+        `<urlset><url><loc>${original}</loc></url></urlset>`,
+      ],
+    });
+    const got = await all(
+      findCandidates(
+        hints({
+          url: 'https://copy.example/2013/06/get-your-code-covered.html',
+          hotlinkHosts: ['notes.blogexample.net'],
+        }),
+        ports,
+      ),
+    );
+    expect(got.map((c) => c.url)).toEqual([original]);
+    expect(log[0]).toBe('https://notes.blogexample.net/robots.txt');
+  });
+
   test.each([
     ['a shared CDN', 'd262ilb51hltx0.cloudfront.net'],
     ['a platform media host', 'i0.wp.com'],

@@ -65,11 +65,18 @@ function isHomepage(url: string): boolean {
 }
 
 /** Where a host's site probably is when no directory knows it: the image host's site, "www." first. */
+/** A first label that names a media server ("static", "img2", "cdn-3", "s1"), not a site of its own. */
+const MEDIA_LABEL =
+  /^(?:cdn|static|img|images?|media|assets?|pics?|photos?|files|content|uploads?|thumbs?|s|i|[a-z]{0,2}\d+)[-\d]*$/;
+
 function guessOrigins(host: string): string[] {
   const domain = siteOf(host);
   if (!domain || isSharedMediaHost(host)) return [];
   if (host === domain || host === `www.${domain}`) return [`https://${host}`];
-  return [`https://www.${domain}`, `https://${domain}`];
+  // A site on its own subdomain ("nicolas.example.net", "blog.example.org") serves its pictures itself: that host is
+  // the site, searched first; a media server's host ("static.example.com") is not, and leads to the domain's site.
+  const own = MEDIA_LABEL.test(host.slice(0, host.indexOf('.'))) ? [] : [`https://${host}`];
+  return [...own, `https://www.${domain}`, `https://${domain}`];
 }
 
 export async function* findCandidates(

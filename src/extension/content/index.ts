@@ -83,7 +83,8 @@ function wholePage(): Promise<SnapshotAnswer> | null {
         send: (m) => {
           parts.push(m.html);
           if (m.type === 'page-snapshot-part' && !m.last) return;
-          held = { id, parts };
+          // Kept only until the background has asked for the other parts; a one-part page is not kept at all.
+          held = parts.length > 1 ? { id, parts } : null;
           resolve({ url: m.url, contentType: m.contentType, html: parts[0] ?? '', id, parts: parts.length });
         },
       },
