@@ -1,7 +1,8 @@
 /**
  * Every message between the extension's parts, declared once with a valibot schema and validated where it enters
  * the background (background/router.ts). Who may send what is declared here too: content scripts may only send
- * `page-digest`, `page-snapshot` and its parts (and the background checks they are for their own tab); extension pages may send the rest.
+ * `page-digest`, `page-snapshot` and its parts (and the background checks they are for their own tab); extension
+ * pages may send the rest.
  *
  * The content script imports types only from this file, so valibot never lands in its bundle.
  */
