@@ -5,7 +5,9 @@
  *   redirect response whose Location webRequest showed (redirectLocations.ts), so core follows it hop by hop, checks
  *   each hop's URL with the URL policy and stops after its redirect limit;
  * - Chromium (142+): `targetAddressSpace: 'public'` makes the browser refuse, at connection time, a request whose
- *   resolved address is private, local or loopback (Local Network Access): no HTTP request reaches such a server;
+ *   connected address is not public (Local Network Access; measured on 156 for loopback, first request and redirect
+ *   hops alike): the TCP connection is opened, but no HTTP request reaches such a server. Without the option an
+ *   extension's fetch is not subject to Local Network Access at all;
  * - Firefox: what the host resolves to is checked before each request (`checkAddress`, resolvedAddressCheck.ts).
  */
 import { FetchError } from '../../core/ports.ts';
