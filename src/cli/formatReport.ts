@@ -30,6 +30,7 @@ export function formatReport(report: Report): string {
       'original',
       `${report.original.url}  (carries ${pct(o.containment)} of this page; ${pct(o.coverage)} of the original)`,
     );
+    if (report.reasons.includes('excerpt')) add('excerpt', `shows ${pct(o.coverage)} of the original article`);
   }
   add('claimed', report.claimedSource);
   add('publisher', report.original?.publisher ?? report.page.publisher);

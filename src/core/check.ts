@@ -32,6 +32,7 @@ import type { Article } from './text/extractArticle.ts';
 import type { Signal } from './report.ts';
 import { sameSite } from './url/siteOf.ts';
 import { checkpoint } from './checkpoint.ts';
+import { findReadMore } from './signals/findReadMore.ts';
 
 export interface CheckOptions {
   /** URLs the user read before this page (the corpus's `history`): read and remembered first. */
@@ -95,7 +96,9 @@ export async function checkDocument(
     ports,
     { ...(options.signal ? { signal: options.signal } : {}), onRefused: (error) => refused.push(toReportError(error)) },
   );
-  const verification = await verifyCandidates(candidates, { url, article }, ports, {
+  // The excerpts the page closes with a read-more line: verified by their containment in the original.
+  const excerpts = findReadMore(scan.page).map((f) => f.excerpt);
+  const verification = await verifyCandidates(candidates, { url, article, excerpts }, ports, {
     signal: options.signal,
     maxFetches: options.maxCandidates ?? 6,
   });
@@ -126,6 +129,7 @@ export async function checkDocument(
     signals,
     claims: scan.claims,
     originalUrl: found?.url ?? null,
+    originalCoverage: found?.overlap.coverage ?? null,
     bylineKept: found !== null && ownCredits.authors.length > 0,
     sameTextAs,
   });

@@ -9,6 +9,8 @@ export interface VerdictInput {
   claims: readonly Claim[];
   /** The original's URL when its text was fetched and found to contain this page's text. */
   originalUrl: string | null;
+  /** Share of the original's text this page carries (report.original.overlap.coverage), when one verified. */
+  originalCoverage?: number | null;
   /** This page credits the original's authors in its own byline (a partner that kept the credit). */
   bylineKept: boolean;
   /** A page read earlier with the same text, when no evidence says which of the two came first. */
@@ -25,6 +27,12 @@ export interface VerdictOutput {
 
 /** A signal at least this strong makes a page suspected on its own; weaker ones only add to the reasons. */
 export const SUSPECT_STRENGTH = 0.5;
+
+/**
+ * Below this share of the original carried, a verified copy is an excerpt (an aggregator's one to three paragraphs)
+ * rather than a full copy: the report says so with the reason "excerpt" beside how much of the original it shows.
+ */
+export const EXCERPT_COVERAGE = 0.6;
 
 /** Evidence no licensed partner leaves: a scraper's footer, text disguised against duplicate checks. */
 const SCRAPER_KINDS = new Set(['spam-footer', 'obfuscated-text']);
@@ -66,6 +74,7 @@ export function decideVerdict(input: VerdictInput): VerdictOutput {
       syndicated,
       reasons: [
         'text-verified',
+        ...(input.originalCoverage != null && input.originalCoverage < EXCERPT_COVERAGE ? ['excerpt'] : []),
         ...(syndicated ? ['syndicated'] : []),
         ...(agencyCredit ? ['agency-credit'] : []),
         ...kinds,

@@ -31,6 +31,7 @@ export const SIGNAL_KINDS = [
   'obfuscated-text',
   'mis-decoded-text',
   'wire-dateline',
+  'read-more',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 

@@ -5,7 +5,7 @@ import type { Article } from './text/extractArticle.ts';
 import type { PageScan } from './signals/scanPage.ts';
 import { loadPage } from './loadPage.ts';
 import { extractArticle } from './text/extractArticle.ts';
-import { compareTexts, judgeOverlap } from './text/compareTexts.ts';
+import { compareTexts, judgeOverlap, type TextSide } from './text/compareTexts.ts';
 import { scanPage } from './signals/scanPage.ts';
 import { checkpoint } from './checkpoint.ts';
 import { sameSite } from './url/siteOf.ts';
@@ -35,7 +35,7 @@ export interface Verification {
  */
 export async function verifyCandidates(
   candidates: AsyncIterable<Candidate>,
-  page: { url: string; article: Article },
+  page: { url: string; article: Article; excerpts?: readonly (readonly string[])[] },
   ports: Ports,
   limits: { signal?: AbortSignal; maxFetches: number },
 ): Promise<Verification> {
@@ -72,13 +72,11 @@ export async function verifyCandidates(
     await checkpoint(ports, limits.signal);
     const article = extractArticle(loaded.doc, loaded.url);
     await checkpoint(ports, limits.signal);
-    const { overlap, comparison, matchedWords } = compareTexts(
-      { url: page.url, title: page.article.title, paragraphs: page.article.paragraphs },
-      { url: loaded.url, title: article.title, paragraphs: article.paragraphs },
-      page.article.lang ?? undefined,
-    );
-    // Containment alone would let a caption-sized page "verify"; the judge also wants enough matched words.
-    const verified = judgeOverlap(overlap, matchedWords) === 'same';
+    const { overlap, comparison, verified } = bestComparison(page, {
+      url: loaded.url,
+      title: article.title,
+      paragraphs: article.paragraphs,
+    });
     trace.push({
       url: candidate.url,
       via: candidate.via,
@@ -105,3 +103,32 @@ export async function verifyCandidates(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Excerpts tried per candidate when the whole page is not contained in it. */
+const MAX_EXCERPTS = 3;
+
+/**
+ * The page's text compared with a candidate; when the whole page is not contained in it, each excerpt the page
+ * closes with a read-more line (the paragraphs above "Read more at …", signals/findReadMore.ts) is: an aggregator's
+ * page carries other items, menus and lists around its excerpt, and only the excerpt is in the original. Excerpts
+ * are short, so it is their containment in the original that is judged (how much of the original they show is the
+ * report's coverage), never their resemblance to the whole original.
+ */
+function bestComparison(
+  page: { url: string; article: Article; excerpts?: readonly (readonly string[])[] },
+  original: TextSide,
+): { overlap: Overlap; comparison: Comparison; verified: boolean } {
+  const lang = page.article.lang ?? undefined;
+  const whole = compareTexts(
+    { url: page.url, title: page.article.title, paragraphs: page.article.paragraphs },
+    original,
+    lang,
+  );
+  // Containment alone would let a caption-sized page "verify"; the judge also wants enough matched words.
+  if (judgeOverlap(whole.overlap, whole.matchedWords) === 'same') return { ...whole, verified: true };
+  for (const paragraphs of (page.excerpts ?? []).slice(0, MAX_EXCERPTS)) {
+    const part = compareTexts({ url: page.url, title: page.article.title, paragraphs }, original, lang);
+    if (judgeOverlap(part.overlap, part.matchedWords) === 'same') return { ...part, verified: true };
+  }
+  return { ...whole, verified: false };
+}

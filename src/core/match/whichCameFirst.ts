@@ -32,6 +32,7 @@ const COPY_KINDS: ReadonlySet<SignalKind> = new Set<SignalKind>([
   'mis-decoded-text',
   'hotlinked-media',
   'wire-dateline',
+  'read-more',
 ]);
 const COPY_STRENGTH = 0.5;
 /** Closer than this, two declared times say nothing (rounding, time zones written as local time). */

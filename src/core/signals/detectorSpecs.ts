@@ -66,6 +66,14 @@ export const DETECTOR_SPECS = [
     namesSource: true,
     label: 'signalWireDateline',
   },
+  // An excerpt's read-more line names the outlet (or links the article) the excerpt was cut from.
+  {
+    kind: 'read-more',
+    looksAt: ['text', 'links'],
+    claims: { gathered: 5, tried: 5, score: 0.85, via: 'claimed-url', shown: 5 },
+    namesSource: true,
+    label: 'signalReadMore',
+  },
   { kind: 'obfuscated-text', looksAt: ['text'], claims: null, namesSource: false, label: 'signalObfuscatedText' },
   { kind: 'mis-decoded-text', looksAt: ['text'], claims: null, namesSource: false, label: 'signalMisDecodedText' },
 ] as const satisfies readonly DetectorSpec[];

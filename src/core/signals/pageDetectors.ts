@@ -15,6 +15,7 @@ import { detectSyndicationMeta } from './detectSyndicationMeta.ts';
 import { detectHotlinkedMedia } from './detectHotlinkedMedia.ts';
 import { detectWireDateline } from './detectWireDateline.ts';
 import { detectTextTricks } from './detectTextTricks.ts';
+import { detectReadMore } from './detectReadMore.ts';
 import type { Signal } from '../report.ts';
 
 // One pass finds both text tricks (obfuscation and mis-decoding); each kind's detector reads its own share of it.
@@ -39,6 +40,7 @@ const DETECT: Record<PageKind, (page: PageData, context: DetectorContext) => Det
     return { signals: r.signals, claims: [], hosts: r.hosts };
   },
   'wire-dateline': (page, { identity }) => detectWireDateline(page, identity),
+  'read-more': detectReadMore,
   'obfuscated-text': (page) => textTricks(page, 'obfuscated-text'),
   'mis-decoded-text': (page) => textTricks(page, 'mis-decoded-text'),
 };

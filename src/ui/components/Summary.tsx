@@ -31,7 +31,10 @@ export function Summary({ report, locale }: { report: Report; locale: string }) 
             <span class="host">{hostOf(original.url)}</span>
           </p>
           <Dates report={report} locale={locale} />
-          <Overlap share={original.overlap.containment} />
+          <Overlap
+            share={original.overlap.containment}
+            excerptOf={report.reasons.includes('excerpt') ? original.overlap.coverage : null}
+          />
         </div>
       ) : report.claimedSource ? (
         <p class="claimed">
@@ -59,7 +62,7 @@ function Dates({ report, locale }: { report: Report; locale: string }) {
   );
 }
 
-function Overlap({ share }: { share: number }) {
+function Overlap({ share, excerptOf }: { share: number; excerptOf: number | null }) {
   const percent = formatPercent(share);
   return (
     <div class="overlap">
@@ -67,6 +70,7 @@ function Overlap({ share }: { share: number }) {
         <div class="meter-fill" style={{ width: `${percent}%` }} />
       </div>
       <p>{t('overlapLine', percent)}</p>
+      {excerptOf !== null ? <p>{t('excerptLine', formatPercent(excerptOf))}</p> : null}
     </div>
   );
 }

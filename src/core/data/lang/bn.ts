@@ -6,6 +6,10 @@ export const bn: LanguagePack = {
   sourceLabels: ['সূত্র', 'উৎস'],
   sourceLeads: [],
   readMore: [],
+  readMoreLines: [
+    '{বিস্তারিত|পুরো খবর|পুরো প্রতিবেদন|মূল প্রতিবেদন|বিস্তারিত খবর} @{-এ|এ|তে|-তে|-র ওয়েবসাইটে|এর ওয়েবসাইটে} {পড়ুন|দেখুন}',
+    '{বিস্তারিত পড়ুন|আরও পড়ুন|পুরো খবর পড়ুন|বিস্তারিত দেখুন}',
+  ],
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],

@@ -6,6 +6,10 @@ export const cs: LanguagePack = {
   sourceLabels: ['Zdroj', 'Zdroje', 'Převzato z', 'Převzato', 'Zdroj článku', 'Originál', 'Původní článek'],
   sourceLeads: ['Převzato z'],
   readMore: ['Více na', 'Čtěte více na', 'Celý článek na', 'Celý článek čtěte na', 'Pokračování na'],
+  readMoreLines: [
+    '{více|čtěte více|čtěte dále|celý článek|celý článek čtěte|celý článek si přečtěte|pokračování|pokračování článku|číst dále|číst více|přečtěte si celý článek|více informací} {na|v|ve|u|na webu|na serveru|na stránkách} @',
+    '{číst dále|čtěte více|celý článek|pokračování článku}',
+  ],
   originPhrases: ['{původně|poprvé} {publikován*|vyšel|vyšl*|zveřejněn*}'],
   clippingLeads: ['{Článek|Text|Rozhovor} vyšel v', 'Vyšlo v', 'Publikováno v'],
   dateLinks: ['ze', 'z', 'dne'],

@@ -6,6 +6,10 @@ export const da: LanguagePack = {
   sourceLabels: ['Kilde', 'Kilder'],
   sourceLeads: [],
   readMore: ['Læs mere på', 'Læs hele artiklen på'],
+  readMoreLines: [
+    '{læs mere|læs hele artiklen|læs videre|læs artiklen|hele artiklen|læs resten|fortsæt læsningen|læs originalen|læs hele historien} {på|hos|i|via} @',
+    '{læs mere|læs videre|læs hele artiklen}',
+  ],
   originPhrases: ['{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}'],
   clippingLeads: ['{Artiklen |}{blev bragt|bragt|blev offentliggjort|offentliggjort} i'],
   dateLinks: ['den', 'fra'],

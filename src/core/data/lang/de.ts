@@ -27,6 +27,13 @@ export const de: LanguagePack = {
     'Zum vollständigen Artikel auf',
     'Zum Originalartikel',
   ],
+  readMoreLines: [
+    '{weiterlesen|mehr lesen|lesen sie weiter|lesen sie mehr|lesen sie den ganzen artikel|lesen sie den vollständigen artikel|den ganzen artikel lesen|den vollständigen artikel lesen|ganzen artikel lesen|zum vollständigen artikel|zum ganzen artikel|zum artikel|zum originalartikel|zum originalbeitrag|zum beitrag|zur meldung|mehr dazu|den artikel lesen|artikel lesen} {bei|auf|im|in der|in|unter|von|auf der website von|auf der seite von} @',
+    'mehr {auf|bei} @',
+    "hier {geht es|gehts|geht's|geht’s} {zum|zur} {artikel|beitrag|bericht|meldung|originalartikel} {auf|bei|im} {der |}@-{seite|website|webseite|homepage}",
+    "hier {geht es|gehts|geht's|geht’s} {zum|zur} {artikel|beitrag|bericht|meldung|originalartikel} {auf|bei|im} @",
+    '{weiterlesen|mehr lesen|zum artikel|zum vollständigen artikel|ganzen artikel lesen|artikel lesen}',
+  ],
   originPhrases: [
     '{erschien|erschienen|veröffentlicht|publiziert} {zuerst|ursprünglich|erstmals} {bei|auf|in|im|von}',
     '{zuerst|ursprünglich|erstmals} {erschienen|veröffentlicht|publiziert} {bei|auf|in|im|von}',

@@ -56,6 +56,13 @@ export const en: LanguagePack = {
     'Continue reading at',
     'Continue reading on',
   ],
+  readMoreLines: [
+    '{read|continue reading|keep reading|finish reading|read on for} {more|the rest|the rest of the story|the rest of this story|the full story|the full article|the full report|the whole story|the whole article|the original|the original article|the original story|the story|the article|the complete story|the complete article|more of this story|this story|this article} {at|on|in|from|via|over at} @',
+    '{full story|full article|full report|the full story|the rest of the story} {at|on|via} @',
+    'more at @',
+    '{continue reading|keep reading|read more|read on} {at|on|in|via|over at} @',
+    '{continue reading|read more|keep reading|read the full story|read the full article|read the rest|read the rest of the story|full story|read the original article}',
+  ],
   originPhrases: [
     '{originally|first|initially} {published|appeared|posted|ran} {at|on|in|by}',
     '{is|was|has been} {republished|reprinted|reproduced} {here |}{with permission |}{from|courtesy of}',

@@ -6,6 +6,10 @@ export const fi: LanguagePack = {
   sourceLabels: ['Lähde', 'Lähteet'],
   sourceLeads: [],
   readMore: ['Lue lisää', 'Lue koko juttu'],
+  readMoreLines: [
+    '{lue lisää|lue koko juttu|lue koko artikkeli|lue koko uutinen|jatka lukemista|lue juttu kokonaisuudessaan|koko juttu|lue artikkeli} {osoitteessa|sivustolla|verkkosivuilla} @',
+    '{lue lisää|lue koko juttu|lue koko artikkeli|jatka lukemista}',
+  ],
   originPhrases: ['julkaistu alun perin'],
   clippingLeads: [],
   dateLinks: [],

@@ -6,6 +6,10 @@ export const hr: LanguagePack = {
   sourceLabels: ['Izvor'],
   sourceLeads: [],
   readMore: ['Više na', 'Opširnije na'],
+  readMoreLines: [
+    '{opširnije|više|pročitajte više|pročitajte opširnije|cijeli članak|cijeli tekst|čitajte više|nastavak|nastavak članka} {na|u|na portalu|na stranici|na stranicama} @',
+    '{opširnije|pročitajte više|cijeli članak}',
+  ],
   originPhrases: [],
   clippingLeads: ['Članak je objavljen u', 'Objavljeno u'],
   dateLinks: ['od'],

@@ -6,6 +6,11 @@ export const hu: LanguagePack = {
   sourceLabels: ['Forrás', 'Források'],
   sourceLeads: [],
   readMore: ['Bővebben', 'Tovább a', 'A teljes cikk'],
+  readMoreLines: [
+    '{a teljes cikk|a cikk folytatása|bővebben|tovább olvasom|olvasd tovább|olvassa tovább|tovább|a teljes írás|a teljes hír} {a |az |}@ {oldalán|honlapján|weboldalán|cikkében|portálján}',
+    '{a teljes cikk|a teljes cikket|a cikk folytatása|bővebben|tovább olvasom|olvasd tovább|olvassa tovább} {itt|}: @',
+    '{tovább olvasom|olvasd tovább|a teljes cikk|bővebben}',
+  ],
   originPhrases: ['eredetileg ~ jelent meg'],
   clippingLeads: [],
   dateLinks: [],

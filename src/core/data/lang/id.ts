@@ -19,6 +19,10 @@ export const id: LanguagePack = {
     'Baca artikel selengkapnya di',
     'Baca berita selengkapnya di',
   ],
+  readMoreLines: [
+    '{baca|baca selengkapnya|selengkapnya|baca artikel selengkapnya|baca berita selengkapnya|simak selengkapnya|berita selengkapnya|artikel selengkapnya|baca lebih lanjut|lihat selengkapnya|cek selengkapnya|selengkapnya baca|baca artikel lengkapnya|baca berita lengkapnya} {di|pada|dalam|melalui|via|di situs|di laman} @',
+    '{baca selengkapnya|selengkapnya|lihat selengkapnya|baca artikel selengkapnya}',
+  ],
   originPhrases: [
     'artikel ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}',
     'pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}',

@@ -13,6 +13,10 @@ export const it: LanguagePack = {
     'Leggi l’articolo completo su',
     "Leggi l'articolo completo su",
   ],
+  readMoreLines: [
+    "{leggi|continua a leggere|leggi tutto|leggi di più|leggi l’articolo completo|leggi l'articolo completo|leggi l’articolo|leggi l'articolo|leggi la notizia|leggi la notizia completa|leggi il resto|prosegui la lettura|continua la lettura|l’articolo completo|l'articolo completo|l’articolo integrale|l'articolo integrale} {su|sul|sulla|in|da|dal|dalla|via|sul sito di|sul sito del} @",
+    "{leggi tutto|continua a leggere|leggi di più|leggi l’articolo|leggi l'articolo|leggi l’articolo completo|leggi l'articolo completo}",
+  ],
   originPhrases: [
     '{pubblicato|pubblicata|apparso|apparsa} {originariamente|originalmente|per la prima volta|inizialmente} {su|da|in|sul|sulla|dal|dalla}',
     '{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}',

@@ -15,6 +15,13 @@ export interface LanguagePack {
   sourceLeads: readonly string[];
   /** Read-more lines after an excerpt, followed by the source: "Read more at …", "Leia mais em …", "Baca selengkapnya di …". */
   readMore: readonly string[];
+  /**
+   * Read-more lines ending an aggregator's excerpt, as families (signals/readMorePatterns.ts): "verb of reading or
+   * continuing + (the rest / the full story / the article) + preposition", with `@` where the outlet or link stands
+   * ("{read|continue reading} {more|the full story} {at|on} @", "@{で|にて}{続きを|全文を}読む" where the outlet comes
+   * first). A phrase without `@` is the bare link text ("Continue reading"), a claim only when it links elsewhere.
+   */
+  readMoreLines: readonly string[];
   /** "First published elsewhere", found anywhere in a short line (marks allowed): "{originally|first} published {on|by}". */
   originPhrases: readonly string[];
   /**
@@ -40,6 +47,7 @@ export const PACK_FIELDS = [
   'sourceLabels',
   'sourceLeads',
   'readMore',
+  'readMoreLines',
   'originPhrases',
   'clippingLeads',
   'dateLinks',

@@ -6,6 +6,10 @@ export const ms: LanguagePack = {
   sourceLabels: ['Sumber'],
   sourceLeads: [],
   readMore: ['Baca lanjut di', 'Baca selanjutnya di'],
+  readMoreLines: [
+    '{baca|baca lanjut|baca selanjutnya|baca seterusnya|baca selengkapnya|berita penuh|artikel penuh|baca artikel penuh|baca berita penuh|teruskan membaca|baca sepenuhnya} {di|pada|dalam|melalui|di laman} @',
+    '{baca lanjut|baca seterusnya|teruskan membaca|baca artikel penuh}',
+  ],
   originPhrases: ['pertama kali {diterbitkan|disiarkan} {di|oleh}'],
   clippingLeads: ['{Artikel ini |}{disiarkan|diterbitkan} {di|dalam} {akhbar|}'],
   dateLinks: ['edisi', 'tarikh', 'pada'],

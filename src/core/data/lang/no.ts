@@ -6,6 +6,10 @@ export const no: LanguagePack = {
   sourceLabels: ['Kilde', 'Kilder'],
   sourceLeads: [],
   readMore: ['Les mer på', 'Les hele saken på'],
+  readMoreLines: [
+    '{les mer|les hele saken|les hele artikkelen|les videre|les saken|hele saken|les resten|les artikkelen|les originalen} {på|hos|i|via} @',
+    '{les mer|les videre|les hele saken}',
+  ],
   originPhrases: ['{først|opprinnelig} {publisert|publiseret} {på|i|hos}'],
   clippingLeads: ['{Artikkelen |}{ble publisert|publisert|sto} i'],
   dateLinks: ['den', 'fra'],

@@ -13,6 +13,10 @@ export const pl: LanguagePack = {
     'Cały artykuł na',
     'Przeczytaj cały artykuł na',
   ],
+  readMoreLines: [
+    '{czytaj|czytaj więcej|czytaj dalej|czytaj całość|czytaj cały artykuł|przeczytaj|przeczytaj więcej|przeczytaj cały artykuł|przeczytaj całość|cały artykuł|całość artykułu|całość|więcej informacji} {na|w|u|na stronie|w serwisie|w portalu|na portalu} @',
+    '{czytaj więcej|czytaj dalej|czytaj całość|przeczytaj cały artykuł}',
+  ],
   originPhrases: [
     '{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}',
     'ukazał* się {pierwotnie|po raz pierwszy}',

@@ -6,6 +6,11 @@ export const ro: LanguagePack = {
   sourceLabels: ['Sursa', 'Sursă', 'Surse'],
   sourceLeads: [],
   readMore: ['Citește mai mult pe', 'Citește continuarea pe', 'Citește tot articolul pe'],
+  readMoreLines: [
+    '{citește|citeşte|citiți|citiţi|citeste|citeşti} {mai mult |continuarea |tot articolul |articolul complet |întregul articol |știrea completă |ştirea completă |mai departe |articolul |știrea |ştirea |}{pe|în|la|pe site-ul|pe portalul} @',
+    '{articolul complet|știrea completă|ştirea completă|continuarea} {pe|în|la} @',
+    '{citește mai mult|citeşte mai mult|citește continuarea|citește tot articolul}',
+  ],
   originPhrases: ['publicat {inițial|initial|pentru prima dată} {pe|în|de}'],
   clippingLeads: ['Articol {apărut|publicat} în', '{Apărut|Publicat} în'],
   dateLinks: ['din'],

@@ -6,6 +6,10 @@ export const sk: LanguagePack = {
   sourceLabels: ['Zdroj', 'Zdroje', 'Prevzaté z'],
   sourceLeads: [],
   readMore: ['Viac na', 'Celý článok na', 'Čítajte viac na'],
+  readMoreLines: [
+    '{viac|čítajte viac|čítajte ďalej|celý článok|celý článok nájdete|celý článok si prečítajte|pokračovanie|pokračovanie článku|čítať ďalej|viac informácií} {na|v|vo|na webe|na portáli|na stránke} @',
+    '{čítajte viac|čítať ďalej|celý článok}',
+  ],
   originPhrases: ['{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}'],
   clippingLeads: ['{Článok|Text|Rozhovor} vyšiel v', 'Vyšlo v', 'Publikované v'],
   dateLinks: ['zo', 'z', 'dňa'],

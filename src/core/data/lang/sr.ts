@@ -6,6 +6,11 @@ export const sr: LanguagePack = {
   sourceLabels: ['Izvor', 'Извор'],
   sourceLeads: [],
   readMore: ['Opširnije na', 'Више на', 'Više na'],
+  readMoreLines: [
+    '{opširnije|više|pročitajte više|pročitajte opširnije|ceo tekst|cijeli tekst|celu vest|cijelu vijest|čitaj više|čitajte više|nastavak|nastavak teksta} {na|u|na portalu|na sajtu} @',
+    '{опширније|више|прочитајте више|прочитајте опширније|цео текст|целу вест|наставак|наставак текста} {на|у|на порталу|на сајту} @',
+    '{opširnije|pročitajte više|опширније|прочитајте више}',
+  ],
   originPhrases: [],
   clippingLeads: ['Tekst je objavljen u', 'Objavljeno u', 'Текст је објављен у', 'Објављено у'],
   dateLinks: ['od', 'од'],

@@ -6,6 +6,10 @@ export const sv: LanguagePack = {
   sourceLabels: ['Källa', 'Källor'],
   sourceLeads: ['Publicerades först på'],
   readMore: ['Läs mer på', 'Läs hela artikeln på'],
+  readMoreLines: [
+    '{läs mer|läs hela artikeln|läs hela texten|läs vidare|läs artikeln|läs resten|fortsätt läsa|läs originalet|läs hela reportaget|hela artikeln} {på|hos|i|via} @',
+    '{läs mer|läs vidare|läs hela artikeln|fortsätt läsa}',
+  ],
   originPhrases: ['{publicerades|publicerad} {först|ursprungligen} {på|i|hos}'],
   clippingLeads: ['{Artikeln |}{publicerades|publicerad} i', 'Tidigare publicerad i'],
   dateLinks: ['den', 'från'],

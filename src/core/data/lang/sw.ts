@@ -6,6 +6,10 @@ export const sw: LanguagePack = {
   sourceLabels: ['Chanzo'],
   sourceLeads: [],
   readMore: [],
+  readMoreLines: [
+    '{soma zaidi|endelea kusoma|soma habari kamili|habari kamili|soma makala kamili|makala kamili|soma habari hii} {kwenye|katika|kupitia|kwenye tovuti ya|katika tovuti ya} @',
+    '{soma zaidi|endelea kusoma|soma habari kamili}',
+  ],
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],

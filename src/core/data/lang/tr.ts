@@ -22,6 +22,11 @@ export const tr: LanguagePack = {
     'Daha fazlası için',
     'Kaynağa git',
   ],
+  readMoreLines: [
+    "{haberin devamı|haberin tamamı|devamı|yazının devamı|yazının tamamı|haberin detayları|detaylar|ayrıntılar|makalenin tamamı} @{'da|'de|'ta|'te|’da|’de|’ta|’te|'dan|'den|’dan|’den}",
+    '{haberin devamı|haberin tamamı|devamı|yazının devamı|yazının tamamı} için {:|} @',
+    '{devamını oku|haberin devamı|devamı için tıklayın|haberin devamı için tıklayın|devamını okumak için tıklayın|haberin tamamını okumak için tıklayın}',
+  ],
   originPhrases: ['{ilk olarak|ilk kez|orijinal olarak} ~ {yayımlan*|yayınlan*}'],
   clippingLeads: ['{Bu yazı |Bu makale |}{gazetesinde|gazetesi} {yayımlandı|yayınlandı}'],
   dateLinks: ['tarihli'],

@@ -6,6 +6,10 @@ export const ur: LanguagePack = {
   sourceLabels: ['ماخذ', 'بشکریہ'],
   sourceLeads: [],
   readMore: [],
+  readMoreLines: [
+    '{مکمل خبر|پوری خبر|مکمل مضمون|مزید تفصیلات|تفصیلی خبر|مکمل رپورٹ} @ {پر|میں} {پڑھیں|ملاحظہ کریں|دیکھیں}',
+    '{مزید پڑھیں|مکمل خبر پڑھیں|پوری خبر پڑھیں}',
+  ],
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],

@@ -32,6 +32,12 @@ export const vi: LanguagePack = {
     'Xem nguyên văn tại',
     'Xem toàn văn tại',
   ],
+  readMoreLines: [
+    '{xem|đọc} {thêm|tiếp|chi tiết|toàn bộ bài viết|bài gốc|bài viết gốc|nguyên văn|toàn văn|bài đầy đủ|đầy đủ|toàn bộ|nội dung đầy đủ|tin gốc|bài viết đầy đủ|toàn bài} {tại|ở|trên|trên báo|tại báo|tại trang|tại website|trên trang} @',
+    'chi tiết {xem|đọc} {tại|ở|trên} @',
+    'mời {bạn|quý vị|độc giả|bạn đọc} {xem|đọc} {tiếp|thêm|chi tiết|đầy đủ|toàn bộ bài viết|bài viết} {tại|ở|trên} @',
+    '{xem thêm|đọc tiếp|xem tiếp|xem chi tiết|đọc thêm|xem bài gốc|đọc bài gốc}',
+  ],
   originPhrases: [
     '{bài viết|bài báo|bài} {này |}{được |}{đăng|xuất bản|đăng tải} {lần đầu|đầu tiên|gốc} {tại|trên|bởi}',
   ],

@@ -1,0 +1,183 @@
+import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readPage } from '../page/readPage.ts';
+import { scanPageData } from './scanPage.ts';
+import { detectReadMore } from './detectReadMore.ts';
+import { findReadMore } from './findReadMore.ts';
+import { READ_MORE_BARE, READ_MORE_OUTLET, READ_MORE_OUTLET_FIRST } from './readMorePatterns.ts';
+
+const URL = 'https://daily-digest-aggregator.example/item/42';
+
+/** An aggregator's item page: a title, the excerpt's paragraphs, then (or inline) the read-more line. */
+function page(paragraphs: string[], line: string | null, opts: { head?: string; after?: string } = {}) {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join('') + (line ?? '');
+  const html = `<html><head><title>Item</title>${opts.head ?? ''}</head><body><header class="site-header"><p>Daily Digest</p></header><article><h1>A headline</h1><div class="entry-content">${body}</div></article>${opts.after ?? ''}<footer id="colophon"><p>© 2026</p></footer></body></html>`;
+  return readPage(parseHTML(html).document as unknown as Document, URL);
+}
+
+// Excerpt paragraphs written for these tests, one per script.
+const EN = [
+  'The harbour authority approved the new ferry timetable on Tuesday after a long consultation with the islanders.',
+];
+const PT = [
+  'A prefeitura anunciou nesta terça-feira um novo calendário de obras para as pontes da zona norte da cidade.',
+];
+const DE = [
+  'Die Stadtwerke haben am Dienstag den neuen Fahrplan für die Fähren vorgestellt, nach langer Beratung im Rat.',
+];
+const RU = [
+  'Городской совет во вторник утвердил новое расписание паромов после долгих обсуждений с жителями островов.',
+];
+const AR = ['أقرت سلطة الميناء يوم الثلاثاء الجدول الجديد للعبارات بعد مشاورات طويلة مع سكان الجزر الصغيرة المجاورة.'];
+const JA = ['港湾局は火曜日、島の住民との長い協議の末に新しいフェリーの時刻表を承認したと発表しました。'];
+const ZH = ['港务局周二在与岛上居民进行长时间磋商后批准了新的渡轮时刻表，新时刻表将于下月起实行。'];
+const KO = ['항만청은 화요일 섬 주민들과 오랜 협의 끝에 새로운 여객선 시간표를 승인했다고 밝혔다.'];
+const VI = ['Ban quản lý cảng đã phê duyệt lịch tàu mới vào thứ Ba sau thời gian dài tham vấn người dân trên đảo.'];
+const HI = ['बंदरगाह प्राधिकरण ने मंगलवार को द्वीपवासियों के साथ लंबे विचार-विमर्श के बाद नौका की नई समय सारणी को मंजूरी दी।'];
+
+describe('findReadMore: a read-more line after an excerpt names the outlet', () => {
+  test.each([
+    [
+      'en, link',
+      EN,
+      '<p>Read the full story at <a href="https://harbour-gazette.example/ferries/2026">Harbour Gazette</a></p>',
+      'https://harbour-gazette.example/ferries/2026',
+    ],
+    ['en, unlinked name', EN, '<p>Continue reading on Harbour Gazette.</p>', 'Harbour Gazette'],
+    ['en, host written out', EN, '<p>→ Read more at harbour-gazette.example</p>', 'harbour-gazette.example'],
+    [
+      'en, bare linked "Continue reading"',
+      EN,
+      '<p><a href="https://harbour-gazette.example/ferries/2026">Continue reading</a></p>',
+      'https://harbour-gazette.example/ferries/2026',
+    ],
+    ['pt, name', PT, '<p>Leia a matéria completa no Jornal da Ponte</p>', 'Jornal da Ponte'],
+    ['pt, site word', PT, '<p>Continue lendo no site do Correio Norte</p>', 'Correio Norte'],
+    ['de, name after the site word', DE, '<p>Weiterlesen bei Fährenblatt Nord</p>', 'Fährenblatt Nord'],
+    ['de, lower-case brand marked by "-Seite"', DE, '<p>Hier geht es zum Artikel auf der fbn-Seite</p>', 'fbn'],
+    ['ru, site word', RU, '<p>Читайте полностью на сайте «Паромный вестник»</p>', 'Паромный вестник'],
+    ['ar, site word', AR, '<p>اقرأ الخبر كاملا على موقع أخبار الميناء</p>', 'أخبار الميناء'],
+    ['ja, outlet first', JA, '<p>続きは港湾新聞で</p>', '港湾新聞'],
+    ['zh, outlet after', ZH, '<p>详情请访问港务日报</p>', '港务日报'],
+    ['ko, outlet first', KO, '<p>자세한 내용은 항만일보에서 확인하세요</p>', '항만일보'],
+    [
+      'vi, link',
+      VI,
+      '<p>Đọc bài gốc tại <a href="https://bao-cang.example/lich-tau-moi.html">Báo Cảng</a></p>',
+      'https://bao-cang.example/lich-tau-moi.html',
+    ],
+    ['hi, outlet in the middle', HI, '<p>पूरी खबर बंदरगाह समाचार पर पढ़ें</p>', 'बंदरगाह समाचार'],
+  ])('%s', (_name, paragraphs, line, claimed) => {
+    const found = findReadMore(page(paragraphs, line));
+    expect(found.map((f) => f.claim.value)).toEqual([claimed]);
+    // The excerpt it closes is what the original must contain.
+    expect(found[0]?.excerpt.join(' ')).toContain(paragraphs[0]?.slice(0, 30));
+  });
+
+  test('inline, right after the last sentence of the excerpt', () => {
+    const found = findReadMore(page([`${EN[0]} Read more at Harbour Gazette`], null));
+    expect(found.map((f) => f.claim.value)).toEqual(['Harbour Gazette']);
+    expect(found[0]?.excerpt).toEqual([EN[0]]);
+  });
+
+  test('each item of a page of excerpts', () => {
+    const items = [
+      `<p>${EN[0]}</p><p>Read more at <a href="https://harbour-gazette.example/a">Harbour Gazette</a></p>`,
+      `<h2>Another item</h2><p>${PT[0]}</p><p>Leia mais em <a href="https://correio-norte.example/b">Correio Norte</a></p>`,
+    ];
+    const found = findReadMore(page([], items.join('')));
+    expect(found.map((f) => f.claim.value)).toEqual([
+      'https://harbour-gazette.example/a',
+      'https://correio-norte.example/b',
+    ]);
+    expect(found[1]?.excerpt).toEqual([PT[0]]);
+  });
+});
+
+describe('findReadMore: what is not an excerpt naming its source', () => {
+  test.each([
+    [
+      'related story: "Read more:" and a headline',
+      '<p>Read more: <a href="https://harbour-gazette.example/x">Why the ferries run late</a></p>',
+    ],
+    ['newsletter', '<p>Read more in our weekly newsletter.</p>'],
+    ['app', '<p>Continue reading in the app</p>'],
+    [
+      'bare read-more to its own site',
+      '<p><a href="https://daily-digest-aggregator.example/item/42/full">Continue reading</a></p>',
+    ],
+    ['bare read-more without a link', '<p>Continue reading</p>'],
+    [
+      'a sentence that goes on',
+      '<p>Read the full story at the harbour, where the ferries were waiting for the wind to turn.</p>',
+    ],
+  ])('%s', (_name, line) => {
+    expect(findReadMore(page(EN, line))).toEqual([]);
+  });
+
+  test('a lone read-more line in the middle of a long article is a related link, not where an excerpt ends', () => {
+    const long = Array.from({ length: 8 }, () => EN[0] ?? '');
+    const mid = `${long
+      .slice(0, 3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}<p>Read more at Harbour Gazette</p>${long
+      .slice(3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}`;
+    expect(findReadMore(page([], mid))).toEqual([]);
+  });
+
+  test('the page naming itself: "Read more on <its own brand>" is dropped by the scan', () => {
+    const p = page(EN, '<p>Read more on Daily Digest Aggregator</p>', {
+      head: '<meta property="og:site_name" content="Daily Digest Aggregator">',
+    });
+    expect(findReadMore(p).length).toBe(1);
+    const scan = scanPageData(p);
+    expect(scan.signals.filter((s) => s.kind === 'read-more')).toEqual([]);
+    expect(scan.claims).toEqual([]);
+  });
+});
+
+describe('detectReadMore: evidence', () => {
+  test('one signal quoting the line, targeting the claim, at the end of the text', () => {
+    const { signals, claims } = detectReadMore(page(EN, '<p>Keep reading on Harbour Gazette</p>'));
+    expect(signals).toHaveLength(1);
+    expect(signals[0]).toMatchObject({
+      kind: 'read-more',
+      quote: 'Keep reading on Harbour Gazette',
+      target: 'Harbour Gazette',
+      place: 'article-end',
+    });
+    expect(claims).toEqual([{ value: 'Harbour Gazette', type: 'name', via: 'source-line' }]);
+  });
+
+  test('a read-more lead the source-line detector already reads is left to it (one line, one piece of evidence)', () => {
+    const p = page(
+      EN,
+      '<p>Read more at <a href="https://harbour-gazette.example/ferries/2026">Harbour Gazette</a></p>',
+    );
+    expect(findReadMore(p)).toHaveLength(1);
+    expect(detectReadMore(p).signals).toEqual([]);
+    expect(scanPageData(p).signals.map((s) => s.kind)).toContain('source-line');
+  });
+});
+
+describe('read-more patterns: hostile text stays linear', () => {
+  const budget = 2000;
+  const cases: [string, string][] = [
+    ['phrase repeated without an outlet end', `${'Read more at '.repeat(2000)}\n`],
+    ['outlet of dots and spaces', `Continue reading on ${'. '.repeat(5000)}x`],
+    ['sentence ends without a phrase', `${'a. '.repeat(20000)}`],
+    ['CJK outlet-first run', `${'続きは港湾'.repeat(4000)}`],
+    ['tail phrase never closed', `Hier geht es zum Artikel auf der ${'x-'.repeat(5000)}`],
+    ['bare phrase repeated', `${'Continue reading. '.repeat(3000)}`],
+  ];
+  test.each(cases)('%s', (_name, text) => {
+    const start = Date.now();
+    for (const { re } of READ_MORE_OUTLET) re.exec(text);
+    READ_MORE_OUTLET_FIRST?.exec(text);
+    READ_MORE_BARE.exec(text);
+    findReadMore(page([text], `<p>${text}</p>`));
+    expect(Date.now() - start).toBeLessThan(budget);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * Read-more lines as evidence (findReadMore.ts finds them): an excerpt that sends its reader to the rest of the
+ * article on another outlet names that outlet as its source. A line the source-line detector already reports (a
+ * read-more lead at a line's start, which it has long read) is left to it, so one line is one piece of evidence.
+ */
+import type { Claim, Signal } from '../report.ts';
+import type { PageData } from '../page/readPage.ts';
+import { findReadMore } from './findReadMore.ts';
+import { readSourceLine } from './readSourceLine.ts';
+import { placeOf } from './sourceLinePlace.ts';
+
+const MAX_SIGNALS = 3;
+
+export function detectReadMore(page: PageData): { signals: Signal[]; claims: Claim[] } {
+  const signals: Signal[] = [];
+  const claims: Claim[] = [];
+  for (const f of findReadMore(page)) {
+    if (signals.length >= MAX_SIGNALS) break;
+    if (readSourceLine(page, f.block)) continue;
+    const place = placeOf(page, f.block);
+    signals.push({
+      kind: 'read-more',
+      quote: f.line,
+      where: `${place === 'middle' ? 'end of an excerpt' : 'end of the text'}, ${[f.block.tag, ...f.block.wrappers].join(' > ')} ("${f.phrase}")`,
+      strength: f.claim.type === 'url' ? 0.7 : 0.6,
+      place: place === 'middle' ? 'text' : 'article-end',
+      target: f.claim.value,
+    });
+    if (!claims.some((c) => c.value === f.claim.value)) claims.push(f.claim);
+  }
+  return { signals, claims };
+}

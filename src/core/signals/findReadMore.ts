@@ -1,0 +1,216 @@
+/**
+ * Read-more lines that end an excerpt ("Read the full story at X", "Leia mais em X", "Читати новину на сайті X",
+ * "X에서 원문 보기", a bare "Continue reading" linked to another site), with the outlet or link they send the reader
+ * to and the excerpt above them (the paragraphs the aggregator kept, which the original must contain).
+ *
+ * A read-more line is a claim only where an excerpt ends: the last lines of a block at the end of the text, or, on
+ * a page of several excerpts, each item's last line. The outlet must read as an outlet: a link or URL to another
+ * site, a host, or a short name that starts like a name (a lower-case word is an ordinary sentence: "read more in
+ * our newsletter"). A page's own read-more (its own brand or site) is dropped by the scan (page identity).
+ */
+import type { Claim } from '../report.ts';
+import type { PageBlock, PageData } from '../page/readPage.ts';
+import { hostOf, sameOrganisation, siteOf, stripTrailingPunctuation } from '../page/sites.ts';
+import { namedOutlet } from './namedOutlet.ts';
+import { READ_MORE_BARE, READ_MORE_OUTLET, READ_MORE_OUTLET_FIRST, TAIL } from './readMorePatterns.ts';
+import { HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
+import { placeOf } from './sourceLinePlace.ts';
+
+/** Blocks longer than this are not an excerpt's last paragraph plus a read-more line. */
+const MAX_BLOCK = 4000;
+/** Lines of a block tried, from its end. */
+const LAST_LINES = 3;
+/** Read-more lines kept per page (a page of excerpts has one per item). */
+const MAX_FOUND = 12;
+/** An excerpt is one to three paragraphs: at most this many blocks above the line, and this many words. */
+const EXCERPT_BLOCKS = 4;
+const EXCERPT_WORDS = 600;
+const MAX_NAME = 60;
+const MAX_NAME_WORDS = 6;
+
+export interface FoundReadMore {
+  block: PageBlock;
+  /** The read-more line as written (capped). */
+  line: string;
+  /** The phrase as written ("Read the full story at"). */
+  phrase: string;
+  claim: Claim;
+  /** The excerpt above the line (paragraphs, the inline part first trimmed of the line), for containment. */
+  excerpt: string[];
+}
+
+const cache = new WeakMap<PageData, FoundReadMore[]>();
+
+/** Every read-more line of the page with its claim and excerpt, in page order (cached: scan and check both ask). */
+export function findReadMore(page: PageData): FoundReadMore[] {
+  const cached = cache.get(page);
+  if (cached) return cached;
+  const found: FoundReadMore[] = [];
+  const candidates: { b: PageBlock; hit: Hit }[] = [];
+  for (const b of page.blocks) {
+    if (candidates.length >= MAX_FOUND * 2) break;
+    if (b.hidden || b.region || b.inFigure || b.inTable || b.text.length > MAX_BLOCK) continue;
+    const hit = readBlock(page, b);
+    if (hit) candidates.push({ b, hit });
+  }
+  // One line at the end of the text, or one per item on a page of excerpts: a lone line in the middle of a long
+  // article is a link to a related story, not where an excerpt ends.
+  const several = candidates.length >= 2;
+  for (const { b, hit } of candidates) {
+    if (found.length >= MAX_FOUND) break;
+    const place = placeOf(page, b);
+    if (place === 'middle' && !several && !closesSection(page, b)) continue;
+    if (place === 'top' && !several && b.index > (page.main?.start ?? 0) + 1) continue;
+    found.push({ block: b, ...hit, excerpt: excerptAbove(page, b, hit.before) });
+  }
+  cache.set(page, found);
+  return found;
+}
+
+interface Hit {
+  line: string;
+  phrase: string;
+  claim: Claim;
+  /** The text of the block before the read-more line (an inline line follows the excerpt's last sentence). */
+  before: string;
+}
+
+function readBlock(page: PageData, b: PageBlock): Hit | null {
+  const text = b.text.normalize('NFC');
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - LAST_LINES); i--) {
+    const full = lines[i] ?? '';
+    if (!full.trim()) continue;
+    const cut = Math.max(0, full.length - TAIL);
+    const line = full.slice(cut);
+    const hit = readLine(page, b, line);
+    if (hit) {
+      const before = [...lines.slice(0, i), full.slice(0, cut + hit.at)].join('\n').trim();
+      return { line: line.slice(hit.at).trim().slice(0, 300), phrase: hit.phrase, claim: hit.claim, before };
+    }
+    // Only the last non-empty line ends an excerpt, unless it is a link list's tail ("Share", a date).
+    if (full.trim().length > 40) break;
+  }
+  return null;
+}
+
+function readLine(page: PageData, b: PageBlock, line: string): { at: number; phrase: string; claim: Claim } | null {
+  for (const { re, marked } of READ_MORE_OUTLET) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const claim = outletClaim(page, b, m[2] ?? '', m[0], marked);
+    if (claim) return { at: m.index, phrase: (m[1] ?? '').trim(), claim };
+  }
+  if (READ_MORE_OUTLET_FIRST) {
+    const m = READ_MORE_OUTLET_FIRST.exec(line);
+    const claim = m ? outletClaim(page, b, m[1] ?? '', m[0], true) : null;
+    if (m && claim) return { at: m.index, phrase: (m[2] ?? '').trim(), claim };
+  }
+  const bare = READ_MORE_BARE.exec(line);
+  if (bare) {
+    const phrase = (bare[1] ?? '').trim();
+    const link = offSiteLink(page, b, (t) => t.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(t));
+    if (link) return { at: bare.index, phrase, claim: link };
+  }
+  return null;
+}
+
+/** The source an outlet names: a link on the line, a URL or host written out, or a name that reads as one. */
+function outletClaim(page: PageData, b: PageBlock, raw: string, matched: string, marked: boolean): Claim | null {
+  const lower = matched.toLowerCase();
+  const link = offSiteLink(page, b, (t) => lower.includes(t));
+  if (link) return link;
+  const url = URL_TEXT_RE.exec(raw)?.[0];
+  if (url) {
+    const value = httpUrl(/^www\./i.test(url) ? `https://${url}` : url);
+    return value && !sameSiteAs(page, value) ? { value, type: 'url', via: 'source-line' } : null;
+  }
+  const name = cleanOutlet(raw);
+  if (!name) return null;
+  if (HOST_TEXT_RE.test(name)) {
+    if (sameSiteAs(page, `https://${name}`)) return null;
+    return name.includes('/')
+      ? { value: httpUrl(`https://${name}`) ?? name, type: 'url', via: 'source-line' }
+      : { value: name.toLowerCase(), type: 'host', via: 'source-line' };
+  }
+  return readsAsName(name, marked) ? { value: name, type: 'name', via: 'source-line' } : null;
+}
+
+/** The first link of the block leaving the site whose text the read-more line carries. */
+function offSiteLink(page: PageData, b: PageBlock, carried: (linkText: string) => boolean): Claim | null {
+  for (const l of page.links) {
+    if (l.block !== b.index || l.hidden) continue;
+    const t = l.text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!t || !carried(t)) continue;
+    const value = httpUrl(l.href);
+    if (value && !sameSiteAs(page, value)) return { value, type: 'url', via: 'source-line' };
+  }
+  return null;
+}
+
+function sameSiteAs(page: PageData, url: string): boolean {
+  const site = siteOf(hostOf(url));
+  return !site || site === page.site || (page.site !== null && sameOrganisation(site, page.site));
+}
+
+function httpUrl(raw: string): string | null {
+  const u = stripTrailingPunctuation(raw.trim());
+  try {
+    const parsed = new URL(u);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The outlet cut at what follows it: a title after a colon or bar, a date, a note in brackets, quotes. */
+function cleanOutlet(raw: string): string | null {
+  let t = raw.split(/\s*[:：|•·]\s+|\s[-–—]\s|\s\(|\s{2,}/u)[0] ?? '';
+  t = t.replace(/^["'“”‘’«»「『„]+|["'“”‘’«»」』]+$/gu, '');
+  t = stripTrailingPunctuation(t)
+    .replace(/^["'“”‘’«»「『„]+|["'“”‘’«»」』]+$/gu, '')
+    .trim();
+  return t || null;
+}
+
+/**
+ * A name of an outlet: short, few words, starting like a name (or in a shape that marks it: words after it), or
+ * one the publisher directory knows.
+ */
+function readsAsName(name: string, marked: boolean): boolean {
+  if (name.length > MAX_NAME || !/\p{L}/u.test(name)) return false;
+  if (name.split(/\s+/u).length > MAX_NAME_WORDS) return false;
+  if (marked || namedOutlet(name)) return true;
+  // A lower-case first letter in a cased script is a sentence going on ("our newsletter", "the app").
+  return !/^\p{Ll}/u.test(name);
+}
+
+/** The excerpt the line closes: the block's text before it, and up to a few prose blocks above, in page order. */
+function excerptAbove(page: PageData, b: PageBlock, before: string): string[] {
+  const out: string[] = [];
+  let words = wordsOf(before);
+  if (before) out.push(before);
+  for (let i = b.index - 1; i >= 0 && out.length < EXCERPT_BLOCKS && words < EXCERPT_WORDS; i--) {
+    const p = page.blocks[i];
+    if (!p || p.hidden || p.region || p.inFigure) continue;
+    if (/^h[1-6]$/u.test(p.tag) || readBlock(page, p)) break;
+    words += wordsOf(p.text);
+    out.unshift(p.text);
+  }
+  return out;
+}
+
+/**
+ * The line ends a section: the next text is a heading ("More news", the next item's title) or there is none. A
+ * related-story link in the middle of an article is followed by more of the article's paragraphs.
+ */
+function closesSection(page: PageData, b: PageBlock): boolean {
+  for (let i = b.index + 1; i < page.blocks.length; i++) {
+    const next = page.blocks[i];
+    if (!next || next.hidden || !next.text.trim()) continue;
+    return /^h[1-6]$/u.test(next.tag) || next.region !== null;
+  }
+  return true;
+}
+
+const wordsOf = (t: string): number => t.split(/\s+/u).filter(Boolean).length;

@@ -1,0 +1,113 @@
+/**
+ * The regular expressions that find a read-more line ending an excerpt, built once from every language pack's
+ * `readMoreLines` (see data/lang/languagePack.ts): the words before the outlet, the outlet (`@`), the words after it
+ * (languages that put the verb last: "@で続きを読む", "@에서 원문 보기"). A line matches at its start (after
+ * decorations) or inline, right after the last sentence of a paragraph ("… ends here. Read more at X").
+ *
+ * Linear time: each regex is an alternation of literal phrases (text/compilePhrases.ts) followed by one bounded
+ * stretch (the outlet, at most OUTLET characters) anchored at the end of the line, and it is only ever run on the
+ * last TAIL characters of a line.
+ */
+import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
+
+/** The longest outlet (name, host or URL) a read-more line may end with. */
+export const OUTLET = 160;
+/** How much of a line's end is searched: a read-more line is short even when it follows a paragraph inline. */
+export const TAIL = 400;
+
+// Where a read-more phrase may start: the line's start after decorations (dashes, arrows, brackets, bullets), or
+// inline right after a sentence end, an ellipsis or a closing quote or bracket ("[…] Read more at X").
+const LINE_START = '^[\\s\\-–—*•·>»›|\\[(【「『#:：/→►▶▸✓]*';
+const AFTER_SENTENCE = '(?<=[.!?…。！？»"”’)\\]】」』])\\s*';
+const START = `(?:${LINE_START}|${AFTER_SENTENCE})`;
+// What may close the line after the outlet or the phrase: punctuation, arrows, an ellipsis.
+const CLOSE = '[\\s.。!！:：…»›→►▶>)\\]]*$';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export interface ReadMorePattern {
+  /** Groups: 1 the phrase before the outlet, 2 the outlet. */
+  re: RegExp;
+  /** Words follow the outlet ("auf der @-Seite", "@'de"): the shape itself marks a name, whatever its case. */
+  marked: boolean;
+}
+
+/** A phrase side compiled with word bounds where it meets letters of a spaced script (never inside CJK or Thai). */
+function side(phrases: readonly string[], boundStart: boolean, boundEnd: boolean): string {
+  const alt = phraseAlternation(phrases);
+  return `${boundStart ? '(?<![\\p{L}\\p{N}])' : ''}${alt}${boundEnd ? '(?![\\p{L}\\p{N}])' : ''}`;
+}
+
+const spacedLetter = (c: string | undefined): boolean =>
+  !!c && LETTER_OR_DIGIT.test(c) && !NO_SPACE_SCRIPT_CHAR.test(c);
+
+/** The outlet patterns, one regex per distinct "after the outlet" part (few: most languages put the outlet last). */
+function buildOutletPatterns(phrases: readonly string[]): ReadMorePattern[] {
+  const byAfter = new Map<string, { before: string[]; tight: boolean }[]>();
+  for (const p of phrases) {
+    const at = p.indexOf('@');
+    if (at < 0) continue;
+    const before = p.slice(0, at);
+    const after = p.slice(at + 1);
+    // "ב@" (Hebrew's attached preposition), "@'de" (Turkish suffix): no space between the phrase and the outlet.
+    const tightBefore = before.length > 0 && !/\s$/u.test(before);
+    const key = after.trim() ? after : '';
+    const list = byAfter.get(key) ?? [];
+    list.push({ before: [before.trim()], tight: tightBefore });
+    byAfter.set(key, list);
+  }
+  const out: ReadMorePattern[] = [];
+  for (const [after, groups] of byAfter) {
+    // Phrases with and without a space before the outlet compile apart: only the spaced ones end on a word bound.
+    for (const tight of [false, true]) {
+      const before = groups.filter((g) => g.tight === tight).flatMap((g) => g.before);
+      if (!before.length) continue;
+      const first = [...(before[0] ?? '')][0];
+      const head = side(before, spacedLetter(first), !tight);
+      const gap = tight ? '' : '\\s*[:：\\-–—]?\\s*';
+      if (!after) {
+        out.push({ re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${CLOSE}`, 'iu'), marked: false });
+      } else {
+        const tail = phraseAlternation([after.trim()]);
+        const afterGap = /^\s/u.test(after) ? '\\s*' : '';
+        out.push({
+          re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${afterGap}${tail}${CLOSE}`, 'iu'),
+          marked: true,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Phrases where the outlet comes first ("@에서 원문 보기"): group 1 the outlet, 2 the phrase. */
+function buildOutletFirst(phrases: readonly string[]): RegExp | null {
+  const after = phrases.filter((p) => p.startsWith('@')).map((p) => p.slice(1));
+  if (!after.length) return null;
+  return new RegExp(`${START}([^\\n]{1,${OUTLET}}?)\\s*(${phraseAlternation(after)})${CLOSE}`, 'iu');
+}
+
+/**
+ * Each choice group's options longest first ("{на сайті|на}"): the outlet is whatever follows the phrase, so the
+ * phrase must take the longest wording it can before the outlet starts.
+ */
+function longestChoicesFirst(phrase: string): string {
+  return phrase.replace(/\{([^{}]*)\}/gu, (_, inner: string) => {
+    const options = inner.split('|');
+    return `{${options.sort((a, b) => b.length - a.length).join('|')}}`;
+  });
+}
+
+const ALL = phrasesOf('readMoreLines').map(longestChoicesFirst);
+/** Phrases with the outlet after them, or in their middle. */
+export const READ_MORE_OUTLET: readonly ReadMorePattern[] = buildOutletPatterns(ALL.filter((p) => !p.startsWith('@')));
+/** Phrases with the outlet before them. */
+export const READ_MORE_OUTLET_FIRST: RegExp | null = buildOutletFirst(ALL);
+/** The bare link text ("Continue reading", "続きを読む"), the whole line or closing a paragraph: group 1 the phrase. */
+export const READ_MORE_BARE = new RegExp(
+  `${START}(${phraseAlternation(
+    ALL.filter((p) => !p.includes('@')),
+    { bounded: true },
+  )})${CLOSE}`,
+  'iu',
+);
