@@ -83,6 +83,11 @@ export async function checkDocument(
   await checkpoint(ports, options.signal);
   const pageSketch = article.words > 0 ? sketch(article.text, article.lang ?? undefined) : null;
 
+  // The excerpts the page closes with a read-more line: recalled and verified by their containment in the original.
+  const excerpts = findReadMore(scan.page).map((f) => f.excerpt);
+  const excerptText = excerpts[0]?.join('\n') ?? '';
+  const excerptSketch =
+    excerptText && excerptText !== article.text ? sketch(excerptText, article.lang ?? undefined) : null;
   const refused: ReportError[] = [];
   const candidates = findCandidates(
     {
@@ -92,12 +97,11 @@ export async function checkDocument(
       claims: scan.claims,
       hotlinkHosts: scan.hotlinkHosts,
       sketch: pageSketch,
+      excerptSketch,
     },
     ports,
     { ...(options.signal ? { signal: options.signal } : {}), onRefused: (error) => refused.push(toReportError(error)) },
   );
-  // The excerpts the page closes with a read-more line: verified by their containment in the original.
-  const excerpts = findReadMore(scan.page).map((f) => f.excerpt);
   const verification = await verifyCandidates(candidates, { url, article, excerpts }, ports, {
     signal: options.signal,
     maxFetches: options.maxCandidates ?? 6,

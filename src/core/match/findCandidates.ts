@@ -25,6 +25,8 @@ export interface CandidateHints {
   hotlinkHosts: string[];
   /** MinHash sketch of the page's article text, for the memory. */
   sketch: number[] | null;
+  /** MinHash sketch of the excerpt a read-more line closes: recalled too, since the whole page may carry more. */
+  excerptSketch?: number[] | null;
 }
 
 export interface Candidate {
@@ -161,12 +163,16 @@ export async function* findCandidates(
   }
 
   // 2. Pages the user read earlier whose text resembles this one.
-  if (ports.memory && hints.sketch?.length) {
+  // An aggregator's excerpt is a small part of the original: recalled by its own sketch's containment as well.
+  const queries = [hints.sketch, hints.excerptSketch].filter((q): q is number[] => !!q?.length);
+  if (ports.memory && queries.length) {
     let entries: Awaited<ReturnType<NonNullable<Ports['memory']>['recall']>> = [];
-    try {
-      entries = await ports.memory.recall(hints.sketch, lim.memoryLimit);
-    } catch {
-      entries = [];
+    for (const query of queries) {
+      try {
+        entries = [...entries, ...(await ports.memory.recall(query, lim.memoryLimit))];
+      } catch {
+        // A memory that fails to answer is no candidate.
+      }
     }
     for (const e of entries) {
       const url = fresh(e.url);

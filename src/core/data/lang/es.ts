@@ -24,7 +24,7 @@ export const es: LanguagePack = {
   readMoreLines: [
     '{leer|lee|lea|seguir leyendo|sigue leyendo|siga leyendo|continuar leyendo|continúa leyendo|continúe leyendo|ver} {más |la noticia |la noticia completa |noticia completa |el artículo |el artículo completo |artículo completo |la nota |la nota completa |nota completa |el resto |el original |el artículo original |la información completa |el reportaje completo |todo |}{en|desde|vía} @',
     '{noticia completa|nota completa|artículo completo|más información|la noticia completa|el artículo completo} {en|vía} @',
-    '{seguir leyendo|sigue leyendo|leer más|lee más|leer noticia completa|leer la noticia completa|continuar leyendo|ver noticia completa}',
+    '{seguir leyendo|sigue leyendo|leer más|lee más|leer la noticia completa|continuar leyendo|ver noticia completa}',
   ],
   originPhrases: [
     '{publicado|publicada|aparecido|aparecida|apareció} {originalmente|originariamente|primero|inicialmente|por primera vez} {en|por}',
