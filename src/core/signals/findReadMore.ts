@@ -12,7 +12,7 @@ import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { hostOf, sameOrganisation, siteOf, stripTrailingPunctuation } from '../page/sites.ts';
 import { namedOutlet } from './namedOutlet.ts';
-import { READ_MORE_BARE, READ_MORE_OUTLET, READ_MORE_OUTLET_FIRST, TAIL } from './readMorePatterns.ts';
+import { READ_MORE_BARE, READ_MORE_OUTLET, READ_MORE_OUTLET_FIRST, startsOf, TAIL } from './readMorePatterns.ts';
 import { HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { placeOf } from './sourceLinePlace.ts';
 
@@ -95,22 +95,33 @@ function readBlock(page: PageData, b: PageBlock): Hit | null {
 }
 
 function readLine(page: PageData, b: PageBlock, line: string): { at: number; phrase: string; claim: Claim } | null {
+  for (const at of startsOf(line)) {
+    const hit = readAt(page, b, line, at);
+    if (hit) return { at, ...hit };
+  }
+  return null;
+}
+
+/** A read-more line starting exactly at `at` (the patterns are sticky). */
+function readAt(page: PageData, b: PageBlock, line: string, at: number): { phrase: string; claim: Claim } | null {
   for (const { re, marked } of READ_MORE_OUTLET) {
+    re.lastIndex = at;
     const m = re.exec(line);
-    if (!m) continue;
-    const claim = outletClaim(page, b, m[2] ?? '', m[0], marked);
-    if (claim) return { at: m.index, phrase: (m[1] ?? '').trim(), claim };
+    const claim = m ? outletClaim(page, b, m[2] ?? '', m[0], marked) : null;
+    if (m && claim) return { phrase: (m[1] ?? '').trim(), claim };
   }
   if (READ_MORE_OUTLET_FIRST) {
+    READ_MORE_OUTLET_FIRST.lastIndex = at;
     const m = READ_MORE_OUTLET_FIRST.exec(line);
     const claim = m ? outletClaim(page, b, m[1] ?? '', m[0], true) : null;
-    if (m && claim) return { at: m.index, phrase: (m[2] ?? '').trim(), claim };
+    if (m && claim) return { phrase: (m[2] ?? '').trim(), claim };
   }
+  READ_MORE_BARE.lastIndex = at;
   const bare = READ_MORE_BARE.exec(line);
   if (bare) {
     const phrase = (bare[1] ?? '').trim();
     const link = offSiteLink(page, b, (t) => t.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(t));
-    if (link) return { at: bare.index, phrase, claim: link };
+    if (link) return { phrase, claim: link };
   }
   return null;
 }

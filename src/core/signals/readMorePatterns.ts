@@ -4,9 +4,9 @@
  * (languages that put the verb last: "@で続きを読む", "@에서 원문 보기"). A line matches at its start (after
  * decorations) or inline, right after the last sentence of a paragraph ("… ends here. Read more at X").
  *
- * Linear time: each regex is an alternation of literal phrases (text/compilePhrases.ts) followed by one bounded
- * stretch (the outlet, at most OUTLET characters) anchored at the end of the line, and it is only ever run on the
- * last TAIL characters of a line.
+ * Linear time: each regex is sticky, an alternation of literal phrases (text/compilePhrases.ts) followed by one
+ * bounded stretch (the outlet, at most OUTLET characters) anchored at the end of the line; it is tried only at the
+ * starts startsOf gives (at most MAX_STARTS) of the last TAIL characters of a line.
  */
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
@@ -16,11 +16,23 @@ export const OUTLET = 160;
 /** How much of a line's end is searched: a read-more line is short even when it follows a paragraph inline. */
 export const TAIL = 400;
 
-// Where a read-more phrase may start: the line's start after decorations (dashes, arrows, brackets, bullets), or
-// inline right after a sentence end, an ellipsis or a closing quote or bracket ("[…] Read more at X").
-const LINE_START = '^[\\s\\-–—*•·>»›|\\[(【「『#:：/→►▶▸✓]*';
-const AFTER_SENTENCE = '(?<=[.!?…。！？»"”’)\\]】」』])\\s*';
-const START = `(?:${LINE_START}|${AFTER_SENTENCE})`;
+// Decorations before a read-more phrase: dashes, arrows, brackets, bullets. The regexes are sticky: they are tried
+// only where a line starts or a sentence ends (startsOf), never at every position of the text.
+const START = '[\\s\\-–—*•·>»›|\\[(【「『#:：/→►▶▸✓]*';
+/** A sentence end, an ellipsis, a closing quote or bracket: an inline read-more line may start after one. */
+const SENTENCE_END = /[.!?…。！？»"”’)\]】」』]/gu;
+/** Start positions tried per line (a line of the tail is at most TAIL characters). */
+const MAX_STARTS = 64;
+
+/** Where a read-more phrase may start in a line: its start, and right after each sentence end (bounded). */
+export function startsOf(line: string): number[] {
+  const starts = [0];
+  for (const m of line.matchAll(SENTENCE_END)) {
+    if (starts.length >= MAX_STARTS) break;
+    starts.push((m.index ?? 0) + m[0].length);
+  }
+  return starts;
+}
 // What may close the line after the outlet or the phrase: punctuation, arrows, an ellipsis.
 const CLOSE = '[\\s.。!！:：…»›→►▶>)\\]]*$';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -66,12 +78,12 @@ function buildOutletPatterns(phrases: readonly string[]): ReadMorePattern[] {
       const head = side(before, spacedLetter(first), !tight);
       const gap = tight ? '' : '\\s*[:：\\-–—]?\\s*';
       if (!after) {
-        out.push({ re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${CLOSE}`, 'iu'), marked: false });
+        out.push({ re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${CLOSE}`, 'iuy'), marked: false });
       } else {
         const tail = phraseAlternation([after.trim()]);
         const afterGap = /^\s/u.test(after) ? '\\s*' : '';
         out.push({
-          re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${afterGap}${tail}${CLOSE}`, 'iu'),
+          re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${afterGap}${tail}${CLOSE}`, 'iuy'),
           marked: true,
         });
       }
@@ -84,7 +96,7 @@ function buildOutletPatterns(phrases: readonly string[]): ReadMorePattern[] {
 function buildOutletFirst(phrases: readonly string[]): RegExp | null {
   const after = phrases.filter((p) => p.startsWith('@')).map((p) => p.slice(1));
   if (!after.length) return null;
-  return new RegExp(`${START}([^\\n]{1,${OUTLET}}?)\\s*(${phraseAlternation(after)})${CLOSE}`, 'iu');
+  return new RegExp(`${START}([^\\n]{1,${OUTLET}}?)\\s*(${phraseAlternation(after)})${CLOSE}`, 'iuy');
 }
 
 /**
@@ -109,5 +121,5 @@ export const READ_MORE_BARE = new RegExp(
     ALL.filter((p) => !p.includes('@')),
     { bounded: true },
   )})${CLOSE}`,
-  'iu',
+  'iuy',
 );
