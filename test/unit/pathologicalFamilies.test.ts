@@ -134,6 +134,16 @@ const DETECTOR_CASES: Record<PageKind, readonly PageCase[]> = {
         `<html><body><article>${para(times('BERLIN (dpa ', N))}${para('A sentence. '.repeat(50))}</article></body></html>`,
     },
   ],
+  'read-more': [
+    {
+      what: '20,000 excerpt paragraphs each ending in sentence ends and read-more phrases with no outlet after them',
+      html: () => page(para(`${'Read more at. Leia mais em… 続きは。 '.repeat(40)}`).repeat(20_000)),
+    },
+    {
+      what: 'one 300 kB block of read-more phrases, sentence ends and dots, never closing a line',
+      html: () => page(para(times('Continue reading on . . . Weiterlesen bei » ', N))),
+    },
+  ],
   'obfuscated-text': [
     {
       what: 'every letter padded with a combining grapheme joiner, a zero-width space and a soft hyphen',
