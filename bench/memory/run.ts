@@ -189,9 +189,11 @@ try {
       log(`  filled ${filled} (${Date.now() - t1} ms, of which ${writeMs} ms writing in the page)`);
     }
     const fillSeconds = (Date.now() - t0) / 1000;
-    const remembered = await call<number[]>('remember', extra.slice(n * REMEMBERS, (n + 1) * REMEMBERS));
+    // Lookups first: LevelDB compacts for a while after a bulk fill, and writes timed during that compaction
+    // measure the fill, not what remembering a page costs a reader (whose memory was never filled in one go).
     const para = await call<{ ms: number[]; urls: string[][] }>('recall', paraphraseSketches);
     const exc = await call<{ ms: number[]; urls: string[][] }>('recall', excerptSketches);
+    const remembered = await call<number[]>('remember', extra.slice(n * REMEMBERS, (n + 1) * REMEMBERS));
     const hit = (r: { urls: string[][] }) =>
       targets.filter((i, q) => r.urls[q]?.includes(article(i).url)).length / targets.length;
     const idbDir = path.join(userDataDir, 'Default', 'IndexedDB');
