@@ -32,6 +32,10 @@ export function checkCases({ prefix, cases, web, reports, concurrency }) {
       reports,
       '--concurrency',
       String(concurrency),
+      // The corpus scores detection, not speed: a generous budget so that a loaded machine does not turn a slow
+      // case into `unchecked` (the 5 s default is measured by npm run bench:hostile).
+      '--timeout',
+      '60',
     ],
     { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
   );

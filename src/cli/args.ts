@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './usageError.ts';
+import { PAGE_BUDGET_MS } from '../core/tooSlowError.ts';
 
 export interface CliOptions {
   command: 'check' | 'help';
@@ -40,7 +41,7 @@ Options:
   --memory <file>         remember the pages checked in this file and trace copies to pages in it (created if
                           missing; an extension's memory export works too)
   --concurrency <n>       pages checked at once (1–32, default 4)
-  --timeout <seconds>     give up on one page after this long (default 60)
+  --timeout <seconds>     a page's time budget: its check is stopped after this long (default 5)
   --allow-private         allow fetching private and loopback addresses (testing only)
   -h, --help              show this help
 
@@ -116,7 +117,7 @@ function defaults(): CliOptions {
     out: null,
     memory: null,
     concurrency: 4,
-    timeoutMs: 60_000,
+    timeoutMs: PAGE_BUDGET_MS,
     allowPrivate: false,
   };
 }

@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { FetchError } from '../core/ports.ts';
 import { REPORT_SCHEMA } from '../core/report.ts';
+import { TooSlowError } from '../core/tooSlowError.ts';
 import { errorReport } from './errorReport.ts';
 
 describe('errorReport', () => {
   test.each([
     [new FetchError('timeout', 't', 'https://a.example.com/'), 'timeout'],
     [new FetchError('too-large', 't', 'https://a.example.com/'), 'too-large'],
+    [new TooSlowError(5000, 'https://a.example.com/'), 'too-slow'],
     [new FetchError('blocked-address', 't', 'https://a.example.com/'), 'blocked-address'],
     [new FetchError('http', 'HTTP 404', 'https://a.example.com/', 404), 'fetch-failed'],
     [new FetchError('network', 'n', 'https://a.example.com/'), 'fetch-failed'],

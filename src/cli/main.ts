@@ -5,6 +5,7 @@
 import { open } from 'node:fs/promises';
 import { FetchError, type Fetcher } from '../core/ports.ts';
 import type { Report } from '../core/report.ts';
+import { TooSlowError } from '../core/tooSlowError.ts';
 import { parseCliArgs, USAGE, type CliOptions } from './args.ts';
 import { collectJobs, type Job } from './collectJobs.ts';
 import { errorReport } from './errorReport.ts';
@@ -146,8 +147,7 @@ async function pageRunner(
 }
 
 function failure(task: CheckTask, why: 'timeout' | 'out-of-memory' | 'crashed', detail: string): Error {
-  if (why === 'timeout')
-    return new FetchError('timeout', `the check took longer than ${task.timeoutMs / 1000} s and was stopped`, task.url);
+  if (why === 'timeout') return new TooSlowError(task.timeoutMs, task.url);
   if (why === 'out-of-memory')
     return new FetchError('too-large', `the check needed more than ${MAX_HEAP_MB} MB and was stopped`, task.url);
   return new Error(`the check crashed: ${detail}`);

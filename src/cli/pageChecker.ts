@@ -7,6 +7,7 @@ import type { CheckOptions } from '../core/check.ts';
 import { FetchError, type Fetcher, type MemoryEntry, type Ports, type PublisherDirectory } from '../core/ports.ts';
 import { openFileMemory, recording } from './fileMemory.ts';
 import type { CheckResult, Report } from '../core/report.ts';
+import { TooSlowError } from '../core/tooSlowError.ts';
 import type { LocalPage } from './collectJobs.ts';
 import { errorReport } from './errorReport.ts';
 import { makeNodePorts, networkFetcher } from './nodePorts.ts';
@@ -102,7 +103,7 @@ async function withDeadline<T>(run: (signal: AbortSignal) => Promise<T>, ms: num
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new FetchError('timeout', `the check took longer than ${ms / 1000} s`, url));
+      reject(new TooSlowError(ms, url));
     }, ms);
   });
   try {

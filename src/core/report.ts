@@ -143,6 +143,7 @@ export interface ReportError {
     | 'timeout'
     | 'too-large'
     | 'too-complex'
+    | 'too-slow'
     | 'blocked-address'
     | 'bad-url'
     | 'parse-failed'

@@ -1,6 +1,7 @@
 import { FetchError } from './ports.ts';
 import { TooComplexError } from './page/pageComplexity.ts';
 import type { ReportError } from './report.ts';
+import { TooSlowError } from './tooSlowError.ts';
 
 /** A failure while checking, as the report states it: a stable code for the UI and a message for people. */
 export function toReportError(error: unknown, url?: string): ReportError {
@@ -14,6 +15,7 @@ export function toReportError(error: unknown, url?: string): ReportError {
         : 'fetch-failed';
     return { code, message: error.message, url: error.url };
   }
+  if (error instanceof TooSlowError) return { code: 'too-slow', message: error.message, url: error.url };
   if (error instanceof TooComplexError) return { code: 'too-complex', message: error.message, url: error.url };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message: message.slice(0, 300), ...(url ? { url } : {}) };

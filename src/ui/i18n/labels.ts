@@ -47,6 +47,7 @@ export const ERROR_LABEL: Record<ReportError['code'], MessageKey> = {
   timeout: 'errorTimeout',
   'too-large': 'errorTooLarge',
   'too-complex': 'errorTooComplex',
+  'too-slow': 'errorTooSlow',
   'blocked-address': 'errorBlockedAddress',
   'bad-url': 'errorBadUrl',
   'parse-failed': 'errorParseFailed',
