@@ -46,8 +46,12 @@ export default defineConfig({
       input: {
         compare: path.join(root, 'src/ui/compare/index.html'),
         permission: path.join(root, 'src/ui/permission/index.html'),
+        // Chromium's offscreen document that starts the check workers (src/extension/offthread).
+        offscreen: path.join(root, 'src/extension/offthread/offscreen.html'),
       },
     },
   },
+  // The check worker (src/extension/offthread/checkWorker.ts) is an ES module worker with the engine in it.
+  worker: { format: 'es' },
   server: { strictPort: false },
 });

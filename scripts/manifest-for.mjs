@@ -24,6 +24,9 @@ export function manifestFor(source, browser, version) {
     // Firefox's fetch cannot refuse a private address at connection time: the background asks dns.resolve first.
     m.permissions = [...(m.permissions ?? []), 'dns'];
     delete m.minimum_chrome_version;
+    // chrome.offscreen is Chromium's way for a service worker to start workers; Firefox's event page starts its
+    // check workers itself and does not know the permission.
+    m.permissions = (m.permissions ?? []).filter((p) => p !== 'offscreen');
   } else {
     throw new Error(`unknown browser ${browser}`);
   }

@@ -387,7 +387,8 @@ describe('provenance check', () => {
   });
 
   test('without stand-ins each page is checked by the real engine in a worker thread, as on this thread', async () => {
-    const argv = ['check', '--offline', fx('web.json'), '--json', COPY, ORIGINAL];
+    // A generous budget: on a loaded machine the 5 s default could stop a page and make the two runs differ.
+    const argv = ['check', '--offline', fx('web.json'), '--json', '--timeout', '60', COPY, ORIGINAL];
     const strip = ({ directoryFromSites: _dropped, ...deps }: ReturnType<typeof capture>['deps']) => deps;
     const inWorkers = capture();
     expect(await main(argv, strip(inWorkers.deps))).toBe(0);

@@ -4,7 +4,7 @@
  * stub, on the main thread.
  */
 import type { CheckOptions } from '../core/check.ts';
-import { FetchError, type Fetcher, type MemoryEntry, type Ports, type PublisherDirectory } from '../core/ports.ts';
+import type { Fetcher, MemoryEntry, Ports, PublisherDirectory } from '../core/ports.ts';
 import { openFileMemory, recording } from './fileMemory.ts';
 import type { CheckResult, Report } from '../core/report.ts';
 import { TooSlowError } from '../core/tooSlowError.ts';

@@ -20,6 +20,8 @@ export interface PoolOptions<Req, Res> {
 
 export interface Pool<Req, Res> {
   run(req: Req, timeoutMs: number): Promise<Res>;
+  /** Resolves once a worker is started and free (a benchmark starts its clock after that). */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -123,7 +125,13 @@ export function makeWorkerPool<Req, Res>(options: PoolOptions<Req, Res>): Pool<R
     await Promise.all([...all].map((w) => w.terminate()));
   };
 
-  return { run, close };
+  const warm = async (): Promise<void> => {
+    const slot = await acquire();
+    await slot.ready.catch(() => undefined);
+    release(slot);
+  };
+
+  return { run, warm, close };
 }
 
 function isOutOfMemory(e: Error): boolean {

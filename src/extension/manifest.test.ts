@@ -29,9 +29,10 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
 
   test('only the permissions the checks need', () => {
     // webRequest: the Location of the extension's own redirects, so each hop is policed; dns (Firefox): what a name
-    // resolves to, since Firefox's fetch has no connection-time refusal of private addresses.
+    // resolves to, since Firefox's fetch has no connection-time refusal of private addresses. offscreen (Chromium):
+    // the service worker runs its check workers in an offscreen document (src/extension/offthread).
     expect(m.permissions).toEqual(
-      browser === 'chrome' ? ['storage', 'tabs', 'webRequest'] : ['storage', 'tabs', 'webRequest', 'dns'],
+      browser === 'chrome' ? ['storage', 'tabs', 'webRequest', 'offscreen'] : ['storage', 'tabs', 'webRequest', 'dns'],
     );
     expect(m.host_permissions).toEqual(['<all_urls>']);
   });

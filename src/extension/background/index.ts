@@ -3,8 +3,6 @@
  * at the top level so that an event that wakes a stopped worker is delivered; all state lives in storage, so the
  * worker can be stopped between any two events.
  */
-import { checkHtml, checkUrl } from '../../core/check.ts';
-import type { Ports } from '../../core/ports.ts';
 import type { CheckResult } from '../../core/report.ts';
 import { browser, type Runtime } from '../browser.ts';
 import { hasHostAccess, type PermissionsApi } from '../hostAccess.ts';
@@ -25,6 +23,9 @@ import { route, type RouterDeps, type TabInfo } from './router.ts';
 import { tabChecks } from './tabChecks.ts';
 import { tabStore } from './tabStore.ts';
 import { requestWholePage } from '../requestSnapshot.ts';
+import type { CheckInput } from '../offthread/checkMessages.ts';
+import { checkOffThread } from '../offthread/checkOffThread.ts';
+import { startCheckWorkers } from '../offthread/startCheckWorkers.ts';
 
 const local = browser.storage.local as unknown as StorageArea;
 // storage.session: Chrome 102+, Firefox 115+. Without it, tab state lives as long as the background does.
@@ -46,6 +47,9 @@ const action = browser.action as unknown as ActionApi;
 // Its webRequest listeners (the Location of the extension's own redirects) are in place before the first fetch.
 const fetchImpl = extensionFetch();
 
+/** Check workers (a Worker in Firefox, the offscreen document's in Chromium); null: checks run on this thread. */
+const checkWorkers = startCheckWorkers();
+
 const checks = tabChecks({
   store,
   now: () => Date.now(),
@@ -66,22 +70,34 @@ const deps: RouterDeps = {
   allTabs: async () => (await browser.tabs.query({})).map(toTabInfo).filter((t): t is TabInfo => t !== null),
   requestSnapshot: (tabId) => requestWholePage((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 })),
   checkDigest: (digest, settings, signal) =>
-    keepAliveWhile(learnSite(async (ports) => checkHtml(digest.html, digest.url, ports, { signal }), settings)),
+    keepAliveWhile(
+      learnSite({ kind: 'html', html: digest.html, url: digest.url, contentType: 'text/html' }, settings, signal),
+    ),
   checkSnapshot: (snapshot, settings, signal) =>
     keepAliveWhile(
       learnSite(
-        async (ports) => checkHtml(snapshot.html, snapshot.url, ports, { signal, contentType: snapshot.contentType }),
+        { kind: 'html', html: snapshot.html, url: snapshot.url, contentType: snapshot.contentType },
         settings,
+        signal,
       ),
     ),
-  checkUrl: (url, settings, signal) =>
-    keepAliveWhile(learnSite(async (ports) => checkUrl(url, ports, { signal }), settings)),
+  checkUrl: (url, settings, signal) => keepAliveWhile(learnSite({ kind: 'url', url }, settings, signal)),
   keepAlive: keepAliveWhile,
 };
 
-/** Runs a check with the publishers known so far, and learns the name of a site whose page checked clean. */
-async function learnSite(check: (ports: Ports) => Promise<CheckResult>, settings: Settings): Promise<CheckResult> {
-  const result = await check(backgroundPorts(settings, memory, await knownSiteEntries(local), fetchImpl));
+/**
+ * Runs a check with the publishers known so far, in a check worker (parse, scan, extract and compare off this
+ * thread; fetches and memory served from here), and learns the name of a site whose page checked clean.
+ */
+async function learnSite(input: CheckInput, settings: Settings, signal: AbortSignal): Promise<CheckResult> {
+  const knownSites = await knownSiteEntries(local);
+  const result = await checkOffThread(
+    checkWorkers,
+    input,
+    backgroundPorts(settings, memory, knownSites, fetchImpl),
+    knownSites,
+    signal,
+  );
   const { verdict, page } = result.report;
   if (verdict === 'clean' && page.publisher)
     await rememberSite(local, { name: page.publisher, url: page.url, seenAt: Date.now() }).catch(() => undefined);
