@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { blockParagraphs } from './blockParagraphs.ts';
 import { normalizeSpace } from './normalizeSpace.ts';
-import { tokenize } from './tokenize.ts';
+import { countWords } from './tokenize.ts';
 import { measureDocument, overLimits, PAGE_LIMITS } from '../page/pageComplexity.ts';
 
 export interface Article {
@@ -147,6 +147,6 @@ export function extractArticle(doc: Document, url: string): Article {
     lang: base.lang ?? cap(doc.documentElement?.getAttribute('lang'), 35),
     paragraphs,
     text,
-    words: tokenize(text, { maxWords: 100_000 }).length,
+    words: countWords(text, 100_000),
   };
 }
