@@ -20,6 +20,8 @@ import { summarize, type Summary } from './stats.ts';
 const OUT_DIR = path.join(REPO_ROOT, 'test-results', 'bench-heap');
 const DIST = process.env.PROVENANCE_EXTENSION_DIR ?? path.join(REPO_ROOT, 'dist', 'chrome-test');
 const MB = 1024 * 1024;
+/** The harness's floor extension that only listens and sends one small message: what keeping a listener costs. */
+const FLOOR = path.join(REPO_ROOT, 'bench', 'perf', 'floor-messaging');
 
 export interface HeapResult {
   pages: {
@@ -29,9 +31,12 @@ export interface HeapResult {
     workerPeakMb: number | null;
     badge: string;
     retainedKb: number | null;
+    floorRetainedKb: number | null;
   }[];
   workerPeakMb: Summary;
   retainedKb: Summary;
+  /** The same measure for the messaging floor extension. */
+  floorRetainedKb: Summary;
 }
 
 /** A minimal CDP client over the browser's WebSocket (flat sessions). */
@@ -230,13 +235,18 @@ export async function heap(
       } finally {
         await b.close();
       }
-      const plain = await open(web, false);
-      let without: number | null = null;
-      try {
-        without = await pageHeap(plain, t.url, 1500);
-      } finally {
-        await plain.close();
-      }
+      const heapWith = async (extension: string | false): Promise<number | null> => {
+        const other = await open(web, extension);
+        try {
+          return await pageHeap(other, t.url, 1500);
+        } catch {
+          return null;
+        } finally {
+          await other.close();
+        }
+      };
+      const without = await heapWith(false);
+      const floor = await heapWith(FLOOR);
       const row = {
         url: t.url,
         kind: t.kind,
@@ -244,10 +254,11 @@ export async function heap(
         workerPeakMb: peak === null ? null : peak / MB,
         badge,
         retainedKb: retained !== null && without !== null ? (retained - without) / 1024 : null,
+        floorRetainedKb: floor !== null && without !== null ? (floor - without) / 1024 : null,
       };
       out.push(row);
       log(
-        `  (e) ${t.kind}: worker ${row.workerBaseMb?.toFixed(1)} → peak ${row.workerPeakMb?.toFixed(1)} MB, badge "${badge}", content script retains ${row.retainedKb?.toFixed(0)} kB`,
+        `  (e) ${t.kind}: worker ${row.workerBaseMb?.toFixed(1)} → peak ${row.workerPeakMb?.toFixed(1)} MB, badge "${badge}", content script retains ${row.retainedKb?.toFixed(0)} kB (messaging floor ${row.floorRetainedKb?.toFixed(0)} kB)`,
       );
     }
   } finally {
@@ -258,6 +269,7 @@ export async function heap(
     pages: out,
     workerPeakMb: summarize(nums(out.filter((p) => p.kind !== 'corpus').map((p) => p.workerPeakMb))),
     retainedKb: summarize(nums(out.map((p) => p.retainedKb))),
+    floorRetainedKb: summarize(nums(out.map((p) => p.floorRetainedKb))),
   };
   fs.mkdirSync(OUT_DIR, { recursive: true });
   fs.writeFileSync(path.join(OUT_DIR, 'heap.json'), JSON.stringify(result, null, 1));

@@ -168,6 +168,13 @@ if (want('e')) {
       `${round(e.retainedKb.max, 0)} kB`,
       '',
     ],
+    [
+      `(e) messaging floor retained heap, same pages`,
+      `${round(e.floorRetainedKb.median, 0)} kB`,
+      `${round(e.floorRetainedKb.p95, 0)} kB`,
+      `${round(e.floorRetainedKb.max, 0)} kB`,
+      '',
+    ],
   );
 }
 
