@@ -2,7 +2,8 @@
  * (e) Memory, in Chromium with the built extension: the service worker's peak heap while it checks each heavy page
  * (CDP `Runtime.getHeapUsage` on the worker, sampled every 25 ms from the page's load to its final badge, after a
  * forced GC before the load), and what the content script keeps once it has run: the page's heap after a forced GC
- * with the extension minus the same page's without any extension (the isolated world shares the page's V8 heap, so
+ * (in the same tab, once the badge is final and at least 4 s after the load) with the extension minus the same
+ * page's without any extension (and with the messaging floor extension, for comparison) (the isolated world shares the page's V8 heap, so
  * the difference is what the extension's world retains: its listener and anything it forgot to drop).
  */
 import fs from 'node:fs';
@@ -20,6 +21,8 @@ import { summarize, type Summary } from './stats.ts';
 const OUT_DIR = path.join(REPO_ROOT, 'test-results', 'bench-heap');
 const DIST = process.env.PROVENANCE_EXTENSION_DIR ?? path.join(REPO_ROOT, 'dist', 'chrome-test');
 const MB = 1024 * 1024;
+/** How long after the load a page is left before its heap is read (the harness's settle time). */
+const SETTLE_MS = 4000;
 /** The harness's floor extension that only listens and sends one small message: what keeping a listener costs. */
 const FLOOR = path.join(REPO_ROOT, 'bench', 'perf', 'floor-messaging');
 
@@ -228,8 +231,11 @@ export async function heap(
         }
         sampling = false;
         await sampler;
+        // The same tab, once the check is over and the content script has had the page's settle time.
+        await page.waitForTimeout(Math.max(1000, SETTLE_MS - (Date.now() - loaded)));
+        const session = await attach(b.cdp, (x) => x.type === 'page' && x.url === page.url());
+        retained = session ? await usedAfterGc(b.cdp, session) : null;
         await page.close();
-        retained = await pageHeap(b, t.url, 1500);
       } catch (e) {
         log(`  (e) ${t.url}: ${(e as Error).message.split('\n')[0]}`);
       } finally {
@@ -238,7 +244,7 @@ export async function heap(
       const heapWith = async (extension: string | false): Promise<number | null> => {
         const other = await open(web, extension);
         try {
-          return await pageHeap(other, t.url, 1500);
+          return await pageHeap(other, t.url, SETTLE_MS);
         } catch {
           return null;
         } finally {

@@ -139,6 +139,24 @@ describe('findCandidates', () => {
     expect(log[0]).toBe('https://notes.blogexample.net/robots.txt');
   });
 
+  test('hot-linked images from a subdomain that is not the site: the domain is still searched', async () => {
+    const original = 'https://blogexample.net/@someone/get-your-code-covered-d146a92473a1';
+    const { ports } = web({
+      'https://blogexample.net/robots.txt': ['text/plain', 'Sitemap: https://blogexample.net/sitemap.xml'],
+      'https://blogexample.net/sitemap.xml': ['application/xml', `<urlset><url><loc>${original}</loc></url></urlset>`],
+    });
+    const got = await all(
+      findCandidates(
+        hints({
+          url: 'https://copy.example/get-your-code-covered/',
+          hotlinkHosts: ['miro.blogexample.net', 'blogexample.net'],
+        }),
+        ports,
+      ),
+    );
+    expect(got.map((c) => c.url)).toEqual([original]);
+  });
+
   test.each([
     ['a shared CDN', 'd262ilb51hltx0.cloudfront.net'],
     ['a platform media host', 'i0.wp.com'],

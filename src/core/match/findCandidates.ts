@@ -233,7 +233,8 @@ export async function* findCandidates(
     }
     const guessed = !origins.length;
     if (guessed) origins = guessOrigins(h);
-    for (const origin of origins.slice(0, 2)) {
+    // Guesses: the host itself (when it is not a media server's), then the domain's "www." and bare origins.
+    for (const origin of origins.slice(0, guessed ? 3 : 2)) {
       if (sitesLeft-- <= 0) break;
       const { matches, reachable } = await searchSite(origin);
       yield* siteCandidates(matches, `images from ${h}`);
