@@ -62,7 +62,8 @@ function buildOutletPatterns(phrases: readonly string[]): ReadMorePattern[] {
     const before = p.slice(0, at);
     const after = p.slice(at + 1);
     // "ב@" (Hebrew's attached preposition), "@'de" (Turkish suffix): no space between the phrase and the outlet.
-    const tightBefore = before.length > 0 && !/\s$/u.test(before);
+    // A phrase ending in a colon ("Ganzer Artikel: @") takes white space or none before the outlet.
+    const tightBefore = before.length > 0 && !/[\s:：]$/u.test(before);
     const key = after.trim() ? after : '';
     const list = byAfter.get(key) ?? [];
     list.push({ before: [before.trim()], tight: tightBefore });

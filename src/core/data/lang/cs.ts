@@ -7,6 +7,10 @@ export const cs: LanguagePack = {
   sourceLeads: ['Převzato z'],
   readMore: ['Více na', 'Čtěte více na', 'Celý článek na', 'Celý článek čtěte na', 'Pokračování na'],
   readMoreLines: [
+    '{celý článek|celý text|více informací|pokračování článku|celou zprávu|celý rozhovor} {najdete|naleznete|si můžete přečíst|čtěte} {na|v|ve|na webu|na serveru} @',
+    'článek pokračuje {na|v|ve} @',
+    '{číst|přečíst|přečtěte si} celý článek {na|v|ve|na webu} @',
+    '{celý článek|celý text|zdroj a celý článek}: @',
     '{více|čtěte více|čtěte dále|celý článek|celý článek čtěte|celý článek si přečtěte|pokračování|pokračování článku|číst dále|číst více|přečtěte si celý článek|více informací} {na|v|ve|u|na webu|na serveru|na stránkách} @',
     '{číst dále|čtěte více|celý článek|pokračování článku}',
   ],

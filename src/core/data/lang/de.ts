@@ -28,6 +28,9 @@ export const de: LanguagePack = {
     'Zum Originalartikel',
   ],
   readMoreLines: [
+    '{den|die} {vollständigen|ganzen|kompletten|gesamten} {artikel|beitrag|bericht|text|meldung} {lesen sie|finden sie|gibt es|können sie lesen} {bei|auf|im|in der|unter} @',
+    '{der|die|das} {vollständige|ganze|komplette} {artikel|beitrag|bericht|text|meldung} {ist|erschien|steht} {bei|auf|im|in der|unter} @',
+    '{vollständiger artikel|ganzer artikel|kompletter artikel|vollständiger beitrag|zum weiterlesen|hier weiterlesen|originalartikel}: @',
     '{weiterlesen|mehr lesen|lesen sie weiter|lesen sie mehr|lesen sie den ganzen artikel|lesen sie den vollständigen artikel|den ganzen artikel lesen|den vollständigen artikel lesen|ganzen artikel lesen|zum vollständigen artikel|zum ganzen artikel|zum artikel|zum originalartikel|zum originalbeitrag|zum beitrag|zur meldung|mehr dazu|den artikel lesen|artikel lesen} {bei|auf|im|in der|in|unter|von|auf der website von|auf der seite von} @',
     'mehr {auf|bei} @',
     "hier {geht es|gehts|geht's|geht’s} {zum|zur} {artikel|beitrag|bericht|meldung|originalartikel} {auf|bei|im} {der |}@-{seite|website|webseite|homepage}",

@@ -8,7 +8,7 @@ export const hu: LanguagePack = {
   readMore: ['Bővebben', 'Tovább a', 'A teljes cikk'],
   readMoreLines: [
     '{a teljes cikk|a cikk folytatása|bővebben|tovább olvasom|olvasd tovább|olvassa tovább|tovább|a teljes írás|a teljes hír} {a |az |}@ {oldalán|honlapján|weboldalán|cikkében|portálján}',
-    '{a teljes cikk|a teljes cikket|a cikk folytatása|bővebben|tovább olvasom|olvasd tovább|olvassa tovább} {itt|}: @',
+    '{a teljes cikk|a teljes cikket|a cikk folytatása|bővebben|tovább olvasom|olvasd tovább|olvassa tovább} {itt |}@',
     '{tovább olvasom|olvasd tovább|a teljes cikk|bővebben}',
   ],
   originPhrases: ['eredetileg ~ jelent meg'],

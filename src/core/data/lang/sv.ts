@@ -7,6 +7,8 @@ export const sv: LanguagePack = {
   sourceLeads: ['Publicerades först på'],
   readMore: ['Läs mer på', 'Läs hela artikeln på'],
   readMoreLines: [
+    '{hela artikeln|hela texten|hela reportaget|artikeln i sin helhet} {finns|kan läsas|går att läsa|publicerades} {på|hos|i} @',
+    '{hela artikeln|läs mer|läs hela artikeln|läs vidare|läs artikeln}: @',
     '{läs mer|läs hela artikeln|läs hela texten|läs vidare|läs artikeln|läs resten|fortsätt läsa|läs originalet|läs hela reportaget|hela artikeln} {på|hos|i|via} @',
     '{läs mer|läs vidare|läs hela artikeln|fortsätt läsa}',
   ],

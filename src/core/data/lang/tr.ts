@@ -23,8 +23,10 @@ export const tr: LanguagePack = {
     'Kaynağa git',
   ],
   readMoreLines: [
+    "{haberin tamamını|yazının tamamını|haberin devamını|yazının devamını|devamını|haberin detaylarını} @{'da|'de|'ta|'te|’da|’de|’ta|’te} {okuyun|okuyabilirsiniz|oku|okumak için tıklayın}",
+    '{devamını okumak için|haberin tamamını okumak için|habere devam etmek için|tüm haber için|haberin tamamı için|yazının tamamı için|haberin detayları için|detaylı bilgi için|okumaya devam etmek için} @',
     "{haberin devamı|haberin tamamı|devamı|yazının devamı|yazının tamamı|haberin detayları|detaylar|ayrıntılar|makalenin tamamı} @{'da|'de|'ta|'te|’da|’de|’ta|’te|'dan|'den|’dan|’den}",
-    '{haberin devamı|haberin tamamı|devamı|yazının devamı|yazının tamamı} için {:|} @',
+    '{haberin devamı|haberin tamamı|devamı|yazının devamı|yazının tamamı} için @',
     '{devamını oku|haberin devamı|devamı için tıklayın|haberin devamı için tıklayın|devamını okumak için tıklayın|haberin tamamını okumak için tıklayın}',
   ],
   originPhrases: ['{ilk olarak|ilk kez|orijinal olarak} ~ {yayımlan*|yayınlan*}'],
