@@ -15,6 +15,10 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
     ['What does the law say about it? 3 MART 2015 / HÜRRİYET', 'HÜRRİYET', 'dated'],
     ['Is it over yet? 9 MAIO 2011 / CORREIO DO VALE', 'CORREIO DO VALE', 'dated'],
     ['Was bleibt vom Streit? 4. Mai 2016 / Die Zeit', 'Die Zeit', 'dated'],
+    ['Президент провів зустріч з делегацією, повідомляє Укрінформ.', 'Укрінформ', 'reported'],
+    ['Die Gespräche gehen nächste Woche weiter, meldet dpa.', 'dpa', 'reported'],
+    ['Rokovania budú pokračovať, informuje spravodajca TASR v Bruseli.', 'TASR', 'reported'],
+    ['Razgovori se nastavljaju idućeg tjedna, javlja Tanjug.', 'Tanjug', 'reported'],
   ])('%s', (line, written, how) => {
     expect(readEndCredit(line)).toEqual({ written, how });
   });
@@ -30,6 +34,10 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
     ['1.2 MB (-92%)'],
     // A date then an author: not capitals, not a publisher.
     ['It was a long night. March 3, 2020 / Jane Doe'],
+    // The agency cited for a quote, the quote's speaker after it ("TASS conveys the words of the minister").
+    ['«Мы согласились», – передает ТАСС слова министра.'],
+    // A report verb and a name the directory does not know.
+    ['The rally drew thousands, reports the local radio.'],
     // Glued capitals that are no agency.
     ['The scheme was approved.NASA'],
     // A sentence ending with a publisher's name, no dash: a citation, not a signature.

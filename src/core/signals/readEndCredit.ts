@@ -5,6 +5,8 @@
  * and the publisher directory decide, so a name the tables do not know counts only in the dated form, written in
  * capitals as papers sign. Each line of a block is tried, so every item of an archive page is read.
  */
+import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { phraseAlternation } from '../text/compilePhrases.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
 
@@ -16,14 +18,23 @@ const MAX_NAME = 40;
 const DASH_CREDIT = /(?:^|[.!?。！？"”»)\]]\s*)[-–—]{1,2}\s*([\p{L}][\p{L}\p{N}.&'’ /-]{0,38}?[\p{L}\p{N}])\s*\.?$/u;
 /** A capitalised short name glued to the last full stop ("…saxlanılıb.APA"). Group 1: the name. */
 const GLUED_CREDIT = /[.!?。！？"”»)](\p{Lu}[\p{Lu}\p{N}]{1,9})$/u;
+/**
+ * "…, reports AFP.", "…, повідомляє УНІАН.": a report verb of a pack, then the agency (and at most a few words, "v
+ * Budapešti") closing the text. Group 1: what follows the verb.
+ */
+const REPORTED = new RegExp(
+  `(?:^|[,，;:–—-]\\s*|\\s)${phraseAlternation(phrasesOf('reportVerbs'), { bounded: true })}\\s*([^,，.!?。！？]{2,60}?)\\s*[.。]?$`,
+  'iu',
+);
+const MAX_TRAILING_WORDS = 3;
 /** What follows the last sentence's end: a dated credit may sit there. */
 const LAST_SENTENCE_END = /[.!?。！？"”»]\s+(?=[^.!?。！？"”»]*$)/u;
 
 export interface EndCredit {
   /** The name as the page writes it. */
   written: string;
-  /** How it was signed: after a dash, glued to the full stop, or after a date. */
-  how: 'dash' | 'glued' | 'dated';
+  /** How it was signed: after a dash, glued to the full stop, after a date, or as the one who reports. */
+  how: 'dash' | 'glued' | 'dated' | 'reported';
 }
 
 export function readEndCredit(line: string): EndCredit | null {
@@ -33,6 +44,9 @@ export function readEndCredit(line: string): EndCredit | null {
   if (dash?.[1] && known(dash[1])) return { written: dash[1].trim(), how: 'dash' };
   const glued = GLUED_CREDIT.exec(tail);
   if (glued?.[1] && namedOutlet(glued[1])?.kind === 'agency') return { written: glued[1], how: 'glued' };
+  const reported = REPORTED.exec(tail)?.[1];
+  const agency = reported ? agencyAtStart(reported) : null;
+  if (agency) return { written: agency, how: 'reported' };
   const end = LAST_SENTENCE_END.exec(tail);
   const last = end ? tail.slice(end.index + end[0].length) : t.length <= TAIL ? t : '';
   if (!last || !/^[\p{N}\p{L}]/u.test(last)) return null;
@@ -43,6 +57,20 @@ export function readEndCredit(line: string): EndCredit | null {
   if (!/^\p{L}[\p{L}\p{M} .&'’-]*$/u.test(name)) return null;
   const signed = /[/|–—-]\s*$/u.test(last.slice(0, last.lastIndexOf(name)));
   if (known(name) || (capitals(name) && signed)) return { written: name, how: 'dated' };
+  return null;
+}
+
+/** An agency named first in `text`, a place after it allowed ("TASR v Budapešti" → "TASR"). */
+function agencyAtStart(text: string): string | null {
+  const words = text.trim().split(/\s+/u);
+  for (let drop = 0; drop <= MAX_TRAILING_WORDS && drop < words.length; drop++) {
+    // Only a place may follow, after a short preposition ("TASR v Budapešti"); "ТАСС слова Позднякова" (TASS
+    // conveys someone's words) cites the agency for a quote.
+    const after = words[words.length - drop];
+    if (drop > 0 && !(after && after.length <= 3 && /^\p{Ll}/u.test(after))) continue;
+    const name = words.slice(0, words.length - drop).join(' ');
+    if (namedOutlet(name)?.kind === 'agency') return name;
+  }
   return null;
 }
 

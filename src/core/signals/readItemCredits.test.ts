@@ -11,11 +11,11 @@ import { textToDocument } from '../text/textToDocument.ts';
 const URL = 'https://regional-digest.example/2024/story/';
 const P =
   '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>';
-const parse = (html: string) => parseHTML(html).document as unknown as Document;
+const parse = (html: string, _url: string) => parseHTML(html).document as unknown as Document;
 
 function scanHtml(body: string, head = '<title>A story</title>', url = URL) {
   const html = `<html><head>${head}</head><body><header class="site-header"><p>Regional Digest</p></header><article><h1>Headline</h1><div class="entry-content">${body}</div></article><footer><p>© 2024</p></footer></body></html>`;
-  return scanPage(parse(html), url);
+  return scanPage(parse(html, url), url);
 }
 const sourceLine = (s: ReturnType<typeof scanHtml>) =>
   s.signals.filter((x) => x.kind === 'source-line').map((x) => x.target);
@@ -44,6 +44,9 @@ describe('source lines in other wrappers', () => {
     ],
     ['before the title', `<p>Kaynak: AA</p><h2>Başlık</h2>${P}${P}${P}`, 'AA'],
     ['Thai label, a space, a name', `<p>ที่มา prachatai</p>${P}${P}${P}`, 'prachatai'],
+    ['an outlet and a date heading an item', `<p>Kyodo<br>3/5/2019</p>${P}${P}${P}`, 'Kyodo'],
+    ['one field of a meta line', `<p>Regional Digest   2019-05-03   来源：新华社</p>${P}${P}${P}`, '新华社'],
+    ['a byline crediting an agency', `<p>By Jane Roe and AFP</p>${P}${P}${P}`, 'AFP'],
     [
       'paired label "Source / Date"',
       `<p>Sumber / Tarikh: Utusan Malaysia 4 Mei 2010</p>${P}${P}${P}`,
@@ -118,6 +121,11 @@ describe('not a source: picture and data credits, the page itself', () => {
     ],
     ['a dash and an unknown word', `${P}${P}${P}<p>That is all for today. – Editor</p>`],
     ['a section line', `<p>Published in Politics</p>${P}${P}${P}`],
+    ["a graphic's byline and its data source", `${P}${P}<p>By The Daily Planet | Source: Reuters</p>${P}${P}`],
+    [
+      "the page's own byline: an agency, a date and a time",
+      `<p>AFP<br>3 mai 2016 à 08:12 (mis à jour à 09:40)</p>${P}${P}${P}`,
+    ],
     [
       "a box about another of the site's stories, its agency linked to the site's author page",
       `${P}${P}<div class="teaser"><p>Another story of ours.</p><span>Zdroj: <a href="${URL}authors/ctk/">ČTK</a></span></div>${P}${P}`,

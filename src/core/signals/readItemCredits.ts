@@ -12,46 +12,99 @@ import { hostOf, siteOf } from '../page/sites.ts';
 import { acceptSourceClaim } from './acceptSourceClaim.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
+import { readAgencyByline } from './readAgencyByline.ts';
 import { readEndCredit } from './readEndCredit.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 import { placeOf } from './sourceLinePlace.ts';
+import { MID_LABEL_RE } from './sourceLinePatterns.ts';
 
 const MAX_LINES = 80;
 const MAX_CREDIT_LINE = 220;
 const MAX_FOUND = 6;
+const MAX_FIELDS = 4;
+/** A short block that is only an outlet and a date ("Kyodo\n3/5/2019"), as wire reposts head each item. */
+const MAX_SLUG = 80;
+const MAX_SLUG_DATE = 24;
 
 export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[] {
   if (CAPTION_CLASS.test(b.className) || (b.nearMedia && b.mediaBefore)) return [];
   const found: FoundSourceLine[] = [];
   const blockPlace = placeOf(page, b);
-  const lines = b.text.normalize('NFC').split('\n', MAX_LINES);
+  const place = blockPlace === 'top' ? 'top' : 'end';
+  const text = b.text.normalize('NFC');
+  const slug = outletSlug(text);
+  if (slug) return [named(page, b, slug, 'slug', place, text)].filter((f): f is FoundSourceLine => f !== null);
+  const lines = text.split('\n', MAX_LINES);
   for (const raw of lines) {
     if (found.length >= MAX_FOUND) break;
     const line = raw.trim();
     if (!line) continue;
-    // A short line, read as a credit line of its own at its item's edge (the whole block was not one).
-    if (line.length <= MAX_CREDIT_LINE) {
-      const f = readSourceLine(page, { ...b, text: line }, 'end');
-      if (f?.claim && strong(page, b, f.claim, line)) {
-        found.push({ ...f, place: blockPlace === 'top' ? 'top' : 'end', quote: line });
-        continue;
-      }
-    }
-    const credit = readEndCredit(line);
-    if (!credit) continue;
-    const claim: Claim = { value: credit.written, type: 'name', via: 'source-line' };
-    if (!acceptSourceClaim(page, b, claim, { rest: credit.written, place: 'end', caption: false, credit: false }))
+    // A short line, or one field of a meta line, read as a credit line of its own at its item's edge.
+    const labelled = line.length <= MAX_CREDIT_LINE ? labelledCredit(page, b, line) : null;
+    if (labelled) {
+      found.push({ ...labelled, place, quote: line });
       continue;
-    found.push({
-      block: b,
-      claim,
-      how: 'end-credit',
-      label: credit.how,
-      place: blockPlace === 'top' ? 'top' : 'end',
-      quote: line,
-    });
+    }
+    const byline = readAgencyByline(line);
+    const credit = byline ? null : readEndCredit(line);
+    const f = byline
+      ? named(page, b, byline.written, byline.label, place, line)
+      : credit
+        ? named(page, b, credit.written, credit.how, place, line)
+        : null;
+    if (f) found.push(f);
   }
   return found;
+}
+
+/** The line, or one of its fields, read as a source line with a strong claim. */
+function labelledCredit(page: PageData, b: PageBlock, line: string): FoundSourceLine | null {
+  // Meta lines put several fields on one line ("Site www.x.cn 2007年02月27日 來源:…"): each label starts a field.
+  // Only after meta fields (a date, a host): "By The New York Times | Source: Reuters" is a chart's credit line.
+  const starts = [
+    0,
+    ...[...line.matchAll(MID_LABEL_RE)]
+      .slice(0, MAX_FIELDS)
+      .map((m) => m.index ?? 0)
+      .filter((i) => metaFields(line.slice(0, i))),
+  ];
+  for (const start of new Set(starts)) {
+    const field = line.slice(start);
+    const f = readSourceLine(page, { ...b, text: field.trim() }, 'end');
+    if (f?.claim && strong(page, b, f.claim, field)) return f;
+  }
+  return null;
+}
+
+/** An outlet named without a label (a byline, a signature, a slug), kept where the context rules allow. */
+function named(
+  page: PageData,
+  b: PageBlock,
+  written: string,
+  how: string,
+  place: 'top' | 'end',
+  quote: string,
+): FoundSourceLine | null {
+  const claim: Claim = { value: written, type: 'name', via: 'source-line' };
+  if (!acceptSourceClaim(page, b, claim, { rest: written, place: 'end', caption: false, credit: false })) return null;
+  return { block: b, claim, how: 'end-credit', label: how, place, quote };
+}
+
+/** What comes before a label in a meta line: a date or a host among its fields. */
+function metaFields(before: string): boolean {
+  return nameWithoutDate(before).dated || /(?:^|\s)(?:www\.)?[a-z0-9-]+\.[a-z]{2,}(?:\s|$)/iu.test(before);
+}
+
+/**
+ * "Kyodo\n3/5/2019", "Reuters — 12.04.2021": a short block of an outlet the directory knows and a date, nothing
+ * else. With a time or a note ("AFP\n30 avril 2015 à 07:19 (Mis à jour …)") it is the page's own byline and
+ * publication time, as a partner prints an agency's story.
+ */
+function outletSlug(text: string): string | null {
+  if (text.length > MAX_SLUG || /[:：(（]/u.test(text)) return null;
+  const { name, dated } = nameWithoutDate(text.replace(/\s+/gu, ' '));
+  if (!dated || !name || text.length - name.length > MAX_SLUG_DATE) return null;
+  return namedOutlet(name) ? name : null;
 }
 
 /**

@@ -33,6 +33,8 @@ export const TIGHT_LABEL_RE = new RegExp(
   `${PREFIX}(${phraseAlternation(phrasesOf('sourceLabels').filter((l) => NO_SPACE_SCRIPT.test(l)))})\\s+([A-Za-z0-9][\\s\\S]*)$`,
   'u',
 );
+/** Where a label starts inside a meta line, after other fields ("Site www.x.cn 2007年02月27日 來源:…"). */
+export const MID_LABEL_RE = new RegExp(`(?<=[\\s|｜])(?=(?:${LABELS})\\s*[:：])`, 'giu');
 /** A clipping's lead, then the paper and its date ("Article paru dans … du …"). Groups: 1 the lead, 2 the rest. */
 export const CLIPPING_RE = new RegExp(
   `${PREFIX}(${phraseAlternation(phrasesOf('clippingLeads'))})\\s*[:：,]?\\s*([\\s\\S]*)$`,

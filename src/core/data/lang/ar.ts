@@ -16,6 +16,7 @@ export const ar: LanguagePack = {
   ],
   clippingLeads: ['{نشر|نُشر} {في صحيفة|في جريدة|في}', 'المقال منشور في'],
   dateLinks: ['بتاريخ', 'يوم'],
+  reportVerbs: [],
   feedFooters: ['ظهر أولاً على', 'ظهرت أولاً على', 'ظهرت أولا على'],
   publisherDescriptors: [],
   conjunctions: ['و'],

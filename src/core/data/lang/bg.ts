@@ -13,6 +13,7 @@ export const bg: LanguagePack = {
   originPhrases: [],
   clippingLeads: ['Статията е публикувана в', 'Публикувано в'],
   dateLinks: ['от'],
+  reportVerbs: ['съобщава', 'предава', 'съобщи', 'съобщава агенция'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: ['и'],

@@ -13,6 +13,7 @@ export const bn: LanguagePack = {
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: [],

@@ -17,6 +17,7 @@ export const cs: LanguagePack = {
   originPhrases: ['{původně|poprvé} {publikován*|vyšel|vyšl*|zveřejněn*}'],
   clippingLeads: ['{Článek|Text|Rozhovor} vyšel v', 'Vyšlo v', 'Publikováno v'],
   dateLinks: ['ze', 'z', 'dne'],
+  reportVerbs: ['informuje', 'informovala', 'uvedla', 'informuje {zpravodaj|zpravodajka|redaktor|redaktorka}'],
   feedFooters: ['pochází z', 'se nejdříve objevil na'],
   publisherDescriptors: ['portál'],
   conjunctions: ['a', 'i'],

@@ -13,6 +13,7 @@ export const da: LanguagePack = {
   originPhrases: ['{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}'],
   clippingLeads: ['{Artiklen |}{blev bragt|bragt|blev offentliggjort|offentliggjort} i'],
   dateLinks: ['den', 'fra'],
+  reportVerbs: ['skriver', 'oplyser', 'melder', 'rapporterer'],
   feedFooters: ['blev først udgivet på', 'blev først vist på'],
   publisherDescriptors: [],
   conjunctions: ['og'],

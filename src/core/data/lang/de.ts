@@ -48,6 +48,7 @@ export const de: LanguagePack = {
     'Veröffentlicht {in|im} {der |}',
   ],
   dateLinks: ['vom', 'am', 'von'],
+  reportVerbs: ['berichtet', 'meldet', 'berichtete', 'meldete', 'berichtet die', 'meldet die'],
   feedFooters: ['erschien zuerst auf', 'ist zuerst erschienen auf'],
   publisherDescriptors: ['die website', 'der', 'die', 'das'],
   conjunctions: ['und', 'mit'],

@@ -13,6 +13,7 @@ export const el: LanguagePack = {
   originPhrases: [],
   clippingLeads: ['{Το άρθρο |}δημοσιεύθηκε {στην|στο|στη|στον}'],
   dateLinks: ['της', 'του'],
+  reportVerbs: ['μεταδίδει', 'αναφέρει', 'μεταδίδει το', 'μεταδίδει η'],
   feedFooters: ['εμφανίστηκε πρώτα στο'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -78,6 +78,7 @@ export const en: LanguagePack = {
     'This {article|story|column} {appeared|was published|was printed} in',
   ],
   dateLinks: ['of', 'from', 'dated', 'on'],
+  reportVerbs: ['reports', 'reported', 'reports the', 'reported the'],
   feedFooters: ['appeared first on', 'first appeared on'],
   publisherDescriptors: ['the'],
   conjunctions: ['and', 'with', '&'],

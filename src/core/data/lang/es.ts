@@ -36,6 +36,7 @@ export const es: LanguagePack = {
     '{Publicado|Aparecido} en {el diario|el periódico|}',
   ],
   dateLinks: ['del', 'de', 'el', 'con fecha'],
+  reportVerbs: ['informa', 'informó', 'reporta', 'informa la agencia', 'informó la agencia'],
   feedFooters: ['se publicó primero en', 'aparece primero en', 'apareció primero en'],
   publisherDescriptors: ['el diario', 'el periódico', 'el', 'la'],
   conjunctions: ['y', 'con'],

@@ -14,6 +14,7 @@ export const fa: LanguagePack = {
   originPhrases: [],
   clippingLeads: ['منتشر شده در روزنامه'],
   dateLinks: ['مورخ'],
+  reportVerbs: [],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: [],

@@ -13,6 +13,7 @@ export const fi: LanguagePack = {
   originPhrases: ['julkaistu alun perin'],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: ['kertoo', 'uutisoi', 'raportoi'],
   feedFooters: ['julkaistiin {ensin|ensimmäisen kerran}', 'ilmestyi ensimmäisenä'],
   publisherDescriptors: [],
   conjunctions: ['ja'],

@@ -50,6 +50,7 @@ export const fr: LanguagePack = {
     "Extrait {du|de la|de l’|de l'}",
   ],
   dateLinks: ['du', 'de', 'le', 'ce', 'daté du', 'en date du'],
+  reportVerbs: ['rapporte', 'rapporte l’', "rapporte l'", 'indique l’', "indique l'"],
   feedFooters: ['est apparu en premier sur'],
   publisherDescriptors: ['le site', 'le journal', 'le', 'la', 'les'],
   conjunctions: ['et', 'avec'],

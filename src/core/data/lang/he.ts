@@ -13,6 +13,7 @@ export const he: LanguagePack = {
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: ['הופיע לראשונה'],
   publisherDescriptors: [],
   conjunctions: ['ו'],

@@ -14,6 +14,7 @@ export const hi: LanguagePack = {
   originPhrases: ['{मूल रूप से|पहली बार} ~ {पर|में} प्रकाशित'],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: ['पहली बार … {पर|में} {दिखाई दिया|प्रकाशित}'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -13,6 +13,7 @@ export const hr: LanguagePack = {
   originPhrases: [],
   clippingLeads: ['Članak je objavljen u', 'Objavljeno u'],
   dateLinks: ['od'],
+  reportVerbs: ['javlja', 'prenosi', 'javlja agencija'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: ['i'],

@@ -14,6 +14,7 @@ export const hu: LanguagePack = {
   originPhrases: ['eredetileg ~ jelent meg'],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: ['először … jelent meg', 'jelent meg először'],
   publisherDescriptors: [],
   conjunctions: ['és'],

@@ -29,6 +29,7 @@ export const id: LanguagePack = {
   ],
   clippingLeads: ['{Artikel ini |}{dimuat|diterbitkan} {di|dalam} {harian|koran|}'],
   dateLinks: ['edisi', 'tanggal', 'pada'],
+  reportVerbs: ['lapor', 'melaporkan', 'dilansir'],
   feedFooters: ['muncul pertama kali {di|pada}'],
   publisherDescriptors: ['situs', 'laman', 'portal'],
   conjunctions: ['dan'],

@@ -28,6 +28,7 @@ export const it: LanguagePack = {
     'Articolo {del|della|de}',
   ],
   dateLinks: ['del', 'dello', 'della', 'di', 'il', 'in data'],
+  reportVerbs: ['riferisce', 'riporta', 'riferisce l’', "riferisce l'", 'riporta l’', "riporta l'", 'scrive'],
   feedFooters: ['proviene da', 'sembra essere il primo su', 'è apparso per la prima volta su'],
   publisherDescriptors: ['il sito', 'il', 'la', 'lo'],
   conjunctions: ['e', 'con'],

@@ -26,6 +26,7 @@ export const ja: LanguagePack = {
   originPhrases: ['{に|で}{初出|最初に掲載|掲載された記事|初掲載}', '初出{：|:}'],
   clippingLeads: ['初出', '掲載紙'],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: ['に最初に表示されました'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -14,6 +14,7 @@ export const ko: LanguagePack = {
   originPhrases: ['{에|에서} {처음|최초로} {게재|발행|공개}'],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: ['에 처음 등장했습니다'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -31,6 +31,11 @@ export interface LanguagePack {
   clippingLeads: readonly string[];
   /** Words joining a publisher's name to its date, cut off with the date: "of", "du", "del", "vom", "от". */
   dateLinks: readonly string[];
+  /**
+   * Verbs saying who reports a text, followed by the agency at the end of its last sentence ("…, reports AFP.",
+   * "…, повідомляє УНІАН.", "…, meldet dpa."): a rewrite that hands the story back to the wire. Marks allowed.
+   */
+  reportVerbs: readonly string[];
   /** The fixed middle of WordPress's feed footer "The post … appeared first on …" in this language (marks allowed). */
   feedFooters: readonly string[];
   /** Lower-case words describing a publisher before its name: "báo", "the", "le site". */
@@ -51,6 +56,7 @@ export const PACK_FIELDS = [
   'originPhrases',
   'clippingLeads',
   'dateLinks',
+  'reportVerbs',
   'feedFooters',
   'publisherDescriptors',
   'conjunctions',

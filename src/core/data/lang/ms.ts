@@ -13,6 +13,7 @@ export const ms: LanguagePack = {
   originPhrases: ['pertama kali {diterbitkan|disiarkan} {di|oleh}'],
   clippingLeads: ['{Artikel ini |}{disiarkan|diterbitkan} {di|dalam} {akhbar|}'],
   dateLinks: ['edisi', 'tarikh', 'pada'],
+  reportVerbs: ['lapor', 'melaporkan'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: ['dan'],

@@ -23,6 +23,7 @@ export const nl: LanguagePack = {
   ],
   clippingLeads: ['{Artikel |}{verschenen|gepubliceerd} in'],
   dateLinks: ['van', 'op'],
+  reportVerbs: ['meldt', 'schrijft', 'meldt persbureau'],
   feedFooters: ['verscheen eerst op'],
   publisherDescriptors: [],
   conjunctions: ['en'],

@@ -13,6 +13,7 @@ export const no: LanguagePack = {
   originPhrases: ['{først|opprinnelig} {publisert|publiseret} {på|i|hos}'],
   clippingLeads: ['{Artikkelen |}{ble publisert|publisert|sto} i'],
   dateLinks: ['den', 'fra'],
+  reportVerbs: ['melder', 'skriver', 'opplyser', 'rapporterer'],
   feedFooters: ['dukket først opp på'],
   publisherDescriptors: [],
   conjunctions: ['og'],

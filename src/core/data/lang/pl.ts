@@ -23,6 +23,7 @@ export const pl: LanguagePack = {
   ],
   clippingLeads: ['{Artykuł|Tekst|Wywiad} ukazał się w', 'Opublikowano w', 'Ukazał się w'],
   dateLinks: ['z', 'z dnia', 'dnia'],
+  reportVerbs: ['podaje', 'informuje', 'podała', 'poinformowała', 'podaje agencja'],
   feedFooters: ['pochodzi z serwisu'],
   publisherDescriptors: ['gazeta', 'serwis'],
   conjunctions: ['i'],

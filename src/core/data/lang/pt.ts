@@ -36,6 +36,7 @@ export const pt: LanguagePack = {
     '{Publicado|Publicada} {no jornal|na revista|no|na|em}',
   ],
   dateLinks: ['de', 'do', 'da', 'em'],
+  reportVerbs: ['informa', 'informou', 'noticia', 'informa a agência', 'informou a agência'],
   feedFooters: ['foi publicado primeiro em', 'apareceu primeiro em', 'apareceu pela primeira vez em'],
   publisherDescriptors: ['o site', 'o jornal', 'o', 'a'],
   conjunctions: ['e'],

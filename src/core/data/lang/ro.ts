@@ -14,6 +14,7 @@ export const ro: LanguagePack = {
   originPhrases: ['publicat {inițial|initial|pentru prima dată} {pe|în|de}'],
   clippingLeads: ['Articol {apărut|publicat} în', '{Apărut|Publicat} în'],
   dateLinks: ['din'],
+  reportVerbs: ['informează', 'transmite', 'relatează', 'transmite agenția', 'informează agenția'],
   feedFooters: ['apare prima dată {în|pe}', 'a apărut prima dată pe'],
   publisherDescriptors: [],
   conjunctions: ['și'],

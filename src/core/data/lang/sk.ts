@@ -13,6 +13,7 @@ export const sk: LanguagePack = {
   originPhrases: ['{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}'],
   clippingLeads: ['{Článok|Text|Rozhovor} vyšiel v', 'Vyšlo v', 'Publikované v'],
   dateLinks: ['zo', 'z', 'dňa'],
+  reportVerbs: ['informuje', 'informovala', 'uviedla', 'informuje {spravodajca|spravodajkyňa|redaktor|redaktorka}'],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: ['a'],

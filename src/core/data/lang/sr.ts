@@ -14,6 +14,7 @@ export const sr: LanguagePack = {
   originPhrases: [],
   clippingLeads: ['Tekst je objavljen u', 'Objavljeno u', 'Текст је објављен у', 'Објављено у'],
   dateLinks: ['od', 'од'],
+  reportVerbs: ['javlja', 'prenosi', 'јавља', 'преноси', 'javlja agencija', 'јавља агенција'],
   feedFooters: ['појавио се први пут на'],
   publisherDescriptors: [],
   conjunctions: [],

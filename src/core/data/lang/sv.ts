@@ -15,6 +15,7 @@ export const sv: LanguagePack = {
   originPhrases: ['{publicerades|publicerad} {först|ursprungligen} {på|i|hos}'],
   clippingLeads: ['{Artikeln |}{publicerades|publicerad} i', 'Tidigare publicerad i'],
   dateLinks: ['den', 'från'],
+  reportVerbs: ['rapporterar', 'uppger', 'skriver', 'meddelar'],
   feedFooters: ['dök först upp på', 'dök fel först på'],
   publisherDescriptors: [],
   conjunctions: ['och'],

@@ -13,6 +13,7 @@ export const sw: LanguagePack = {
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: [],

@@ -13,6 +13,7 @@ export const th: LanguagePack = {
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: ['ปรากฏครั้งแรก'],
   publisherDescriptors: [],
   conjunctions: [],

@@ -32,6 +32,7 @@ export const tr: LanguagePack = {
   originPhrases: ['{ilk olarak|ilk kez|orijinal olarak} ~ {yayımlan*|yayınlan*}'],
   clippingLeads: ['{Bu yazı |Bu makale |}{gazetesinde|gazetesi} {yayımlandı|yayınlandı}'],
   dateLinks: ['tarihli'],
+  reportVerbs: ['bildirdi', 'aktardı'],
   feedFooters: ['ilk önce …üzerinde ortaya çıktı'],
   publisherDescriptors: [],
   conjunctions: ['ve'],

@@ -13,6 +13,7 @@ export const ur: LanguagePack = {
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: [],
   publisherDescriptors: [],
   conjunctions: [],

@@ -43,6 +43,7 @@ export const vi: LanguagePack = {
   ],
   clippingLeads: ['{Bài |}{đăng|in} trên {báo|tờ|}'],
   dateLinks: ['ngày', 'số ra ngày'],
+  reportVerbs: ['đưa tin'],
   feedFooters: ['xuất hiện {lần |}đầu tiên', 'xuất hiện đầu tiên {tại|trên}'],
   publisherDescriptors: [
     'báo',

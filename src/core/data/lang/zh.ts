@@ -52,6 +52,7 @@ export const zh: LanguagePack = {
   originPhrases: ['{首发|首發|最初发表|最初發表|原载|原載|原刊}{于|於|在}'],
   clippingLeads: ['原载于', '原載於', '原载', '原載', '刊于', '刊於', '原刊于', '原刊於', '刊载于', '刊載於'],
   dateLinks: [],
+  reportVerbs: [],
   feedFooters: ['最先出现在', '最先出現在'],
   publisherDescriptors: [],
   conjunctions: ['和', '与', '及'],
