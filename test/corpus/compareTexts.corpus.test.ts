@@ -60,7 +60,8 @@ const quantiles = (xs: number[]): string => {
   return `n=${s.length} min=${q(0)} p10=${q(0.1)} p50=${q(0.5)} p90=${q(0.9)} max=${q(0.999)}`;
 };
 
-describe.runIf(present)('compareTexts on the corpus', () => {
+// Reads and compares the whole corpus: minutes on a loaded machine, so a hang guard rather than vitest's 20 s default.
+describe.runIf(present)('compareTexts on the corpus', { timeout: 90_000 }, () => {
   test('true pairs score above SAME_ARTICLE, decoys below it', () => {
     const { cases, pages, article } = loadCorpus();
     const truth: number[] = [];

@@ -17,7 +17,8 @@ const present = fs.existsSync(path.join(CORPUS, 'cases.jsonl')) && fs.existsSync
 interface Page { url: string; file: string; type: string }
 interface Case { id: string; url: string; expect: { verdict: string; originalUrl: string | null; authors: string[] } }
 
-describe.runIf(present)('findCredits on the corpus originals', () => {
+// Reads every corpus original: a hang guard rather than vitest's 20 s default, which a loaded machine exceeds.
+describe.runIf(present)('findCredits on the corpus originals', { timeout: 90_000 }, () => {
   test('author recall ≥ 90 % with few extra names', async () => {
     const { normName } = (await import(pathToFileURL(path.join(CORPUS, 'score.mjs')).href)) as { normName: (s: string) => string };
     const pages = new Map<string, Page>((JSON.parse(fs.readFileSync(path.join(CORPUS, 'web.json'), 'utf8')) as { pages: Page[] }).pages.map((p) => [p.url, p]));

@@ -94,6 +94,6 @@ describe('repairMojibake stays linear', () => {
     ];
     const start = Date.now();
     for (const t of hostile) repairMojibake(t);
-    expect(Date.now() - start).toBeLessThan(2000);
+    expect(Date.now() - start).toBeLessThan(5000); // linear: ~0.3 s alone (with the CI run beside it); a quadratic repair took minutes. Generous for a loaded machine.
   });
 });
