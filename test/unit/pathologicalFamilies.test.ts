@@ -38,6 +38,8 @@ import { slugify } from '../../src/core/text/slugify.ts';
 import { splitNames } from '../../src/core/credits/splitNames.ts';
 import { photoCreditsIn } from '../../src/core/credits/findPhotoCredits.ts';
 import { findPoster } from '../../src/core/credits/findPoster.ts';
+import { namePieces } from '../../src/core/match/guessPublisherSite.ts';
+import { isSameName } from '../../src/core/match/publisherDirectory.ts';
 
 /** Characters of hostile text per text case: a quadratic matcher needs ~10^11 steps on it, a linear one milliseconds. */
 const N = 300_000;
@@ -226,6 +228,15 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
     () => nameWithoutDate(`Le Monde ${times('du 18/08 del 1 marzo ')}`),
   ],
   ['outlet names', 'a long run of capitalised words', () => namedOutlet(times('The Daily News Times '))],
+  // The acronym-before-word split ("CNNMoney") is the backtracking shape: capitals that never meet a lower case.
+  ['publisher name pieces', 'capitals forever, then one lower-case letter', () => namePieces(`${times('ABC')}x`)],
+  ['publisher name pieces', 'capitals and digits that never meet a lower case', () => namePieces(times('AB1'))],
+  ['publisher name pieces', 'CamelCase pieces forever', () => namePieces(times('MoneyCNN'))],
+  [
+    'publisher name identity',
+    "a homepage's names against a long name",
+    () => isSameName(times('Daily News '), [times('News Daily '), times('CNNMoney')]),
+  ],
   [
     'spam families',
     'warez words that never form a family (uncapped)',

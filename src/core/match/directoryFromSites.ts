@@ -8,6 +8,7 @@ import { siteOf } from '../url/siteOf.ts';
 import { ALL_PUBLISHERS } from '../data/publishers/allPublishers.ts';
 import type { Ports } from '../ports.ts';
 import { httpUrl } from './httpUrl.ts';
+import { homepageNames } from './homepageNames.ts';
 import { parseFeed } from './parseFeed.ts';
 import { parseBounded } from '../page/parseBounded.ts';
 import { makePublisherDirectory, type DirectoryEntry, type SiteDirectory } from './publisherDirectory.ts';
@@ -26,36 +27,7 @@ export interface DirectoryOptions {
 }
 
 const MAX_SITES = 2_000;
-const MAX_NAME_CHARS = 120;
-const MAX_JSONLD_CHARS = 200_000;
 const MAX_IMAGE_HOSTS = 30;
-/** "Title | Site", "Site – Tagline", "Site: news": the pieces either side of these are name candidates. */
-const TITLE_SEPARATORS = /\s+[|–—·•:-]\s+|\s+[|–—·•]|[|–—·•]\s+/;
-const ORG_TYPES = /Organization|NewsMediaOrganization|Corporation|WebSite|Blog/;
-
-function clean(text: string | null | undefined): string | null {
-  const t = (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_NAME_CHARS);
-  return t || null;
-}
-
-/** Names in JSON-LD: the Organization/WebSite itself, its publisher, its alternateName; graphs walked a little. */
-function jsonLdNames(json: unknown, out: string[], depth = 0): void {
-  if (depth > 4 || json === null || typeof json !== 'object') return;
-  if (Array.isArray(json)) {
-    for (const item of json.slice(0, 50)) jsonLdNames(item, out, depth + 1);
-    return;
-  }
-  const o = json as Record<string, unknown>;
-  const type = Array.isArray(o['@type']) ? o['@type'].join(' ') : String(o['@type'] ?? '');
-  if (ORG_TYPES.test(type)) {
-    for (const key of ['name', 'alternateName']) {
-      const v = o[key];
-      for (const s of Array.isArray(v) ? v : [v]) if (typeof s === 'string' && clean(s)) out.push(clean(s)!);
-    }
-  }
-  for (const key of ['@graph', 'publisher', 'sourceOrganization', 'isPartOf'])
-    if (key in o) jsonLdNames(o[key], out, depth + 1);
-}
 
 function hostOfUrl(url: string | null): string | null {
   if (!url) return null;
@@ -74,31 +46,7 @@ interface Read {
 function readHomepage(doc: Document, finalUrl: string): Read {
   const origin = new URL(finalUrl).origin;
   const ownHost = new URL(finalUrl).hostname.toLowerCase();
-  const meta = (sel: string) => clean(doc.querySelector(sel)?.getAttribute('content'));
-  const names: string[] = [];
-  for (const n of [
-    meta('meta[property="og:site_name" i]'),
-    meta('meta[name="application-name" i]'),
-    meta('meta[name="apple-mobile-web-app-title" i]'),
-  ])
-    if (n) names.push(n);
-  for (const script of doc.querySelectorAll('script[type="application/ld+json" i]')) {
-    const text = (script.textContent ?? '').slice(0, MAX_JSONLD_CHARS);
-    try {
-      jsonLdNames(JSON.parse(text), names);
-    } catch {
-      // malformed JSON-LD is common; the other names still count
-    }
-  }
-  const title = clean(doc.querySelector('title')?.textContent);
-  if (title) {
-    names.push(title);
-    const parts = title
-      .split(TITLE_SEPARATORS)
-      .map(clean)
-      .filter((p): p is string => p !== null);
-    if (parts.length > 1) names.push(parts[0]!, parts[parts.length - 1]!);
-  }
+  const names = homepageNames(doc);
   const imageHosts = new Set<string>();
   const addImage = (value: string | null | undefined) => {
     if (!value || imageHosts.size >= MAX_IMAGE_HOSTS) return;

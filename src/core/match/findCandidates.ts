@@ -7,6 +7,7 @@
 import type { Ports } from '../ports.ts';
 import type { CandidateTrace, Claim } from '../report.ts';
 import { findInSite, type SiteMatch, type SiteSearchOptions } from './findInSite.ts';
+import { guessPublisherSite, MAX_GUESS_TRIES } from './guessPublisherSite.ts';
 import { normalizeUrl } from '../url/normalizeUrl.ts';
 import { httpUrl } from './httpUrl.ts';
 import { hostOf, isSharedMediaHost } from './publisherDirectory.ts';
@@ -54,6 +55,9 @@ export interface CandidateLimits {
   perSite?: number;
   signal?: AbortSignal;
 }
+
+/** Names without a directory entry whose site is guessed (each costs up to MAX_GUESS_TRIES homepage fetches). */
+const MAX_GUESSED_NAMES = 2;
 
 const DEFAULTS = { fetchesPerSite: 8, maxFetches: 40, maxSites: 6, maxSlugSites: 0, memoryLimit: 5, perSite: 3 };
 
@@ -187,6 +191,7 @@ export async function* findCandidates(
   }
 
   // 3. A named publisher (or a host the page names) resolved to its site, then the article on that site.
+  let namesGuessed = 0;
   for (const c of hints.claims) {
     if (c.type === 'url' || sitesLeft <= 0 || aborted()) continue;
     let origins: string[] = [];
@@ -199,6 +204,16 @@ export async function* findCandidates(
       // No directory entry: a host, or a name written as a domain ("Aktuálně.cz"), is its own site.
       const host = hostOf(c.value);
       if (host) origins = [`https://${host}`];
+      else if (c.type === 'name' && namesGuessed < MAX_GUESSED_NAMES && fetchesLeft > 0) {
+        // A bare name ("Medium", "CNNMoney"): a site guessed from its shape, kept if its homepage has that name.
+        namesGuessed++;
+        const guess = await guessPublisherSite(c.value, hints.url, ports, {
+          maxTries: Math.min(MAX_GUESS_TRIES, fetchesLeft),
+          ...(limits.signal ? { signal: limits.signal } : {}),
+        });
+        fetchesLeft -= guess.fetches;
+        if (guess.origin) origins = [guess.origin];
+      }
     }
     for (const origin of origins.slice(0, 2)) {
       if (isOwnSite(origin)) continue;

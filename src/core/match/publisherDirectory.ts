@@ -141,7 +141,7 @@ function labelScore(q: Form, site: Site): number {
 }
 
 /** "NYT" for "The New York Times": initials of all words or of the words after a leading article. */
-function acronymScore(q: Form, site: Site): number {
+function acronymScore(q: Form, site: Pick<Site, 'forms'>): number {
   if (q.words.length !== 1) return 0;
   const a = q.words[0]!;
   if (a.length < 2 || a.length > 6) return 0;
@@ -193,6 +193,28 @@ function nameScore(q: Form, site: Site): number {
   let best = Math.max(labelScore(q, site), acronymScore(q, site));
   for (const f of site.forms) best = Math.max(best, formScore(q, f));
   return best;
+}
+
+/**
+ * Whether a site that calls itself by `names` (its homepage's og:site_name, title pieces, JSON-LD publisher) is the
+ * publisher a page names: the same words as the directory weighs them, the same words run together ("CNN Money" ~
+ * "CNNMoney"), or the initials. Unlike a directory lookup the site's host does not count: a site guessed from the
+ * name would always match its own host.
+ */
+export function isSameName(name: string, names: readonly string[]): boolean {
+  const q = form(name.slice(0, 300));
+  if (!q) return false;
+  const forms = names
+    .slice(0, 20)
+    .map(form)
+    .filter((f): f is Form => f !== null);
+  const run = (f: Form) => f.words.filter((w) => !COMMON_NAME_WORDS.has(w)).join('');
+  const best = Math.max(
+    0,
+    acronymScore(q, { forms }),
+    ...forms.map((f) => (run(q).length >= 3 && run(q) === run(f) ? 1 : formScore(q, f))),
+  );
+  return best >= NAME_MATCH_THRESHOLD;
 }
 
 export function makePublisherDirectory(entries: DirectoryEntry[]): SiteDirectory {
