@@ -24,7 +24,8 @@ import {
   TIGHT_LABEL_RE,
 } from '../../src/core/signals/sourceLinePatterns.ts';
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
-import { readDateline } from '../../src/core/signals/detectWireDateline.ts';
+import { readDateline, readPressCredit } from '../../src/core/signals/detectWireDateline.ts';
+import { readEndCredit } from '../../src/core/signals/readEndCredit.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
 import { nameWithoutDate } from '../../src/core/signals/nameWithoutDate.ts';
 import { phrasesOf } from '../../src/core/data/lang/phrasesOf.ts';
@@ -222,6 +223,13 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['feed footers', 'first letters of many phrases, never a whole one', () => FEED_FOOTER_RE.exec(times(NEAR_MISSES))],
   ['datelines', 'capitals and an opening bracket that never closes', () => readDateline(times('BERLIN (dpa '))],
   ['datelines', 'dashes and brackets alternating', () => readDateline(times('(AP) — ( — '))],
+  ['datelines, glued', 'a title run into capitals and places forever', () => readDateline(times('aRoma, 13 dic. ('))],
+  ['datelines, glued', 'sentence ends before capitals, never a credit', () => readDateline(times('x. KUALA (NNN-'))],
+  ['datelines, dotted', 'place and date runs that never close', () => readDateline(times('КИЇВ. 9 жовтня. УНН '))],
+  ['datelines, byline', 'a byline word and agencies, never a colon', () => readDateline(times('By IANS and AFP '))],
+  ['press credits', 'outlets and "=" forever, never a title', () => readPressCredit(times('연합뉴스=홍길동 '))],
+  ['press credits', 'names and a title cut short forever', () => readPressCredit(times('아주=홍길동 기'))],
+  ['end credits, enclosed', 'a sentence end and an opening mark forever', () => readEndCredit(times('x. (Reuters '))],
   [
     'date tails',
     'a name then date links and numbers forever',

@@ -9,9 +9,9 @@
  * The first name of each entry is the display name, as in agencies.ts.
  */
 export const AGENCY_SCRIPT_ALIASES: readonly (readonly string[])[] = [
-  ['Reuters', 'رويترز', 'Рейтер', 'Рейтерс', 'ロイター', 'ロイター通信', '路透社', '路透', '로이터'],
-  ['AFP', 'أ ف ب', 'أ.ف.ب', 'فرانس برس', 'Франс Пресс', 'Франс-Пресс', 'AFP通信', '法新社', 'AFP연합뉴스'],
-  ['AP', 'أسوشيتد برس', 'Ассошиэйтед Пресс', 'AP通信', '美联社', '美聯社', 'AP연합뉴스'],
+  ['Reuters', 'رويترز', 'رویترز', 'রয়টার্স', 'रॉयटर्स', 'รอยเตอร์', 'Ρόιτερς', 'רויטרס', 'Рейтер', 'Рейтерс', 'ロイター', 'ロイター通信', '路透社', '路透', '로이터'],
+  ['AFP', 'أ ف ب', 'এএফপি', 'एएफपी', 'เอเอฟพี', 'أ.ف.ب', 'فرانس برس', 'Франс Пресс', 'Франс-Пресс', 'AFP通信', '法新社', 'AFP연합뉴스'],
+  ['AP', 'أسوشيتد برس', 'এপি', 'एपी', 'Ассошиэйтед Пресс', 'AP通信', '美联社', '美聯社', 'AP연합뉴스'],
   ['dpa', 'د ب أ', 'ДПА'],
   ['EFE', 'إفي'],
   ['Anadolu', 'الأناضول', 'Анадолу'],
@@ -26,11 +26,14 @@ export const AGENCY_SCRIPT_ALIASES: readonly (readonly string[])[] = [
   ['RIA Novosti', 'РИА', 'RIA'],
   ['Interfax', 'INTERFAX.RU', 'Интерфакс-Украина'],
   ['Ukrinform', 'УКРІНФОРМ'],
-  ['UNIAN', 'УНІАН', 'УНИАН'],
   ['BelTA', 'БелТА'],
   ['Kazinform', 'Казинформ'],
   ['TTXVN', 'Vietnam+', 'VNA'],
   ['Sputnik', 'Спутник'],
+  ['PTI', 'पीटीआई', 'পিটিআই'],
+  ['IANS', 'आईएएनएस', 'আইএএনএস'],
+  ['UNB', 'ইউএনবি'],
+  ['BSS', 'বাসস'],
 ];
 
 /** Characters that end a dateline before the story starts: dashes (ASCII runs included), colon, bar. */
@@ -78,3 +81,9 @@ export const AGENCY_WORDS: readonly string[] = [
 
 /** Words a brand written as one token ends in when it is its own domain ("giadinhNet", "KompasCom"): lower case. */
 export const DOMAIN_WORDS: readonly string[] = ['net', 'com', 'online', 'news', 'tv', 'vn', 'id', 'co'];
+
+/**
+ * Korean press credits join the outlet and the reporter with "=", then the reporter's title: "(서울=연합뉴스) 홍길동
+ * 기자", "아시아경제=홍길동 기자 hong@…". The titles that close such a credit.
+ */
+export const PRESS_CREDIT_TITLES: readonly string[] = ['기자', '특파원', '통신원'];

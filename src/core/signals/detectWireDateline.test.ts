@@ -46,8 +46,8 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ],
     [
       'an unknown outlet after a place and date',
-      'Roma, 13 dic. (askanews) – Mercoledì prossimo, a Bruxelles, si terrà …',
-      'askanews',
+      'Napoli, 4 gen. (cronachenapoletane) – Giovedì prossimo, in Regione, si terrà …',
+      'cronachenapoletane',
       'publisher',
     ],
     [
@@ -75,11 +75,34 @@ describe('readDateline: a credit opening the story, in every script', () => {
       'host',
     ],
     ['Domain-shaped outlet, mixed case', 'TEMPO.CO, Jakarta - Presiden meresmikan …', 'tempo.co', 'host'],
+    ['Domain-shaped outlet, a full stop before the place', 'BERITAKOTA.ID. SURABAYA - Warga kota …', 'beritakota.id', 'host'],
+    [
+      'glued to a title run into the story',
+      'Storms batter the west coastPERTH, March 3 (AAP) — Residents were told to stay indoors on Sunday …',
+      'AAP',
+      'agency',
+    ],
+    [
+      'glued after a caption sentence',
+      'Rescue teams at the site. Photo by the ministry. MANILA, Oct 2 (PNA) -- The weather bureau said …',
+      'PNA',
+      'agency',
+    ],
+    [
+      'a network and the agency in one credit',
+      'LAGOS, April 2 (PANA-XINHUA) — The central bank raised its rate on Tuesday …',
+      'Xinhua',
+      'agency',
+    ],
+    ['Cyrillic, full stops', 'ЛЬВІВ. 3 березня. УКРІНФОРМ. Міська рада ухвалила рішення …', 'Ukrinform', 'agency'],
+    ['Latin, full stops', 'MINSK, 5 May. BelTA. The government approved a new programme …', 'BelTA', 'agency'],
+    ['a byline naming the agency', "By PTI, Mumbai: The city's civic body on Monday announced …", 'PTI', 'agency'],
   ];
   it.each(cases)('%s', (_label, text, name, kind) => {
     const f = readDateline(text);
     expect(f?.outlet).toMatchObject({ name, kind });
-    expect(text.startsWith(f?.quote.slice(0, 20) ?? '')).toBe(true);
+    // A dateline glued to the text before it is quoted from where it starts.
+    expect(text.includes(f?.quote.slice(0, 20) ?? '')).toBe(true);
   });
 
   const negatives: [string, string][] = [
@@ -101,6 +124,13 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['Cyrillic without agency', 'МОСКВА, 5 декабря. Правительство России утвердило …'],
     ['Chinese without agency', '本报北京12月5日电 记者报道……'],
     ['a domain in a sentence', 'Visit example.com for more, said the spokesman – who declined …'],
+    [
+      'an agency cited inside a sentence after a glued capital',
+      'The plan was first reported by newswires. Officials later told AFP that it would cost more.',
+    ],
+    ['glued capitals, a credit without a separator', 'Storms batter the coastPERTH, March 3 (AAP) said on Sunday …'],
+    ['full stops, a name the tables do not know', 'ЛЬВІВ. 3 березня. Міська рада. Депутати ухвалили рішення …'],
+    ['a byline naming a person', 'By Jane Doe, Mumbai: The city’s civic body on Monday announced …'],
   ];
   it.each(negatives)('no credit: %s', (_label, text) => {
     expect(readDateline(text)).toBeNull();
@@ -267,5 +297,28 @@ describe('detectWireDateline on pages', () => {
     );
     expect(result.claims).toEqual([]);
     expect(result.signals).toEqual([]);
+  });
+
+  it("a Korean press credit names another outlet by its reporter's address, not the page's own", () => {
+    const text =
+      '시는 올해 하반기부터 공공 자전거 대여소를 두 배로 늘린다고 3일 밝혔다. 한빛일보=김민수 기자 minsu@hanbit-ilbo.example';
+    const copy = scan(story('', text), 'https://community-board.example/view/1');
+    expect(copy.claims).toContainEqual({ value: '한빛일보', type: 'name', via: 'wire-dateline' });
+    const own = scan(story('', text), 'https://www.hanbit-ilbo.example/news/1');
+    expect(own.claims).toEqual([]);
+    // No address, a name the tables do not know: it may be the paper's own credit.
+    const bare = scan(story('', text.replace(/ minsu@.*$/u, '')), 'https://community-board.example/view/1');
+    expect(bare.claims).toEqual([]);
+  });
+
+  it('a plain-text capture whose first line is the story reads the dateline in the title', () => {
+    const title = 'ОДЕСА. 2 квітня. УНН. Міська рада затвердила програму ремонту доріг на наступний рік.';
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1></article></body></html>`;
+    expect(scan(html, 'https://news-portal.example/x').claims).toContainEqual({
+      value: 'УНН',
+      type: 'name',
+      via: 'wire-dateline',
+    });
+    expect(scan(html, 'https://unn.ua/news/x').claims).toEqual([]);
   });
 });

@@ -12,9 +12,16 @@ import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData } from '../page/pageData.ts';
 import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
-import { CJK_BRACKETS, CJK_DISPATCH, DATELINE_SEPARATORS, DOMAIN_WORDS } from '../data/wireDatelines.ts';
+import {
+  CJK_BRACKETS,
+  CJK_DISPATCH,
+  DATELINE_SEPARATORS,
+  DOMAIN_WORDS,
+  PRESS_CREDIT_TITLES,
+} from '../data/wireDatelines.ts';
 import { PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { cjkAgencyIn, namedOutlet, type Outlet } from './namedOutlet.ts';
+import { readAgencyByline } from './readAgencyByline.ts';
 
 export interface WireDatelineResult {
   signals: Signal[];
@@ -49,9 +56,38 @@ const LEAD = new RegExp(`^([^${esc(DATELINE_SEPARATORS)}()]{1,30}?)\\s*${SEP}{1,
 const BRACKET = new RegExp(`^[${OPEN}]\\s*([^${OPEN}${CLOSE}]{1,40}?)\\s*[${CLOSE}]`, 'u');
 /** "新华社北京12月5日电": the agency, the place and date, "dispatched". */
 const CJK_LEAD = new RegExp(`^([^\\s，。、]{2,30}?[${CJK_DISPATCH}])`, 'u');
-/** "KOMPAS.com, JAKARTA –", "TEMPO.CO, Jakarta -": a domain-shaped outlet, a place, a dash. */
+/** "KOMPAS.com, JAKARTA –", "TEMPO.CO, Jakarta -", "TRIBUNNEWS.COM. JAKARTA -": a domain-shaped outlet, a place, a dash. */
 const DOMAIN = new RegExp(
-  `^([A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\\.[A-Za-z]{2,6}){1,2})\\s*,\\s*\\p{Lu}[\\p{L}\\p{M} .]{1,30}?\\s*${SEP}`,
+  `^([A-Za-z0-9][A-Za-z0-9-]{1,40}(?:\\.[A-Za-z]{2,6}){1,2})\\s*[,.]\\s*\\p{Lu}[\\p{L}\\p{M} .]{1,30}?\\s*${SEP}`,
+  'u',
+);
+/**
+ * "КИЇВ. 9 жовтня. УНН.", "MOSCOW, Dec. 5. TASS.": a place, a day and month, the agency, each closed by a full
+ * stop or comma. Only an agency counts (a place and a date then a capitalised word is also how stories open).
+ */
+const DOT_NAME = new RegExp(
+  `^(\\p{Lu}[\\p{L}\\p{M} '’-]{1,30}?)[.,]\\s*(?:\\d{1,2}\\.?\\s*\\p{L}{3,12}|\\p{L}{3,12}\\.?\\s*\\d{1,2})[.,]{1,2}\\s+([^.,:;!?\\d]{2,30}?)\\s*[.:]\\s`,
+  'u',
+);
+/** "By IANS, Hyderabad: …", "Por EFE, Madrid –": a byline naming the agency, then the story. Group 1: the byline. */
+const BYLINE_LEAD = new RegExp(`^([^:：${esc(DATELINE_SEPARATORS)}]{4,60}?)\\s*(?:[:：]|\\s${SEP}{1,2})\\s`, 'u');
+/** "(서울=연합뉴스)", "(부산=뉴시스)": a place, "=", the outlet; this shape is a wire credit even on a short line. */
+const PLACE_EQUALS = /^[(（][^()（）=]{1,20}=[^()（）=]{1,20}[)）]/u;
+/**
+ * Where a dateline glued to the text before it may start: a capital right after a lower-case letter (a title run
+ * into the story: "…con ZelenskyRoma, 13 dic. (askanews) –") or after a sentence's end ("…courtesy of BERNAMA.
+ * KUALA LUMPUR, June 25 (NNN-BERNAMA) —"). Only the first few, within the head of the line.
+ */
+const GLUE = /\p{Ll}(?=\p{Lu})|[.!?…]["”»’)]?\s+(?=\p{Lu})/gu;
+const GLUE_HEAD = 320;
+const MAX_GLUES = 12;
+
+/**
+ * "아시아경제=홍길동 기자 hong@example.co.kr": an outlet, "=", a reporter's name and title, perhaps the reporter's
+ * address. Groups: the outlet, the address's domain.
+ */
+const PRESS_CREDIT = new RegExp(
+  `(?:^|[\\s([［【])([\\p{Script=Hangul}A-Za-z0-9]{2,12})\\s?=\\s?\\p{Script=Hangul}{2,4}\\s?(?:${PRESS_CREDIT_TITLES.join('|')})(?:\\s+[A-Za-z0-9._%+-]{1,40}@([A-Za-z0-9-]{1,40}(?:\\.[A-Za-z0-9-]{1,40}){1,3}))?`,
   'u',
 );
 
@@ -82,7 +118,16 @@ export function detectWireDateline(page: PageData, identity: PageIdentity): Wire
     const items = itemDatelines(page);
     if (items) found.push({ f: items, where: 'item datelines', place: 'page' });
   }
+  if (!found.length) {
+    const credit = pressCredit(page, identity);
+    if (credit) found.push({ f: credit, where: 'press credit', place: 'page' });
+  }
   const title = page.meta.titleTag ?? page.title;
+  // A plain-text capture whose first line is the story itself: its dateline is in the title.
+  if (!found.length && title && title.length >= MIN_STORY) {
+    const f = readDateline(title);
+    if (f) found.push({ f, where: 'title, opening with a dateline', place: 'head' });
+  }
   const bracketed = title ? readBracketedTitle(title) : null;
   if (bracketed) found.push({ f: bracketed, where: 'title, bracketed outlet', place: 'head' });
   // A title ending in a name that is not the page's own brand: "… - Reuters" on a site that is not Reuters.
@@ -143,9 +188,38 @@ function itemDatelines(page: PageData): Found | null {
   return null;
 }
 
+/**
+ * A Korean press credit naming another outlet: only when the directory knows the outlet, or the reporter's address
+ * is on another site than the page's (a paper's own reporters sign with its own domain).
+ */
+function pressCredit(page: PageData, identity: PageIdentity): Found | null {
+  let lines = 0;
+  for (const b of page.blocks.slice(0, MAX_SCANNED_BLOCKS)) {
+    if (b.hidden || b.region !== null) continue;
+    for (const line of b.text.split('\n', 200)) {
+      if (++lines > MAX_SCANNED_LINES) return null;
+      const credit = readPressCredit(line);
+      if (!credit) continue;
+      const { name, domain } = credit;
+      const outlet = namedOutlet(name);
+      const elsewhere = domain !== undefined && siteOf(hostOf(`https://${domain}`)) !== null && !isSelf(identity, domain);
+      if (outlet || elsewhere)
+        return { outlet: outlet ?? { name, kind: 'publisher', written: name }, quote: line.trim().slice(0, MAX_QUOTE) };
+    }
+  }
+  return null;
+}
+
+/** The outlet of a Korean press credit in `line` (its first 4,000 characters), and the reporter's address's domain. */
+export function readPressCredit(line: string): { name: string; domain?: string } | null {
+  const m = PRESS_CREDIT.exec(line.slice(0, 4000));
+  if (!m?.[1]) return null;
+  return m[2] ? { name: m[1], domain: m[2].toLowerCase() } : { name: m[1] };
+}
+
 /** The lines of a block long enough to open a story. */
 function linesOf(b: PageBlock): string[] {
-  return b.text.split('\n', 200).filter((l) => l.length >= MIN_STORY);
+  return b.text.split('\n', 200).filter((l) => l.length >= MIN_STORY || PLACE_EQUALS.test(l.trim()));
 }
 
 /** The first blocks of the main text (or of the article), where a dateline opens the story. */
@@ -167,43 +241,127 @@ function topBlocks(page: PageData): PageBlock[] {
     .slice(0, TOP_BLOCKS);
 }
 
-/** The credit a dateline at the start of `text` names, if the tables know it. */
+/**
+ * The credit a dateline at the start of `text` names, if the tables know it; else a dateline with a place glued to
+ * the text before it (a title or a caption run into the story by a plain-text capture).
+ */
 export function readDateline(text: string): Found | null {
+  const atStart = readDatelineAt(text);
+  if (atStart) return atStart;
+  const head = text.slice(0, GLUE_HEAD);
+  let n = 0;
+  for (const m of head.matchAll(GLUE)) {
+    if (++n > MAX_GLUES) break;
+    const start = (m.index ?? 0) + m[0].length;
+    if (start < 2 || start >= head.length - 10) continue;
+    const f = readPlacedDateline(text.slice(start));
+    if (f) return f;
+  }
+  return null;
+}
+
+/**
+ * Only the dateline shapes that carry a place and a separator, for a start found inside a line: "Roma, 13 dic.
+ * (askanews) –", "МОСКВА, 5 декабря. /ТАСС/.", "КИЇВ. 9 жовтня. УНН.", "KOMPAS.com, JAKARTA –". A bare "(AFP)"
+ * inside a sentence cites, it does not open a story.
+ */
+function readPlacedDateline(text: string): Found | null {
   const head = text.slice(0, HEAD);
   const quote = head.slice(0, MAX_QUOTE);
-  const tryName = (name: string | undefined): Found | null => {
-    const outlet = name ? namedOutlet(name) : null;
-    // A picture agency credits a photo, never the story ("(Mike Watson Images/Moodboard/Getty)").
-    return outlet && !PICTURE_SOURCE_NAME.test(name ?? '') && !PICTURE_SOURCE_NAME.test(outlet.name)
-      ? { outlet, quote }
-      : null;
-  };
-  const domain = head.match(DOMAIN)?.[1];
-  if (domain) {
-    const site = siteOf(hostOf(`https://${domain.toLowerCase()}`));
-    if (site) return { outlet: namedOutlet(domain) ?? { name: site, kind: 'host', written: domain }, quote };
+  const domain = readDomain(head, quote);
+  if (domain) return domain;
+  const paren = head.match(PAREN);
+  const place = paren?.[1]?.trim() ?? '';
+  if (paren && place && /^\p{Lu}/u.test(place) && placeShaped(place) && /^\s*[-–—―=]/u.test(paren[3] ?? '')) {
+    const f = creditIn(paren[2], quote);
+    if (f) return f;
+    const name = unknownCredit(paren);
+    if (name) return { outlet: { name, kind: 'publisher', written: name }, quote };
   }
+  return readSlash(head, quote) ?? readDotName(head, quote);
+}
+
+/** A known outlet, a CJK agency, or an agency inside a compound credit ("NNN-BERNAMA": a network and the agency). */
+function creditIn(name: string | undefined, quote: string): Found | null {
+  if (!name) return null;
+  const whole = outletCredit(name, quote) ?? cjk(name, quote);
+  if (whole) return whole;
+  const parts = name.split(/\s*[-–+]\s*/u).filter((p) => p.length >= 2);
+  if (parts.length < 2 || parts.length > 3) return null;
+  for (const part of parts.reverse()) {
+    const outlet = namedOutlet(part);
+    if (outlet?.kind === 'agency' && !PICTURE_SOURCE_NAME.test(part)) return { outlet, quote };
+  }
+  return null;
+}
+
+function outletCredit(name: string, quote: string): Found | null {
+  const outlet = namedOutlet(name);
+  // A picture agency credits a photo, never the story ("(Mike Watson Images/Moodboard/Getty)").
+  return outlet && !PICTURE_SOURCE_NAME.test(name) && !PICTURE_SOURCE_NAME.test(outlet.name) ? { outlet, quote } : null;
+}
+
+/**
+ * "Roma, 13 dic. (askanews) –": a place, a name in parentheses and a dash is a wire dateline even when the tables
+ * do not know the name; without the place ("(AGO) –") it may be the site's own abbreviation. "(Uypress / Daniel
+ * Feldman)": the outlet, then the reporter.
+ */
+function unknownCredit(paren: RegExpMatchArray): string | null {
+  const name = (paren[2] ?? '').split(/\s*[/／]\s*/u)[0]?.trim() ?? '';
+  return /\p{L}/u.test(paren[1] ?? '') &&
+    /^\s*[-–—―]/u.test(paren[3] ?? '') &&
+    nameShaped(name) &&
+    !PICTURE_SOURCE_NAME.test(name)
+    ? name
+    : null;
+}
+
+function readDomain(head: string, quote: string): Found | null {
+  const domain = head.match(DOMAIN)?.[1];
+  if (!domain) return null;
+  const site = siteOf(hostOf(`https://${domain.toLowerCase()}`));
+  return site ? { outlet: namedOutlet(domain) ?? { name: site, kind: 'host', written: domain }, quote } : null;
+}
+
+function readSlash(head: string, quote: string): Found | null {
+  const slash = head.match(SLASH);
+  return slash && placeShaped(slash[1] ?? '') ? creditIn(slash[2], quote) : null;
+}
+
+function readDotName(head: string, quote: string): Found | null {
+  const dot = head.match(DOT_NAME);
+  if (!dot || !placeShaped(dot[1] ?? '')) return null;
+  const f = creditIn(dot[2], quote);
+  return f?.outlet.kind === 'agency' ? f : null;
+}
+
+/** "By IANS, Hyderabad: …": a byline naming an agency opens the story. */
+function readBylineLead(head: string, quote: string): Found | null {
+  const lead = head.match(BYLINE_LEAD)?.[1];
+  const byline = lead ? readAgencyByline(lead) : null;
+  const outlet = byline ? namedOutlet(byline.written) : null;
+  return outlet?.kind === 'agency' ? { outlet, quote } : null;
+}
+
+function readDatelineAt(text: string): Found | null {
+  const head = text.slice(0, HEAD);
+  const quote = head.slice(0, MAX_QUOTE);
+  const tryName = (name: string | undefined): Found | null => (name ? outletCredit(name, quote) : null);
+  const domain = readDomain(head, quote);
+  if (domain) return domain;
   const paren = head.match(PAREN);
   if (paren && placeShaped(paren[1] ?? '')) {
-    const f = tryName(paren[2]) ?? cjk(paren[2], quote);
+    const f = creditIn(paren[2], quote);
     if (f) return f;
-    // "Roma, 13 dic. (askanews) –": a place, a name in parentheses and a dash is a wire dateline even when the
-    // tables do not know the name; without the place ("(AGO) –") it may be the site's own abbreviation.
-    // "(Uypress / Daniel Feldman)": the outlet, then the reporter.
-    const name = (paren[2] ?? '').split(/\s*[/／]\s*/u)[0]?.trim() ?? '';
-    if (
-      /\p{L}/u.test(paren[1] ?? '') &&
-      /^\s*[-–—―]/u.test(paren[3] ?? '') &&
-      nameShaped(name) &&
-      !PICTURE_SOURCE_NAME.test(name)
-    )
-      return { outlet: { name, kind: 'publisher', written: name }, quote };
+    const name = unknownCredit(paren);
+    if (name) return { outlet: { name, kind: 'publisher', written: name }, quote };
   }
-  const slash = head.match(SLASH);
-  if (slash && placeShaped(slash[1] ?? '')) {
-    const f = tryName(slash[2]);
-    if (f) return f;
-  }
+  const slash = readSlash(head, quote);
+  if (slash) return slash;
+  const dot = readDotName(head, quote);
+  if (dot) return dot;
+  const byline = readBylineLead(head, quote);
+  if (byline) return byline;
   const bracket = head.match(BRACKET);
   if (bracket) {
     const f = tryName(bracket[1]) ?? cjk(bracket[1], quote);

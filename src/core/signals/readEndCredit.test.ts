@@ -19,6 +19,9 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
     ['Die Gespräche gehen nächste Woche weiter, meldet dpa.', 'dpa', 'reported'],
     ['Rokovania budú pokračovať, informuje spravodajca TASR v Bruseli.', 'TASR', 'reported'],
     ['Razgovori se nastavljaju idućeg tjedna, javlja Tanjug.', 'Tanjug', 'reported'],
+    ['The ceasefire held through the night, officials in the region said on Sunday. (Reuters)', 'Reuters', 'enclosed'],
+    ['Taraflar arasındaki görüşmelerin önümüzdeki hafta da sürmesi bekleniyor. /AA/', 'AA', 'enclosed'],
+    ['Les négociations reprendront la semaine prochaine à Genève, selon le ministère. [AFP]', 'AFP', 'enclosed'],
   ])('%s', (line, written, how) => {
     expect(readEndCredit(line)).toEqual({ written, how });
   });
@@ -42,12 +45,24 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
     ['The scheme was approved.NASA'],
     // A sentence ending with a publisher's name, no dash: a citation, not a signature.
     ['The figures were first reported by Reuters.'],
+    // A caption's few words and a picture agency in parentheses.
+    ['Crowds in the square. (AFP)'],
+    ['Firefighters worked through the night to contain the blaze near the village. (Getty Images)'],
+    // Marks that do not pair, and a name the directory does not know.
+    ['Firefighters worked through the night to contain the blaze near the village. (Reuters/'],
+    ['Firefighters worked through the night to contain the blaze near the village. (Editor)'],
   ])('no credit: %s', (line) => {
     expect(readEndCredit(line)).toBeNull();
   });
 
   test('pathological input stays fast: dashes, capitals and full stops repeated', () => {
-    const inputs = ['– '.repeat(20_000), `${'A.'.repeat(20_000)}AFP`, `${'x '.repeat(20_000)}. – ${'A'.repeat(5000)}`];
+    const inputs = [
+      '– '.repeat(20_000),
+      `${'A.'.repeat(20_000)}AFP`,
+      `${'x '.repeat(20_000)}. – ${'A'.repeat(5000)}`,
+      `${'x. ('.repeat(20_000)}Reuters)`,
+      `${'. /'.repeat(20_000)}AA /`,
+    ];
     const started = performance.now();
     for (const t of inputs) readEndCredit(t);
     expect(performance.now() - started).toBeLessThan(2000);

@@ -5,6 +5,7 @@
  * and the publisher directory decide, so a name the tables do not know counts only in the dated form, written in
  * capitals as papers sign. Each line of a block is tried, so every item of an archive page is read.
  */
+import { PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
@@ -16,6 +17,14 @@ const MAX_NAME = 40;
 
 /** After a sentence's end (or alone on its line), a dash, then the name. Group 1: the name. */
 const DASH_CREDIT = /(?:^|[.!?。！？"”»)\]]\s*)[-–—]{1,2}\s*([\p{L}][\p{L}\p{N}.&'’ /-]{0,38}?[\p{L}\p{N}])\s*\.?$/u;
+/**
+ * After a sentence's end, an agency enclosed in parentheses, slashes or brackets closing the text: "… said the
+ * minister. (Reuters)", "… sürecek. /AA/", "… [AFP]". Groups: the opening mark, the name, the closing mark.
+ */
+const ENCLOSED_CREDIT = /[.!?。！？"”»]\s*([(/[（［])\s*(\p{L}[\p{L}\p{N}.&'’ -]{0,28}?[\p{L}\p{N}])\s*([)/\]）］])\s*\.?$/u;
+const ENCLOSING: Readonly<Record<string, string>> = { '(': ')', '/': '/', '[': ']', '（': '）', '［': '］' };
+/** Text before an enclosed credit: a story's sentence, not a caption's few words. */
+const MIN_ENCLOSED_STORY = 60;
 /** A capitalised short name glued to the last full stop ("…saxlanılıb.APA"). Group 1: the name. */
 const GLUED_CREDIT = /[.!?。！？"”»)](\p{Lu}[\p{Lu}\p{N}]{1,9})$/u;
 /**
@@ -33,8 +42,8 @@ const LAST_SENTENCE_END = /[.!?。！？"”»]\s+(?=[^.!?。！？"”»]*$)/u;
 export interface EndCredit {
   /** The name as the page writes it. */
   written: string;
-  /** How it was signed: after a dash, glued to the full stop, after a date, or as the one who reports. */
-  how: 'dash' | 'glued' | 'dated' | 'reported';
+  /** How it was signed: after a dash, enclosed, glued to the full stop, after a date, or as the one who reports. */
+  how: 'dash' | 'enclosed' | 'glued' | 'dated' | 'reported';
 }
 
 export function readEndCredit(line: string): EndCredit | null {
@@ -42,6 +51,15 @@ export function readEndCredit(line: string): EndCredit | null {
   const tail = t.slice(-TAIL);
   const dash = DASH_CREDIT.exec(tail);
   if (dash?.[1] && known(dash[1])) return { written: dash[1].trim(), how: 'dash' };
+  const enclosed = ENCLOSED_CREDIT.exec(tail);
+  if (
+    enclosed?.[2] &&
+    ENCLOSING[enclosed[1] ?? ''] === enclosed[3] &&
+    t.length - enclosed[0].length >= MIN_ENCLOSED_STORY &&
+    namedOutlet(enclosed[2])?.kind === 'agency' &&
+    !PICTURE_SOURCE_NAME.test(enclosed[2])
+  )
+    return { written: enclosed[2].trim(), how: 'enclosed' };
   const glued = GLUED_CREDIT.exec(tail);
   if (glued?.[1] && namedOutlet(glued[1])?.kind === 'agency') return { written: glued[1], how: 'glued' };
   const reported = REPORTED.exec(tail)?.[1];
