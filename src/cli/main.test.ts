@@ -135,7 +135,7 @@ describe('provenance check', () => {
     const args = ['check', '--offline', fx('web.json'), '--json', '--memory', file];
     expect(await main([...args, ORIGINAL], { ...io.deps, check: rememberingCheck })).toBe(0);
     const saved = (await readFile(file, 'utf8')).trim().split('\n');
-    expect(JSON.parse(saved[0] ?? '')).toEqual({ format: 'provenance-memory', version: 2 });
+    expect(JSON.parse(saved[0] ?? '')).toEqual({ format: 'provenance-memory', version: 3 });
     expect(saved.map((l) => (JSON.parse(l) as { url?: string }).url)).toEqual([undefined, ORIGINAL]);
     expect(await main([...args, COPY], { ...io.deps, check: rememberingCheck })).toBe(0);
     expect(found).toEqual([[], [ORIGINAL]]);

@@ -93,7 +93,7 @@ test('the memory moves through a file: imported, counted, forgotten by site, exp
   await page.getByRole('button', { name: s.msg('optionsMemoryExport') }).click();
   const file = await (await download).path();
   const exported = readFileSync(file, 'utf8').trim().split('\n');
-  expect(JSON.parse(exported[0] ?? '')).toEqual({ format: 'provenance-memory', version: 2 });
+  expect(JSON.parse(exported[0] ?? '')).toEqual({ format: 'provenance-memory', version: 3 });
   expect(
     exported
       .slice(1)

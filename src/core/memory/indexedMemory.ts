@@ -33,7 +33,7 @@ export interface MemoryStore {
 /** Pages sharing fewer bands than this are chance: one shared shingle is common between unrelated news texts. */
 const MIN_HITS = 2;
 /** Remembered pages read and scored per lookup, best band counts first. */
-const MAX_SCORED = 32;
+const MAX_SCORED = 12;
 /** Below this resemblance two texts share little more than common words. */
 const MIN_RESEMBLANCE = 0.1;
 /** An excerpt: most of the query's shingles are in the remembered text... */

@@ -1,25 +1,25 @@
 /**
  * The memory as a file a reader moves between browsers or hands to the CLI: JSON lines, a header line
- * `{"format":"provenance-memory","version":2}` then one page a line (its record, `bits` as numbers, and `bands`: its
- * postings as bucket × 16 + check, since the full sketch is not kept). Every line read is validated; a bad one is
- * skipped and counted, never a crash.
+ * `{"format":"provenance-memory","version":3}` then one page a line (its record, `bits` as numbers when it has word
+ * bits, and `bands`: its postings as bucket × 16 + check, since the full sketch is not kept). Every line read is
+ * validated; a bad one is skipped and counted, never a crash.
  */
 import type { IndexedItem } from './indexedMemory.ts';
-import { BUCKETS, CHECK_BITS } from './memoryBands.ts';
+import { BANDS, BUCKETS, CHECK_BITS } from './memoryBands.ts';
 import { decodePostings } from './postingList.ts';
 import { repairRecord, type MemoryRecord } from './memoryRecord.ts';
 
 export const MEMORY_FILE_FORMAT = 'provenance-memory';
-/** 1: `bits` held both halves of the sketch (128 bytes); 2: the word half only (64). Both are read. */
-export const MEMORY_FILE_VERSION = 2;
+/** 1: `bits` held both halves of the sketch (128 bytes); 2: the word half only (64); 3: none or 64. All are read. */
+export const MEMORY_FILE_VERSION = 3;
 const SCALE = 2 ** CHECK_BITS;
-const MAX_BANDS = 256;
 
 export const memoryFileHeader = (): string =>
   JSON.stringify({ format: MEMORY_FILE_FORMAT, version: MEMORY_FILE_VERSION });
 
 export function memoryFileLine(record: MemoryRecord, bands: readonly number[]): string {
-  return JSON.stringify({ ...record, bits: Array.from(record.bits), bands });
+  const { bits, ...rest } = record;
+  return JSON.stringify(bits ? { ...rest, bits: Array.from(bits), bands } : { ...rest, bands });
 }
 
 /** The pages of a file's text, oldest visit first (so a capacity keeps the most recent), and the lines skipped. */
@@ -56,7 +56,7 @@ function parseLine(line: string): IndexedItem | null {
   }
   const record = repairRecord(value);
   const bands = (value as { bands?: unknown } | null)?.bands;
-  if (!record || !Array.isArray(bands) || bands.length === 0 || bands.length > MAX_BANDS) return null;
+  if (!record || !Array.isArray(bands) || bands.length === 0 || bands.length > BANDS) return null;
   if (!bands.every((b) => Number.isInteger(b) && b >= 0 && b < BUCKETS * SCALE)) return null;
   return { record, postings: (bands as number[]).map((b) => ({ bucket: Math.floor(b / SCALE), check: b % SCALE })) };
 }

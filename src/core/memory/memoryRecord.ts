@@ -5,7 +5,7 @@
  */
 import type { MemoryEntry } from '../ports.ts';
 import { SKETCH_SIZE } from '../text/sketch.ts';
-import { compactSketch, estimateShingles } from './compactSketch.ts';
+import { estimateShingles } from './compactSketch.ts';
 
 export interface MemoryRecord {
   url: string;
@@ -14,8 +14,11 @@ export interface MemoryRecord {
   /** Publication time the page declared (ms), when it did. */
   publishedAt: number | null;
   visitedAt: number;
-  /** b-bit word minima, SKETCH_SIZE bytes (see compactSketch). */
-  bits: Uint8Array;
+  /**
+   * b-bit word minima, SKETCH_SIZE bytes (see compactSketch), for records kept by versions up to 0.3; null for the
+   * records written now, which the band index alone scores.
+   */
+  bits: Uint8Array | null;
   /** Estimated distinct shingles of the text. */
   size: number;
 }
@@ -34,9 +37,8 @@ function text(v: unknown, max: number): string | null {
 
 /** A page being remembered, reduced to what the store keeps; null when it has no usable URL or sketch. */
 export function toRecord(entry: MemoryEntry): MemoryRecord | null {
-  const bits = compactSketch(entry.sketch);
-  if (!bits || typeof entry.url !== 'string' || entry.url.length > MAX_URL || !/^https?:\/\//i.test(entry.url))
-    return null;
+  if (!Array.isArray(entry.sketch) || entry.sketch.length !== 2 * SKETCH_SIZE) return null;
+  if (typeof entry.url !== 'string' || entry.url.length > MAX_URL || !/^https?:\/\//i.test(entry.url)) return null;
   if (!Number.isFinite(entry.visitedAt)) return null;
   return {
     url: entry.url,
@@ -44,7 +46,7 @@ export function toRecord(entry: MemoryEntry): MemoryRecord | null {
     publisher: text(entry.publisher, MAX_PUBLISHER),
     publishedAt: finiteOrNull(entry.publishedAt),
     visitedAt: entry.visitedAt,
-    bits,
+    bits: null,
     size: estimateShingles(entry.sketch),
   };
 }
@@ -61,9 +63,11 @@ export function repairRecord(value: unknown): MemoryRecord | null {
   if (v.bits instanceof Uint8Array) bits = v.bits;
   else if (Array.isArray(v.bits) && v.bits.every((n) => Number.isInteger(n) && n >= 0 && n <= 255))
     bits = Uint8Array.from(v.bits as number[]);
-  // Records of 0.2 kept both halves of the sketch; only the word half is read now.
+  else if (v.bits !== undefined && v.bits !== null) return null;
+  // Records of 0.2 kept both halves of the sketch, 0.3 the word half; those written now keep none.
   if (bits?.length === 2 * SKETCH_SIZE) bits = bits.slice(SKETCH_SIZE);
-  if (!bits || bits.length !== SKETCH_SIZE) return null;
+  if (bits?.length === 0) bits = null;
+  if (bits && bits.length !== SKETCH_SIZE) return null;
   const size = finiteOrNull(v.size);
   return {
     url: v.url,
@@ -89,40 +93,108 @@ export function toEntry(record: MemoryRecord): MemoryEntry {
 }
 
 /**
- * A record as one byte string, the form the IndexedDB store keeps: a structured-cloned object pays for its nine
- * property names in every record (~100 bytes, a quarter of a page's bytes at 100,000 pages). Layout: version byte,
- * visitedAt and publishedAt (float64, NaN for none), size (uint32), the SKETCH_SIZE sketch bytes, then url, title
- * and publisher as a varint byte length and UTF-8 (length 0 for none).
+ * A record as one byte string, the form the IndexedDB store keeps: a structured-cloned object pays for its property
+ * names in every record. Version 2 (now): version byte, flags (1: published date, 2: word bits), visitedAt,
+ * publishedAt and size as varints (times in ms, zigzag), the word bits when flagged, then the URL (its scheme and a
+ * leading `www.` as one code byte), title and publisher, each as a varint byte length and UTF-8. Version 1 (0.3):
+ * float64 times, a uint32 size, always the 64 word bits. Both are read.
  */
-const PACK_VERSION = 1;
-const HEAD = 1 + 8 + 8 + 4;
+const PACK_V1 = 1;
+const PACK_V2 = 2;
+const HEAD_V1 = 1 + 8 + 8 + 4;
+const HAS_PUBLISHED = 1;
+const HAS_BITS = 2;
+/** URL beginnings coded as one byte (index + 1; 0: none of these). */
+const URL_PREFIXES = ['https://www.', 'https://', 'http://www.', 'http://'];
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-export function packRecord(r: MemoryRecord): Uint8Array {
-  const texts = [r.url, r.title ?? '', r.publisher ?? ''].map((t) => utf8.encode(t));
-  const out = new Uint8Array(HEAD + SKETCH_SIZE + texts.reduce((n, t) => n + t.length + 2, 0));
-  const view = new DataView(out.buffer);
-  out[0] = PACK_VERSION;
-  view.setFloat64(1, r.visitedAt);
-  view.setFloat64(9, r.publishedAt ?? Number.NaN);
-  view.setUint32(17, Math.max(0, Math.min(0xffffffff, Math.round(r.size))));
-  out.set(r.bits.subarray(0, SKETCH_SIZE), HEAD);
-  let at = HEAD + SKETCH_SIZE;
-  for (const t of texts) {
-    out[at++] = (t.length & 0x7f) | (t.length > 0x7f ? 0x80 : 0);
-    if (t.length > 0x7f) out[at++] = t.length >>> 7;
-    out.set(t, at);
-    at += t.length;
+function writeVarint(out: number[], n: number): void {
+  let v = n;
+  while (v >= 0x80) {
+    out.push((v % 0x80) | 0x80);
+    v = Math.floor(v / 0x80);
   }
-  return out.slice(0, at);
+  out.push(v);
 }
 
+const zigzag = (n: number): number => {
+  const v = Math.round(Math.max(-(2 ** 51), Math.min(2 ** 51, n)));
+  return v >= 0 ? v * 2 : -v * 2 - 1;
+};
+const unzigzag = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
+
+export function packRecord(r: MemoryRecord): Uint8Array {
+  const out: number[] = [PACK_V2, (r.publishedAt !== null ? HAS_PUBLISHED : 0) | (r.bits ? HAS_BITS : 0)];
+  writeVarint(out, zigzag(r.visitedAt));
+  if (r.publishedAt !== null) writeVarint(out, zigzag(r.publishedAt));
+  writeVarint(out, Math.max(0, Math.min(0xffffffff, Math.round(r.size))));
+  if (r.bits) out.push(...r.bits.subarray(0, SKETCH_SIZE));
+  const prefix = URL_PREFIXES.findIndex((p) => r.url.startsWith(p));
+  out.push(prefix + 1);
+  for (const t of [prefix >= 0 ? r.url.slice(URL_PREFIXES[prefix]?.length) : r.url, r.title ?? '', r.publisher ?? '']) {
+    const bytes = utf8.encode(t);
+    writeVarint(out, bytes.length);
+    for (const b of bytes) out.push(b);
+  }
+  return Uint8Array.from(out);
+}
+
+/** Reads the byte strings of both versions; null for anything else (foreign, cut short, not UTF-8). */
 export function unpackRecord(bytes: Uint8Array): MemoryRecord | null {
-  if (bytes.length < HEAD + SKETCH_SIZE + 3 || bytes[0] !== PACK_VERSION) return null;
+  if (bytes[0] === PACK_V1) return unpackV1(bytes);
+  if (bytes[0] !== PACK_V2 || bytes.length < 6) return null;
+  const flags = bytes[1] ?? 0;
+  let at = 2;
+  const varint = (): number | null => {
+    let v = 0;
+    for (let shift = 0; shift <= 49; shift += 7) {
+      if (at >= bytes.length) return null;
+      const b = bytes[at++] ?? 0;
+      v += (b & 0x7f) * 2 ** shift;
+      if (!(b & 0x80)) return v;
+    }
+    return null;
+  };
+  const visited = varint();
+  const published = flags & HAS_PUBLISHED ? varint() : null;
+  const size = varint();
+  if (visited === null || size === null || (flags & HAS_PUBLISHED && published === null)) return null;
+  let bits: Uint8Array | null = null;
+  if (flags & HAS_BITS) {
+    if (at + SKETCH_SIZE > bytes.length) return null;
+    bits = bytes.slice(at, at + SKETCH_SIZE);
+    at += SKETCH_SIZE;
+  }
+  const prefix = at < bytes.length ? (bytes[at++] ?? 0) : -1;
+  if (prefix < 0 || prefix > URL_PREFIXES.length) return null;
+  const texts: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const len = varint();
+    if (len === null || at + len > bytes.length) return null;
+    try {
+      texts.push(fromUtf8.decode(bytes.subarray(at, at + len)));
+    } catch {
+      return null;
+    }
+    at += len;
+  }
+  return repairRecord({
+    url: (URL_PREFIXES[prefix - 1] ?? '') + (texts[0] ?? ''),
+    title: texts[1],
+    publisher: texts[2],
+    visitedAt: unzigzag(visited),
+    publishedAt: published === null ? null : unzigzag(published),
+    size,
+    bits,
+  });
+}
+
+function unpackV1(bytes: Uint8Array): MemoryRecord | null {
+  if (bytes.length < HEAD_V1 + SKETCH_SIZE + 3) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const texts: string[] = [];
-  let at = HEAD + SKETCH_SIZE;
+  let at = HEAD_V1 + SKETCH_SIZE;
   for (let k = 0; k < 3; k++) {
     let len = bytes[at++] ?? 0;
     if (len & 0x80) len = (len & 0x7f) | ((bytes[at++] ?? 0) << 7);
@@ -142,6 +214,6 @@ export function unpackRecord(bytes: Uint8Array): MemoryRecord | null {
     visitedAt: view.getFloat64(1),
     publishedAt: Number.isNaN(publishedAt) ? null : publishedAt,
     size: view.getUint32(17),
-    bits: bytes.slice(HEAD, HEAD + SKETCH_SIZE),
+    bits: bytes.slice(HEAD_V1, HEAD_V1 + SKETCH_SIZE),
   });
 }

@@ -1,11 +1,14 @@
 /**
- * A bucket's posting list as bytes: entry ids ascending, each written as one varint of (gap from the previous id) ×
- * 16 + its 4-bit check. Ids grow with every page remembered, so an append never sorts, and with 64 bands over 65,536
- * buckets the gaps stay near 1,000 ids: two bytes a posting at 100,000 articles.
+ * A bucket's posting list as bytes: entry ids ascending, each as its gap from the previous id, Rice-coded, followed
+ * by its check bits. Ids grow with every page remembered, so an append never sorts; with 64 bands over 65,536
+ * buckets a gap is ~1,000 ids whatever the size of the memory (geometric), which Rice coding stores in ~12 bits
+ * where a varint took 16–24: ~2 bytes a posting with a 4-bit check instead of ~2.4.
+ *
+ * Layout: byte 0 the Rice parameter k, byte 1 the check bits c, then the number of postings as a varint, then per
+ * posting (gap − 1) >> k in unary (ones closed by a zero), the k low bits of gap − 1 and the c check bits, most
+ * significant bit first. The count keeps the last byte's padding from reading as a posting.
  */
 import { CHECK_BITS } from './memoryBands.ts';
-
-const SCALE = 2 ** CHECK_BITS;
 
 export interface DecodedPostings {
   ids: number[];
@@ -13,28 +16,44 @@ export interface DecodedPostings {
 }
 
 const MAX_POSTINGS = 1_000_000;
+/** Rice parameters up to this (a mean gap of millions of ids) fit the decoder's 24-bit reads. */
+const MAX_K = 24;
+const MAX_CHECK_BITS = 16;
+/** A unary run longer than this is garbage (a gap of 2^k × 4,096 ids). */
+const MAX_UNARY = 4096;
 
-export function decodePostings(bytes: Uint8Array | undefined): DecodedPostings {
-  const ids: number[] = [];
-  const checks: number[] = [];
-  if (!bytes) return { ids, checks };
-  let i = 0;
-  let id = 0;
-  while (i < bytes.length && ids.length < MAX_POSTINGS) {
-    let v = 0;
-    let shift = 0;
-    let b: number;
-    do {
-      b = bytes[i++] ?? 0;
-      v += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (b & 0x80 && i < bytes.length && shift < 49);
-    if (b & 0x80) break; // truncated varint
-    id += Math.floor(v / SCALE);
-    ids.push(id);
-    checks.push(v % SCALE);
+class BitWriter {
+  readonly out: number[] = [];
+  private cur = 0;
+  private bit = 0;
+  one(b: number): void {
+    this.cur |= (b & 1) << (7 - this.bit);
+    if (++this.bit === 8) {
+      this.out.push(this.cur);
+      this.cur = 0;
+      this.bit = 0;
+    }
   }
-  return { ids, checks };
+  many(v: number, n: number): void {
+    for (let i = n - 1; i >= 0; i--) this.one(Math.floor(v / 2 ** i) & 1);
+  }
+  end(): number[] {
+    if (this.bit) this.out.push(this.cur);
+    return this.out;
+  }
+}
+
+function readVarint(bytes: Uint8Array, start: number): { value: number; next: number } | null {
+  let v = 0;
+  let shift = 0;
+  let i = start;
+  for (;;) {
+    if (i >= bytes.length || shift > 42) return null;
+    const b = bytes[i++] ?? 0;
+    v += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (!(b & 0x80)) return { value: v, next: i };
+  }
 }
 
 function writeVarint(out: number[], n: number): void {
@@ -46,25 +65,97 @@ function writeVarint(out: number[], n: number): void {
   out.push(v);
 }
 
-export function encodePostings(ids: readonly number[], checks: readonly number[]): Uint8Array {
-  const out: number[] = [];
+/** The check bits a stored list was written with (CHECK_BITS for none). */
+export function checkBitsOf(bytes: Uint8Array | undefined): number {
+  const c = bytes && bytes.length >= 2 ? (bytes[1] ?? CHECK_BITS) : CHECK_BITS;
+  return c <= MAX_CHECK_BITS ? c : CHECK_BITS;
+}
+
+/** What can be read of a list; a truncated or garbage one decodes to its readable start, never throws. */
+export function decodePostings(bytes: Uint8Array | undefined): DecodedPostings {
+  const ids: number[] = [];
+  const checks: number[] = [];
+  if (!bytes || bytes.length < 3) return { ids, checks };
+  const k = bytes[0] ?? 0;
+  const c = bytes[1] ?? 0;
+  const head = readVarint(bytes, 2);
+  if (k > MAX_K || c > MAX_CHECK_BITS || !head) return { ids, checks };
+  const count = Math.min(head.value, MAX_POSTINGS);
+  const len = bytes.length;
+  // A bit window: `acc` holds the next `n` unread bits (n ≤ 31), refilled a byte at a time (hot: every lookup).
+  let at = head.next;
+  let acc = 0;
+  let n = 0;
+  const fill = (m: number): boolean => {
+    while (n < m && at < len) {
+      acc = ((acc << 8) | (bytes[at++] ?? 0)) >>> 0;
+      n += 8;
+    }
+    return n >= m;
+  };
+  const take = (m: number): number => {
+    n -= m;
+    const v = (acc >>> n) & ((1 << m) - 1);
+    acc &= (1 << n) - 1;
+    return v;
+  };
+  const scale = 2 ** k;
+  let id = 0;
+  while (ids.length < count) {
+    let q = 0;
+    for (;;) {
+      if (!fill(1)) return { ids, checks };
+      if (take(1) === 0) break;
+      if (++q > MAX_UNARY) return { ids, checks };
+    }
+    if (!fill(k)) break;
+    const low = k ? take(k) : 0;
+    if (!fill(c)) break;
+    const check = c ? take(c) : 0;
+    id += q * scale + low + 1;
+    ids.push(id);
+    checks.push(check);
+  }
+  return { ids, checks };
+}
+
+/** The Rice parameter for these gaps: log2 of their mean, near-optimal for geometric gaps. */
+function riceK(ids: readonly number[]): number {
+  const last = ids[ids.length - 1] ?? 0;
+  const mean = ids.length ? last / ids.length : 1;
+  return Math.max(0, Math.min(MAX_K, Math.floor(Math.log2(Math.max(1, mean * 0.69)))));
+}
+
+export function encodePostings(ids: readonly number[], checks: readonly number[], checkBits = CHECK_BITS): Uint8Array {
+  const k = riceK(ids);
+  const out: number[] = [k, checkBits];
+  writeVarint(out, ids.length);
+  const w = new BitWriter();
   let prev = 0;
-  for (let k = 0; k < ids.length; k++) {
-    const id = ids[k] ?? 0;
-    writeVarint(out, (id - prev) * SCALE + ((checks[k] ?? 0) % SCALE));
+  const mask = 2 ** checkBits;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? 0;
+    const g = id - prev - 1;
+    if (g < 0) continue; // not ascending (or id 0): not representable, and never written by the stores
+    const q = Math.floor(g / 2 ** k);
+    for (let j = 0; j < q; j++) w.one(1);
+    w.one(0);
+    w.many(g % 2 ** k, k);
+    w.many((checks[i] ?? 0) % mask, checkBits);
     prev = id;
   }
-  return Uint8Array.from(out);
+  return Uint8Array.from([...out, ...w.end()]);
 }
 
 /**
  * Adds postings (ids greater than every id in the list) and drops the ids below `minLiveId` (entries evicted as the
- * oldest), so a bucket shrinks again as the memory turns over.
+ * oldest), so a bucket shrinks again as the memory turns over. A new list takes `checkBits`; a stored one keeps its own.
  */
 export function appendPostings(
   bytes: Uint8Array | undefined,
   add: readonly { id: number; check: number }[],
   minLiveId = 0,
+  checkBits = CHECK_BITS,
 ): Uint8Array {
   const { ids, checks } = decodePostings(bytes);
   let from = 0;
@@ -79,5 +170,26 @@ export function appendPostings(
     last = p.id;
   }
   if (from === 0 && keptIds.length === ids.length && bytes) return bytes;
-  return encodePostings(keptIds, keptChecks);
+  return encodePostings(keptIds, keptChecks, bytes && bytes.length >= 3 ? checkBitsOf(bytes) : checkBits);
+}
+
+/**
+ * A posting list as version 1 of the IndexedDB store wrote it (one varint of gap × 16 + check per posting), read
+ * once by the store's upgrade to re-encode it.
+ */
+export function decodeVarintPostings(bytes: Uint8Array | undefined): DecodedPostings {
+  const ids: number[] = [];
+  const checks: number[] = [];
+  if (!bytes) return { ids, checks };
+  let i = 0;
+  let id = 0;
+  while (i < bytes.length && ids.length < MAX_POSTINGS) {
+    const v = readVarint(bytes, i);
+    if (!v) break; // truncated varint
+    i = v.next;
+    id += Math.floor(v.value / 16);
+    ids.push(id);
+    checks.push(v.value % 16);
+  }
+  return { ids, checks };
 }

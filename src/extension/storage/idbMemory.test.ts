@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import fs from 'node:fs';
+import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { sketch } from '../../core/text/sketch.ts';
 import { article, excerpt, paraphrase, rng } from '../../../bench/memory/syntheticArticles.ts';
@@ -163,5 +164,82 @@ describe('migrateOldMemory (from the storage.local list of 0.1.x)', () => {
     await migrateOldMemory(area, open, 100_000);
     expect((await readMeta(db)).count).toBe(GOOD_IN_FIXTURE);
     expect(area.dump()[OLD_MEMORY_KEY]).toBeUndefined();
+  });
+});
+
+describe('the database of version 1 (0.3: {k, v} pages under a URL index, varint posting lists)', () => {
+  const V1 = JSON.parse(
+    fs.readFileSync(new URL('../../../test/fixtures/memory/idb-memory-v1.json', import.meta.url), 'utf8'),
+  ) as {
+    meta: object;
+    pages: [number, number, string][];
+    buckets: [number, string][];
+    pending: [number, number[]][];
+  };
+  const bytes = (b64: string) => Uint8Array.from(Buffer.from(b64, 'base64'));
+  /** The stored fixture written into a database of version 1, as 0.3 created it; `corrupt` adds a foreign page. */
+  async function v1Database(name: string, corrupt = false): Promise<void> {
+    const db = await openDB(name, 1, {
+      upgrade(d) {
+        d.createObjectStore('pages', { autoIncrement: true }).createIndex('k', 'k');
+        d.createObjectStore('buckets');
+        d.createObjectStore('pending');
+        d.createObjectStore('meta');
+      },
+    });
+    const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite');
+    for (const [id, k, v] of V1.pages) void tx.objectStore('pages').put({ k, v: bytes(v) }, id);
+    if (corrupt) void tx.objectStore('pages').put({ k: 1, v: Uint8Array.from([1, 2, 3]) }, 500);
+    for (const [key, v] of V1.buckets) void tx.objectStore('buckets').put(bytes(v), key);
+    for (const [id, bands] of V1.pending) void tx.objectStore('pending').put(Uint32Array.from(bands), id);
+    void tx.objectStore('meta').put(V1.meta, 'meta');
+    await tx.done;
+    db.close();
+  }
+  const v1Entry = (i: number) => ({ ...entry(i), visitedAt: 1_700_000_000_000 + i * 1000 });
+
+  test('upgrades in place: every page kept and found by copies and excerpts, one record per URL still', {
+    timeout: 60_000,
+  }, async () => {
+    const name = `test-memory-v1-${++dbs}`;
+    await v1Database(name);
+    const db = openMemoryDb(name);
+    const memory = idbMemory(
+      () => db,
+      () => 100_000,
+    );
+    expect((await memory.stats()).pages).toBe(120);
+    expect((await db).objectStoreNames.contains('pages')).toBe(true);
+    expect([...(await db).transaction('pages').store.indexNames]).toEqual([]);
+    for (const i of [0, 7, 42, 99, 100, 119]) {
+      const got = await memory.recall(sketch(text(i)), 1);
+      expect(got[0]?.url).toBe(article(i).url);
+      expect(got[0]?.title).toBe(article(i).title);
+      expect(got[0]?.publishedAt).toBe(1_600_000_000_000 + i);
+    }
+    expect((await memory.recall(sketch(text(7)), 1))[0]?.visitedAt).toBe(1_800_000_000_000); // its later visit
+    expect((await memory.recall(sketch(excerpt(article(42), 3)), 5)).map((e) => e.url)).toContain(article(42).url);
+    // Pages of version 1, in the buckets or in the pending log, are still one record per URL.
+    await memory.remember({ ...v1Entry(42), visitedAt: 1_900_000_000_000 });
+    await memory.remember({ ...v1Entry(110), visitedAt: 1_900_000_000_000 });
+    expect((await memory.stats()).pages).toBe(120);
+    expect((await memory.recall(sketch(text(110)), 5)).map((e) => e.visitedAt)).toEqual([1_900_000_000_000]);
+    // And the pending log of version 1 merges into the buckets like any other.
+    for (let i = 200; i < 200 + FLUSH_AT; i++) await memory.remember(v1Entry(i));
+    expect(await (await db).count('pending')).toBeLessThan(FLUSH_AT);
+    expect((await memory.recall(sketch(text(105)), 1))[0]?.url).toBe(article(105).url);
+  });
+
+  test('a page of version 1 it cannot read stays, skipped and counted, the rest upgraded', async () => {
+    const name = `test-memory-v1-${++dbs}`;
+    await v1Database(name, true);
+    const db = openMemoryDb(name);
+    const memory = idbMemory(
+      () => db,
+      () => 100_000,
+    );
+    expect((await memory.recall(sketch(text(3)), 1))[0]?.url).toBe(article(3).url);
+    expect(await (await db).get('pages', 500)).toEqual({ k: 1, v: Uint8Array.from([1, 2, 3]) });
+    expect((await memory.exportFile()).trim().split('\n')).toHaveLength(121);
   });
 });

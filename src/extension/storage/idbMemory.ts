@@ -7,7 +7,7 @@ import type { Memory, MemoryEntry } from '../../core/ports.ts';
 import { indexedItem, indexedMemory, type IndexedItem } from '../../core/memory/indexedMemory.ts';
 import { repairRecord, type MemoryRecord } from '../../core/memory/memoryRecord.ts';
 import { bandsByPage, memoryFileHeader, memoryFileLine, parseMemoryFile } from '../../core/memory/memoryFile.ts';
-import { dropHot, idbMemoryStore, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
+import { dropHot, idbMemoryStore, pageValue, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
 
@@ -126,7 +126,7 @@ export function idbMemory(
         const meta = { count: 0, minLive: 0, ...((await tx.objectStore('meta').get('meta')) ?? {}) };
         let gone = 0;
         for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
-          const url = repairRecord(c.value.v ?? c.value)?.url;
+          const url = repairRecord(pageValue(c.value))?.url;
           if (url !== undefined && hostMatches(url, host)) {
             await c.delete();
             gone++;
@@ -155,7 +155,7 @@ export function idbMemory(
           next = pages[pages.length - 1]?.id ?? null;
           break;
         }
-        const record = repairRecord(c.value.v ?? c.value);
+        const record = repairRecord(pageValue(c.value));
         if (record) pages.push({ id: c.primaryKey, record });
       }
       // A page's postings are rebuilt from the buckets (its full sketch is not kept): one pass over the index per part.

@@ -1,9 +1,11 @@
 /**
  * The memory's store in IndexedDB (through `idb`), written by the background only. Object stores: `pages` (records
- * packed into bytes under ascending ids, the oldest first; an index on a hash of the URL keeps one record per URL),
- * `buckets` (the band index: bucket number → posting list bytes), `pending` (page id → postings of the last pages
- * remembered, not yet merged into the buckets) and `meta` (count, first live id, migration mark, skipped records, last
- * quota error). Every call is one transaction, so a stopped worker leaves no half-written page.
+ * packed into bytes under ascending ids, the oldest first), `buckets` (the band index: bucket number → posting list
+ * bytes; the URL band's buckets, numbered after the content ones, keep one record per URL), `pending` (page id →
+ * postings of the last pages remembered, not yet merged into the buckets) and `meta` (count, first live id, migration
+ * mark, skipped records, last quota error). Every call is one transaction, so a stopped worker leaves no
+ * half-written page. Version 2 of the database; version 1 (0.3: pages as {k, v} objects under an index on the URL's
+ * hash, varint posting lists) is rewritten by the upgrade, in its one transaction (see idbMemoryUpgrade).
  *
  * Why `pending`: merging one page's 64 postings into 64 bucket records costs 128 requests; adding them as one record
  * costs one. The log is merged into the buckets every FLUSH_AT pages, and a lookup adds it to the buckets it read, so
@@ -14,17 +16,19 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { IndexedItem, MemoryStore } from '../../core/memory/indexedMemory.ts';
+import { BANDS, BUCKETS, CHECK_BITS, URL_CHECK_BITS, urlPosting } from '../../core/memory/memoryBands.ts';
 import { appendPostings, decodePostings, type DecodedPostings } from '../../core/memory/postingList.ts';
 import { packRecord, repairRecord } from '../../core/memory/memoryRecord.ts';
-import { hashString } from '../../core/text/hashString.ts';
+import { upgradeFromV1, type StoredPageV1 } from './idbMemoryUpgrade.ts';
 
 export const MEMORY_DB = 'provenance-memory';
 
-/** A page as stored: `v` is packRecord's bytes (older versions kept the record's fields as an object). */
-interface StoredPage {
-  /** hashString(url): the URL index, 4 bytes a page instead of the whole URL. */
-  k: number;
-  v?: Uint8Array;
+/** A page as stored: packRecord's bytes (the upgrade rewrites older forms; one it could not read stays as it was). */
+export type StoredPage = Uint8Array | StoredPageV1;
+
+/** The record's value inside what `pages` holds, for repairRecord. */
+export function pageValue(s: StoredPage | undefined): unknown {
+  return s instanceof Uint8Array || s === undefined || s === null ? s : (s.v ?? s);
 }
 
 export interface MemoryMeta {
@@ -39,14 +43,17 @@ export interface MemoryMeta {
   quotaError?: { at: number; message: string } | null;
 }
 
-/** Postings not yet in the buckets: for each page id (the key), BANDS values bucket × 16 + check. */
+/**
+ * Postings not yet in the buckets: for each page id (the key), BANDS values bucket × 16 + check, then the hash of
+ * its URL (its URL band; pages logged by version 1 have no such value, their URL posting is in the buckets).
+ */
 export interface PendingLog {
   ids: number[];
   bands: Uint32Array[];
 }
 
 interface MemorySchema extends DBSchema {
-  pages: { key: number; value: StoredPage; indexes: { k: number } };
+  pages: { key: number; value: StoredPage };
   buckets: { key: number; value: Uint8Array };
   pending: { key: number; value: Uint32Array };
   meta: { key: 'meta'; value: MemoryMeta };
@@ -72,13 +79,19 @@ interface Hot {
 }
 const hot = new WeakMap<MemoryDb, Promise<Hot>>();
 
+export const MEMORY_DB_VERSION = 2;
+
 export function openMemoryDb(name = MEMORY_DB): Promise<MemoryDb> {
-  return openDB<MemorySchema>(name, 1, {
-    upgrade(db) {
-      db.createObjectStore('pages', { autoIncrement: true }).createIndex('k', 'k');
-      db.createObjectStore('buckets');
-      db.createObjectStore('pending');
-      db.createObjectStore('meta');
+  return openDB<MemorySchema>(name, MEMORY_DB_VERSION, {
+    async upgrade(db, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        db.createObjectStore('pages', { autoIncrement: true });
+        db.createObjectStore('buckets');
+        db.createObjectStore('pending');
+        db.createObjectStore('meta');
+        return;
+      }
+      if (oldVersion < 2) await upgradeFromV1(tx as unknown as Parameters<typeof upgradeFromV1>[0]);
     },
   });
 }
@@ -127,17 +140,43 @@ async function evict(tx: WriteTx, meta: MemoryMeta, keep: number): Promise<void>
   if (!cursor) meta.count = 0;
 }
 
-/** Ids of stored pages with these URLs (one lookup on the hash index each, then a check of the URL). */
-async function sameUrls(tx: WriteTx, items: readonly IndexedItem[], keys: readonly number[]): Promise<number[]> {
-  const pages = tx.objectStore('pages');
-  const candidates = [...new Set((await Promise.all(keys.map((k) => pages.index('k').getAllKeys(k)))).flat())];
-  if (candidates.length === 0) return [];
-  const stored = await Promise.all(candidates.map((id) => pages.get(id)));
+/**
+ * Ids of stored pages with these URLs: their URL band's postings (stored and pending) whose check matches, then a
+ * look at the candidates' URLs (another URL may share the 28 bits).
+ */
+async function sameUrls(
+  tx: WriteTx,
+  items: readonly IndexedItem[],
+  adds: Map<number, DecodedPostings>,
+): Promise<number[]> {
   const urls = new Set(items.map((it) => it.record.url));
-  return candidates.filter((_, i) => {
-    const s = stored[i];
-    return urls.has(repairRecord(s?.v ?? s)?.url ?? ''); // else another URL with the same hash
+  const postings = items.map((it) => urlPosting(it.record.url));
+  const stored = await Promise.all(postings.map((p) => tx.objectStore('buckets').get(p.bucket)));
+  const candidates = new Set<number>();
+  postings.forEach((p, i) => {
+    const list = withPending(stored[i], adds.get(p.bucket));
+    list.ids.forEach((id, k) => {
+      if (list.checks[k] === p.check) candidates.add(id);
+    });
   });
+  if (candidates.size === 0) return [];
+  const ids = [...candidates];
+  const pages = await Promise.all(ids.map((id) => tx.objectStore('pages').get(id)));
+  return ids.filter((_, i) => urls.has(repairRecord(pageValue(pages[i]))?.url ?? '')); // else a stale posting or another URL
+}
+
+/** A band with no posting in the log (a page imported with fewer bands). */
+const NO_BAND = 0xffffffff;
+
+/** What the pending log keeps of a page: its BANDS bands' bucket × 16 + check, then its URL's hash. */
+function logValue(item: IndexedItem): Uint32Array {
+  const url = urlPosting(item.record.url);
+  const out = new Uint32Array(BANDS + 1).fill(NO_BAND);
+  item.postings.slice(0, BANDS).forEach((p, i) => {
+    out[i] = p.bucket * 16 + p.check;
+  });
+  out[BANDS] = (url.check * 2 ** 16 + (url.bucket - BUCKETS)) >>> 0;
+  return out;
 }
 
 /**
@@ -172,15 +211,15 @@ async function writePages(
   const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite', RELAXED);
   const pages = tx.objectStore('pages');
   const meta = { ...h.meta, ...extraMeta };
-  const keys = items.map((it) => hashString(it.record.url));
+  // The new records first: their writes need not wait for the look for an older copy of the URL.
+  const added = Promise.all(items.map((it) => pages.add(packRecord(it.record))));
   // Same URL remembered again: the old record goes (its postings die with it: recall skips ids it cannot read).
-  const dropped = options.unique ? [] : await sameUrls(tx, items, keys);
+  const dropped = options.unique || items.length === 0 ? [] : await sameUrls(tx, items, h.adds);
+  const ids = await added;
   for (const id of dropped) void pages.delete(id);
-  meta.count -= dropped.length;
-  const ids = await Promise.all(items.map((it, i) => pages.add({ k: keys[i] ?? 0, v: packRecord(it.record) })));
-  meta.count += ids.length;
+  meta.count += ids.length - dropped.length;
   await evict(tx, meta, capacity);
-  const bands = items.map((it) => Uint32Array.from(it.postings, (p) => p.bucket * 16 + p.check));
+  const bands = items.map(logValue);
   let log: PendingLog;
   if (!options.flush && items.length < BULK && h.log.ids.length + items.length < FLUSH_AT) {
     ids.forEach((id, i) => void tx.objectStore('pending').put(bands[i] ?? new Uint32Array(), id));
@@ -196,18 +235,25 @@ async function writePages(
   h.adds = byBucket(log, meta.minLive);
 }
 
-/** Postings of a log grouped by bucket, ids ascending, the evicted left out. */
+/** Postings of a log grouped by bucket (the URL band's too), ids ascending, the evicted left out. */
 function byBucket(log: PendingLog, minLive: number): Map<number, DecodedPostings> {
   const adds = new Map<number, DecodedPostings>();
+  const add = (bucket: number, id: number, check: number) => {
+    const list = adds.get(bucket) ?? { ids: [], checks: [] };
+    if (list.ids.length === 0) adds.set(bucket, list);
+    list.ids.push(id);
+    list.checks.push(check);
+  };
   log.ids.forEach((id, i) => {
     if (id < minLive) return;
-    for (const b of log.bands[i] ?? []) {
-      const bucket = Math.floor(b / 16);
-      const list = adds.get(bucket) ?? { ids: [], checks: [] };
-      if (list.ids.length === 0) adds.set(bucket, list);
-      list.ids.push(id);
-      list.checks.push(b % 16);
+    const bands = log.bands[i] ?? new Uint32Array();
+    const n = Math.min(bands.length, BANDS);
+    for (let k = 0; k < n; k++) {
+      const b = bands[k] ?? NO_BAND;
+      if (b !== NO_BAND) add(Math.floor(b / 16), id, b % 16);
     }
+    const url = bands[BANDS];
+    if (url !== undefined) add(BUCKETS + (url & 0xffff), id, url >>> 16);
   });
   return adds;
 }
@@ -220,7 +266,7 @@ async function mergeIntoBuckets(tx: WriteTx, log: PendingLog, minLive: number): 
   bucketKeys.forEach((b, i) => {
     const add = adds.get(b) ?? { ids: [], checks: [] };
     const list = add.ids.map((id, k) => ({ id, check: add.checks[k] ?? 0 }));
-    void bucketStore.put(appendPostings(current[i], list, minLive), b);
+    void bucketStore.put(appendPostings(current[i], list, minLive, b >= BUCKETS ? URL_CHECK_BITS : CHECK_BITS), b);
   });
   void tx.objectStore('pending').clear();
 }
@@ -256,7 +302,7 @@ export function idbMemoryStore(db: () => Promise<MemoryDb>): MemoryStore {
       const pages = tx.objectStore('pages');
       const out = await Promise.all(ids.map((id) => pages.get(id)));
       await tx.done;
-      return out.map((s) => (s === undefined ? undefined : (s.v ?? s)));
+      return out.map(pageValue);
     },
   };
 }
