@@ -23,7 +23,7 @@ import { rememberUrl } from './rememberUrl.ts';
 import { describePage } from './describePage.ts';
 import { decideVerdict } from './decideVerdict.ts';
 import { originSignals } from './originSignals.ts';
-import { pickClaimedSource } from './pickClaimedSource.ts';
+import { pickClaimedSource, tentativeClaims } from './pickClaimedSource.ts';
 import { findCredits } from './credits/findCredits.ts';
 import { toReportError } from './toReportError.ts';
 import { whichCameFirst, type PageEvidence } from './match/whichCameFirst.ts';
@@ -156,7 +156,8 @@ export async function checkDocument(
     original: found
       ? { ...(await describePage(found.url, found.scan.page, found.article, ports)), overlap: found.overlap }
       : null,
-    claimedSource: pickClaimedSource(scan.claims),
+    // A claim only a line read by its shape backs is shown once it led to the original, not before.
+    claimedSource: pickClaimedSource(scan.claims, found ? undefined : tentativeClaims(signals)),
     credits,
     signals,
     candidates: verification.trace,

@@ -27,6 +27,7 @@ import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
 import { readDateline, readPressCredit } from '../../src/core/signals/detectWireDateline.ts';
 import { readEndCredit } from '../../src/core/signals/readEndCredit.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
+import { splitShapedLine } from '../../src/core/signals/readSourceShape.ts';
 import { nameWithoutDate } from '../../src/core/signals/nameWithoutDate.ts';
 import { phrasesOf } from '../../src/core/data/lang/phrasesOf.ts';
 import { phraseMatcher } from '../../src/core/text/compilePhrases.ts';
@@ -83,6 +84,15 @@ const DETECTOR_CASES: Record<PageKind, readonly PageCase[]> = {
     {
       what: '20,000 short lines starting with a source label and never reaching a separator',
       html: () => page(para(`Source ${'Nguồn '.repeat(50)}`).repeat(20_000)),
+    },
+    {
+      what: '20,000 short lines shaped "head: link to another site" (read by their shape), in the middle',
+      html: () =>
+        page(
+          para('Words of an article. '.repeat(20)) +
+            para('Ein Kopf: <a href="https://other.example/a-b-c-d">Other</a>').repeat(20_000) +
+            para('Words of an article. '.repeat(20)),
+        ),
     },
     {
       what: 'one 300 kB block of labels, leads and read-more words with no source after them',
@@ -201,6 +211,13 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['source labels', 'decorations then a label, never a colon', () => LABEL_RE.exec(`${times('- • » ')}Source x`)],
   ['source labels', 'bare label followed by 300 kB', () => BARE_LABEL_RE.exec(`Source${times('ab ')}`)],
   ['source labels', 'a CJK label then Latin letters forever', () => TIGHT_LABEL_RE.exec(`来源 ${times('ab ')}`)],
+  ['source shapes', 'dashes and bars that never end a head', () => splitShapedLine(times('ab - | '), [])],
+  ['source shapes', 'words, never a colon, URL or link text', () => splitShapedLine(times('word '), [{ text: 'x y' }])],
+  [
+    'source shapes',
+    'spaces then a URL that never ends',
+    () => splitShapedLine(`a ${times(' ')}https://${times('a')}`, []),
+  ],
   [
     'clippings',
     'clipping leads repeated, never a paper',

@@ -8,34 +8,63 @@
  *
  * The parts: sourceLinePatterns (the regexes built from the label table), readSourceLine (one block),
  * readSourceClaim (what a line names), acceptSourceClaim (the context rules), sourceLinePlace (top, end, middle).
+ * Lines no phrase of the tables reads are then read by their shape (readSourceShape): such a line is evidence too
+ * weak to make a page suspected on its own, but its claim is tried, and a copy it leads to is verified by its text.
  * This file ranks what was found and turns it into signals and claims.
  */
 import type { Claim, Signal } from '../report.ts';
-import type { PageData } from '../page/readPage.ts';
+import type { PageData, PageLink } from '../page/readPage.ts';
+import { SUSPECT_STRENGTH } from '../decideVerdict.ts';
+import type { DetectorContext } from './pageDetector.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 import { readItemCredits } from './readItemCredits.ts';
+import { readSourceShape } from './readSourceShape.ts';
+import { findReadMore } from './findReadMore.ts';
 
 const MAX_LINE = 400;
 const MAX_SIGNALS = 3;
+/** A line read by its shape alone: its claim is tried, but it does not make the page suspected by itself. */
+export const SHAPE_STRENGTH = SUSPECT_STRENGTH - 0.05;
+/** Blocks read by shape per page: credits sit at the article's edges, and each read is short but not free. */
+const MAX_SHAPE_READS = 400;
 
 export interface SourceLineResult {
   signals: Signal[];
   claims: Claim[];
 }
 
-export function detectSourceLine(page: PageData): SourceLineResult {
+export function detectSourceLine(page: PageData, context?: DetectorContext): SourceLineResult {
   const found: FoundSourceLine[] = [];
+  const linksOf = context ? linksByBlock(page) : null;
+  const shaped: FoundSourceLine[] = [];
+  let shapeReads = 0;
   for (const b of page.blocks) {
     if (b.hidden || b.region || b.inFigure) continue;
     // A table cell may be a data credit: only its strong claims count (readItemCredits), as for long blocks.
     const whole = !b.inTable && lineLength(b.text) <= MAX_LINE;
     const f = whole ? readSourceLine(page, b) : null;
-    if (f) found.push(f);
-    else found.push(...readItemCredits(page, b));
+    if (f) {
+      found.push(f);
+      continue;
+    }
+    const items = readItemCredits(page, b);
+    found.push(...items);
+    if (items.length || !context || !linksOf || shapeReads >= MAX_SHAPE_READS) continue;
+    shapeReads++;
+    const shape = readSourceShape(page, b, context.identity, linksOf.get(b.index) ?? []);
+    if (shape) shaped.push(shape);
   }
-  // URL claims before names; within each, the end of the article (where scrapers put them) first.
+  // A read-more line is the read-more detector's evidence (found once per page, cached): not read again as a shape.
+  if (shaped.length) {
+    const readMore = new Set(findReadMore(page).map((f) => f.block.index));
+    found.push(...shaped.filter((f) => !readMore.has(f.block.index)));
+  }
+  // URL claims before names; within each, the end of the article (where scrapers put them) first; lines read by
+  // their shape alone after those the tables read.
   const rank = (f: FoundSourceLine): number =>
-    (f.claim?.type === 'url' ? 0 : f.claim ? 2 : 4) + (f.place === 'end' || f.place === 'top' ? 0 : 1);
+    (f.how === 'shape' ? 6 : 0) +
+    (f.claim?.type === 'url' ? 0 : f.claim ? 2 : 4) +
+    (f.place === 'end' || f.place === 'top' ? 0 : 1);
   found.sort((a, b) => rank(a) - rank(b) || b.block.index - a.block.index);
   const signals: Signal[] = [];
   const claims: Claim[] = [];
@@ -44,7 +73,7 @@ export function detectSourceLine(page: PageData): SourceLineResult {
       kind: 'source-line',
       quote: (f.quote ?? f.block.text).slice(0, 300),
       where: describe(f),
-      strength: f.claim?.type === 'url' ? 0.7 : 0.6,
+      strength: f.how === 'shape' ? SHAPE_STRENGTH : f.claim?.type === 'url' ? 0.7 : 0.6,
     };
     s.place = f.place === 'top' ? 'article-top' : f.place === 'end' ? 'article-end' : 'text';
     if (f.claim) {
@@ -54,6 +83,18 @@ export function detectSourceLine(page: PageData): SourceLineResult {
     signals.push(s);
   }
   return { signals, claims };
+}
+
+/** The page's links grouped by the block that holds them (once per page, not once per block). */
+function linksByBlock(page: PageData): Map<number, PageLink[]> {
+  const map = new Map<number, PageLink[]>();
+  for (const l of page.links) {
+    if (l.block < 0 || l.hidden) continue;
+    const list = map.get(l.block);
+    if (list) list.push(l);
+    else map.set(l.block, [l]);
+  }
+  return map;
 }
 
 /** A line's length with each URL counted as one word: percent-encoded CJK or Vietnamese slugs make long credits. */
@@ -66,5 +107,6 @@ function describe(f: FoundSourceLine): string {
   const wrap = [f.block.tag, ...f.block.wrappers].join(' > ');
   const align = f.block.align === 'right' ? ', right-aligned' : '';
   const place = f.place === 'top' ? 'top of the article' : f.place === 'end' ? 'end of the article' : 'in the article';
-  return `${place}, ${wrap}${align} ("${f.label}")`;
+  const shape = f.how === 'shape' ? ', read by its shape' : '';
+  return `${place}, ${wrap}${align}${shape} ("${f.label}")`;
 }

@@ -21,7 +21,8 @@ const MAX_LINES = 8;
 export interface FoundSourceLine {
   block: PageBlock;
   claim: Claim | null;
-  how: 'label' | 'lead' | 'clipping' | 'origin' | 'end-credit';
+  /** `shape`: read by its shape alone (readSourceShape), no phrase of the tables. */
+  how: 'label' | 'lead' | 'clipping' | 'origin' | 'end-credit' | 'shape';
   /** The label, lead or phrase as written on the page. */
   label: string;
   place: Place;
