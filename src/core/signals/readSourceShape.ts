@@ -114,7 +114,7 @@ function readLine(
   if (length > MAX_SHAPE_LINE) return null;
   const split = splitShapedLine(line, links);
   if (!split || !headShaped(split.head)) return null;
-  const valued = valueOf(page, split.value, links, identity);
+  const valued = valueNamed(page, split.value, links, identity);
   if (!valued) return null;
   // A table cell or a line beside a chart names data unless it points at an article.
   if ((b.inTable || b.nearMedia) && valued.kind !== 'article') return null;
@@ -185,7 +185,7 @@ interface Valued {
 }
 
 /** What the value names, when it is another site or a known publisher; null for anything else. */
-function valueOf(page: PageData, value: string, links: readonly PageLink[], identity: PageIdentity): Valued | null {
+function valueNamed(page: PageData, value: string, links: readonly PageLink[], identity: PageIdentity): Valued | null {
   if (/@/u.test(value) && !/^https?:/iu.test(value)) return null;
   // A link whose text is (in) the value, to another site.
   for (const l of links) {
@@ -233,7 +233,7 @@ function setApart(page: PageData, b: PageBlock): boolean {
   if (b.wrappers.some((w) => w === 'small' || w === 'cite')) return true;
   if (b.tag === 'li') {
     const next = page.blocks[b.index + 1];
-    return !next || next.tag !== 'li' || next.parentKey !== b.parentKey;
+    return next?.tag !== 'li' || next.parentKey !== b.parentKey;
   }
   return b.tag === 'div' || b.tag === 'aside';
 }
