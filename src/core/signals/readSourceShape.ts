@@ -154,8 +154,13 @@ export function splitShapedLine(line: string, links: readonly Pick<PageLink, 'te
     if (t.length >= 2 && line.endsWith(t) && line.length > t.length)
       return { head: line.slice(0, -t.length).trim(), value: t, join: 'run-in' };
   }
-  const url = /^(.{1,60}?)\s+((?:https?:\/\/|www\.)\S{3,600})$/iu.exec(line);
-  if (url) return { head: (url[1] ?? '').trim(), value: (url[2] ?? '').trim(), join: 'run-in' };
+  // The last word is a written URL: found from the end, without a pattern that backtracks over long runs of spaces.
+  const trimmed = line.trimEnd();
+  const cut = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\u00a0'), trimmed.lastIndexOf('\t'));
+  const last = trimmed.slice(cut + 1);
+  const head = trimmed.slice(0, Math.max(cut, 0)).trim();
+  if (cut > 0 && head.length <= 60 && last.length <= 600 && /^(?:https?:\/\/|www\.)\S{3}/iu.test(last))
+    return { head, value: last, join: 'run-in' };
   return null;
 }
 
