@@ -41,6 +41,11 @@ describe('a memory record packed into bytes', () => {
     { name: 'an http URL without www', r: { ...record, url: 'http://example.org/a' } },
     { name: 'a URL with another scheme case', r: { ...record, url: 'HTTPS://EXAMPLE.ORG/' } },
     { name: 'a date before 1970', r: { ...record, publishedAt: -86_400_000 } },
+    {
+      name: 'a URL carrying its title as a slug',
+      r: { ...record, url: 'https://www.example.com/2024/05/tiep-tuc-thuc-hien-quy-che-123.html' },
+    },
+    { name: 'a slug at the very end', r: { ...record, url: 'https://example.com/tiep-tuc-thuc' } },
   ])('round-trips $name', ({ r }) => {
     const packed = packRecord(r);
     expect(unpackRecord(packed)).toEqual(r);
@@ -50,6 +55,12 @@ describe('a memory record packed into bytes', () => {
   test('takes the bytes of its texts and 20 more (two dates, size, lengths)', () => {
     const texts = new TextEncoder().encode(`${record.url.slice('https://'.length)}${record.title}${record.publisher}`);
     expect(packRecord(record).length).toBeLessThanOrEqual(texts.length + 20);
+  });
+
+  test('keeps a title slug found in the URL once', () => {
+    const url = 'https://www.example.com/2024/05/tiep-tuc-thuc-hien-quy-che-123.html';
+    const other = 'https://www.example.com/2024/05/xxxx-xxx-xxxx-xxxx-xxx-xx-123.html';
+    expect(packRecord({ ...record, url }).length).toBeLessThan(packRecord({ ...record, url: other }).length - 20);
   });
 
   test('reads a record packed by version 1, word bits and all', () => {

@@ -94,9 +94,10 @@ export function toEntry(record: MemoryRecord): MemoryEntry {
 
 /**
  * A record as one byte string, the form the IndexedDB store keeps: a structured-cloned object pays for its property
- * names in every record. Version 2 (now): version byte, flags (1: published date, 2: word bits), visitedAt,
- * publishedAt and size as varints (times in ms, zigzag), the word bits when flagged, then the URL (its scheme and a
- * leading `www.` as one code byte), title and publisher, each as a varint byte length and UTF-8. Version 1 (0.3):
+ * names in every record. Version 2 (now): version byte, flags (1: published date, 2: word bits, 4: title slug),
+ * visitedAt, publishedAt and size as varints (times in ms, zigzag), the word bits when flagged, then the URL (its
+ * scheme and a leading `www.` as one code byte; when flagged, the place and word count of the title's slug, which is
+ * left out of the URL's text), title and publisher, each as a varint byte length and UTF-8. Version 1 (0.3):
  * float64 times, a uint32 size, always the 64 word bits. Both are read.
  */
 const PACK_V1 = 1;
@@ -104,6 +105,9 @@ const PACK_V2 = 2;
 const HEAD_V1 = 1 + 8 + 8 + 4;
 const HAS_PUBLISHED = 1;
 const HAS_BITS = 2;
+const HAS_SLUG = 4;
+/** A slug shorter than this is not worth its two bytes of place and count. */
+const MIN_SLUG = 8;
 /** URL beginnings coded as one byte (index + 1; 0: none of these). */
 const URL_PREFIXES = ['https://www.', 'https://', 'http://www.', 'http://'];
 const utf8 = new TextEncoder();
@@ -124,15 +128,59 @@ const zigzag = (n: number): number => {
 };
 const unzigzag = (z: number): number => (z % 2 === 0 ? z / 2 : -(z + 1) / 2);
 
+/**
+ * The title as a URL slug: marks stripped, lower case, words joined by hyphens. Many news URLs carry their title's
+ * slug (`/2024/05/12/minister-resigns-after-vote`): kept once, in the title.
+ */
+function slugWords(title: string | null): string[] {
+  if (!title) return [];
+  return title
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 40);
+}
+
+/** Where the longest slug of the title's first words sits in the URL's text, if one is long enough. */
+function findSlug(rest: string, title: string | null): { at: number; words: number; text: string } | null {
+  const words = slugWords(title);
+  let best: { at: number; words: number; text: string } | null = null;
+  for (let n = 1; n <= words.length; n++) {
+    const text = words.slice(0, n).join('-');
+    const at = rest.indexOf(text);
+    if (at < 0) break;
+    if (text.length >= MIN_SLUG) best = { at, words: n, text };
+  }
+  return best;
+}
+
 export function packRecord(r: MemoryRecord): Uint8Array {
-  const out: number[] = [PACK_V2, (r.publishedAt !== null ? HAS_PUBLISHED : 0) | (r.bits ? HAS_BITS : 0)];
+  const plain = packWith(r, false);
+  if (!findSlug(r.url, r.title)) return plain;
+  const slugged = packWith(r, true);
+  // Kept only when it reads back as the same URL (normalisation tables could differ between engines).
+  return slugged.length < plain.length && unpackRecord(slugged)?.url === r.url ? slugged : plain;
+}
+
+function packWith(r: MemoryRecord, slug: boolean): Uint8Array {
+  const prefix = URL_PREFIXES.findIndex((p) => r.url.startsWith(p));
+  let rest = prefix >= 0 ? r.url.slice(URL_PREFIXES[prefix]?.length) : r.url;
+  const found = slug ? findSlug(rest, r.title) : null;
+  const flags = (r.publishedAt !== null ? HAS_PUBLISHED : 0) | (r.bits ? HAS_BITS : 0) | (found ? HAS_SLUG : 0);
+  const out: number[] = [PACK_V2, flags];
   writeVarint(out, zigzag(r.visitedAt));
   if (r.publishedAt !== null) writeVarint(out, zigzag(r.publishedAt));
   writeVarint(out, Math.max(0, Math.min(0xffffffff, Math.round(r.size))));
   if (r.bits) out.push(...r.bits.subarray(0, SKETCH_SIZE));
-  const prefix = URL_PREFIXES.findIndex((p) => r.url.startsWith(p));
   out.push(prefix + 1);
-  for (const t of [prefix >= 0 ? r.url.slice(URL_PREFIXES[prefix]?.length) : r.url, r.title ?? '', r.publisher ?? '']) {
+  if (found) {
+    writeVarint(out, found.at);
+    writeVarint(out, found.words);
+    rest = rest.slice(0, found.at) + rest.slice(found.at + found.text.length);
+  }
+  for (const t of [rest, r.title ?? '', r.publisher ?? '']) {
     const bytes = utf8.encode(t);
     writeVarint(out, bytes.length);
     for (const b of bytes) out.push(b);
@@ -168,6 +216,9 @@ export function unpackRecord(bytes: Uint8Array): MemoryRecord | null {
   }
   const prefix = at < bytes.length ? (bytes[at++] ?? 0) : -1;
   if (prefix < 0 || prefix > URL_PREFIXES.length) return null;
+  const slugAt = flags & HAS_SLUG ? varint() : 0;
+  const slugCount = flags & HAS_SLUG ? varint() : 0;
+  if (slugAt === null || slugCount === null) return null;
   const texts: string[] = [];
   for (let k = 0; k < 3; k++) {
     const len = varint();
@@ -179,8 +230,16 @@ export function unpackRecord(bytes: Uint8Array): MemoryRecord | null {
     }
     at += len;
   }
+  let rest = texts[0] ?? '';
+  if (flags & HAS_SLUG) {
+    const slug = slugWords(texts[1] ?? '')
+      .slice(0, slugCount)
+      .join('-');
+    if (slugAt > rest.length || slug.length < MIN_SLUG) return null;
+    rest = rest.slice(0, slugAt) + slug + rest.slice(slugAt);
+  }
   return repairRecord({
-    url: (URL_PREFIXES[prefix - 1] ?? '') + (texts[0] ?? ''),
+    url: (URL_PREFIXES[prefix - 1] ?? '') + rest,
     title: texts[1],
     publisher: texts[2],
     visitedAt: unzigzag(visited),

@@ -4,6 +4,8 @@ import { openDB } from 'idb';
 import { describe, expect, test } from 'vitest';
 import { sketch } from '../../core/text/sketch.ts';
 import { article, excerpt, paraphrase, rng } from '../../../bench/memory/syntheticArticles.ts';
+import { blockOf, decodeBlock } from '../../core/memory/pageBlock.ts';
+import { indexedItem } from '../../core/memory/indexedMemory.ts';
 import { idbMemory, migrateOldMemory, OLD_MEMORY_KEY } from './idbMemory.ts';
 import { FLUSH_AT, openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
 import { memoryArea } from './memoryArea.ts';
@@ -59,6 +61,26 @@ describe('idbMemory', () => {
       expect((await memory.recall(pages[i]!.sketch, 1))[0]?.url).toBe(pages[i]!.url);
   });
 
+  test('drops the oldest beyond capacity from whole blocks, a block in part, then the log', async () => {
+    const open = freshDb();
+    const db = await open();
+    const items = Array.from({ length: 40 }, (_, i) => indexedItem(entry(i))!);
+    await putPages(db, items, 1000, {}, { unique: true, flush: true }); // ids 1–40 in blocks 0–2
+    const memory = idbMemory(open, () => 1000);
+    for (let i = 40; i < 45; i++) await memory.remember(entry(i)); // ids 41–45 in the log
+    await putPages(db, [], 21); // keeps ids 25–45: blocks 0 gone, block 1 in part
+    expect((await readMeta(db)).count).toBe(21);
+    expect(await db.get('blocks', 0)).toBeUndefined();
+    expect(decodeBlock(1, await db.get('blocks', 1)).map((p) => p.id)).toEqual([25, 26, 27, 28, 29, 30, 31]);
+    expect(await memory.recall(sketch(text(23)), 5)).toEqual([]);
+    expect((await memory.recall(sketch(text(24)), 1))[0]?.url).toBe(article(24).url);
+    await putPages(db, [], 2); // everything in blocks, and the log's first three
+    expect((await readMeta(db)).count).toBe(2);
+    expect(await memory.recall(sketch(text(42)), 5)).toEqual([]);
+    expect((await memory.recall(sketch(text(43)), 1))[0]?.url).toBe(article(43).url);
+    expect((await memory.recall(sketch(text(44)), 1))[0]?.url).toBe(article(44).url);
+  });
+
   test('forgets one site, clears all', async () => {
     const memory = idbMemory(freshDb(), () => 100);
     for (let i = 0; i < 5; i++) await memory.remember(entry(i));
@@ -108,8 +130,9 @@ describe('idbMemory', () => {
     const open = freshDb();
     const memory = idbMemory(open, () => 100);
     await memory.remember(entry(1));
+    await memory.exportFile(); // moves the page from the pending log into its block
     const db = await open();
-    await db.put('pages', { url: 42 } as never, 1);
+    await db.put('blocks', Uint8Array.from([1, 3, 9, 9, 9]), 0); // page 1's record garbled
     expect(await memory.recall(sketch(text(1)), 5)).toEqual([]);
     expect((await memory.stats()).skipped).toBe(1);
   });
@@ -167,50 +190,54 @@ describe('migrateOldMemory (from the storage.local list of 0.1.x)', () => {
   });
 });
 
-describe('the database of version 1 (0.3: {k, v} pages under a URL index, varint posting lists)', () => {
-  const V1 = JSON.parse(
-    fs.readFileSync(new URL('../../../test/fixtures/memory/idb-memory-v1.json', import.meta.url), 'utf8'),
+describe.each([
+  { version: 1, file: 'idb-memory-v1.json', about: '0.3: {k, v} pages under a URL index, varint posting lists' },
+  { version: 2, file: 'idb-memory-v2.json', about: 'one packed record a page, Rice-coded lists, the URL band' },
+])('the database of version $version ($about)', ({ version, file }) => {
+  const FIXTURE_DB = JSON.parse(
+    fs.readFileSync(new URL(`../../../test/fixtures/memory/${file}`, import.meta.url), 'utf8'),
   ) as {
     meta: object;
-    pages: [number, number, string][];
+    pages: ([number, number, string] | [number, string])[];
     buckets: [number, string][];
     pending: [number, number[]][];
   };
   const bytes = (b64: string) => Uint8Array.from(Buffer.from(b64, 'base64'));
-  /** The stored fixture written into a database of version 1, as 0.3 created it; `corrupt` adds a foreign page. */
-  async function v1Database(name: string, corrupt = false): Promise<void> {
-    const db = await openDB(name, 1, {
+  /** The stored fixture written into a database of its version, as that version created it; `corrupt` adds a foreign page. */
+  async function oldDatabase(name: string, corrupt = false): Promise<void> {
+    const db = await openDB(name, version, {
       upgrade(d) {
-        d.createObjectStore('pages', { autoIncrement: true }).createIndex('k', 'k');
+        const pages = d.createObjectStore('pages', { autoIncrement: true });
+        if (version === 1) pages.createIndex('k', 'k');
         d.createObjectStore('buckets');
         d.createObjectStore('pending');
         d.createObjectStore('meta');
       },
     });
     const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite');
-    for (const [id, k, v] of V1.pages) void tx.objectStore('pages').put({ k, v: bytes(v) }, id);
+    for (const [id, k, v] of FIXTURE_DB.pages)
+      void tx.objectStore('pages').put(typeof k === 'number' ? { k, v: bytes(v ?? '') } : bytes(k), id);
     if (corrupt) void tx.objectStore('pages').put({ k: 1, v: Uint8Array.from([1, 2, 3]) }, 500);
-    for (const [key, v] of V1.buckets) void tx.objectStore('buckets').put(bytes(v), key);
-    for (const [id, bands] of V1.pending) void tx.objectStore('pending').put(Uint32Array.from(bands), id);
-    void tx.objectStore('meta').put(V1.meta, 'meta');
+    for (const [key, v] of FIXTURE_DB.buckets) void tx.objectStore('buckets').put(bytes(v), key);
+    for (const [id, bands] of FIXTURE_DB.pending) void tx.objectStore('pending').put(Uint32Array.from(bands), id);
+    void tx.objectStore('meta').put(FIXTURE_DB.meta, 'meta');
     await tx.done;
     db.close();
   }
-  const v1Entry = (i: number) => ({ ...entry(i), visitedAt: 1_700_000_000_000 + i * 1000 });
+  const oldEntry = (i: number) => ({ ...entry(i), visitedAt: 1_700_000_000_000 + i * 1000 });
 
   test('upgrades in place: every page kept and found by copies and excerpts, one record per URL still', {
     timeout: 60_000,
   }, async () => {
-    const name = `test-memory-v1-${++dbs}`;
-    await v1Database(name);
+    const name = `test-memory-v${version}-${++dbs}`;
+    await oldDatabase(name);
     const db = openMemoryDb(name);
     const memory = idbMemory(
       () => db,
       () => 100_000,
     );
     expect((await memory.stats()).pages).toBe(120);
-    expect((await db).objectStoreNames.contains('pages')).toBe(true);
-    expect([...(await db).transaction('pages').store.indexNames]).toEqual([]);
+    expect([...(await db).objectStoreNames].sort()).toEqual(['blocks', 'buckets', 'meta', 'pending']);
     for (const i of [0, 7, 42, 99, 100, 119]) {
       const got = await memory.recall(sketch(text(i)), 1);
       expect(got[0]?.url).toBe(article(i).url);
@@ -219,27 +246,29 @@ describe('the database of version 1 (0.3: {k, v} pages under a URL index, varint
     }
     expect((await memory.recall(sketch(text(7)), 1))[0]?.visitedAt).toBe(1_800_000_000_000); // its later visit
     expect((await memory.recall(sketch(excerpt(article(42), 3)), 5)).map((e) => e.url)).toContain(article(42).url);
-    // Pages of version 1, in the buckets or in the pending log, are still one record per URL.
-    await memory.remember({ ...v1Entry(42), visitedAt: 1_900_000_000_000 });
-    await memory.remember({ ...v1Entry(110), visitedAt: 1_900_000_000_000 });
+    // Pages of the old version, in the buckets or in the pending log, are still one record per URL.
+    await memory.remember({ ...oldEntry(42), visitedAt: 1_900_000_000_000 });
+    await memory.remember({ ...oldEntry(110), visitedAt: 1_900_000_000_000 });
     expect((await memory.stats()).pages).toBe(120);
     expect((await memory.recall(sketch(text(110)), 5)).map((e) => e.visitedAt)).toEqual([1_900_000_000_000]);
-    // And the pending log of version 1 merges into the buckets like any other.
-    for (let i = 200; i < 200 + FLUSH_AT; i++) await memory.remember(v1Entry(i));
+    // And new pages go through the log into blocks and buckets like any other.
+    for (let i = 200; i < 200 + FLUSH_AT; i++) await memory.remember(oldEntry(i));
     expect(await (await db).count('pending')).toBeLessThan(FLUSH_AT);
     expect((await memory.recall(sketch(text(105)), 1))[0]?.url).toBe(article(105).url);
   });
 
-  test('a page of version 1 it cannot read stays, skipped and counted, the rest upgraded', async () => {
-    const name = `test-memory-v1-${++dbs}`;
-    await v1Database(name, true);
+  test('a page it cannot read stays, skipped and counted, the rest upgraded', async () => {
+    const name = `test-memory-v${version}-${++dbs}`;
+    await oldDatabase(name, true);
     const db = openMemoryDb(name);
     const memory = idbMemory(
       () => db,
       () => 100_000,
     );
     expect((await memory.recall(sketch(text(3)), 1))[0]?.url).toBe(article(3).url);
-    expect(await (await db).get('pages', 500)).toEqual({ k: 1, v: Uint8Array.from([1, 2, 3]) });
+    expect(decodeBlock(blockOf(500), await (await db).get('blocks', blockOf(500)))).toEqual([
+      { id: 500, bytes: Uint8Array.from([1, 2, 3]) },
+    ]);
     expect((await memory.exportFile()).trim().split('\n')).toHaveLength(121);
   });
 });

@@ -7,7 +7,8 @@ import type { Memory, MemoryEntry } from '../../core/ports.ts';
 import { indexedItem, indexedMemory, type IndexedItem } from '../../core/memory/indexedMemory.ts';
 import { repairRecord, type MemoryRecord } from '../../core/memory/memoryRecord.ts';
 import { bandsByPage, memoryFileHeader, memoryFileLine, parseMemoryFile } from '../../core/memory/memoryFile.ts';
-import { dropHot, idbMemoryStore, pageValue, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
+import { BLOCK, decodeBlock, encodeBlock } from '../../core/memory/pageBlock.ts';
+import { dropHot, idbMemoryStore, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
 
@@ -107,14 +108,20 @@ export function idbMemory(
         const db = await open();
         const meta = await readMeta(db);
         dropHot(db);
-        const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite');
-        void tx.objectStore('pages').clear();
+        const tx = db.transaction(['blocks', 'buckets', 'pending', 'meta'], 'readwrite');
+        void tx.objectStore('blocks').clear();
         void tx.objectStore('buckets').clear();
         void tx.objectStore('pending').clear();
-        // The migration mark stays: a cleared memory must not refill from the old list.
-        void tx
-          .objectStore('meta')
-          .put({ count: 0, minLive: 0, ...(meta.migrated !== undefined ? { migrated: meta.migrated } : {}) }, 'meta');
+        // The migration mark stays: a cleared memory must not refill from the old list; ids go on ascending.
+        void tx.objectStore('meta').put(
+          {
+            count: 0,
+            minLive: meta.nextId ?? 0,
+            ...(meta.nextId !== undefined ? { nextId: meta.nextId } : {}),
+            ...(meta.migrated !== undefined ? { migrated: meta.migrated } : {}),
+          },
+          'meta',
+        );
         await tx.done;
         skippedNow = 0;
       });
@@ -122,15 +129,20 @@ export function idbMemory(
     forgetSite(host) {
       return queue(async () => {
         const db = await open();
-        const tx = db.transaction(['pages', 'meta'], 'readwrite');
+        await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, { flush: true }); // the pending log into blocks first
+        const tx = db.transaction(['blocks', 'meta'], 'readwrite');
         const meta = { count: 0, minLive: 0, ...((await tx.objectStore('meta').get('meta')) ?? {}) };
         let gone = 0;
-        for (let c = await tx.objectStore('pages').openCursor(); c; c = await c.continue()) {
-          const url = repairRecord(pageValue(c.value))?.url;
-          if (url !== undefined && hostMatches(url, host)) {
-            await c.delete();
-            gone++;
-          }
+        for (let c = await tx.objectStore('blocks').openCursor(); c; c = await c.continue()) {
+          const pages = decodeBlock(c.key, c.value);
+          const kept = pages.filter((p) => {
+            const url = repairRecord(p.bytes)?.url;
+            return url === undefined || !hostMatches(url, host);
+          });
+          if (kept.length === pages.length) continue;
+          gone += pages.length - kept.length;
+          if (kept.length) await c.update(encodeBlock(kept));
+          else await c.delete();
         }
         meta.count = Math.max(0, meta.count - gone);
         dropHot(db);
@@ -142,21 +154,25 @@ export function idbMemory(
     async exportPart(after, max = EXPORT_PART) {
       const db = await open();
       await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, { flush: true }); // the pending log into the buckets first
-      const tx = db.transaction(['pages', 'buckets']);
+      const tx = db.transaction(['blocks', 'buckets']);
       const lines = after <= 0 ? [memoryFileHeader()] : [];
       const pages: { id: number; record: MemoryRecord }[] = [];
       let next: number | null = null;
-      for (
-        let c = await tx.objectStore('pages').openCursor(IDBKeyRange.lowerBound(after, true));
+      const from = Math.floor((Math.max(0, after) + 1) / BLOCK);
+      scan: for (
+        let c = await tx.objectStore('blocks').openCursor(IDBKeyRange.lowerBound(from));
         c;
         c = await c.continue()
       ) {
-        if (pages.length >= max) {
-          next = pages[pages.length - 1]?.id ?? null;
-          break;
+        for (const p of decodeBlock(c.key, c.value)) {
+          if (p.id <= after) continue;
+          if (pages.length >= max) {
+            next = pages[pages.length - 1]?.id ?? null;
+            break scan;
+          }
+          const record = repairRecord(p.bytes);
+          if (record) pages.push({ id: p.id, record });
         }
-        const record = repairRecord(pageValue(c.value));
-        if (record) pages.push({ id: c.primaryKey, record });
       }
       // A page's postings are rebuilt from the buckets (its full sketch is not kept): one pass over the index per part.
       const buckets: [number, Uint8Array][] = [];

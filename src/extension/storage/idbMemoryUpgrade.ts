@@ -1,21 +1,18 @@
 /**
- * The upgrade of the memory's database from version 1 (0.3) to 2, run inside the version-change transaction: either
- * all of it commits or none (a worker stopped midway leaves version 1, and the next start runs it again), nothing
- * lost. Pages stored as `{k, v}` objects (v: a packed record of version 1) under an index on the URL's hash become
- * packed records of version 2 and the index goes, replaced by the URL band's postings; varint posting lists become
- * Rice-coded ones. A record that cannot be read stays as it was, to be skipped and counted when read.
+ * The upgrade of the memory's database to version 3, run inside the version-change transaction: either all of it
+ * commits or none (a worker stopped midway leaves the old version, and the next start runs it again), nothing lost.
+ * The `pages` store (one record per page) becomes `blocks` (BLOCK pages a record); version 1's pages (`{k, v}`
+ * objects, v a packed record of version 1, under an index on the URL's hash) are repacked and get the URL band's
+ * postings in place of the index, and its varint posting lists become Rice-coded ones; the pending log is merged
+ * into the buckets. A record that cannot be read stays as it was (in its block when it is bytes), to be skipped and
+ * counted when read; one that is not even bytes is counted now.
  */
 import type { IDBPTransaction } from 'idb';
 import { URL_CHECK_BITS, urlPosting } from '../../core/memory/memoryBands.ts';
 import { packRecord, repairRecord } from '../../core/memory/memoryRecord.ts';
+import { blockOf, encodeBlock, type BlockPage } from '../../core/memory/pageBlock.ts';
 import { appendPostings, decodeVarintPostings, encodePostings } from '../../core/memory/postingList.ts';
-
-/** A page as version 1 stored it. */
-export interface StoredPageV1 {
-  /** hashString(url), under the index `k`. */
-  k?: number;
-  v?: Uint8Array;
-}
+import { byBucket, mergeIntoBuckets, type MemoryMeta } from './idbMemoryStore.ts';
 
 interface Cursor {
   key: unknown;
@@ -25,35 +22,78 @@ interface Cursor {
   continue(): Promise<Cursor | null>;
 }
 interface Store {
-  indexNames: DOMStringList;
-  deleteIndex(name: string): void;
   openCursor(): Promise<Cursor | null>;
-  put(value: unknown, key?: number): Promise<unknown>;
+  get(key: unknown): Promise<unknown>;
+  put(value: unknown, key?: unknown): Promise<unknown>;
+  clear(): Promise<unknown>;
 }
 type UpgradeTx = Pick<IDBPTransaction<unknown, string[], 'versionchange'>, 'done'> & {
   objectStore(name: string): Store;
 };
 
-export async function upgradeFromV1(tx: UpgradeTx): Promise<void> {
+/** What a page record held before version 3: packed bytes (2) or `{k, v}` (1), or older objects. */
+function pageBytes(value: unknown): { bytes: Uint8Array | null; url: string | null } {
+  const inner =
+    typeof value === 'object' && value !== null && !(value instanceof Uint8Array)
+      ? ((value as { v?: unknown }).v ?? value)
+      : value;
+  const record = repairRecord(inner);
+  if (record) return { bytes: packRecord(record), url: record.url };
+  return { bytes: inner instanceof Uint8Array ? inner : null, url: null };
+}
+
+export async function upgradeStore(tx: UpgradeTx, oldVersion: number): Promise<void> {
+  const meta = (await tx.objectStore('meta').get('meta')) as MemoryMeta | undefined;
   const pages = tx.objectStore('pages');
-  if (pages.indexNames.contains('k')) pages.deleteIndex('k');
   const urlLists = new Map<number, { id: number; check: number }[]>();
+  let block: BlockPage[] = [];
+  let lastId = 0;
+  let lost = 0;
+  const blocks = tx.objectStore('blocks');
+  const flushBlock = () => {
+    const first = block[0];
+    if (first) void blocks.put(encodeBlock(block), blockOf(first.id));
+    block = [];
+  };
   for (let c = await pages.openCursor(); c; c = await c.continue()) {
-    const v = c.value as StoredPageV1 | Uint8Array | null;
-    const record = repairRecord(v instanceof Uint8Array || v === null || typeof v !== 'object' ? v : (v.v ?? v));
     const id = c.primaryKey;
-    if (!record || typeof id !== 'number') continue;
-    void c.update(packRecord(record));
-    const p = urlPosting(record.url);
-    const list = urlLists.get(p.bucket) ?? [];
-    list.push({ id, check: p.check });
-    urlLists.set(p.bucket, list);
+    if (typeof id !== 'number' || !Number.isInteger(id) || id < 1) continue;
+    const { bytes, url } = pageBytes(c.value);
+    if (!bytes) {
+      lost++;
+      continue;
+    }
+    if (block[0] && blockOf(block[0].id) !== blockOf(id)) flushBlock();
+    block.push({ id, bytes });
+    lastId = id;
+    if (oldVersion < 2 && url) {
+      const p = urlPosting(url);
+      const list = urlLists.get(p.bucket) ?? [];
+      list.push({ id, check: p.check });
+      urlLists.set(p.bucket, list);
+    }
   }
+  flushBlock();
   const buckets = tx.objectStore('buckets');
-  for (let c = await buckets.openCursor(); c; c = await c.continue()) {
-    const { ids, checks } = decodeVarintPostings(c.value instanceof Uint8Array ? c.value : undefined);
-    void c.update(encodePostings(ids, checks));
+  if (oldVersion < 2) {
+    for (let c = await buckets.openCursor(); c; c = await c.continue()) {
+      const { ids, checks } = decodeVarintPostings(c.value instanceof Uint8Array ? c.value : undefined);
+      void c.update(encodePostings(ids, checks));
+    }
+    // After the loop above, which would take them for old lists: cursor order is page order, so ids ascend.
+    for (const [bucket, list] of urlLists) void buckets.put(appendPostings(undefined, list, 0, URL_CHECK_BITS), bucket);
   }
-  // After the loop above, which would take them for old lists: cursor order is page order, so ids ascend.
-  for (const [bucket, list] of urlLists) void buckets.put(appendPostings(undefined, list, 0, URL_CHECK_BITS), bucket);
+  // The pending log's postings (its pages are in blocks now): version 1's have no URL value, their URL postings were
+  // just written with every page's.
+  const log = new Map<number, { b: Uint32Array }>();
+  const pending = tx.objectStore('pending');
+  for (let c = await pending.openCursor(); c; c = await c.continue())
+    if (typeof c.key === 'number' && c.value instanceof Uint32Array) log.set(c.key, { b: c.value });
+  const minLive = meta?.minLive ?? 0;
+  await mergeIntoBuckets(tx as never, byBucket(log, minLive), minLive);
+  await pending.clear();
+  const next: MemoryMeta = { count: 0, minLive: 0, ...(meta ?? {}) };
+  next.nextId = Math.max(next.nextId ?? 1, lastId + 1);
+  if (lost) next.skipped = (next.skipped ?? 0) + lost;
+  await tx.objectStore('meta').put(next, 'meta');
 }
