@@ -32,6 +32,7 @@ export const SIGNAL_KINDS = [
   'mis-decoded-text',
   'wire-dateline',
   'read-more',
+  'copied-boilerplate',
 ] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 

@@ -26,6 +26,7 @@ import {
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
 import { readDateline, readPressCredit } from '../../src/core/signals/detectWireDateline.ts';
 import { readEndCredit } from '../../src/core/signals/readEndCredit.ts';
+import { noticeOutlet } from '../../src/core/signals/detectCopiedBoilerplate.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
 import { splitShapedLine } from '../../src/core/signals/readSourceShape.ts';
 import { nameWithoutDate } from '../../src/core/signals/nameWithoutDate.ts';
@@ -157,6 +158,21 @@ const DETECTOR_CASES: Record<PageKind, readonly PageCase[]> = {
       html: () => page(para(times('Continue reading on . . . Weiterlesen bei » ', N))),
     },
   ],
+  'copied-boilerplate': [
+    {
+      what: '20,000 paragraphs each a copyright sign, a rights notice and capitalised words the tables might know',
+      html: () =>
+        page(
+          para(`© 2024 The Daily News Times Reuters Press. All rights reserved. Follow The Times on WhatsApp. `).repeat(
+            20_000,
+          ),
+        ),
+    },
+    {
+      what: 'one 300 kB block of notice phrases and copyright signs, never a sentence end',
+      html: () => page(para(times('© Copyright (c) all rights reserved may not be reproduction Reuters ', N))),
+    },
+  ],
   'obfuscated-text': [
     {
       what: 'every letter padded with a combining grapheme joiner, a zero-width space and a soft hyphen',
@@ -246,6 +262,12 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['datelines, byline', 'a byline word and agencies, never a colon', () => readDateline(times('By IANS and AFP '))],
   ['press credits', 'outlets and "=" forever, never a title', () => readPressCredit(times('연합뉴스=홍길동 '))],
   ['press credits', 'names and a title cut short forever', () => readPressCredit(times('아주=홍길동 기'))],
+  [
+    'copied notices',
+    'a notice phrase and capitalised words forever',
+    () => noticeOutlet(times('All rights reserved Le Monde The ')),
+  ],
+  ['copied notices', 'copyright signs and years forever', () => noticeOutlet(times('© 2024 (c) Copyright 1999-2024 '))],
   ['end credits, enclosed', 'a sentence end and an opening mark forever', () => readEndCredit(times('x. (Reuters '))],
   [
     'date tails',

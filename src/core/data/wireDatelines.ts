@@ -36,8 +36,8 @@ export const AGENCY_SCRIPT_ALIASES: readonly (readonly string[])[] = [
   ['BSS', 'বাসস'],
 ];
 
-/** Characters that end a dateline before the story starts: dashes (ASCII runs included), colon, bar. */
-export const DATELINE_SEPARATORS = '-–—―:|';
+/** Characters that end a dateline before the story starts: dashes (ASCII runs included), colon, bar, the danda. */
+export const DATELINE_SEPARATORS = '-–—―:|।';
 
 /** The word CJK wire datelines end with ("新华社北京12月5日电": "dispatched"), and the brackets they sit in. */
 export const CJK_DISPATCH = '电電';

@@ -33,6 +33,7 @@ const COPY_KINDS: ReadonlySet<SignalKind> = new Set<SignalKind>([
   'hotlinked-media',
   'wire-dateline',
   'read-more',
+  'copied-boilerplate',
 ]);
 const COPY_STRENGTH = 0.5;
 /** Closer than this, two declared times say nothing (rounding, time zones written as local time). */

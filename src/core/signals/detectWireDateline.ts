@@ -309,7 +309,7 @@ function outletCredit(name: string, quote: string): Found | null {
 function unknownCredit(paren: RegExpMatchArray): string | null {
   const name = (paren[2] ?? '').split(/\s*[/／]\s*/u)[0]?.trim() ?? '';
   return /\p{L}/u.test(paren[1] ?? '') &&
-    /^\s*[-–—―]/u.test(paren[3] ?? '') &&
+    /^\s*[-–—―।]/u.test(paren[3] ?? '') &&
     nameShaped(name) &&
     !PICTURE_SOURCE_NAME.test(name)
     ? name

@@ -74,6 +74,15 @@ export const DETECTOR_SPECS = [
     namesSource: true,
     label: 'signalReadMore',
   },
+  // The original's own notice carried along (its rights notice, subscriber notice, promotions) names it, weakly: the
+  // outlet is read from a sentence, not from a label, so every other claim comes first.
+  {
+    kind: 'copied-boilerplate',
+    looksAt: ['text'],
+    claims: { gathered: 6, tried: 6, score: 0.8, via: 'claimed-url', shown: 6 },
+    namesSource: true,
+    label: 'signalCopiedBoilerplate',
+  },
   { kind: 'obfuscated-text', looksAt: ['text'], claims: null, namesSource: false, label: 'signalObfuscatedText' },
   { kind: 'mis-decoded-text', looksAt: ['text'], claims: null, namesSource: false, label: 'signalMisDecodedText' },
 ] as const satisfies readonly DetectorSpec[];

@@ -16,6 +16,7 @@ import { detectHotlinkedMedia } from './detectHotlinkedMedia.ts';
 import { detectWireDateline } from './detectWireDateline.ts';
 import { detectTextTricks } from './detectTextTricks.ts';
 import { detectReadMore } from './detectReadMore.ts';
+import { detectCopiedBoilerplate } from './detectCopiedBoilerplate.ts';
 import type { Signal } from '../report.ts';
 
 // One pass finds both text tricks (obfuscation and mis-decoding); each kind's detector reads its own share of it.
@@ -41,6 +42,7 @@ const DETECT: Record<PageKind, (page: PageData, context: DetectorContext) => Det
   },
   'wire-dateline': (page, { identity }) => detectWireDateline(page, identity),
   'read-more': detectReadMore,
+  'copied-boilerplate': (page, { identity }) => detectCopiedBoilerplate(page, identity),
   'obfuscated-text': (page) => textTricks(page, 'obfuscated-text'),
   'mis-decoded-text': (page) => textTricks(page, 'mis-decoded-text'),
 };

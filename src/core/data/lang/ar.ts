@@ -21,4 +21,11 @@ export const ar: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['و'],
   posterLabels: ['بواسطة', 'الكاتب'],
+  copiedNotices: [
+    'جميع الحقوق محفوظة',
+    'حقوق النشر محفوظة',
+    'للمشتركين',
+    'يمنع {النسخ|إعادة النشر}',
+    '{تابعوا|تابع} … على {واتساب|تيليجرام|تلغرام}',
+  ],
 };

@@ -18,4 +18,5 @@ export const bg: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['и'],
   posterLabels: [],
+  copiedNotices: ['всички права запазени'],
 };

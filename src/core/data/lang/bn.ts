@@ -18,4 +18,5 @@ export const bn: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],
+  copiedNotices: ['সর্বস্বত্ব সংরক্ষিত'],
 };

@@ -22,4 +22,5 @@ export const cs: LanguagePack = {
   publisherDescriptors: ['portál'],
   conjunctions: ['a', 'i'],
   posterLabels: ['napsal', 'autor'],
+  copiedNotices: ['všechna práva vyhrazena', 'bez písemného souhlasu … zakázáno'],
 };

@@ -18,4 +18,5 @@ export const da: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['og'],
   posterLabels: [],
+  copiedNotices: ['alle rettigheder forbeholdes'],
 };

@@ -53,4 +53,11 @@ export const de: LanguagePack = {
   publisherDescriptors: ['die website', 'der', 'die', 'das'],
   conjunctions: ['und', 'mit'],
   posterLabels: ['veröffentlicht von', 'geschrieben von', 'verfasst von', 'von', 'autor'],
+  copiedNotices: [
+    'alle Rechte vorbehalten',
+    '{Weiterverbreitung|Vervielfältigung|Nachdruck|Weiterveröffentlichung} nur mit {Genehmigung|Zustimmung|Erlaubnis}',
+    '{für|an} {Abonnenten|Abonnentinnen}',
+    '{folgen|abonnieren} Sie … {auf|bei} {WhatsApp|Telegram|Google News}',
+    'laden Sie die … App',
+  ],
 };

@@ -18,4 +18,5 @@ export const el: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],
+  copiedNotices: ['με επιφύλαξη παντός δικαιώματος'],
 };

@@ -83,4 +83,14 @@ export const en: LanguagePack = {
   publisherDescriptors: ['the'],
   conjunctions: ['and', 'with', '&'],
   posterLabels: ['posted by', 'written by', 'published by', 'submitted by', 'by', 'author'],
+  copiedNotices: [
+    'all rights reserved',
+    'may not be {published|reproduced|republished|redistributed|rewritten|copied}',
+    '{reproduced|republished|redistributed} without {permission|written permission|prior permission|prior written permission}',
+    '{offered|distributed|disseminated|available|sent} to {its |our |}subscribers',
+    'this is an edition of',
+    'sign up for it here',
+    '{follow|join} … on {WhatsApp|Telegram|Google News}',
+    'download the … app',
+  ],
 };

@@ -41,4 +41,12 @@ export const es: LanguagePack = {
   publisherDescriptors: ['el diario', 'el periódico', 'el', 'la'],
   conjunctions: ['y', 'con'],
   posterLabels: ['publicado por', 'escrito por', 'por', 'autor'],
+  copiedNotices: [
+    'todos los derechos reservados',
+    'prohibida su {reproducción|distribución}',
+    'queda prohibida la reproducción',
+    '{para|a} {nuestros |los |sus |}suscriptores',
+    '{sigue|síguenos|únete} … en {WhatsApp|Telegram|Google News|Google Noticias}',
+    'descarga la {app|aplicación}',
+  ],
 };

@@ -19,4 +19,5 @@ export const fa: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],
+  copiedNotices: ['تمامی حقوق … محفوظ', 'کلیه حقوق … محفوظ'],
 };

@@ -18,4 +18,5 @@ export const fi: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['ja'],
   posterLabels: [],
+  copiedNotices: ['kaikki oikeudet pidätetään'],
 };

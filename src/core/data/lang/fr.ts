@@ -55,4 +55,12 @@ export const fr: LanguagePack = {
   publisherDescriptors: ['le site', 'le journal', 'le', 'la', 'les'],
   conjunctions: ['et', 'avec'],
   posterLabels: ['publié par', 'posté par', 'écrit par', 'par', 'auteur'],
+  copiedNotices: [
+    'tous droits réservés',
+    'reproduction interdite',
+    'reproduction … {est interdite|strictement interdite}',
+    '{réservé|réservée|réservés|réservées|destiné|destinés|destinées} aux abonnés',
+    '{suivez|rejoignez} … sur {WhatsApp|Telegram|Google Actualités|Google News}',
+    "téléchargez l'application",
+  ],
 };

@@ -18,4 +18,5 @@ export const he: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['ו'],
   posterLabels: [],
+  copiedNotices: ['כל הזכויות שמורות'],
 };

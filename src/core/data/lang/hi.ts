@@ -19,4 +19,5 @@ export const hi: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: ['द्वारा'],
+  copiedNotices: ['सर्वाधिकार सुरक्षित'],
 };

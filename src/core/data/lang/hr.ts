@@ -18,4 +18,5 @@ export const hr: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['i'],
   posterLabels: [],
+  copiedNotices: ['sva prava pridržana'],
 };

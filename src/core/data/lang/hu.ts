@@ -19,4 +19,5 @@ export const hu: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['és'],
   posterLabels: [],
+  copiedNotices: ['minden jog fenntartva'],
 };

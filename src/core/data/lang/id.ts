@@ -34,4 +34,9 @@ export const id: LanguagePack = {
   publisherDescriptors: ['situs', 'laman', 'portal'],
   conjunctions: ['dan'],
   posterLabels: ['oleh', 'diposting oleh', 'ditulis oleh', 'dikirim oleh', 'penulis'],
+  copiedNotices: [
+    'hak cipta dilindungi undang-undang',
+    'dilarang {mengutip|menyalin|mengambil} … tanpa izin',
+    '{ikuti|follow} … di {Google News|WhatsApp|Telegram}',
+  ],
 };

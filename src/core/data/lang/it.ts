@@ -33,4 +33,11 @@ export const it: LanguagePack = {
   publisherDescriptors: ['il sito', 'il', 'la', 'lo'],
   conjunctions: ['e', 'con'],
   posterLabels: ['pubblicato da', 'scritto da', 'di', 'autore'],
+  copiedNotices: [
+    'tutti i diritti riservati',
+    'riproduzione riservata',
+    'vietata la riproduzione',
+    '{riservato|riservata|riservati} agli abbonati',
+    '{segui|seguici} … su {WhatsApp|Telegram|Google News}',
+  ],
 };

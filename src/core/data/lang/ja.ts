@@ -31,4 +31,5 @@ export const ja: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: ['投稿者', '作成者'],
+  copiedNotices: ['無断転載{を禁じます|禁止|を禁止します}', '無断複製'],
 };

@@ -19,4 +19,5 @@ export const ko: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: ['글쓴이', '작성자'],
+  copiedNotices: ['무단 전재', '무단전재', '재배포 금지', '재배포금지'],
 };

@@ -44,6 +44,13 @@ export interface LanguagePack {
   conjunctions: readonly string[];
   /** Labels putting the poster's name on a copy's meta line: "posted by", "đăng bởi". */
   posterLabels: readonly string[];
+  /**
+   * Boilerplate an outlet prints with its own stories and a copy carries along, naming the outlet in the same
+   * sentence (signals/detectCopiedBoilerplate.ts): rights notices ("all rights reserved", "may not be published,
+   * broadcast, rewritten or redistributed"), subscriber notices ("offered to subscribers"), its promotions ("follow …
+   * on WhatsApp", "this is an edition of"). Marks allowed; the outlet is read from the sentence, never written here.
+   */
+  copiedNotices: readonly string[];
 }
 
 /** Every field of a pack, for the test that fails when a pack misses one. */
@@ -61,4 +68,5 @@ export const PACK_FIELDS = [
   'publisherDescriptors',
   'conjunctions',
   'posterLabels',
+  'copiedNotices',
 ] as const satisfies readonly (keyof LanguagePack)[];

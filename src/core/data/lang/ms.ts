@@ -18,4 +18,5 @@ export const ms: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['dan'],
   posterLabels: ['oleh'],
+  copiedNotices: ['hak cipta terpelihara', 'semua hak terpelihara', 'ikuti … di {Telegram|WhatsApp}'],
 };

@@ -28,4 +28,9 @@ export const nl: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['en'],
   posterLabels: ['geplaatst door', 'geschreven door', 'door', 'auteur'],
+  copiedNotices: [
+    'alle rechten voorbehouden',
+    'voor abonnees',
+    '{volg|abonneer} … op {WhatsApp|Telegram|Google Nieuws}',
+  ],
 };

@@ -18,4 +18,5 @@ export const no: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['og'],
   posterLabels: [],
+  copiedNotices: ['alle rettigheter reservert'],
 };

@@ -28,4 +28,9 @@ export const pl: LanguagePack = {
   publisherDescriptors: ['gazeta', 'serwis'],
   conjunctions: ['i'],
   posterLabels: ['opublikowane przez', 'napisane przez', 'dodane przez', 'autor wpisu', 'autor'],
+  copiedNotices: [
+    'wszelkie prawa zastrzeżone',
+    'dla {prenumeratorów|subskrybentów}',
+    '{obserwuj|śledź} … w Google News',
+  ],
 };

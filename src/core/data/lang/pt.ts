@@ -41,4 +41,11 @@ export const pt: LanguagePack = {
   publisherDescriptors: ['o site', 'o jornal', 'o', 'a'],
   conjunctions: ['e'],
   posterLabels: ['postado por', 'publicado por', 'escrito por', 'por', 'autor'],
+  copiedNotices: [
+    'todos os direitos reservados',
+    '{é |}proibida a {reprodução|distribuição}',
+    '{para|aos} {nossos |seus |}assinantes',
+    '{siga|seguir|acompanhe|entre} {n|}o canal … no {WhatsApp|Telegram}',
+    'baixe o {app|aplicativo}',
+  ],
 };

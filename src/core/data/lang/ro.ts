@@ -19,4 +19,5 @@ export const ro: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['și'],
   posterLabels: [],
+  copiedNotices: ['toate drepturile rezervate', 'reproducerea … {interzisă|fără acordul}'],
 };

@@ -18,4 +18,5 @@ export const sk: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['a'],
   posterLabels: [],
+  copiedNotices: ['všetky práva vyhradené'],
 };

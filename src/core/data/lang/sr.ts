@@ -19,4 +19,5 @@ export const sr: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],
+  copiedNotices: ['сва права задржана', 'sva prava zadržana'],
 };

@@ -20,4 +20,5 @@ export const sv: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['och'],
   posterLabels: [],
+  copiedNotices: ['alla rättigheter förbehållna'],
 };

@@ -18,4 +18,5 @@ export const sw: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],
+  copiedNotices: ['haki zote zimehifadhiwa'],
 };

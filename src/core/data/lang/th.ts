@@ -18,4 +18,5 @@ export const th: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: ['โดย'],
+  copiedNotices: ['สงวนลิขสิทธิ์'],
 };

@@ -37,4 +37,10 @@ export const tr: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['ve'],
   posterLabels: ['yazar', 'yazan', 'gönderen'],
+  copiedNotices: [
+    'tüm hakları saklıdır',
+    'her hakkı saklıdır',
+    'izinsiz {kullanılamaz|yayımlanamaz|alıntı yapılamaz}',
+    'abonelere {sunulan|sunulmaktadır}',
+  ],
 };

@@ -18,4 +18,11 @@ export const uk: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],
+  copiedNotices: [
+    'усі права захищені',
+    'всі права захищені',
+    'передрук … {заборонено|лише з дозволу}',
+    '{для|нашим} передплатник*',
+    '{підписуйтесь|підпишіться} на … в {Telegram|Телеграм|WhatsApp}',
+  ],
 };

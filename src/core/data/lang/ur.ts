@@ -18,4 +18,5 @@ export const ur: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: [],
   posterLabels: [],
+  copiedNotices: ['جملہ حقوق محفوظ'],
 };

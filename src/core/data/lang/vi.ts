@@ -62,4 +62,10 @@ export const vi: LanguagePack = {
   ],
   conjunctions: ['và', 'cùng'],
   posterLabels: ['đăng bởi', 'người đăng', 'bởi', 'viết bởi', 'đăng bài', 'tác giả', 'người viết'],
+  copiedNotices: [
+    'bản quyền thuộc về',
+    'ghi rõ nguồn … khi phát hành lại',
+    'không được sao chép',
+    'theo dõi … trên Google News',
+  ],
 };

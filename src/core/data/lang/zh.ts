@@ -57,4 +57,5 @@ export const zh: LanguagePack = {
   publisherDescriptors: [],
   conjunctions: ['和', '与', '及'],
   posterLabels: ['作者', '发布者', '發佈者'],
+  copiedNotices: ['版权所有', '版權所有', '不得转载', '不得轉載', '禁止转载', '禁止轉載'],
 };

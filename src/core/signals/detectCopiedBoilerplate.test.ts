@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { noticeOutlet } from './detectCopiedBoilerplate.ts';
+import { scanPage } from './scanPage.ts';
+
+describe('noticeOutlet: an outlet named by its own notice', () => {
+  const cases: [string, string, string][] = [
+    // [label, sentence, outlet as written]
+    ['a wire rights notice', 'Copyright 2023 The Associated Press. All rights reserved.', 'The Associated Press'],
+    [
+      'a redistribution notice naming the agency',
+      'This material may not be published, broadcast, rewritten or redistributed without permission from Reuters.',
+      'Reuters',
+    ],
+    ['German rights notice', '© dpa. Alle Rechte vorbehalten.', 'dpa'],
+    ['French rights notice', '© AFP. Tous droits réservés.', 'AFP'],
+    ['Spanish rights notice', '© EFE 2024. Todos los derechos reservados.', 'EFE'],
+    ['Korean rights notice', '<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>', '연합뉴스'],
+    [
+      'an agency subscriber notice, Arabic, a preposition attached',
+      'هذه الأخبار مختصرة لجزء من خدمة الأخبار المقدمة للمشتركين لدى وكالة الأناضول.',
+      'وكالة الأناضول',
+    ],
+    [
+      'a newsletter edition naming its paper',
+      'This is an edition of The Guardian Weekly Briefing, a newsletter about the week.',
+      'The Guardian',
+    ],
+  ];
+  it.each(cases)('%s', (_label, sentence, written) => {
+    expect(noticeOutlet(sentence)?.written).toBe(written);
+  });
+
+  const negatives: [string, string][] = [
+    ['a notice naming no outlet the tables know', '© 2024 Stadtportal Beispiel. Alle Rechte vorbehalten.'],
+    ['a notice without an outlet', 'All rights reserved.'],
+    ['an outlet without a notice', 'Reuters reported the figures on Monday.'],
+    ['a picture credit with a rights notice', 'Photo: © AFP. All rights reserved.'],
+    ['a picture agency', '© Getty Images. All rights reserved.'],
+    ['an agency word alone', 'The news agency said all rights reserved.'],
+  ];
+  it.each(negatives)('no outlet: %s', (_label, sentence) => {
+    expect(noticeOutlet(sentence)).toBeNull();
+  });
+});
+
+const story = (title: string, paragraphs: string[]) =>
+  `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><div class="entry-content">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></article><footer><p>© 2024 This Site. All rights reserved.</p></footer></body></html>`;
+const scan = (html: string, url: string) => scanPage(parseHTML(html).document as unknown as Document, url);
+const body = [
+  'The central bank raised its main rate by a quarter point on Tuesday, the third increase this year.',
+  'Analysts had expected the move after inflation figures published last week came in above forecasts.',
+  'Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.',
+];
+
+describe('detectCopiedBoilerplate on pages', () => {
+  it("a copy carrying an agency's rights notice names the agency", () => {
+    const r = scan(story('Central bank raises rates', body), 'https://regional-news.example/bank');
+    expect(r.claims).toContainEqual({ value: 'The Associated Press', type: 'name', via: 'copied-boilerplate' });
+    expect(r.signals.find((s) => s.kind === 'copied-boilerplate')).toMatchObject({
+      target: 'The Associated Press',
+      place: 'text',
+    });
+  });
+
+  it("the agency's own notice on its own site names no one", () => {
+    const r = scan(story('Central bank raises rates', body), 'https://apnews.com/article/bank');
+    expect(r.signals.filter((s) => s.kind === 'copied-boilerplate')).toEqual([]);
+    expect(r.claims).toEqual([]);
+  });
+
+  it("the site's own footer notice is not read", () => {
+    const r = scan(story('Central bank raises rates', body.slice(0, 2)), 'https://regional-news.example/bank');
+    expect(r.signals).toEqual([]);
+  });
+});
