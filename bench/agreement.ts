@@ -119,7 +119,9 @@ export async function agreement(
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Case);
-  const cases = sample(all, n);
+  // BENCH_AGREEMENT_IDS=pub-0032,pub-0095: only these cases (to look at differences again), not a sample.
+  const ids = (process.env.BENCH_AGREEMENT_IDS ?? '').split(',').filter(Boolean);
+  const cases = ids.length ? all.filter((c) => ids.includes(c.id)) : sample(all, n);
   fs.mkdirSync(OUT, { recursive: true });
 
   // The CLI on the same cases, offline, as `npm run corpus` runs it.

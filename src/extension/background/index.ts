@@ -129,6 +129,8 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     // must not be reset to "idle".
     if (checks.startedSince(tabId, at)) return;
     if (!isSiteEnabled(settings, hostOf(url))) return void (await checks.settle(tabId, url, 'off'));
+    // Its digest comes once the page has loaded: a worker started now is warm by then (~0.3–2 s of engine start).
+    if (settings.checkMode !== 'click') checkWorkers?.warm();
     // Access withheld or revoked by the reader: the content script does not run here, so say why nothing happens.
     const access = await hasHostAccess(browser.permissions as unknown as PermissionsApi | undefined);
     if (checks.startedSince(tabId, at)) return;

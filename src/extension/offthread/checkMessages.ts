@@ -25,6 +25,8 @@ export interface CheckTask {
 /** Background → worker. */
 export type ToWorker =
   | { type: 'check'; task: CheckTask }
+  /** Check the built-in warm-up page now (a check is coming soon); a check arriving meanwhile stops it. */
+  | { type: 'warm-up' }
   | { type: 'reply'; call: number; ok: true; value: unknown }
   | { type: 'reply'; call: number; ok: false; error: WireError };
 

@@ -127,7 +127,7 @@ describe('offThreadChecks', () => {
       if (m.type === 'check') {
         post({ type: 'remember', call: 0, entry: { url: 5, sketch: 'x' } as never });
         post({ type: 'remember', call: 1, entry: good });
-      } else if (m.call === 1) post({ type: 'done', result: { report: {} as never, comparison: null } });
+      } else if (m.type === 'reply' && m.call === 1) post({ type: 'done', result: { report: {} as never, comparison: null } });
     });
     await offThreadChecks({ budgetMs: 1000, spawn: async () => link }).check(task, { fetch: web, memory });
     expect(remembered).toEqual([good]);
@@ -143,6 +143,64 @@ describe('offThreadChecks', () => {
     const fallback = async () => ({ report: { verdict: 'clean' } as never, comparison: null });
     await expect(c.check(task, { fetch: web }, undefined, fallback)).resolves.toMatchObject({
       report: { verdict: 'clean' },
+    });
+  });
+
+  describe('warm(): a worker started while the page loads', () => {
+    const doneLink = () =>
+      scriptedLink((post, m) => {
+        if (m.type === 'check')
+          post({ type: 'done', result: { report: { verdict: 'clean' } as never, comparison: null } });
+      });
+    const counting = () => {
+      const spawned: ReturnType<typeof doneLink>[] = [];
+      const c = offThreadChecks({
+        budgetMs: 1000,
+        spawn: async () => {
+          const link = doneLink();
+          spawned.push(link);
+          return link;
+        },
+      });
+      return { c, spawned };
+    };
+
+    test('the worker warm() starts is told to warm up, before any check', async () => {
+      const seen: string[] = [];
+      const link = scriptedLink((post, m) => {
+        seen.push(m.type);
+        if (m.type === 'check')
+          post({ type: 'done', result: { report: { verdict: 'clean' } as never, comparison: null } });
+      });
+      const c = offThreadChecks({ budgetMs: 1000, spawn: async () => link });
+      c.warm();
+      await c.check(task, { fetch: web });
+      expect(seen).toEqual(['warm-up', 'check']);
+    });
+
+    test('the next check takes the worker warm() started, whether or not it has started yet', async () => {
+      for (const waitForStart of [true, false]) {
+        const { c, spawned } = counting();
+        c.warm();
+        c.warm();
+        if (waitForStart) await new Promise((r) => setTimeout(r, 0));
+        expect(spawned).toHaveLength(1);
+        await c.check(task, { fetch: web });
+        expect(spawned).toHaveLength(1);
+        // …and kept it warm afterwards: warming again starts nothing.
+        c.warm();
+        expect(spawned).toHaveLength(1);
+        expect(c.idle()).toBe(1);
+      }
+    });
+
+    test('close() stops a worker still starting', async () => {
+      const { c, spawned } = counting();
+      c.warm();
+      c.close();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(spawned.map((l) => l.ended)).toEqual([true]);
+      expect(c.idle()).toBe(0);
     });
   });
 });

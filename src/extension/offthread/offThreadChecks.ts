@@ -44,6 +44,11 @@ export interface OffThreadChecks {
     signal?: AbortSignal,
     fallback?: () => Promise<CheckResult>,
   ): Promise<CheckResult>;
+  /**
+   * Starts a worker ahead of a check (a page of the tab is loading), so that the check finds it started and warm
+   * (serveChecks' warm-up); nothing when one is idle or starting already.
+   */
+  warm(): void;
   /** Terminates the idle workers. */
   close(): void;
   /** Warm workers waiting for a check. */
@@ -56,7 +61,36 @@ export function offThreadChecks(deps: OffThreadDeps): OffThreadChecks {
   const idle: WorkerLink[] = [];
   const now = deps.now ?? (() => performance.now());
 
-  const acquire = async (): Promise<WorkerLink> => idle.pop() ?? deps.spawn();
+  /** A worker being started by warm(), taken by the next check. */
+  let starting: Promise<WorkerLink> | null = null;
+
+  const acquire = async (): Promise<WorkerLink> => {
+    const ready = idle.pop();
+    if (ready) return ready;
+    const early = starting;
+    starting = null;
+    return early ?? deps.spawn();
+  };
+  const warm = (): void => {
+    if (idle.length > 0 || starting) return;
+    // The warm-up message goes first, so a check that takes this worker finds it warming or warm.
+    const spawning = deps.spawn().then((link) => {
+      link.post({ type: 'warm-up' });
+      return link;
+    });
+    starting = spawning;
+    spawning.then(
+      (link) => {
+        // Not taken by a check meanwhile: it waits with the idle ones.
+        if (starting !== spawning) return;
+        starting = null;
+        release(link);
+      },
+      () => {
+        if (starting === spawning) starting = null;
+      },
+    );
+  };
   const release = (link: WorkerLink): void => {
     link.listen(() => undefined);
     if (idle.length < (deps.keepIdle ?? 1)) idle.push(link);
@@ -161,9 +195,16 @@ export function offThreadChecks(deps: OffThreadDeps): OffThreadChecks {
 
   return {
     check,
+    warm,
     idle: () => idle.length,
     close: () => {
       for (const link of idle.splice(0)) link.terminate();
+      const early = starting;
+      starting = null;
+      void early?.then(
+        (link) => link.terminate(),
+        () => undefined,
+      );
     },
   };
 }
