@@ -4,6 +4,7 @@
  * checks it with the CLI, and takes for each case the report the extension would end with: the digest's when it is
  * final (background/needsFullPage.ts), else the full page's (`npm run corpus`'s reports, made first). Scored with
  * the corpus's own scorer: the same score as `npm run corpus` = no verdict changed.   npx tsx bench/digestCorpus.ts
+ * (DIGEST_FRESH=1 recomputes the full pages' reports; DIGEST_TIMEOUT_S, 60 by default, is the CLI's budget per page.)
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -67,6 +68,9 @@ const cli = (webJson: string, reports: string): void => {
       reports,
       '--concurrency',
       '2',
+      // A loaded machine makes pages miss the default 5 s budget (unchecked): the verdicts, not the times, matter here.
+      '--timeout',
+      process.env.DIGEST_TIMEOUT_S ?? '60',
     ],
     { stdio: 'inherit' },
   );

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, test } from 'vitest';
 import { MAX_DIGEST_CHARS } from '../limits.ts';
-import { digestPage, digestSteps, findArticleRoot } from './digestPage.ts';
+import { digestPage } from './digestPage.ts';
 
 function page(body: string, head = ''): Document {
   const window = new Window({ url: 'https://news.example/2024/05/story.html' });
@@ -65,32 +65,21 @@ describe('digestPage', () => {
     expect(digest).toContain('<svg></svg>');
   });
 
-  test('stays under its cap on a huge page and is written in steps', () => {
+  test('stays under its cap on a huge page, and keeps the start of an article over its element budget', () => {
     const doc = page(`<div>${para('Một đoạn văn về lũ lụt ở miền Trung năm nay', 1).repeat(5000)}</div>`);
-    const steps = digestSteps(doc);
-    let n = 0;
-    let r = steps.next();
-    while (!r.done) {
-      n++;
-      r = steps.next();
-    }
-    expect(n).toBeGreaterThan(1);
-    expect(r.value.length).toBeLessThanOrEqual(MAX_DIGEST_CHARS);
-  });
-});
-
-describe('findArticleRoot', () => {
-  test.each([
-    ['the element with the most paragraph text', `${NAV}<div id="a">${ARTICLE}</div>`, 'content'],
-    ['no paragraphs: none', `${NAV}<div>short</div>`, null],
-  ])('%s', (_name, body, className) => {
-    const root = findArticleRoot(page(`<div id="outer"><div id="mid">${body}</div></div>`));
-    if (className === null) expect(root).toBeNull();
-    else expect(root?.querySelector(`.${className}`) ?? root).toBeTruthy();
+    const digest = digestPage(doc);
+    expect(digest.length).toBeLessThanOrEqual(MAX_DIGEST_CHARS);
+    expect(digest).toContain('Một đoạn văn về lũ lụt');
+    expect(digest.split('<p>').length - 1).toBeLessThan(5000);
   });
 
-  test('an <article> around the text is taken whole', () => {
-    const root = findArticleRoot(page(`<article><h1>T</h1><div class="byline">By A</div>${ARTICLE}</article>`));
-    expect(root?.localName).toBe('article');
+  test('opens only what holds something to trim: its clean siblings are written whole', () => {
+    const doc = page(
+      `${ARTICLE}<footer><div class="a"><p>Theo <a href="https://orig.example/">Orig</a></p></div><div class="b"><script>${'y'.repeat(5000)}</script><span>after</span></div></footer>`,
+    );
+    const digest = digestPage(doc);
+    expect(digest).toContain('<div class="a"><p>Theo <a href="https://orig.example/">Orig</a></p></div>');
+    expect(digest).toContain('<div class="b"><span>after</span></div>');
+    expect(digest).not.toContain('yyyyy');
   });
 });

@@ -1,14 +1,16 @@
 /**
- * The content script (one classic script, no imports at run time, no polyfill). At idle it decides cheaply whether
- * the page can be an article and, if so, sends a small DIGEST of it (digestPage.ts), written in idle slices; the
+ * The content script (one classic script, no imports at run time, no polyfill). At idle, in one task, it decides
+ * cheaply whether the page can be an article and, if so, sends a small DIGEST of it (digestPage.ts); the
  * background asks for the whole page only when the digest shows something, and gets it serialised in idle slices
  * and answered part by part (requestSnapshot.ts). It sends again when a single-page site changes URL (bounded).
  */
 import { isRequestSnapshot, type SnapshotAnswer } from '../requestSnapshot.ts';
-import { digestSteps } from './digestPage.ts';
+import { digestPage } from './digestPage.ts';
 import { answerBackground, sendToBackground } from './runtime.ts';
-import { sendInSlices, SLICE_MS, type IdleDeadlineLike } from './sendInSlices.ts';
-import { capturePage } from './snapshotPage.ts';
+import { sendInSlices, type IdleDeadlineLike } from './sendInSlices.ts';
+import { findArticle } from './findArticle.ts';
+import { hasArticleSigns } from './looksLikeArticle.ts';
+import { capturePage, isArticleUrl } from './snapshotPage.ts';
 
 /** Enough for a reader clicking through a single-page news site; an app rewriting its URL every second stops here. */
 const MAX_SNAPSHOTS_PER_PAGE = 20;
@@ -30,42 +32,32 @@ function whenIdle(task: (deadline: IdleDeadlineLike) => void, timeout = IDLE_TIM
   else setTimeout(() => task(NO_DEADLINE), 200);
 }
 
-const now = (): number => performance.now();
-
 function sendDigest(deadline: IdleDeadlineLike): void {
-  if (document.URL === sentFor || sent >= MAX_SNAPSHOTS_PER_PAGE) return;
-  const capture = capturePage(document);
-  sentFor = document.URL;
-  if (!capture) return;
-  sent++;
-  const run = ++generation;
-  const { url } = capture;
-  if (capture.contentType === 'text/plain') {
-    // A text document is its own digest: small, and sent whole as before.
-    sendInSlices(
-      capture,
-      { idle: (t) => whenIdle(t, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation },
-      deadline,
-    );
+  const url = document.URL;
+  if (url === sentFor || sent >= MAX_SNAPSHOTS_PER_PAGE) return;
+  sentFor = url;
+  const type = document.contentType;
+  if (type === 'text/html' || type === 'application/xhtml+xml') {
+    // One task, one message, a few native calls (digestWriter.ts): slicing it would cost more in idle callbacks
+    // and messages than it saves. The gate reads what finding the article reads anyway.
+    if (!isArticleUrl(url)) return;
+    const guess = findArticle(document);
+    if (!guess.enoughText && !hasArticleSigns(document)) return;
+    sent++;
+    generation++;
+    sendToBackground({ type: 'page-digest', url, html: digestPage(document, guess.root) });
     return;
   }
-  const steps = digestSteps(document);
-  const slice = (deadline: IdleDeadlineLike): void => {
-    if (run !== generation) return;
-    const until = now() + Math.max(1, Math.min(SLICE_MS, deadline.timeRemaining() - 1));
-    for (;;) {
-      const r = steps.next();
-      if (r.done) {
-        sendToBackground({ type: 'page-digest', url, html: r.value });
-        return;
-      }
-      if (now() >= until) {
-        whenIdle(slice, SLICE_TIMEOUT_MS);
-        return;
-      }
-    }
-  };
-  slice(deadline);
+  const capture = capturePage(document);
+  if (capture?.contentType !== 'text/plain') return;
+  sent++;
+  const run = ++generation;
+  // A text document is its own digest: small, and sent whole as before.
+  sendInSlices(
+    capture,
+    { idle: (t) => whenIdle(t, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation },
+    deadline,
+  );
 }
 
 /** The whole page, serialised in idle slices and cut into parts; resolves with the first part. */

@@ -16,9 +16,11 @@ export interface SnapshotOptions {
   force?: boolean;
 }
 
-function isArticlePath(url: URL): boolean {
-  // A site's front page lists articles; it is not one.
-  return url.pathname !== '/' || url.search !== '';
+/** An http(s) URL that is not a site's front page (which lists articles; it is not one). */
+export function isArticleUrl(url: string): boolean {
+  return (
+    url.length <= MAX_URL_CHARS && /^https?:\/\/[^/?#]+/i.test(url) && !/^https?:\/\/[^/?#]+\/?(?:#.*)?$/i.test(url)
+  );
 }
 
 /** A page worth sending: the text of a text/plain document, or the root of an HTML one (not yet serialised). */
@@ -29,12 +31,6 @@ export type Capture =
 export function capturePage(doc: Document, options: SnapshotOptions = {}): Capture | null {
   const url = doc.URL;
   if (url.length > MAX_URL_CHARS || !/^https?:/i.test(url)) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
   const contentType = (doc.contentType || 'text/html').toLowerCase();
 
   if (contentType === 'text/plain') {
@@ -43,7 +39,7 @@ export function capturePage(doc: Document, options: SnapshotOptions = {}): Captu
     return { url, contentType, text: text.slice(0, MAX_SNAPSHOT_CHARS) };
   }
   if (contentType !== 'text/html' && contentType !== 'application/xhtml+xml') return null;
-  if (!options.force && (!isArticlePath(parsed) || !looksLikeArticle(doc))) return null;
+  if (!options.force && (!isArticleUrl(url) || !looksLikeArticle(doc))) return null;
   const root = doc.documentElement;
   return root ? { url, contentType: 'text/html', root } : null;
 }
