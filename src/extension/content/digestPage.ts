@@ -38,10 +38,14 @@ export function digestPage(doc: Document, article = findArticle(doc).root): stri
   }
   const body = doc.body;
   if (body) {
-    const jsonLd = body.querySelectorAll('script[type="application/ld+json" i]');
-    for (let i = 0; i < jsonLd.length && i < MAX_BODY_EXTRAS; i++) w.subtree(jsonLd[i]!, headBudget);
-    const styles = body.getElementsByTagName('style');
-    for (let i = 0; i < styles.length && i < MAX_BODY_EXTRAS; i++) w.subtree(styles[i]!, headBudget);
+    // One search of the body for both (a second one costs a 70,000-element page a few ms more).
+    const extras = body.querySelectorAll('script[type="application/ld+json" i], style');
+    let jsonLd = 0;
+    let styles = 0;
+    for (let i = 0; i < extras.length && (jsonLd < MAX_BODY_EXTRAS || styles < MAX_BODY_EXTRAS); i++) {
+      const el = extras[i]!;
+      if (el.localName === 'style' ? styles++ < MAX_BODY_EXTRAS : jsonLd++ < MAX_BODY_EXTRAS) w.subtree(el, headBudget);
+    }
   }
   w.write('</head>');
   if (body) {

@@ -1,10 +1,11 @@
 /**
  * Writes the digest's markup with as few calls into the page as it can: a subtree that has nothing to trim and fits
- * its element budget is ONE native `outerHTML`. Only the ancestors of what must be trimmed (inline scripts past a
- * few kB and data blocks, long styles, templates, the insides of SVG and MathML) and subtrees over budget are opened
- * here, child by child. A JS walk of every node cost a page ~10 ms on a 100-element article (cold code, one string
+ * its element budget is ONE native `outerHTML` (after one native count and one `querySelectorAll`). Only the
+ * ancestors of what must be trimmed (inline scripts past a few kB and data blocks, long styles, templates, the insides of SVG
+ * and MathML) and subtrees over budget are opened here, child by child. A JS walk of every node cost a page ~10 ms on a 100-element article (cold code, one string
  * per node); native serialisation of the same subtree costs a fraction of a millisecond.
  */
+import { countUpTo } from './countElements.ts';
 
 /** Attributes kept per start tag written here, and characters per attribute value (outerHTML keeps them whole). */
 const MAX_ATTRS = 30;
@@ -16,7 +17,7 @@ const INLINE_SCRIPT_CHARS = 3000;
 const STYLE_CHARS = 20_000;
 /** Elements to trim looked at under one root; past this, the rest is written as the page has it (the cap holds). */
 const MAX_TRIMS = 1000;
-/** Elements opened by hand under one root, and their depth (a page nested thousands deep). */
+/** Elements opened by hand under one root (a page nested thousands deep). */
 const MAX_OPENED = 2000;
 
 const TRIM_SELECTOR = 'script, style, template, svg, math';
@@ -59,23 +60,6 @@ function scriptText(el: Element): string | null {
   return null;
 }
 
-/** Elements under `el` and itself (native where the DOM counts; linkedom answers 0, so walk there). */
-function size(el: Element): number {
-  if (!el.firstElementChild) return 1;
-  const native = el.getElementsByTagName('*').length;
-  if (native > 0) return native + 1;
-  let count = 1;
-  const stack: Element[] = [el];
-  while (stack.length) {
-    const e = stack.pop()!;
-    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
-      count++;
-      stack.push(c);
-    }
-  }
-  return count;
-}
-
 export class DigestWriter {
   private readonly out: string[] = [];
   private length = 0;
@@ -108,16 +92,12 @@ export class DigestWriter {
 
   /** `root` and what it holds, within `budget` elements, trimmed. */
   subtree(root: Element, budget: Budget): void {
-    // Open every ancestor of an element to trim: their other children still go through outerHTML.
+    // Elements holding something to trim, inside subtrees that fit the budget (`known`: searched once, whole).
     const open = new Set<Element>();
-    const trims = root.firstElementChild ? root.querySelectorAll(TRIM_SELECTOR) : [];
-    for (let i = 0; i < trims.length && i < MAX_TRIMS; i++) {
-      for (let p = trims[i]!.parentElement; p && !open.has(p); p = p === root ? null : p.parentElement) open.add(p);
-    }
-    const stack: { el: Element; next: ChildNode | null }[] = [];
+    const stack: { el: Element; next: ChildNode | null; known: boolean }[] = [];
     let opened = 0;
-    const enter = (el: Element): void => {
-      if (budget.elements <= 0) return;
+    const enter = (el: Element, known: boolean): void => {
+      if (!known && budget.elements <= 0) return;
       const name = el.localName;
       if (el.namespaceURI !== XHTML && el.namespaceURI !== null) {
         // SVG and MathML: an empty element marks the picture or formula (captions sit next to media).
@@ -126,32 +106,43 @@ export class DigestWriter {
       }
       if (name === 'template' || name === 'head' || name === 'frameset') return;
       if (name === 'script' || name === 'style') {
-        budget.elements--;
+        if (!known) budget.elements--;
         const text = scriptText(el);
         if (text !== null) this.write(`${startTag(el)}${text.replace(/<\/(script|style)/gi, '<\\/$1')}</${name}>`);
         return;
       }
-      if (!open.has(el) || opened >= MAX_OPENED) {
-        const n = size(el);
-        if (n <= budget.elements) {
-          budget.elements -= n;
+      if (known) {
+        if (!open.has(el)) {
           this.write(el.outerHTML);
           return;
         }
-        // Over budget: opened below, so that its first children still fit; past the bound, left out.
-        if (opened >= MAX_OPENED) return;
+      } else {
+        const n = countUpTo(el, budget.elements) + 1;
+        if (n <= budget.elements) {
+          // Fits: charged whole, and searched ONCE for what to trim (never a page's one huge container).
+          budget.elements -= n;
+          const trims = n > 1 ? el.querySelectorAll(TRIM_SELECTOR) : [];
+          if (!trims.length) {
+            this.write(el.outerHTML);
+            return;
+          }
+          for (let i = 0; i < trims.length && i < MAX_TRIMS; i++) {
+            for (let p = trims[i]!.parentElement; p && !open.has(p); p = p === el ? null : p.parentElement) open.add(p);
+          }
+          known = true;
+        } else budget.elements--;
+        // Over budget: opened, so that its first children still fit.
       }
-      opened++;
-      budget.elements--;
+      if (opened++ >= MAX_OPENED) return;
       this.write(startTag(el));
       if (VOID.test(name)) return;
       if (EMPTY.test(name)) {
         this.write(`</${name}>`);
         return;
       }
-      stack.push({ el, next: el.firstChild });
+      stack.push({ el, next: el.firstChild, known });
     };
-    enter(root);
+    enter(root, false);
     while (stack.length && !this.full) {
       const frame = stack[stack.length - 1]!;
       const node = frame.next;
@@ -161,7 +152,7 @@ export class DigestWriter {
         continue;
       }
       frame.next = node.nextSibling;
-      if (node.nodeType === 1) enter(node as Element);
+      if (node.nodeType === 1) enter(node as Element, frame.known);
       else if (node.nodeType === 3) {
         const data = (node as Text).data;
         this.write(escapeText(data.length > TEXT_NODE_CHARS ? data.slice(0, TEXT_NODE_CHARS) : data));

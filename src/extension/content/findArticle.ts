@@ -5,6 +5,7 @@
  * (no styles, no layout, no `innerText`), so it costs the page a few native calls per paragraph. A guess: the
  * background checks what it is sent with the whole engine, and asks for the whole page when the digest shows anything.
  */
+import { countUpTo } from './countElements.ts';
 
 /** An article root is widened only while it holds at most this many elements (the digest's article budget). */
 export const MAX_ARTICLE_ELEMENTS = 3000;
@@ -15,22 +16,6 @@ const MAX_LONG_PARAGRAPHS = 400;
 const MIN_PARAGRAPH_CHARS = 25;
 /** How far the article may widen above the element holding the most paragraph text. */
 const MAX_WIDEN = 3;
-
-/** Elements under `el` (a browser counts them natively; linkedom, in the tests and the corpus check, answers 0). */
-export function elementCount(el: Element, limit = MAX_ARTICLE_ELEMENTS): number {
-  const native = el.getElementsByTagName('*').length;
-  if (native > 0 || !el.firstElementChild) return native;
-  let count = 0;
-  const stack: Element[] = [el];
-  while (stack.length && count <= limit) {
-    const e = stack.pop()!;
-    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
-      count++;
-      stack.push(c);
-    }
-  }
-  return count;
-}
 
 export interface ArticleGuess {
   /** The element holding the most paragraph text, widened while small; null on a page without paragraphs. */
@@ -59,8 +44,10 @@ export function findArticle(doc: Document): ArticleGuess {
   let long = 0;
   let runningChars = 0;
   let running = 0;
-  for (let i = 0; i < paragraphs.length && i < MAX_PARAGRAPHS && long < MAX_LONG_PARAGRAPHS; i++) {
-    const p = paragraphs[i]!;
+  // Item by item, never `.length`: the browser then finds paragraphs only as far as they are read.
+  for (let i = 0; i < MAX_PARAGRAPHS && long < MAX_LONG_PARAGRAPHS; i++) {
+    const p = paragraphs[i];
+    if (!p) break;
     const text = p.textContent ?? '';
     const length = text.length;
     if (length < MIN_PARAGRAPH_CHARS) continue;
@@ -86,11 +73,12 @@ export function findArticle(doc: Document): ArticleGuess {
   if (!found) return { root: null, enoughText };
   let root: Element = found;
   const article = root.closest('article');
-  if (article && article !== root && elementCount(article) <= MAX_ARTICLE_ELEMENTS)
+  if (article && article !== root && countUpTo(article, MAX_ARTICLE_ELEMENTS) <= MAX_ARTICLE_ELEMENTS)
     return { root: article, enoughText };
   for (let i = 0; i < MAX_WIDEN; i++) {
     const up: Element | null = root.parentElement;
-    if (!up || up === body || up === doc.documentElement || elementCount(up) > MAX_ARTICLE_ELEMENTS) break;
+    if (!up || up === body || up === doc.documentElement || countUpTo(up, MAX_ARTICLE_ELEMENTS) > MAX_ARTICLE_ELEMENTS)
+      break;
     root = up;
   }
   return { root, enoughText };

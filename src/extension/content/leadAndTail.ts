@@ -3,7 +3,7 @@
  * and the last blocks of the page (footers: source lines, spam). Chosen by counting elements natively, never by
  * reading styles or geometry.
  */
-import { elementCount } from './findArticle.ts';
+import { countUpTo } from './countElements.ts';
 
 /** Elements the digest writes for the page's tail, and for the blocks before the article. */
 export const MAX_TAIL_ELEMENTS = 800;
@@ -24,7 +24,7 @@ export function tailElements(body: Element, article: Element | null): Element[] 
       node = node.lastElementChild;
       continue;
     }
-    const count = elementCount(node, budget) + 1;
+    const count = countUpTo(node, budget) + 1;
     if (count <= budget || !node.lastElementChild) {
       tail.push(node);
       budget -= count;
@@ -40,7 +40,7 @@ export function leadElements(body: Element, article: Element): Element[] {
   let budget = MAX_LEAD_ELEMENTS;
   for (let a: Element | null = article; a && a !== body && budget > 0; a = a.parentElement) {
     for (let s = a.previousElementSibling; s && budget > 0 && lead.length < MAX_STEPS; s = s.previousElementSibling) {
-      const count = elementCount(s, budget) + 1;
+      const count = countUpTo(s, budget) + 1;
       if (count > budget) break;
       lead.push(s);
       budget -= count;
