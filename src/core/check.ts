@@ -33,6 +33,10 @@ import type { Signal } from './report.ts';
 import { sameSite } from './url/siteOf.ts';
 import { checkpoint } from './checkpoint.ts';
 import { findReadMore } from './signals/findReadMore.ts';
+import { findExcerptShape, type ShapeHint } from './signals/findExcerptShape.ts';
+import { findLinkedArticles } from './signals/findLinkedArticles.ts';
+import { confirmHints } from './signals/confirmHints.ts';
+import { isSelf } from './page/pageIdentity.ts';
 
 export interface CheckOptions {
   /** URLs the user read before this page (the corpus's `history`): read and remembered first. */
@@ -84,7 +88,10 @@ export async function checkDocument(
   const pageSketch = article.words > 0 ? sketch(article.text, article.lang ?? undefined) : null;
 
   // The excerpts the page closes with a read-more line: recalled and verified by their containment in the original.
-  const excerpts = findReadMore(scan.page).map((f) => f.excerpt);
+  const readMore = findReadMore(scan.page);
+  // Lines that point elsewhere by their shape, whatever their words: places to look, confirmed only by the original.
+  const hints = shapeHints(scan, readMore.length > 0);
+  const excerpts = [...readMore.map((f) => f.excerpt), ...hints.filter((h) => h.excerpt.length).map((h) => h.excerpt)];
   const excerptText = excerpts[0]?.join('\n') ?? '';
   const excerptSketch =
     excerptText && excerptText !== article.text ? sketch(excerptText, article.lang ?? undefined) : null;
@@ -94,7 +101,7 @@ export async function checkDocument(
       url,
       title: article.title ?? scan.page.title,
       lang: article.lang ?? scan.page.lang,
-      claims: scan.claims,
+      claims: [...scan.claims, ...hints.flatMap((h) => h.claims)],
       hotlinkHosts: scan.hotlinkHosts,
       sketch: pageSketch,
       excerptSketch,
@@ -102,7 +109,13 @@ export async function checkDocument(
     ports,
     { ...(options.signal ? { signal: options.signal } : {}), onRefused: (error) => refused.push(toReportError(error)) },
   );
-  const verification = await verifyCandidates(candidates, { url, article, excerpts }, ports, {
+  const linked = [
+    ...readMore.map((f) => ({ claim: f.claim, excerpt: f.excerpt })),
+    ...hints.flatMap((h) => h.claims.map((claim) => ({ claim, excerpt: h.excerpt }))),
+  ]
+    .filter((e) => e.claim.type === 'url' && e.excerpt.length)
+    .map((e) => ({ url: e.claim.value, excerpt: e.excerpt }));
+  const verification = await verifyCandidates(candidates, { url, article, excerpts, linked }, ports, {
     signal: options.signal,
     maxFetches: options.maxCandidates ?? 6,
   });
@@ -122,8 +135,16 @@ export async function checkDocument(
   }
   await checkpoint(ports, options.signal);
 
+  const confirmed = confirmHints(
+    scan.page,
+    hints,
+    found ? { url: found.url, siteName: found.scan.page.meta.siteName } : null,
+    scan.signals,
+  );
+  const claims = [...scan.claims, ...confirmed.claims];
   const signals = [
     ...scan.signals,
+    ...confirmed.signals,
     ...originSignals(url, found, found ? await wasReadBefore(found, pageSketch, ports) : false),
     ...unclearOrderSignals(sameTextAs),
   ];
@@ -131,7 +152,7 @@ export async function checkDocument(
   // A partner that keeps the original's byline is crediting it: one half of authorised syndication.
   const verdict = decideVerdict({
     signals,
-    claims: scan.claims,
+    claims,
     originalUrl: found?.url ?? null,
     originalCoverage: found?.overlap.coverage ?? null,
     bylineKept: found !== null && ownCredits.authors.length > 0,
@@ -157,7 +178,7 @@ export async function checkDocument(
       ? { ...(await describePage(found.url, found.scan.page, found.article, ports)), overlap: found.overlap }
       : null,
     // A claim only a line read by its shape backs is shown once it led to the original, not before.
-    claimedSource: pickClaimedSource(scan.claims, found ? undefined : tentativeClaims(signals)),
+    claimedSource: pickClaimedSource(claims, found ? undefined : tentativeClaims(signals)),
     credits,
     signals,
     candidates: verification.trace,
@@ -181,6 +202,23 @@ export async function checkDocument(
     });
   }
   return { report, comparison: found?.comparison ?? null };
+}
+
+/**
+ * Where the page points by the shape of its lines: an excerpt's closing line (when no read-more wording was read)
+ * and short lines linking another site's article. A claim the page already makes is not tried twice.
+ */
+function shapeHints(scan: PageScan, readMoreFound: boolean): ShapeHint[] {
+  const shape = readMoreFound ? null : findExcerptShape(scan.page);
+  const out: ShapeHint[] = [];
+  for (const h of [...(shape ? [shape] : []), ...findLinkedArticles(scan.page)]) {
+    const known = (v: string) =>
+      scan.claims.some((c) => c.value === v) || out.some((o) => o.claims.some((c) => c.value === v));
+    // The page's own name or site is the page pointing home ("⇢ <its brand>"), never a source.
+    const claims = h.claims.filter((c) => !known(c.value) && !isSelf(scan.identity, c));
+    if (claims.length) out.push({ ...h, claims });
+  }
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import { compareTexts, judgeOverlap, type TextSide } from './text/compareTexts.t
 import { scanPage } from './signals/scanPage.ts';
 import { checkpoint } from './checkpoint.ts';
 import { sameSite } from './url/siteOf.ts';
-import { normalizeUrl } from './url/normalizeUrl.ts';
+import { normalizeUrl, sameUrl } from './url/normalizeUrl.ts';
 import { toReportError } from './toReportError.ts';
 
 export interface VerifiedOriginal {
@@ -20,6 +20,15 @@ export interface VerifiedOriginal {
   article: Article;
   overlap: Overlap;
   comparison: Comparison;
+}
+
+/** This page as compared: its article, and the excerpts it closes with a line pointing elsewhere. */
+export interface PageSide {
+  url: string;
+  article: Article;
+  excerpts?: readonly (readonly string[])[];
+  /** Excerpts whose closing line links one article by its URL: that article is held to a shorter excerpt's measure. */
+  linked?: readonly { url: string; excerpt: readonly string[] }[];
 }
 
 export interface Verification {
@@ -35,7 +44,7 @@ export interface Verification {
  */
 export async function verifyCandidates(
   candidates: AsyncIterable<Candidate>,
-  page: { url: string; article: Article; excerpts?: readonly (readonly string[])[] },
+  page: PageSide,
   ports: Ports,
   limits: { signal?: AbortSignal; maxFetches: number },
 ): Promise<Verification> {
@@ -72,11 +81,11 @@ export async function verifyCandidates(
     await checkpoint(ports, limits.signal);
     const article = extractArticle(loaded.doc, loaded.url);
     await checkpoint(ports, limits.signal);
-    const { overlap, comparison, verified } = bestComparison(page, {
-      url: loaded.url,
-      title: article.title,
-      paragraphs: article.paragraphs,
-    });
+    const { overlap, comparison, verified } = bestComparison(
+      page,
+      { url: loaded.url, title: article.title, paragraphs: article.paragraphs },
+      [candidate.url, loaded.url],
+    );
     trace.push({
       url: candidate.url,
       via: candidate.via,
@@ -104,6 +113,12 @@ export async function verifyCandidates(
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * The measure for an excerpt whose closing line links the candidate itself (SAME_ARTICLE wants 15 matched words, a
+ * two-sentence excerpt; a caption-sized excerpt that names its article by link is held to containment instead).
+ */
+const LINKED_EXCERPT = { containment: 0.7, minMatchedWords: 6 };
+
 /** Excerpts tried per candidate when the whole page is not contained in it. */
 const MAX_EXCERPTS = 3;
 
@@ -115,8 +130,9 @@ const MAX_EXCERPTS = 3;
  * report's coverage), never their resemblance to the whole original.
  */
 function bestComparison(
-  page: { url: string; article: Article; excerpts?: readonly (readonly string[])[] },
+  page: PageSide,
   original: TextSide,
+  fetchedAs: readonly string[],
 ): { overlap: Overlap; comparison: Comparison; verified: boolean } {
   const lang = page.article.lang ?? undefined;
   const whole = compareTexts(
@@ -129,6 +145,14 @@ function bestComparison(
   for (const paragraphs of (page.excerpts ?? []).slice(0, MAX_EXCERPTS)) {
     const part = compareTexts({ url: page.url, title: page.article.title, paragraphs }, original, lang);
     if (judgeOverlap(part.overlap, part.matchedWords) === 'same') return { ...part, verified: true };
+  }
+  // A one-sentence excerpt whose own line links this very article: fewer words are enough, since the page points
+  // here itself; they must still be nearly all in it.
+  for (const l of (page.linked ?? []).slice(0, MAX_EXCERPTS)) {
+    if (!l.excerpt.length || !fetchedAs.some((u) => sameUrl(u, l.url))) continue;
+    const part = compareTexts({ url: page.url, title: page.article.title, paragraphs: l.excerpt }, original, lang);
+    if (part.overlap.containment >= LINKED_EXCERPT.containment && part.matchedWords >= LINKED_EXCERPT.minMatchedWords)
+      return { ...part, verified: true };
   }
   return { ...whole, verified: false };
 }

@@ -22,6 +22,8 @@ test.each([
   ['example.org', 'tintuc-example-365.live', false],
   ['theguardian.com', 'guim.co.uk', false],
   ['cnn.com', 'cnbc.com', false],
+  ['news.de', 'newsdesk24.live', false],
+  ['info.com', 'infowire.net', false],
 ])('sameOrganisation(%s, %s) = %s', (a, b, same) => {
   expect(sameOrganisation(a, b)).toBe(same);
 });

@@ -28,6 +28,24 @@ const GENERIC_WORDS = new Set([
   'www',
 ]);
 
+/** Words that start many unrelated sites' labels: a site named only this is no short form of the others. */
+const COMMON_PREFIXES = new Set([
+  'news',
+  'info',
+  'blog',
+  'daily',
+  'online',
+  'live',
+  'press',
+  'today',
+  'world',
+  'web',
+  'radio',
+  'the',
+  'top',
+  'new',
+]);
+
 /**
  * Two sites of one organisation: same registrable domain, or the same brand label under another suffix
  * (bbc.com / bbc.co.uk) or with a CDN word (vox.com / vox-cdn.com, nyt.com / nytimes.com is NOT caught: fine).
@@ -43,8 +61,10 @@ export function sameOrganisation(siteA: string | null, siteB: string | null): bo
   if (labelA === labelB) return true;
   // Short brand forms: nyt.com / nytimes.com, bbci.co.uk / bbc.com, ehowcdn.com / ehow.com, libe.com / liberation.fr.
   const [short, long] = labelA.length <= labelB.length ? [labelA, labelB] : [labelB, labelA];
+  // A common word is no brand: news.de is not the short form of newscentral67.live, nor info.com of infowire.net.
   if (
     short.length >= 3 &&
+    !COMMON_PREFIXES.has(short) &&
     /^[a-z0-9]+$/.test(short) &&
     long.startsWith(short) &&
     /^[a-z0-9]+$/.test(long.slice(0, short.length + 4).replace(/[-]/g, ''))
