@@ -96,6 +96,23 @@ describe('findCandidates', () => {
     expect(log).toHaveLength(2);
   });
 
+  test("names a line's shape ends with are searched where the directory knows them, and never guessed", async () => {
+    const { ports, log } = web(NEWS_SITE);
+    ports.directory = makePublisherDirectory([{ name: 'The News Example', origin: 'https://www.newsexample.com' }]);
+    const shapeNames = [claim('Example', 'read-more', 'name'), claim('News Example', 'read-more', 'name')];
+    const got = await all(findCandidates(hints({ directoryOnly: shapeNames }), ports));
+    expect(got.map((c) => [c.via, c.url])).toEqual([['publisher-sitemap', ORIGINAL]]);
+    // Only the known site's robots.txt and sitemap: no homepage guessed for "Example".
+    expect(log).toHaveLength(2);
+    const unknown = web({});
+    expect(
+      await all(
+        findCandidates(hints({ directoryOnly: [claim('Nowhere Weekly', 'read-more', 'name')] }), unknown.ports),
+      ),
+    ).toEqual([]);
+    expect(unknown.log).toEqual([]);
+  });
+
   test('lazy: nothing is fetched for later steps while the caller is satisfied with an earlier candidate', async () => {
     const { ports, log } = web(NEWS_SITE);
     const gen = findCandidates(

@@ -22,6 +22,11 @@ export interface CandidateHints {
   title: string | null;
   lang: string | null;
   claims: Claim[];
+  /**
+   * Names a line's shape may end with (findExcerptShape): searched where the directory knows them, never guessed,
+   * since a shape is no claim and a guess costs homepage fetches.
+   */
+  directoryOnly?: Claim[];
   /** Foreign hosts the page's images are loaded from. */
   hotlinkHosts: string[];
   /** MinHash sketch of the page's article text, for the memory. */
@@ -192,7 +197,11 @@ export async function* findCandidates(
 
   // 3. A named publisher (or a host the page names) resolved to its site, then the article on that site.
   let namesGuessed = 0;
-  for (const c of hints.claims) {
+  const named = [
+    ...hints.claims.map((c) => ({ c, guess: true })),
+    ...(hints.directoryOnly ?? []).map((c) => ({ c, guess: false })),
+  ];
+  for (const { c, guess: mayGuess } of named) {
     if (c.type === 'url' || sitesLeft <= 0 || aborted()) continue;
     let origins: string[] = [];
     try {
@@ -204,7 +213,7 @@ export async function* findCandidates(
       // No directory entry: a host, or a name written as a domain ("Aktuálně.cz"), is its own site.
       const host = hostOf(c.value);
       if (host) origins = [`https://${host}`];
-      else if (c.type === 'name' && namesGuessed < MAX_GUESSED_NAMES && fetchesLeft > 0) {
+      else if (mayGuess && c.type === 'name' && namesGuessed < MAX_GUESSED_NAMES && fetchesLeft > 0) {
         // A bare name ("Medium", "CNNMoney"): a site guessed from its shape, kept if its homepage has that name.
         namesGuessed++;
         const guess = await guessPublisherSite(c.value, hints.url, ports, {

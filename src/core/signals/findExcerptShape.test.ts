@@ -35,7 +35,12 @@ describe('findExcerptShape: a short closing line pointing elsewhere, whatever it
     ['linked name, no wording', ONE, `<p>⇢ <a href="${ARTICLE_URL}">Harbour Gazette</a></p>`, ['url', ARTICLE_URL]],
     ['URL as link text', THREE, `<p>~ <a href="${ARTICLE_URL}">${ARTICLE_URL}</a> ~</p>`, ['url', ARTICLE_URL]],
     ['URL written out', ONE, `<p>:: ${ARTICLE_URL}</p>`, ['url', ARTICLE_URL]],
-    ['homepage link names the host', ONE, '<p>⇢ <a href="https://harbour-gazette.example/">HG</a></p>', ['host', 'harbour-gazette.example']],
+    [
+      'homepage link names the host',
+      ONE,
+      '<p>⇢ <a href="https://harbour-gazette.example/">HG</a></p>',
+      ['host', 'harbour-gazette.example'],
+    ],
     ['host written at the end', ONE, '<p>⇢ harbour-gazette.example</p>', ['host', 'harbour-gazette.example']],
     ['name at the end, unlinked', ONE, '<p>⇢ Harbour Gazette</p>', ['name', 'Gazette']],
     ['name with a particle', THREE, '<p>⇢ Correio da Ilha</p>', ['name', 'Ilha']],
@@ -52,11 +57,19 @@ describe('findExcerptShape: a short closing line pointing elsewhere, whatever it
 
   test.each([
     ['a long article, not an excerpt', ARTICLE, `<p>⇢ <a href="${ARTICLE_URL}">Harbour Gazette</a></p>`],
-    ['a sentence, not a pointer', ONE, '<p>The authority will publish the full timetable on its notice board next week, it said.</p>'],
+    [
+      'a sentence, not a pointer',
+      ONE,
+      '<p>The authority will publish the full timetable on its notice board next week, it said.</p>',
+    ],
     ['a lower-case end', ONE, '<p>more in our newsletter</p>'],
     ['a name alone is a byline', ONE, '<p>Ewan Tallis</p>'],
     ['a link to this site, no name', ONE, '<p>⇢ <a href="https://river-roundup.example/news/ferries">more</a></p>'],
-    ['a sentence linked whole', ONE, `<p><a href="${ARTICLE_URL}">the authority approved the new ferry timetable on Tuesday after a long consultation</a></p>`],
+    [
+      'a sentence linked whole',
+      ONE,
+      `<p><a href="${ARTICLE_URL}">the authority approved the new ferry timetable on Tuesday after a long consultation</a></p>`,
+    ],
     ['a heading after the text', ONE, `<p>⇢ Harbour Gazette</p><h2>More news</h2>`],
   ])('no hint: %s', (_name, paragraphs, line) => {
     expect(findExcerptShape(page(paragraphs, line))).toBeNull();
@@ -97,12 +110,22 @@ describe('confirmHints: a hint is evidence only when it points to the verified o
   ])('%s', (_name, url, siteName, n) => {
     const out = confirmHints(p, hint ? [hint] : [], url ? { url, siteName } : null, []);
     expect(out.signals).toHaveLength(n);
-    if (n) expect(out.signals[0]).toMatchObject({ kind: 'read-more', quote: '⇢ Correio da Ilha', target: 'Correio da Ilha' });
+    if (n)
+      expect(out.signals[0]).toMatchObject({
+        kind: 'read-more',
+        quote: '⇢ Correio da Ilha',
+        target: 'Correio da Ilha',
+      });
   });
 
   test('a line a detector already quoted is not quoted twice', () => {
     const already = [{ kind: 'source-line' as const, quote: '⇢ Correio da Ilha', strength: 0.8 }];
-    const out = confirmHints(p, hint ? [hint] : [], { url: 'https://correio-da-ilha.example/a', siteName: null }, already);
+    const out = confirmHints(
+      p,
+      hint ? [hint] : [],
+      { url: 'https://correio-da-ilha.example/a', siteName: null },
+      already,
+    );
     expect(out.signals).toEqual([]);
   });
 });
@@ -119,7 +142,10 @@ describe('shape finders: hostile text stays bounded', () => {
     const start = Date.now();
     lineLength(text);
     findExcerptShape(page(ONE, `<p>${text}</p>`));
-    const many = Array.from({ length: 3000 }, (_, i) => `<p>⇢ <a href="https://o${i}.example/a/${i}">${text.slice(0, 50)}</a></p>`);
+    const many = Array.from(
+      { length: 3000 },
+      (_, i) => `<p>⇢ <a href="https://o${i}.example/a/${i}">${text.slice(0, 50)}</a></p>`,
+    );
     findLinkedArticles(page(ONE, many.join('')));
     expect(Date.now() - start).toBeLessThan(budget);
   });

@@ -120,9 +120,7 @@ function pointsTo(page: PageData, line: PageBlock, text: string): Claim[] {
   const names = trailingNames(text);
   const host = names[0] !== undefined && HOST_TEXT_RE.test(names[0]) ? offSiteUrl(page, `https://${names[0]}`) : null;
   if (host) return [{ value: new URL(host).hostname.toLowerCase(), type: 'host', via: 'read-more' }];
-  return names
-    .filter((n) => !HOST_TEXT_RE.test(n))
-    .map((value): Claim => ({ value, type: 'name', via: 'read-more' }));
+  return names.filter((n) => !HOST_TEXT_RE.test(n)).map((value): Claim => ({ value, type: 'name', via: 'read-more' }));
 }
 
 /**
