@@ -92,6 +92,9 @@ export async function checkDocument(
   // Lines that point elsewhere by their shape, whatever their words: places to look, confirmed only by the original.
   const hints = shapeHints(scan, readMore.length > 0);
   const excerpts = [...readMore.map((f) => f.excerpt), ...hints.filter((h) => h.excerpt.length).map((h) => h.excerpt)];
+  // A line another detector already read (a source line by its shape) keeps its excerpt here; its claim is not
+  // tried twice.
+  const hintClaims = hints.flatMap((h) => h.claims).filter((c) => !scan.claims.some((k) => k.value === c.value));
   const excerptText = excerpts[0]?.join('\n') ?? '';
   const excerptSketch =
     excerptText && excerptText !== article.text ? sketch(excerptText, article.lang ?? undefined) : null;
@@ -101,8 +104,8 @@ export async function checkDocument(
       url,
       title: article.title ?? scan.page.title,
       lang: article.lang ?? scan.page.lang,
-      claims: [...scan.claims, ...hints.flatMap((h) => h.claims).filter((c) => c.type !== 'name')],
-      directoryOnly: hints.flatMap((h) => h.claims).filter((c) => c.type === 'name'),
+      claims: [...scan.claims, ...hintClaims.filter((c) => c.type !== 'name')],
+      directoryOnly: hintClaims.filter((c) => c.type === 'name'),
       hotlinkHosts: scan.hotlinkHosts,
       sketch: pageSketch,
       excerptSketch,
@@ -207,14 +210,13 @@ export async function checkDocument(
 
 /**
  * Where the page points by the shape of its lines: an excerpt's closing line (when no read-more wording was read)
- * and short lines linking another site's article. A claim the page already makes is not tried twice.
+ * and short lines linking another site's article; the page's own name or site is never one.
  */
 function shapeHints(scan: PageScan, readMoreFound: boolean): ShapeHint[] {
   const shape = readMoreFound ? null : findExcerptShape(scan.page);
   const out: ShapeHint[] = [];
   for (const h of [...(shape ? [shape] : []), ...findLinkedArticles(scan.page)]) {
-    const known = (v: string) =>
-      scan.claims.some((c) => c.value === v) || out.some((o) => o.claims.some((c) => c.value === v));
+    const known = (v: string) => out.some((o) => o.claims.some((c) => c.value === v));
     // The page's own name or site is the page pointing home ("⇢ <its brand>"), never a source.
     const claims = h.claims.filter((c) => !known(c.value) && !isSelf(scan.identity, c));
     if (claims.length) out.push({ ...h, claims });
