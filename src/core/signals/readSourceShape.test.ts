@@ -32,6 +32,7 @@ describe('readSourceShape: a credit read by its shape, whatever its label', () =
     ["a list's last item", `<ul><li>Hafen</li><li>Montag</li><li>Gefunden bei: ${ARTICLE}</li></ul>`, ARTICLE],
     ['CJK head', `<p>内容取自：<a href="${ARTICLE}">Zeitung</a></p>`, ARTICLE],
     ['a known publisher by name', '<p>Hergeholt aus — Le Monde</p>', 'Le Monde'],
+    ['a masthead no table knows, after a colon', '<p>Aufgelesen bei: Blauer Hafen Kurier</p>', 'Blauer Hafen Kurier'],
   ])('%s', (_name, line, target) => {
     for (const where of ['end', 'top'] as const) {
       const r = scan(line, where);
@@ -57,7 +58,14 @@ describe('readSourceShape: shapes that are not a source', () => {
     ['a licence', '<p>Lizenztext: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></p>'],
     ['a data provider', '<p>Zahlenwerk: Statistisches Bundesamt</p>'],
     ['a date', '<p>Stand: 12. März 2024</p>'],
-    ['an unknown name (no link, not in the directory)', '<p>Quellverweis: Blauer Hafen Verein</p>'],
+    ['an unknown name run into a line', '<p>Gestern sagte Blauer Hafen</p>'],
+    ['a lower-case phrase after a colon', '<p>Hinweis: keine weiteren Angaben</p>'],
+    ['a month', '<p>Aktualisierung: März</p>'],
+    [
+      'a related post: section and headline in one own-site link',
+      '<ul><li><a href="https://copy-site-news24.xyz/x/">Wetterlage: Neuer Schnee Oben</a></li></ul>',
+    ],
+    ['a heading with a colon', '<h2>Analyse: Warum der Hafen</h2>'],
     [
       'a sentence citing an outlet',
       `<p>The mayor told reporters on Monday that the port would reopen, as <a href="${ARTICLE}">the paper</a> wrote.</p>`,

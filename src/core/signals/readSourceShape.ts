@@ -13,7 +13,7 @@
  */
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
-import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
+import { isSelf, sameName, type PageIdentity } from '../page/pageIdentity.ts';
 import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
 import {
   CAPTION_CLASS,
@@ -22,6 +22,7 @@ import {
   PICTURE_SOURCE_NAME,
 } from '../data/citationContexts.ts';
 import { NOT_SOURCE_HEADS, PLATFORM_SITES } from '../data/sourceShapeNegatives.ts';
+import { MONTH_WORDS, NON_NAME_WORDS } from '../data/nonNames.ts';
 import { foldLatin } from '../text/foldLatin.ts';
 import { homepageLike } from './homepageLike.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
@@ -35,7 +36,12 @@ const MAX_SHAPE_LINE = 180;
 const MAX_HEAD_WORDS = 4;
 const MAX_HEAD_CHARS = 40;
 const MAX_NAME_WORDS = 6;
+/** A name no table knows: shorter, since nothing else says it is a publisher. */
+const MAX_UNKNOWN_NAME = 50;
+const MAX_UNKNOWN_WORDS = 5;
 const MAX_LINES = 3;
+/** A heading ("Analysis: Why …") is a title, not a credit line. */
+const HEADING = /^h[1-6]$/u;
 /** Raw characters of a line (long URLs included) and links of a block considered: hostile pages are bounded. */
 const MAX_RAW_LINE = 4_000;
 const MAX_LINKS = 12;
@@ -46,7 +52,7 @@ export interface ShapeFeatures {
   /** How the head meets the value: a colon, a dash or bar, or a head run into a link / URL that ends the block. */
   join: 'colon' | 'dash' | 'run-in';
   /** What the value is. `article`: a link or URL to an article of another site; `site`: its home or host. */
-  value: 'article' | 'site' | 'known-name';
+  value: 'article' | 'site' | 'known-name' | 'name';
   /** Characters of the line (URLs counted short). */
   length: number;
   /** Set apart by its wrapper: blockquote, cite, small, a table cell, a list's last item, a boxed div. */
@@ -58,7 +64,7 @@ export interface ShapeFeatures {
 const WEIGHTS = {
   place: { top: 1.25, end: 1.25, unknown: 0.25, middle: -1.5 },
   join: { colon: 1.25, dash: 1, 'run-in': 0.5 },
-  value: { article: 2.5, site: 0.5, 'known-name': 1.5 },
+  value: { article: 2.5, site: 0.5, 'known-name': 1.5, name: 0.75 },
   setApart: 0.5,
   underPicture: -1.5,
 } as const;
@@ -89,7 +95,7 @@ export function readSourceShape(
   identity: PageIdentity,
   links: readonly PageLink[],
 ): ShapeFound | null {
-  if (b.hidden || b.region || b.inFigure || CAPTION_CLASS.test(b.className)) return null;
+  if (b.hidden || b.region || b.inFigure || HEADING.test(b.tag) || CAPTION_CLASS.test(b.className)) return null;
   const place = placeOf(page, b);
   const lines = b.text.normalize('NFC').split('\n', MAX_LINES + 1);
   if (lines.length > MAX_LINES || links.length > MAX_LINKS) return null;
@@ -116,9 +122,14 @@ function readLine(
   if (!split || !headShaped(split.head)) return null;
   const valued = valueNamed(page, split.value, links, identity);
   if (!valued) return null;
-  // A table cell or a line beside a chart names data unless it points at an article.
-  if ((b.inTable || b.nearMedia) && valued.kind !== 'article') return null;
   const before = page.blocks[b.index - 1];
+  // A table cell or a line beside a picture or chart names data or a photographer unless it points at an article;
+  // under a captioned figure, a publisher the directory knows credits the article (as acceptSourceClaim reads it).
+  const captioned = b.mediaBefore && before?.tag === 'figcaption';
+  if ((b.inTable || b.nearMedia) && valued.kind !== 'article' && !(captioned && valued.kind === 'known-name'))
+    return null;
+  // A name no table knows is read only after a label's colon or dash: run into a line it is a sentence's end.
+  if (valued.kind === 'name' && split.join === 'run-in') return null;
   const features: ShapeFeatures = {
     place,
     join: split.join,
@@ -193,12 +204,17 @@ interface Valued {
 function valueNamed(page: PageData, value: string, links: readonly PageLink[], identity: PageIdentity): Valued | null {
   if (/@/u.test(value) && !/^https?:/iu.test(value)) return null;
   // A link whose text is (in) the value, to another site.
+  let linked = false;
   for (const l of links) {
     const t = l.text.replace(/\s+/g, ' ').trim();
-    if (!t || !value.includes(t)) continue;
+    if (!t || !(value.includes(t) || t.includes(value))) continue;
+    linked = true;
     const v = urlValue(page, l.href, identity);
     if (v) return v;
   }
+  // The value is (in) a link to the page's own site, a platform or a licence ("<a>Section: headline</a>" of a
+  // related-posts list): its text is that link's, not a source.
+  if (linked) return null;
   const url = URL_TEXT_RE.exec(value)?.[0];
   if (url) {
     const href = /^www\./iu.test(url) ? `https://${url}` : url;
@@ -210,8 +226,28 @@ function valueNamed(page: PageData, value: string, links: readonly PageLink[], i
   if (!name || name.split(/\s+/u).length > MAX_NAME_WORDS) return null;
   if (DATA_PROVIDER_NAME.test(name) || PICTURE_SOURCE_NAME.test(name) || isSelf(identity, name)) return null;
   const outlet = namedOutlet(name);
-  if (!outlet || (outlet.origin && isSelf(identity, outlet.origin))) return null;
-  return { kind: 'known-name', claim: { value: name, type: 'name', via: 'source-line' } };
+  if (outlet?.origin && isSelf(identity, outlet.origin)) return null;
+  if (outlet) return { kind: 'known-name', claim: { value: name, type: 'name', via: 'source-line' } };
+  // The brand in the page's own title, even unconfirmed: a masthead no table knows is most likely the page's own.
+  if (identity.titleBrand && sameName(identity.titleBrand, name)) return null;
+  return nameShaped(name) ? { kind: 'name', claim: { value: name, type: 'name', via: 'source-line' } } : null;
+}
+
+/**
+ * A publisher's name as mastheads write it: one to five words, the first capitalised (or in a script without case),
+ * most of them capitalised, not a word of site furniture, a month or a date.
+ */
+function nameShaped(name: string): boolean {
+  if (name.length > MAX_UNKNOWN_NAME || /\p{N}/u.test(name) || /[.!?。！？:：]/u.test(name)) return false;
+  const words = name.split(/\s+/u);
+  if (words.length > MAX_UNKNOWN_WORDS) return false;
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}|^[^\p{L}]*[\p{Lo}]/u.test(first)) return false;
+  const capitalised = words.filter((w) => !/^\p{Ll}/u.test(w)).length;
+  if (capitalised * 2 < words.length) return false;
+  if (words.length === 1 && (NON_NAME_WORDS.has(first.toLowerCase()) || MONTH_WORDS.has(first.toLowerCase())))
+    return false;
+  return true;
 }
 
 function urlValue(page: PageData, href: string, identity: PageIdentity, hostOnly = false): Valued | null {
