@@ -61,6 +61,8 @@ describe('readSourceShape: shapes that are not a source', () => {
     ['an unknown name run into a line', '<p>Gestern sagte Blauer Hafen</p>'],
     ['a lower-case phrase after a colon', '<p>Hinweis: keine weiteren Angaben</p>'],
     ['a month', '<p>Aktualisierung: März</p>'],
+    ["an authors' credit line in capitals", '<p>ANNA BERG – KARL OST</p>'],
+    ["an authors' credit line, capitalised names", '<p>Anna Berg – Karl Ost</p>'],
     [
       'a related post: section and headline in one own-site link',
       '<ul><li><a href="https://copy-site-news24.xyz/x/">Wetterlage: Neuer Schnee Oben</a></li></ul>',

@@ -128,8 +128,9 @@ function readLine(
   const captioned = b.mediaBefore && before?.tag === 'figcaption';
   if ((b.inTable || b.nearMedia) && valued.kind !== 'article' && !(captioned && valued.kind === 'known-name'))
     return null;
-  // A name no table knows is read only after a label's colon or dash: run into a line it is a sentence's end.
-  if (valued.kind === 'name' && split.join === 'run-in') return null;
+  // A name no table knows is read only after a label's colon or dash: run into a line it is a sentence's end, and
+  // after a head that is a name itself it is a list of names ("MỸ LINH – TRỌNG TÍN": the authors' credit line).
+  if (valued.kind === 'name' && (split.join === 'run-in' || namesList(split.head, split.join))) return null;
   const features: ShapeFeatures = {
     place,
     join: split.join,
@@ -248,6 +249,14 @@ function nameShaped(name: string): boolean {
   if (words.length === 1 && (NON_NAME_WORDS.has(first.toLowerCase()) || MONTH_WORDS.has(first.toLowerCase())))
     return false;
   return true;
+}
+
+/** A head in capitals ("MỸ LINH"), or every word of it capitalised before a dash ("Mỹ Linh –"): a name, not a label. */
+function namesList(head: string, join: Split['join']): boolean {
+  const letters = head.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return true;
+  const words = head.split(/\s+/u).filter(Boolean);
+  return join === 'dash' && words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 function urlValue(page: PageData, href: string, identity: PageIdentity, hostOnly = false): Valued | null {
