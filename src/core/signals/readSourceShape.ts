@@ -183,7 +183,7 @@ export function splitShapedLine(line: string, links: readonly Pick<PageLink, 'te
 function headShaped(head: string): boolean {
   const h = head.replace(/^[\s\-–—*•·>»|[(【「『#]+|[\s)\]】」』]+$/gu, '').trim();
   if (!h || h.length > MAX_HEAD_CHARS || !/\p{L}/u.test(h) || /\p{N}/u.test(h)) return false;
-  if (/[.!?。！？,;，；"“”]/u.test(h)) return false;
+  if (/[.!?。！？,;，；"“”()（）[\]]/u.test(h)) return false;
   const words = h.split(/\s+/u);
   // Scripts without spaces write a label as one run of characters: count it as words of two characters.
   const count = /\s/u.test(h)
@@ -208,7 +208,10 @@ function valueNamed(page: PageData, value: string, links: readonly PageLink[], i
   let linked = false;
   for (const l of links) {
     const t = l.text.replace(/\s+/g, ' ').trim();
-    if (!t || !(value.includes(t) || t.includes(value))) continue;
+    if (!t) continue;
+    // One link around the head and the value is a headline or an advert teaser, never a credit.
+    if (t.length > value.length && t.includes(value)) return null;
+    if (!value.includes(t)) continue;
     linked = true;
     const v = urlValue(page, l.href, identity);
     if (v) return v;
@@ -235,7 +238,7 @@ function valueNamed(page: PageData, value: string, links: readonly PageLink[], i
 }
 
 /**
- * A publisher's name as mastheads write it: one to five words, the first capitalised (or in a script without case),
+ * A publisher's name as mastheads write it: one to five words, the first capitalised,
  * most of them capitalised, not a word of site furniture, a month or a date.
  */
 function nameShaped(name: string): boolean {
@@ -243,7 +246,8 @@ function nameShaped(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length > MAX_UNKNOWN_WORDS) return false;
   const first = words[0] ?? '';
-  if (!/^\p{Lu}|^[^\p{L}]*[\p{Lo}]/u.test(first)) return false;
+  // Cased scripts only: in a script without capitals nothing tells a masthead from a person's name or a phrase.
+  if (!/^\p{Lu}/u.test(first)) return false;
   const capitalised = words.filter((w) => !/^\p{Ll}/u.test(w)).length;
   if (capitalised * 2 < words.length) return false;
   if (words.length === 1 && (NON_NAME_WORDS.has(first.toLowerCase()) || MONTH_WORDS.has(first.toLowerCase())))
