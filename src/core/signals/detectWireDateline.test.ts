@@ -75,7 +75,12 @@ describe('readDateline: a credit opening the story, in every script', () => {
       'host',
     ],
     ['Domain-shaped outlet, mixed case', 'TEMPO.CO, Jakarta - Presiden meresmikan …', 'tempo.co', 'host'],
-    ['Domain-shaped outlet, a full stop before the place', 'BERITAKOTA.ID. SURABAYA - Warga kota …', 'beritakota.id', 'host'],
+    [
+      'Domain-shaped outlet, a full stop before the place',
+      'BERITAKOTA.ID. SURABAYA - Warga kota …',
+      'beritakota.id',
+      'host',
+    ],
     [
       'glued to a title run into the story',
       'Storms batter the west coastPERTH, March 3 (AAP) — Residents were told to stay indoors on Sunday …',
@@ -96,8 +101,18 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ],
     ['Cyrillic, full stops', 'ЛЬВІВ. 3 березня. УКРІНФОРМ. Міська рада ухвалила рішення …', 'Ukrinform', 'agency'],
     ['Latin, full stops', 'MINSK, 5 May. BelTA. The government approved a new programme …', 'BelTA', 'agency'],
-    ['Latin, place, date and agency between commas', 'RIGA, Mar 14, LETA – The parliament approved …', 'LETA', 'agency'],
-    ['Devanagari, the danda ends the dateline', 'मुंबई, 12 मार्च (यूनीवार्ता)। नगर निगम ने सोमवार को …', 'यूनीवार्ता', 'publisher'],
+    [
+      'Latin, place, date and agency between commas',
+      'RIGA, Mar 14, LETA – The parliament approved …',
+      'LETA',
+      'agency',
+    ],
+    [
+      'Devanagari, the danda ends the dateline',
+      'मुंबई, 12 मार्च (यूनीवार्ता)। नगर निगम ने सोमवार को …',
+      'यूनीवार्ता',
+      'publisher',
+    ],
     ['a byline naming the agency', "By PTI, Mumbai: The city's civic body on Monday announced …", 'PTI', 'agency'],
   ];
   it.each(cases)('%s', (_label, text, name, kind) => {

@@ -65,10 +65,8 @@ const DOMAIN = new RegExp(
  * "КИЇВ. 9 жовтня. УНН.", "MOSCOW, Dec. 5. TASS.": a place, a day and month, the agency, each closed by a full
  * stop or comma. Only an agency counts (a place and a date then a capitalised word is also how stories open).
  */
-const DOT_NAME = new RegExp(
-  `^(\\p{Lu}[\\p{L}\\p{M} '’-]{1,30}?)[.,]\\s*(?:\\d{1,2}\\.?\\s*\\p{L}{3,12}|\\p{L}{3,12}\\.?\\s*\\d{1,2})[.,]{1,2}\\s+([^.,:;!?\\d]{2,30}?)\\s*[.:]\\s`,
-  'u',
-);
+const DOT_NAME =
+  /^(\p{Lu}[\p{L}\p{M} '’-]{1,30}?)[.,]\s*(?:\d{1,2}\.?\s*\p{L}{3,12}|\p{L}{3,12}\.?\s*\d{1,2})[.,]{1,2}\s+([^.,:;!?\d]{2,30}?)\s*[.:]\s/u;
 /** "By IANS, Hyderabad: …", "Por EFE, Madrid –": a byline naming the agency, then the story. Group 1: the byline. */
 const BYLINE_LEAD = new RegExp(`^([^:：${esc(DATELINE_SEPARATORS)}]{4,60}?)\\s*(?:[:：]|\\s${SEP}{1,2})\\s`, 'u');
 /** "(서울=연합뉴스)", "(부산=뉴시스)": a place, "=", the outlet; this shape is a wire credit even on a short line. */
@@ -202,7 +200,8 @@ function pressCredit(page: PageData, identity: PageIdentity): Found | null {
       if (!credit) continue;
       const { name, domain } = credit;
       const outlet = namedOutlet(name);
-      const elsewhere = domain !== undefined && siteOf(hostOf(`https://${domain}`)) !== null && !isSelf(identity, domain);
+      const elsewhere =
+        domain !== undefined && siteOf(hostOf(`https://${domain}`)) !== null && !isSelf(identity, domain);
       if (outlet || elsewhere)
         return { outlet: outlet ?? { name, kind: 'publisher', written: name }, quote: line.trim().slice(0, MAX_QUOTE) };
     }

@@ -127,7 +127,8 @@ describe('offThreadChecks', () => {
       if (m.type === 'check') {
         post({ type: 'remember', call: 0, entry: { url: 5, sketch: 'x' } as never });
         post({ type: 'remember', call: 1, entry: good });
-      } else if (m.type === 'reply' && m.call === 1) post({ type: 'done', result: { report: {} as never, comparison: null } });
+      } else if (m.type === 'reply' && m.call === 1)
+        post({ type: 'done', result: { report: {} as never, comparison: null } });
     });
     await offThreadChecks({ budgetMs: 1000, spawn: async () => link }).check(task, { fetch: web, memory });
     expect(remembered).toEqual([good]);
