@@ -1,8 +1,8 @@
 /**
- * How many elements a subtree holds, counted natively and only as far as it matters: asking a live collection for
- * item `limit` makes the browser walk the subtree that far and no further, so a 70,000-element container costs a
- * check against a budget of 3,000 what 3,000 elements cost. (linkedom, in the tests and the corpus check, answers 0
- * for `*`: there the subtree is walked here, as far as the limit.)
+ * How many elements a subtree holds, counted natively (a live collection's `length`: the browser walks the subtree
+ * in C++, ~1.6 ms for 70,000 elements measured in Chromium), compared with a budget. Asking first for item `limit`
+ * was meant to stop the walk there; in that one measurement it cost as much as `length` (not verified further).
+ * linkedom, in the tests and the corpus check, answers 0 for `*`: there the subtree is walked here, up to the limit.
  */
 
 /** Elements under `el` (itself not counted), or `limit + 1` when there are more than `limit`. */
