@@ -29,6 +29,7 @@ import { readEndCredit } from '../../src/core/signals/readEndCredit.ts';
 import { noticeOutlet } from '../../src/core/signals/detectCopiedBoilerplate.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
 import { splitShapedLine } from '../../src/core/signals/readSourceShape.ts';
+import { isTemplateLine } from '../../src/core/signals/isTemplateLine.ts';
 import { nameWithoutDate } from '../../src/core/signals/nameWithoutDate.ts';
 import { phrasesOf } from '../../src/core/data/lang/phrasesOf.ts';
 import { phraseMatcher } from '../../src/core/text/compilePhrases.ts';
@@ -227,6 +228,7 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['source labels', 'decorations then a label, never a colon', () => LABEL_RE.exec(`${times('- • » ')}Source x`)],
   ['source labels', 'bare label followed by 300 kB', () => BARE_LABEL_RE.exec(`Source${times('ab ')}`)],
   ['source labels', 'a CJK label then Latin letters forever', () => TIGHT_LABEL_RE.exec(`来源 ${times('ab ')}`)],
+  ['template slots', 'brackets and braces that never close', () => isTemplateLine(times('[ab {{ cd %'))],
   ['source shapes', 'dashes and bars that never end a head', () => splitShapedLine(times('ab - | '), [])],
   ['source shapes', 'words, never a colon, URL or link text', () => splitShapedLine(times('word '), [{ text: 'x y' }])],
   [

@@ -459,3 +459,16 @@ test('must not: the same name right under a picture mid-top is its credit', () =
       .signals,
   ).toEqual([]);
 });
+
+describe('detectSourceLine: a republishing policy is a template, not a claim', () => {
+  test.each([
+    ['square slots', '<p>When you reuse it: originally published on [Outlet name], under [Headline].</p>'],
+    ['brace slot', '<p>Originally published on {site_name}</p>'],
+  ])('%s: no signal', (_name, line) => {
+    expect(detectSourceLine(page(line)).signals).toEqual([]);
+  });
+
+  test('the same line with a real outlet is a claim', () => {
+    expect(detectSourceLine(page('<p>Originally published on VnExpress</p>')).signals.length).toBe(1);
+  });
+});

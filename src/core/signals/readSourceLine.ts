@@ -12,6 +12,7 @@ import { MEDIA_OR_DATA_LABEL } from '../data/citationContexts.ts';
 import { BARE_LABEL_RE, CLIPPING_RE, LABEL_RE, LEAD_RE, ORIGIN_RES, TIGHT_LABEL_RE } from './sourceLinePatterns.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
+import { isTemplateLine } from './isTemplateLine.ts';
 import { placeOf, type Place } from './sourceLinePlace.ts';
 
 // "Read more at…" and "originally published by…" lines are credits, not paragraphs that mention a first edition.
@@ -37,6 +38,8 @@ export function readSourceLine(page: PageData, b: PageBlock, at?: Place): FoundS
   // "(Source: X)" in brackets next to a picture is an image credit; "(Theo VnExpress)" at the end is a source.
   if (/^[([（［].*[)\]）］]$/su.test(whole) && b.nearMedia) return null;
   const caption = CAPTION_CLASS.test(b.className);
+  // A republishing policy shows how to credit ("… appeared in [Publication]"): a template names no source.
+  if (isTemplateLine(whole, linkTextsOf(page, b))) return null;
   // Meta blocks hold several lines ("发稿时间：…\n来源：…"); a credit may start any of them.
   let offset = 0;
   for (let i = 0; i < MAX_LINES && offset < whole.length; i++) {
@@ -134,6 +137,10 @@ function bareLabel(page: PageData, b: PageBlock, text: string): RegExpExecArray 
 function tightLabel(text: string): RegExpExecArray | null {
   const m = TIGHT_LABEL_RE.exec(text);
   return m && (m[2] ?? '').split('\n')[0]!.trim().length <= 60 ? m : null;
+}
+
+function linkTextsOf(page: PageData, b: PageBlock): string[] {
+  return b.linkHrefs.length ? page.links.filter((l) => l.block === b.index).map((l) => l.text) : [];
 }
 
 /** More sentences after the first: a paragraph that mentions a first edition, not a credit line. */
