@@ -6,10 +6,10 @@
  * `npm run golden -- --update <name>` and review what it prints; capture new pages with
  * `npm run capture-fixture -- <name> <url> --offline <web.json>`.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadOfflineWeb } from '../../src/cli/offlineWeb.ts';
 import {
   diffGolden,
   listFixtures,
@@ -20,6 +20,8 @@ import {
   readCase,
   readGolden,
   runFixture,
+  SITES_DIR,
+  webOf,
 } from '../fixtures/pages/golden.ts';
 
 const fixtures = listFixtures();
@@ -38,7 +40,7 @@ describe('golden pages', () => {
     ).toBe(true);
     // The old summary format is gone: a fixture pins the whole report or nothing.
     expect(existsSync(path.join(dir, 'expected.json')), 'expected.json is the old format: use report.json').toBe(false);
-    const web = await loadOfflineWeb(path.join(dir, 'web.json'));
+    const web = await webOf(dir, c);
     // The page under test is the folder's own source file, and the history is in the small web too.
     expect(path.basename(web.find(c.url)?.file ?? '')).toMatch(/^source\.(html|txt)$/);
     for (const h of c.history ?? []) expect(web.find(h), `history URL ${h} not in web.json`).not.toBeNull();
@@ -54,5 +56,45 @@ describe('golden pages', () => {
     expect(JSON.parse(JSON.stringify(result.report))).toEqual(result.report);
     expect(maskedPaths(result.report)).toEqual(['checkedAt']);
     expect(golden.checkedAt).toBe(MASKED);
+  });
+});
+
+/** Every body file under a folder, recursively, except the web.json that lists them. */
+function bodies(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name !== 'web.json')
+    .map((d) => path.join(d.parentPath, d.name));
+}
+
+describe('golden pages share what they fetch instead of copying it', () => {
+  const sites = readdirSync(SITES_DIR);
+  const named = fixtures.map(
+    (name) => JSON.parse(readFileSync(path.join(PAGES_DIR, name, 'case.json'), 'utf8')).sites ?? [],
+  );
+
+  test('every site a case names exists, and every shared site is named by two fixtures or more', () => {
+    for (const host of named.flat()) expect(sites, `case names a missing site ${host}`).toContain(host);
+    for (const host of sites)
+      expect(
+        named.filter((n: string[]) => n.includes(host)).length,
+        `${host} is used once: keep it in its fixture`,
+      ).toBeGreaterThanOrEqual(2);
+  });
+
+  test('no body file of a fixture or a site is a byte-for-byte copy of another', () => {
+    const files = [
+      ...fixtures.flatMap((name) => bodies(path.join(PAGES_DIR, name, 'web'))),
+      ...sites.flatMap((host) => bodies(path.join(SITES_DIR, host))),
+    ];
+    const seen = new Map<string, string>();
+    const copies: string[] = [];
+    for (const file of files) {
+      const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+      const first = seen.get(hash);
+      if (first) copies.push(`${path.relative(PAGES_DIR, file)} = ${path.relative(PAGES_DIR, first)}`);
+      else seen.set(hash, file);
+    }
+    expect(copies, 'move the shared pages to test/fixtures/sites/<host>/ and name it in case.json "sites"').toEqual([]);
   });
 });
