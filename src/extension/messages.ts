@@ -187,6 +187,22 @@ export interface BatchRow {
   error: { code: string; message: string } | null;
 }
 
+/** The row of a URL that could not be checked, and why (the background's failures and the page's interruptions). */
+export function uncheckedRow(url: string, error: { code: string; message: string }): BatchRow {
+  return {
+    url,
+    status: 'error',
+    verdict: 'unchecked',
+    trust: null,
+    syndicated: false,
+    originalUrl: null,
+    publisher: null,
+    authors: [],
+    containment: null,
+    error,
+  };
+}
+
 /** The local memory as the options page shows it (articles, bytes) with what went wrong (skipped records, a full disk). */
 export interface MemoryStats {
   pages: number;

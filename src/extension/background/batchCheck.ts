@@ -4,7 +4,7 @@
  * of the list, whatever order the checks finish in.
  */
 import type { CheckResult } from '../../core/report.ts';
-import type { BatchRow } from '../messages.ts';
+import { type BatchRow, uncheckedRow } from '../messages.ts';
 import { hostOf } from '../storage/hostName.ts';
 import { isSiteEnabled, type Settings } from '../storage/settings.ts';
 
@@ -40,7 +40,7 @@ export async function batchCheck(urls: readonly string[], deps: BatchDeps): Prom
 
 async function checkOne(url: string, deps: BatchDeps): Promise<BatchRow> {
   if (!isSiteEnabled(deps.settings, hostOf(url))) {
-    return errorRow(url, { code: 'off', message: 'Provenance is off for this site.' });
+    return uncheckedRow(url, { code: 'off', message: 'Provenance is off for this site.' });
   }
   const controller = new AbortController();
   const timer = setTimeout(
@@ -57,7 +57,7 @@ async function checkOne(url: string, deps: BatchDeps): Promise<BatchRow> {
   } catch (error) {
     const reason =
       controller.signal.aborted && controller.signal.reason instanceof BatchTimeout ? controller.signal.reason : error;
-    return errorRow(url, errorOf(reason));
+    return uncheckedRow(url, errorOf(reason));
   } finally {
     clearTimeout(timer);
   }
@@ -81,21 +81,6 @@ function doneRow(url: string, { report }: CheckResult): BatchRow {
     authors: [...report.credits.authors],
     containment: report.original?.overlap.containment ?? null,
     error: null,
-  };
-}
-
-function errorRow(url: string, error: { code: string; message: string }): BatchRow {
-  return {
-    url,
-    status: 'error',
-    verdict: 'unchecked',
-    trust: null,
-    syndicated: false,
-    originalUrl: null,
-    publisher: null,
-    authors: [],
-    containment: null,
-    error,
   };
 }
 

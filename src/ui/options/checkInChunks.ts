@@ -3,7 +3,7 @@
  * background stopped mid-list costs only the URLs of one message (their rows read "interrupted"). The background
  * still runs at most two checks at once; the next message is sent when the previous one is answered.
  */
-import type { BatchRow } from '../../extension/messages.ts';
+import { type BatchRow, uncheckedRow } from '../../extension/messages.ts';
 
 export const CHUNK_SIZE = 4;
 
@@ -38,16 +38,5 @@ async function answerFor(chunk: string[], send: SendChunk): Promise<BatchRow[]> 
 }
 
 function interrupted(url: string, message: string): BatchRow {
-  return {
-    url,
-    status: 'error',
-    verdict: 'unchecked',
-    trust: null,
-    syndicated: false,
-    originalUrl: null,
-    publisher: null,
-    authors: [],
-    containment: null,
-    error: { code: 'interrupted', message },
-  };
+  return uncheckedRow(url, { code: 'interrupted', message });
 }
