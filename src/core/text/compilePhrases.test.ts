@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseAlternation, phraseMatcher, sortPhrases } from './compilePhrases.ts';
 
 describe('phraseMatcher', () => {
@@ -71,5 +72,48 @@ describe('phraseMatcher', () => {
     for (const text of hostile) re.test(text.slice(0, 1_000_000));
     // Generous: each of these takes milliseconds; a super-linear pattern would take minutes.
     expect(performance.now() - start).toBeLessThan(5_000);
+  });
+});
+
+describe('matchers that compile cheaply match what the plain writing matches', () => {
+  test.each(['copiedNotices', 'reportVerbs', 'originPhrases', 'feedFooters', 'sourceLabels'] as const)(
+    'bounded %s: one boundary check per run of phrases finds the same match as one per phrase',
+    (field) => {
+      const phrases = sortPhrases(phrasesOf(field));
+      // The plain writing: each phrase with its own boundary checks, in the same order.
+      const perPhrase = new RegExp(`(?:${phrases.map((p) => phraseAlternation([p], { bounded: true })).join('|')})`, 'iu');
+      const grouped = phraseMatcher(phrases);
+      const plain = (p: string) => p.replace(/\{([^|}]*)[^}]*\}/gu, '$1').replace(/[*~…]/gu, ' x ');
+      const texts = phrases.flatMap((p) => [
+        `Text before ${plain(p)} and after.`,
+        `x${plain(p)}x`,
+        `${plain(p)}s ${plain(p)}`,
+        `${plain(p).toUpperCase()}: name`,
+      ]);
+      for (const text of texts) {
+        const a = perPhrase.exec(text);
+        const b = grouped.exec(text);
+        expect([b?.index, b?.[0]], text).toEqual([a?.index, a?.[0]]);
+      }
+    },
+  );
+
+  test("the negated classes written for '.' and '\\S' hold the same code points, with and without case folding", () => {
+    const pairs: [string, string][] = [
+      ['.', '[^\\n\\r\\u2028\\u2029]'],
+      ['\\S', '[^\\s]'],
+    ];
+    for (const flags of ['iu', 'u']) {
+      for (const [plain, cheap] of pairs) {
+        const a = new RegExp(`^${plain}$`, flags);
+        const b = new RegExp(`^${cheap}$`, flags);
+        const differ: number[] = [];
+        for (let cp = 0; cp <= 0x10ffff; cp++) {
+          const c = String.fromCodePoint(cp);
+          if (a.test(c) !== b.test(c)) differ.push(cp);
+        }
+        expect(differ, `${plain} / ${flags}`).toEqual([]);
+      }
+    }
   });
 });

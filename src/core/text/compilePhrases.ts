@@ -15,8 +15,11 @@ import { escapeRegExp } from './escapeRegExp.ts';
 /** Scripts written without spaces between words: CJK, kana, Hangul syllables, Thai. */
 export const NO_SPACE_SCRIPT_CHAR = /[\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const GAP = '.{0,120}?';
-const ONE_WORD = '\\S{1,40}';
+// `[^\n\r\u2028\u2029]` is `.` and `[^\s]` is `\S`, code point for code point (compilePhrases.test.ts checks every
+// one), but under the `iu` flags irregexp compiles the negated classes several times faster: it case-closes
+// the few excluded characters instead of all the others.
+const GAP = '[^\\n\\r\\u2028\\u2029]{0,120}?';
+const ONE_WORD = '[^\\s]{1,40}';
 const WORD_GOES_ON = '\\p{L}*';
 const BEFORE_WORD = '(?<![\\p{L}\\p{N}])';
 const AFTER_WORD = '(?![\\p{L}\\p{N}])';
@@ -77,11 +80,45 @@ function edgeChar(phrase: string, end: boolean): string {
   return (end ? chars[chars.length - 1] : chars[0]) ?? '';
 }
 
-function bounds(phrase: string, source: string): string {
-  const first = edgeChar(phrase, false);
-  const last = edgeChar(phrase, true);
+interface Bounded {
+  source: string;
+  before: boolean;
+  after: boolean;
+}
+
+function bounded(phrase: string): Bounded {
   const spaced = (c: string) => WORD_CHAR.test(c) && !NO_SPACE_SCRIPT_CHAR.test(c);
-  return `${spaced(first) ? BEFORE_WORD : ''}${source}${spaced(last) ? AFTER_WORD : ''}`;
+  return { source: phraseSource(phrase), before: spaced(edgeChar(phrase, false)), after: spaced(edgeChar(phrase, true)) };
+}
+
+const group = (sources: readonly string[]): string => (sources.length > 1 ? `(?:${sources.join('|')})` : sources[0]!);
+
+/** Consecutive items alike in `key`, in order. */
+function runsOf<T>(items: readonly T[], key: (item: T) => boolean): T[][] {
+  const runs: T[][] = [];
+  for (const item of items) {
+    const last = runs[runs.length - 1];
+    if (last && key(last[0]!) === key(item)) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}
+
+/**
+ * The bounded phrases in order, each word-boundary check written once per run of neighbours that need it:
+ * `B(?:a|b)A` tries exactly what `BaA|BbA` tries, in the same order, so the match is the same; but each
+ * `[\p{L}\p{N}]` costs irregexp about a millisecond to compile (twice: bytecode, then native code), and one per
+ * phrase made the packs' big alternations take seconds on a check's first call.
+ */
+function boundedAlternation(phrases: readonly string[]): string {
+  return group(
+    runsOf(phrases.map(bounded), (p) => p.before).map((run) => {
+      const inner = group(
+        runsOf(run, (p) => p.after).map((r) => `${group(r.map((p) => p.source))}${r[0]!.after ? AFTER_WORD : ''}`),
+      );
+      return `${run[0]!.before ? BEFORE_WORD : ''}${inner}`;
+    }),
+  );
 }
 
 /** Phrases deduplicated (case-insensitively) and longest first, so an alternation prefers "Source link" to "Source". */
@@ -98,7 +135,7 @@ export function sortPhrases(phrases: Iterable<string>): string[] {
 export function phraseAlternation(phrases: Iterable<string>, options: PhraseOptions = {}): string {
   const sorted = sortPhrases(phrases);
   if (!sorted.length) return '(?!)';
-  return `(?:${sorted.map((p) => (options.bounded ? bounds(p, phraseSource(p)) : phraseSource(p))).join('|')})`;
+  return options.bounded ? `(?:${boundedAlternation(sorted)})` : `(?:${sorted.map(phraseSource).join('|')})`;
 }
 
 /** A case-insensitive Unicode regex that finds any of the phrases anywhere in a text (bounded by default). */
