@@ -148,9 +148,21 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['glued capitals, a credit without a separator', 'Storms batter the coastPERTH, March 3 (AAP) said on Sunday …'],
     ['full stops, a name the tables do not know', 'ЛЬВІВ. 3 березня. Міська рада. Депутати ухвалили рішення …'],
     ['a byline naming a person', 'By Jane Doe, Mumbai: The city’s civic body on Monday announced …'],
+    // A caption's picture credit closes the line, with no story after it.
+    ['a caption ending in an agency', 'Prime Minister Elena Marsh (AFP)'],
+    ['a caption in Portuguese ending in an agency', 'Ministra da Fazenda Ana Sousa (Reuters)'],
+    ['a caption in German ending in an agency', 'Bundeskanzlerin Petra Lang (dpa)'],
   ];
   it.each(negatives)('no credit: %s', (_label, text) => {
     expect(readDateline(text)).toBeNull();
+  });
+
+  it.each([
+    ['a place alone, the story on the next line', 'SEOUL (Yonhap)'],
+    ['a place and a date', 'Kuala Lumpur, 12 March (Bernama)'],
+    ['a place in capitals', 'RIO DE JANEIRO ESTADO (EFE)'],
+  ])('a dateline on a line of its own is still a credit: %s', (_label, text) => {
+    expect(readDateline(text)).not.toBeNull();
   });
 
   it('stays linear on 1 MB of hostile text', () => {
@@ -249,6 +261,24 @@ describe('detectWireDateline on pages', () => {
       'https://news-aggregator.example/oil',
     );
     expect(result.signals.find((s) => s.kind === 'wire-dateline')).toMatchObject({ target: 'Reuters', place: 'head' });
+  });
+
+  it("a site's own capitals tag in the agency's place names no one; an unknown tag on another site does", () => {
+    const first = 'OSTRAVA (MFK) - Klub oznámil v pondělí nové složení výboru a termíny jarních zápasů.';
+    const own = scan(story('', first), 'https://www.fotbalmfk.example/zpravy/vybor');
+    expect(own.signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
+    expect(own.claims).toEqual([]);
+    const lead = scan(story('', first.replace('(MFK)', '(KVS)')), 'https://kvs-sport.example/a');
+    expect(lead.claims).toEqual([]);
+    const other = scan(story('', first), 'https://regionalni-listy.example/sport/vybor');
+    expect(other.claims).toContainEqual({ value: 'MFK', type: 'name', via: 'wire-dateline' });
+  });
+
+  it('a caption ending in an agency is a picture credit, not a dateline', () => {
+    const caption = 'Dışişleri Bakanı Ayşe Demir Ankara Zirvesinde (AFP)';
+    const html = story('', caption).replace(`<p>${caption}</p>`, `<p>${caption}\n${caption}</p>`);
+    const result = scan(html, 'https://haber-portali.example/ziyaret');
+    expect(result.signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
   });
 
   it('a photo credit under a picture is no dateline', () => {

@@ -21,6 +21,7 @@ import {
 } from '../data/wireDatelines.ts';
 import { PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { cjkAgencyIn, namedOutlet, type Outlet } from './namedOutlet.ts';
+import { isOwnAbbreviation } from './isOwnAbbreviation.ts';
 import { readAgencyByline } from './readAgencyByline.ts';
 
 export interface WireDatelineResult {
@@ -147,7 +148,9 @@ export function detectWireDateline(page: PageData, identity: PageIdentity): Wire
     if (
       isSelf(identity, outlet.name) ||
       isSelf(identity, outlet.written) ||
-      ('origin' in outlet && outlet.origin && isSelf(identity, outlet.origin))
+      ('origin' in outlet && outlet.origin && isSelf(identity, outlet.origin)) ||
+      // A tag no table knows as an agency, spelled in the host: the site's own abbreviation ("(SFZ)" on futbalsfz.sk).
+      (outlet.kind !== 'agency' && isOwnAbbreviation(outlet.written, identity.host, identity.site))
     )
       continue;
     // The claim is the name as the page writes it ("AA", "연합뉴스"): the directory knows the aliases.
@@ -349,7 +352,7 @@ function readDatelineAt(text: string): Found | null {
   const domain = readDomain(head, quote);
   if (domain) return domain;
   const paren = head.match(PAREN);
-  if (paren && placeShaped(paren[1] ?? '')) {
+  if (paren && placeShaped(paren[1] ?? '') && !captionCredit(paren, text)) {
     const f = creditIn(paren[2], quote);
     if (f) return f;
     const name = unknownCredit(paren);
@@ -396,6 +399,20 @@ function readDatelineAt(text: string): Found | null {
 function cjk(text: string | undefined, quote: string): Found | null {
   const hit = text ? cjkAgencyIn(text) : null;
   return hit ? { outlet: { name: hit.name, kind: 'agency', written: hit.written }, quote } : null;
+}
+
+/**
+ * "Türkiye'nin Cumhurbaşkanı Ahmet Yılmaz (AFP)", "Ministra Ana Sousa durante a cerimônia (Reuters)": a credit
+ * that closes the line with no story after it is a caption's picture credit, unless what precedes it is a
+ * dateline's place ("SEOUL (Yonhap)" on a line of its own): a date, capitals only, or a place of a word or two.
+ */
+function captionCredit(paren: RegExpMatchArray, text: string): boolean {
+  if (text.slice(paren[0].length, paren[0].length + 2000).trim()) return false;
+  const place = (paren[1] ?? '').trim();
+  if (!place || /\d/.test(place)) return false;
+  const letters = place.replace(/[^\p{L}]/gu, '');
+  if (letters === letters.toUpperCase()) return false;
+  return place.split(/[\s,]+/).filter(Boolean).length > 2;
 }
 
 /** A name in a dateline's parentheses: one to four words, letters first, no digits, not a sentence. */
