@@ -59,7 +59,12 @@ export const AGENCIES: readonly (readonly string[])[] = [
   ['Ukrinform', 'Укрінформ'],
   ['CNA', '中央社'],
   // More national agencies, the way their datelines and credits write them (Ukraine, Italy, Iran, the Gulf and the
-  // Levant, Korea, China, Romania, Greece, South Asia, the Philippines, West Africa, Latin America, sport).
+  // Levant, Korea, China, Romania, Greece, South Asia, the Philippines, West Africa, Latin America, sport). Each is an
+  // agency of a public list: the members of the Organization of Asia-Pacific News Agencies (the member agencies in
+  // the minutes of OANA's 17th General Assembly, Seoul, 2019, published on oananews.org: KCNA, BNA, NNA, UNB,
+  // AZERTAC and the others of the last block below), of the European Alliance of News Agencies (its press release
+  // on newsalliance.org admitting BNS), or an agency with its own Wikipedia article ("Prensa Latina", the Cuban state
+  // agency; "Doğan News Agency", DHA, renamed Demirören Haber Ajansı when the Demirören group bought it in 2018).
   ['UNN', 'УНН', 'Українські Національні Новини'],
   ['UNIAN', 'УНІАН', 'УНИАН'],
   ['Adnkronos'],
@@ -102,9 +107,23 @@ export const AGENCIES: readonly (readonly string[])[] = [
   ['BNS', 'Baltic News Service'],
   ['LETA'],
   ['ELTA'],
-  ['DHA', 'Demirören Haber Ajansı'],
+  ['DHA', 'Demirören Haber Ajansı', 'Demirören News Agency', 'Doğan Haber Ajansı'],
   ['İHA', 'IHA', 'İhlas Haber Ajansı'],
   ['ANKA', 'ANKA Haber Ajansı'],
+  // Further OANA members (same list): the Asia-Pacific agencies the tables above did not have yet. Names that are
+  // also common words or given names ("Kabar", "Saba") only in their long form.
+  ['AKP', 'Agence Kampuchea Presse'],
+  ['KPL', 'Lao News Agency'],
+  ['Montsame'],
+  ['ONA', 'Oman News Agency'],
+  ['Mehr News Agency'],
+  ['Fars News Agency'],
+  ['Sputnik'],
+  ['NINA', 'National Iraqi News Agency'],
+  ['Saba News Agency'],
+  ['Kabar News Agency'],
+  ['Lankapuvath'],
+  ['Bakhtar News Agency'],
   ['Getty Images', 'Getty'],
   ['EPA', 'EPA-EFE'],
   ['Shutterstock'],

@@ -1,8 +1,9 @@
 /**
  * News agencies with their sites and the short names pages credit them by ("(AP) —", "Theo TTXVN", "Fuente: EFE",
  * "AA"), kept by hand: the world agencies and one national agency for each country that has a well-known one. The
- * names follow data/agencies.ts (the credit reader's list); the hosts are each agency's own public site. Photo
- * agencies are not here: a picture credit is not a publisher of the article.
+ * names follow data/agencies.ts (the credit reader's list, which says which public list each comes from: the
+ * membership lists of the agency alliances OANA and EANA, Wikipedia's articles on the agencies); the hosts are each
+ * agency's own public site. Photo agencies are not here: a picture credit is not a publisher of the article.
  */
 import type { PublisherRow } from './publisherRow.ts';
 
@@ -98,4 +99,17 @@ export const NEWS_AGENCIES: readonly PublisherRow[] = [
   ['KosovaPress', 'kosovapress.com', 'XK', 'sq'],
   ['Agence Ivoirienne de Presse', 'aip.ci', 'CI', 'fr', ['AIP']],
   ['Kenya News Agency', 'kenyanews.go.ke', 'KE', 'en', ['KNA Kenya']],
+  ['Demirören Haber Ajansı', 'dha.com.tr', 'TR', 'tr', ['DHA', 'Demirören News Agency']],
+  // Members of the Organization of Asia-Pacific News Agencies (OANA's published member list, 2019).
+  ['AZERTAC', 'azertag.az', 'AZ', 'az'],
+  ['Bahrain News Agency', 'bna.bh', 'BH', 'ar', ['BNA']],
+  ['National News Agency', 'nna-leb.gov.lb', 'LB', 'ar', ['NNA']],
+  ['United News of Bangladesh', 'unb.com.bd', 'BD', 'en', ['UNB']],
+  ['Agence Kampuchea Presse', 'akp.gov.kh', 'KH', 'km', ['AKP']],
+  ['Lao News Agency', 'kpl.gov.la', 'LA', 'lo', ['KPL']],
+  ['Montsame', 'montsame.mn', 'MN', 'mn'],
+  ['Oman News Agency', 'omannews.gov.om', 'OM', 'ar', ['ONA']],
+  ['Fars News Agency', 'farsnews.ir', 'IR', 'fa'],
+  ['National Iraqi News Agency', 'ninanews.com', 'IQ', 'ar', ['NINA']],
+  ['Saba News Agency', 'saba.ye', 'YE', 'ar'],
 ];
