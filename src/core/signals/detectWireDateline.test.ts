@@ -148,6 +148,7 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['glued capitals, a credit without a separator', 'Storms batter the coastPERTH, March 3 (AAP) said on Sunday …'],
     ['full stops, a name the tables do not know', 'ЛЬВІВ. 3 березня. Міська рада. Депутати ухвалили рішення …'],
     ['a byline naming a person', 'By Jane Doe, Mumbai: The city’s civic body on Monday announced …'],
+    ['a publisher named as a sentence subject, not in capitals', 'El Siglo – el diario cumple cien años este mes …'],
     // A caption's picture credit closes the line, with no story after it.
     ['a caption ending in an agency', 'Prime Minister Elena Marsh (AFP)'],
     ['a caption in Portuguese ending in an agency', 'Ministra da Fazenda Ana Sousa (Reuters)'],
@@ -173,6 +174,9 @@ describe('readDateline: a credit opening the story, in every script', () => {
       '【'.repeat(1_000_000),
       'a.'.repeat(500_000),
       'ÀÀ – '.repeat(200_000),
+      `www.${'a-'.repeat(500_000)}`,
+      `${'ab.'.repeat(300_000)} – `,
+      `Xx구 ${'[한빛'.repeat(200_000)}`,
     ];
     const start = Date.now();
     for (const t of hostile) readDateline(t);
@@ -279,6 +283,57 @@ describe('detectWireDateline on pages', () => {
     const html = story('', caption).replace(`<p>${caption}</p>`, `<p>${caption}\n${caption}</p>`);
     const result = scan(html, 'https://haber-portali.example/ziyaret');
     expect(result.signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a paper's bracketed name heading a short headline",
+      '<p>[北海民報新聞] 知事選の結果を受けて (2021年5月3日)</p><p>知事選の結果は、県政の今後を大きく左右するものとなった。投票率は前回を上回り、有権者の関心の高さを示した。</p>',
+      'https://shasetsu-matome.example/2021/05',
+      '北海民報新聞',
+    ],
+    [
+      "a list page whose items carry another paper's bracketed name after their place",
+      '<p>경기도 남양주시 [한빛일보] 남양주시는 지난 3일 시청 대회의실에서 시민과의 대화를 열고 주요 현안을 설명했다.</p><p>경기도 남양주시 [한빛일보] 남양주시는 지난 5일 지역 곳곳에서 가을 축제를 열어 많은 시민이 참여했다.</p>',
+      'https://local-portal.example/list?page=3',
+      '한빛일보',
+    ],
+    [
+      "a feed aggregator's item headed by its outlet's host and a dash",
+      '<p>Notícies del dia</p><p>Noticiesdeltemps.cat -</p><p>El govern ha aprovat aquest dimarts el pressupost per a l’any vinent, amb més inversió en transport públic i habitatge.</p>',
+      'https://portal-comarca.example/agregador',
+      'Noticiesdeltemps.cat',
+    ],
+    [
+      "a press digest's item opening with the paper's host and a dash",
+      '<p>www.vechernie-vesti.ru — «Новый мост откроют весной» — Мэрия сообщила о сроках завершения строительства моста через реку и о том, как изменится движение транспорта.</p>',
+      'https://digest-portal.example/daydzhest',
+      'www.vechernie-vesti.ru',
+    ],
+    [
+      'a paper the directory knows, named in capitals as a dateline',
+      '<p>EL SIGLO – El ministro de Obras Públicas anunció este lunes un plan de inversión para las regiones del sur del país.</p>',
+      'https://infraestructura-noticias.example/plan',
+      'EL SIGLO',
+    ],
+    [
+      'a dateline after the title, a summary and a caption in one block',
+      '<p>MORAVSKÉ OBCE: Nová škola otvorí v septembri, hovorí starostka<br>Obec postaví novú školu za peniaze z eurofondov, povedala starostka po zasadnutí zastupiteľstva.<br>Starostka Jana Nová Foto: TASR/Peter Kováč Ilustračné<br>Brno 3. mája (TASR) - Obec postaví novú školu za peniaze z eurofondov, povedala v pondelok starostka.</p>',
+      'https://spravy-regiony.example/skola',
+      'TASR',
+    ],
+  ])('%s', (_label, body, url, written) => {
+    const html = story('', 'x').replace('<p>x</p>', body);
+    const result = scan(html, url);
+    expect(result.signals.find((s) => s.kind === 'wire-dateline')).toMatchObject({ target: written });
+  });
+
+  it('a host heading with no story after it names no one', () => {
+    const alone = scan(
+      story('', 'x').replace('<p>x</p>', '<p>Noticiesdeltemps.cat -</p><p>Més notícies</p>'),
+      'https://portal-comarca.example/a',
+    );
+    expect(alone.signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
   });
 
   it('a photo credit under a picture is no dateline', () => {

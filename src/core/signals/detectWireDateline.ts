@@ -22,6 +22,7 @@ import {
 import { PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { cjkAgencyIn, namedOutlet, type Outlet } from './namedOutlet.ts';
 import { isOwnAbbreviation } from './isOwnAbbreviation.ts';
+import { bracketAtStart, bracketNearStart } from './readBracketedOutlet.ts';
 import { readAgencyByline } from './readAgencyByline.ts';
 
 export interface WireDatelineResult {
@@ -35,6 +36,8 @@ const HEAD = 160;
 const MAX_QUOTE = 140;
 /** Blocks at the top of the article where a dateline may open the story. */
 const TOP_BLOCKS = 4;
+/** Lines of a top block where the dateline may open the story. */
+const TOP_LINES = 5;
 /** A dateline opens a paragraph of story: a block shorter than this is a caption, a credit or a label. */
 const MIN_STORY = 40;
 
@@ -53,6 +56,8 @@ const SLASH = new RegExp(`^(${PLACE})\\s*/\\s*([^/]{1,30}?)\\s*/`, 'u');
 const DASH_NAME = new RegExp(`^(\\p{Lu}${PLACE})\\s${SEP}{1,2}\\s*([^.,:;!?]{2,30}?)\\s*[.:]`, 'u');
 /** "AP — …", "TTXVN – …": the credit alone opening the story. */
 const LEAD = new RegExp(`^([^${esc(DATELINE_SEPARATORS)}()]{1,30}?)\\s*${SEP}{1,2}\\s`, 'u');
+/** "www.example-news.ru — …": a host opening the story, then a dash. */
+const HOST_LEAD = new RegExp(`^((?:www\\.)?[\\p{L}\\d-]{2,40}\\.[a-z]{2,6}(?:\\.[a-z]{2})?)\\s*${SEP}{1,2}\\s`, 'iu');
 /** "【ワシントン共同】", "（中央社記者X台北5日電）", "[Reuters]". */
 const BRACKET = new RegExp(`^[${OPEN}]\\s*([^${OPEN}${CLOSE}]{1,40}?)\\s*[${CLOSE}]`, 'u');
 /** "新华社北京12月5日电": the agency, the place and date, "dispatched". */
@@ -103,14 +108,20 @@ const MAX_SCANNED_LINES = 2000;
 export function detectWireDateline(page: PageData, identity: PageIdentity): WireDatelineResult {
   const found: { f: Found; where: string; place: Signal['place'] }[] = [];
   top: for (const b of topBlocks(page)) {
-    // A plain-text capture keeps a story's lines in one block: the dateline opens a line.
-    for (const line of linesOf(b).slice(0, 3)) {
+    // A plain-text capture keeps a story's lines in one block: the dateline opens a line, perhaps after the title,
+    // a summary and a picture's caption.
+    for (const line of linesOf(b).slice(0, TOP_LINES)) {
       const f = readDateline(line);
       if (f) {
         found.push({ f, where: `article dateline <${b.tag}>`, place: 'article-top' });
         break top;
       }
     }
+  }
+  // "[Xx新聞] headline": a paper's bracketed name heading the story, on a line too short for a dateline's story.
+  if (!found.length) {
+    const head = bracketHead(page);
+    if (head) found.push({ f: head, where: 'article top, bracketed outlet', place: 'article-top' });
   }
   // Multi-item pages (a city portal's news list, a feed archive): each item opens with its own dateline.
   if (!found.length) {
@@ -177,7 +188,9 @@ function itemDatelines(page: PageData): Found | null {
     if (b.hidden || b.region !== null || b.inFigure || b.text.length < MIN_STORY) continue;
     for (const line of linesOf(b)) {
       if (++lines > MAX_SCANNED_LINES) return null;
-      const f = readDateline(line);
+      const dated = readDateline(line);
+      const near = dated ? null : bracketNearStart(line);
+      const f = dated ?? (near ? { outlet: near, quote: line.trim().slice(0, MAX_QUOTE) } : null);
       if (!f) continue;
       const key = f.outlet.name.toLowerCase();
       const entry = seen.get(key) ?? { f, n: 0 };
@@ -217,6 +230,35 @@ export function readPressCredit(line: string): { name: string; domain?: string }
   const m = PRESS_CREDIT.exec(line.slice(0, 4000));
   if (!m?.[1]) return null;
   return m[2] ? { name: m[1], domain: m[2].toLowerCase() } : { name: m[1] };
+}
+
+/** A line of the first blocks opening with an outlet's bracketed name, then its headline or story. */
+function bracketHead(page: PageData): Found | null {
+  const start = page.main?.start ?? page.blocks.findIndex((b) => b.inArticle && !b.hidden);
+  if (start < 0) return null;
+  const blocks = page.blocks
+    .slice(start, start + TOP_BLOCKS * 3)
+    .filter((b) => !b.hidden && b.region === null && !b.inFigure && !/^h[1-6]$/.test(b.tag));
+  for (const [i, b] of blocks.slice(0, TOP_BLOCKS).entries())
+    for (const line of b.text.split('\n', 3)) {
+      const outlet = bracketAtStart(line.trim()) ?? (storyAfter(blocks, i, b, line) ? headingHost(line) : null);
+      if (outlet) return { outlet, quote: line.trim().slice(0, MAX_QUOTE) };
+    }
+  return null;
+}
+
+/** "Example.cat –" alone on its line: a feed aggregator's item headed by its outlet's host, the story below. */
+const HOST_HEADING = new RegExp(`^(\\S{4,40}?)\\s*${SEP}{1,2}$`, 'u');
+function headingHost(line: string): Outlet | { name: string; kind: 'host'; written: string } | null {
+  const token = HOST_HEADING.exec(line.trim())?.[1];
+  const site = token ? hostShaped(token) : null;
+  return token && site ? (namedOutlet(token) ?? { name: site, kind: 'host', written: token }) : null;
+}
+
+/** The line is a block's last and the next block is story, or lines of story follow it in its block. */
+function storyAfter(blocks: PageBlock[], i: number, b: PageBlock, line: string): boolean {
+  const rest = b.text.slice(b.text.indexOf(line) + line.length).trim();
+  return (rest || (blocks[i + 1]?.text ?? '')).length >= MIN_STORY * 2;
 }
 
 /** The lines of a block long enough to open a story. */
@@ -379,16 +421,21 @@ function readDatelineAt(text: string): Found | null {
     const f = tryName(dashName[2]);
     if (f && f.outlet.kind === 'agency') return f;
   }
+  // "www.example-news.ru — …": a host with hyphens, which the lead's name cannot hold.
+  const hostLead = HOST_LEAD.exec(head)?.[1];
+  const leadSite = hostLead ? hostShaped(hostLead) : null;
+  if (hostLead && leadSite)
+    return { outlet: namedOutlet(hostLead) ?? { name: leadSite, kind: 'host', written: hostLead }, quote };
   const lead = head.match(LEAD);
   if (lead) {
     const f = tryName(lead[1]);
     // A bare name opening the story is an agency credit ("AP —"); a publisher's name there may be the subject.
     if (f && f.outlet.kind === 'agency') return f;
+    // …or in capitals, as a dateline names the paper it comes from ("EL DIARIO – …"): a subject is not capitalised.
+    if (f && writtenInCapitals(lead[1] ?? '')) return f;
     // …unless it is written as its own domain: "GELORA.CO –", "giadinhNet –".
     const token = lead[1]?.trim() ?? '';
-    const asHost = /^[\p{L}\d-]{2,30}\.[a-z]{2,6}(?:\.[a-z]{2})?$/iu.test(token)
-      ? siteOf(hostOf(`https://${token.toLowerCase()}`))
-      : null;
+    const asHost = hostShaped(token);
     if (asHost) return { outlet: namedOutlet(token) ?? { name: asHost, kind: 'host', written: token }, quote };
     if (domainBrand(token))
       return { outlet: namedOutlet(token) ?? { name: token, kind: 'publisher', written: token }, quote };
@@ -420,6 +467,19 @@ function nameShaped(name: string): boolean {
   return (
     name.length >= 2 && name.length <= 30 && /^\p{L}/u.test(name) && !/\d/.test(name) && name.split(/\s+/).length <= 4
   );
+}
+
+/** The site of a token written as a host ("GELORA.CO", "www.example.ru", "Example.cat"), else null. */
+function hostShaped(token: string): string | null {
+  return /^(?:www\.)?[\p{L}\d-]{2,30}\.[a-z]{2,6}(?:\.[a-z]{2})?$/iu.test(token)
+    ? siteOf(hostOf(`https://${token.toLowerCase()}`))
+    : null;
+}
+
+/** A name written in capitals, as datelines write outlets: letters, two at least, no lower case, a few words. */
+function writtenInCapitals(name: string): boolean {
+  const t = name.trim();
+  return /\p{Lu}.*\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && t.split(/\s+/u).length <= 4;
 }
 
 /** A brand written as one camel-cased token ending in its domain word: "giadinhNet", "KompasCom". */

@@ -19,6 +19,7 @@ export const ar: LanguagePack = {
   reportVerbs: [],
   feedFooters: ['ظهر أولاً على', 'ظهرت أولاً على', 'ظهرت أولا على'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['و'],
   posterLabels: ['بواسطة', 'الكاتب'],
   copiedNotices: [

@@ -16,6 +16,7 @@ export const bg: LanguagePack = {
   reportVerbs: ['съобщава', 'предава', 'съобщи', 'съобщава агенция'],
   feedFooters: [],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['и'],
   posterLabels: [],
   copiedNotices: ['всички права запазени'],

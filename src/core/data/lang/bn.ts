@@ -16,6 +16,7 @@ export const bn: LanguagePack = {
   reportVerbs: [],
   feedFooters: [],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['সর্বস্বত্ব সংরক্ষিত'],

@@ -20,6 +20,7 @@ export const cs: LanguagePack = {
   reportVerbs: ['informuje', 'informovala', 'uvedla', 'informuje {zpravodaj|zpravodajka|redaktor|redaktorka}'],
   feedFooters: ['pochází z', 'se nejdříve objevil na'],
   publisherDescriptors: ['portál'],
+  outletNameEndings: [],
   conjunctions: ['a', 'i'],
   posterLabels: ['napsal', 'autor'],
   copiedNotices: ['všechna práva vyhrazena', 'bez písemného souhlasu … zakázáno'],

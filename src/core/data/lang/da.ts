@@ -16,6 +16,7 @@ export const da: LanguagePack = {
   reportVerbs: ['skriver', 'oplyser', 'melder', 'rapporterer'],
   feedFooters: ['blev først udgivet på', 'blev først vist på'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['og'],
   posterLabels: [],
   copiedNotices: ['alle rettigheder forbeholdes'],

@@ -51,6 +51,7 @@ export const de: LanguagePack = {
   reportVerbs: ['berichtet', 'meldet', 'berichtete', 'meldete', 'berichtet die', 'meldet die'],
   feedFooters: ['erschien zuerst auf', 'ist zuerst erschienen auf'],
   publisherDescriptors: ['die website', 'der', 'die', 'das'],
+  outletNameEndings: [],
   conjunctions: ['und', 'mit'],
   posterLabels: ['veröffentlicht von', 'geschrieben von', 'verfasst von', 'von', 'autor'],
   copiedNotices: [

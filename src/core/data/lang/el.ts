@@ -16,6 +16,7 @@ export const el: LanguagePack = {
   reportVerbs: ['μεταδίδει', 'αναφέρει', 'μεταδίδει το', 'μεταδίδει η'],
   feedFooters: ['εμφανίστηκε πρώτα στο'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['με επιφύλαξη παντός δικαιώματος'],

@@ -81,6 +81,7 @@ export const en: LanguagePack = {
   reportVerbs: ['reports', 'reported', 'reports the', 'reported the'],
   feedFooters: ['appeared first on', 'first appeared on'],
   publisherDescriptors: ['the'],
+  outletNameEndings: [],
   conjunctions: ['and', 'with', '&'],
   posterLabels: ['posted by', 'written by', 'published by', 'submitted by', 'by', 'author'],
   copiedNotices: [

@@ -39,6 +39,7 @@ export const es: LanguagePack = {
   reportVerbs: ['informa', 'informó', 'reporta', 'informa la agencia', 'informó la agencia'],
   feedFooters: ['se publicó primero en', 'aparece primero en', 'apareció primero en'],
   publisherDescriptors: ['el diario', 'el periódico', 'el', 'la'],
+  outletNameEndings: [],
   conjunctions: ['y', 'con'],
   posterLabels: ['publicado por', 'escrito por', 'por', 'autor'],
   copiedNotices: [

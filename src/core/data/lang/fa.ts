@@ -17,6 +17,7 @@ export const fa: LanguagePack = {
   reportVerbs: [],
   feedFooters: [],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['تمامی حقوق … محفوظ', 'کلیه حقوق … محفوظ'],

@@ -16,6 +16,7 @@ export const fi: LanguagePack = {
   reportVerbs: ['kertoo', 'uutisoi', 'raportoi'],
   feedFooters: ['julkaistiin {ensin|ensimmäisen kerran}', 'ilmestyi ensimmäisenä'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['ja'],
   posterLabels: [],
   copiedNotices: ['kaikki oikeudet pidätetään'],

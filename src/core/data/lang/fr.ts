@@ -53,6 +53,7 @@ export const fr: LanguagePack = {
   reportVerbs: ['rapporte', 'rapporte l’', "rapporte l'", 'indique l’', "indique l'"],
   feedFooters: ['est apparu en premier sur'],
   publisherDescriptors: ['le site', 'le journal', 'le', 'la', 'les'],
+  outletNameEndings: [],
   conjunctions: ['et', 'avec'],
   posterLabels: ['publié par', 'posté par', 'écrit par', 'par', 'auteur'],
   copiedNotices: [

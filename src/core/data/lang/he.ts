@@ -16,6 +16,7 @@ export const he: LanguagePack = {
   reportVerbs: [],
   feedFooters: ['הופיע לראשונה'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['ו'],
   posterLabels: [],
   copiedNotices: ['כל הזכויות שמורות'],

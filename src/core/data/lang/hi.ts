@@ -17,6 +17,7 @@ export const hi: LanguagePack = {
   reportVerbs: [],
   feedFooters: ['पहली बार … {पर|में} {दिखाई दिया|प्रकाशित}'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: ['द्वारा'],
   copiedNotices: ['सर्वाधिकार सुरक्षित'],

@@ -16,6 +16,7 @@ export const hr: LanguagePack = {
   reportVerbs: ['javlja', 'prenosi', 'javlja agencija'],
   feedFooters: [],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['i'],
   posterLabels: [],
   copiedNotices: ['sva prava pridržana'],

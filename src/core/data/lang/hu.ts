@@ -17,6 +17,7 @@ export const hu: LanguagePack = {
   reportVerbs: [],
   feedFooters: ['először … jelent meg', 'jelent meg először'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['és'],
   posterLabels: [],
   copiedNotices: ['minden jog fenntartva'],

@@ -32,6 +32,7 @@ export const id: LanguagePack = {
   reportVerbs: ['lapor', 'melaporkan', 'dilansir'],
   feedFooters: ['muncul pertama kali {di|pada}'],
   publisherDescriptors: ['situs', 'laman', 'portal'],
+  outletNameEndings: [],
   conjunctions: ['dan'],
   posterLabels: ['oleh', 'diposting oleh', 'ditulis oleh', 'dikirim oleh', 'penulis'],
   copiedNotices: [

@@ -31,6 +31,7 @@ export const it: LanguagePack = {
   reportVerbs: ['riferisce', 'riporta', 'riferisce l’', "riferisce l'", 'riporta l’', "riporta l'", 'scrive'],
   feedFooters: ['proviene da', 'sembra essere il primo su', 'è apparso per la prima volta su'],
   publisherDescriptors: ['il sito', 'il', 'la', 'lo'],
+  outletNameEndings: [],
   conjunctions: ['e', 'con'],
   posterLabels: ['pubblicato da', 'scritto da', 'di', 'autore'],
   copiedNotices: [

@@ -29,6 +29,7 @@ export const ja: LanguagePack = {
   reportVerbs: [],
   feedFooters: ['に最初に表示されました'],
   publisherDescriptors: [],
+  outletNameEndings: ['新聞', '新聞社', '日報', '通信', 'タイムズ', 'ジャーナル'],
   conjunctions: [],
   posterLabels: ['投稿者', '作成者'],
   copiedNotices: ['無断転載{を禁じます|禁止|を禁止します}', '無断複製'],

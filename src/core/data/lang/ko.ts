@@ -17,6 +17,7 @@ export const ko: LanguagePack = {
   reportVerbs: [],
   feedFooters: ['에 처음 등장했습니다'],
   publisherDescriptors: [],
+  outletNameEndings: ['신문', '일보', '저널', '타임즈', '타임스', '방송', '통신'],
   conjunctions: [],
   posterLabels: ['글쓴이', '작성자'],
   copiedNotices: ['무단 전재', '무단전재', '재배포 금지', '재배포금지'],

@@ -40,6 +40,11 @@ export interface LanguagePack {
   feedFooters: readonly string[];
   /** Lower-case words describing a publisher before its name: "báo", "the", "le site". */
   publisherDescriptors: readonly string[];
+  /**
+   * Nouns a publication's name ends with in scripts that write names without spaces: "新聞", "일보", "日报". A
+   * bracketed name ending in one heads a story copied from that paper ("[Xx新聞] title").
+   */
+  outletNameEndings: readonly string[];
   /** Words joining names in a byline: "and", "và", "und". */
   conjunctions: readonly string[];
   /** Labels putting the poster's name on a copy's meta line: "posted by", "đăng bởi". */
@@ -66,6 +71,7 @@ export const PACK_FIELDS = [
   'reportVerbs',
   'feedFooters',
   'publisherDescriptors',
+  'outletNameEndings',
   'conjunctions',
   'posterLabels',
   'copiedNotices',

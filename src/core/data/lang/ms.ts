@@ -16,6 +16,7 @@ export const ms: LanguagePack = {
   reportVerbs: ['lapor', 'melaporkan'],
   feedFooters: [],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['dan'],
   posterLabels: ['oleh'],
   copiedNotices: ['hak cipta terpelihara', 'semua hak terpelihara', 'ikuti … di {Telegram|WhatsApp}'],

@@ -26,6 +26,7 @@ export const nl: LanguagePack = {
   reportVerbs: ['meldt', 'schrijft', 'meldt persbureau'],
   feedFooters: ['verscheen eerst op'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['en'],
   posterLabels: ['geplaatst door', 'geschreven door', 'door', 'auteur'],
   copiedNotices: [

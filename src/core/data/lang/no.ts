@@ -16,6 +16,7 @@ export const no: LanguagePack = {
   reportVerbs: ['melder', 'skriver', 'opplyser', 'rapporterer'],
   feedFooters: ['dukket først opp på'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['og'],
   posterLabels: [],
   copiedNotices: ['alle rettigheter reservert'],

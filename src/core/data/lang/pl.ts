@@ -26,6 +26,7 @@ export const pl: LanguagePack = {
   reportVerbs: ['podaje', 'informuje', 'podała', 'poinformowała', 'podaje agencja'],
   feedFooters: ['pochodzi z serwisu'],
   publisherDescriptors: ['gazeta', 'serwis'],
+  outletNameEndings: [],
   conjunctions: ['i'],
   posterLabels: ['opublikowane przez', 'napisane przez', 'dodane przez', 'autor wpisu', 'autor'],
   copiedNotices: [

@@ -39,6 +39,7 @@ export const pt: LanguagePack = {
   reportVerbs: ['informa', 'informou', 'noticia', 'informa a agência', 'informou a agência'],
   feedFooters: ['foi publicado primeiro em', 'apareceu primeiro em', 'apareceu pela primeira vez em'],
   publisherDescriptors: ['o site', 'o jornal', 'o', 'a'],
+  outletNameEndings: [],
   conjunctions: ['e'],
   posterLabels: ['postado por', 'publicado por', 'escrito por', 'por', 'autor'],
   copiedNotices: [

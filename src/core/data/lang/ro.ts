@@ -17,6 +17,7 @@ export const ro: LanguagePack = {
   reportVerbs: ['informează', 'transmite', 'relatează', 'transmite agenția', 'informează agenția'],
   feedFooters: ['apare prima dată {în|pe}', 'a apărut prima dată pe'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['și'],
   posterLabels: [],
   copiedNotices: ['toate drepturile rezervate', 'reproducerea … {interzisă|fără acordul}'],

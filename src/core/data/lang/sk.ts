@@ -16,6 +16,7 @@ export const sk: LanguagePack = {
   reportVerbs: ['informuje', 'informovala', 'uviedla', 'informuje {spravodajca|spravodajkyňa|redaktor|redaktorka}'],
   feedFooters: [],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['a'],
   posterLabels: [],
   copiedNotices: ['všetky práva vyhradené'],

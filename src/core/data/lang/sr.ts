@@ -17,6 +17,7 @@ export const sr: LanguagePack = {
   reportVerbs: ['javlja', 'prenosi', 'јавља', 'преноси', 'javlja agencija', 'јавља агенција'],
   feedFooters: ['појавио се први пут на'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['сва права задржана', 'sva prava zadržana'],

@@ -18,6 +18,7 @@ export const sv: LanguagePack = {
   reportVerbs: ['rapporterar', 'uppger', 'skriver', 'meddelar'],
   feedFooters: ['dök först upp på', 'dök fel först på'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['och'],
   posterLabels: [],
   copiedNotices: ['alla rättigheter förbehållna'],

@@ -16,6 +16,7 @@ export const sw: LanguagePack = {
   reportVerbs: [],
   feedFooters: [],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['haki zote zimehifadhiwa'],

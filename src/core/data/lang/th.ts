@@ -16,6 +16,7 @@ export const th: LanguagePack = {
   reportVerbs: [],
   feedFooters: ['ปรากฏครั้งแรก'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: ['โดย'],
   copiedNotices: ['สงวนลิขสิทธิ์'],

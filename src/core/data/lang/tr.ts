@@ -35,6 +35,7 @@ export const tr: LanguagePack = {
   reportVerbs: ['bildirdi', 'aktardı'],
   feedFooters: ['ilk önce …üzerinde ortaya çıktı'],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: ['ve'],
   posterLabels: ['yazar', 'yazan', 'gönderen'],
   copiedNotices: [

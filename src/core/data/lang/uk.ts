@@ -16,6 +16,7 @@ export const uk: LanguagePack = {
   reportVerbs: ['повідомляє', 'передає', 'інформує', 'повідомило', 'повідомляє агентство'],
   feedFooters: ["спочатку {з'явився|з'явилась} на"],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: [],
   copiedNotices: [

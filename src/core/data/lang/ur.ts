@@ -16,6 +16,7 @@ export const ur: LanguagePack = {
   reportVerbs: [],
   feedFooters: [],
   publisherDescriptors: [],
+  outletNameEndings: [],
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['جملہ حقوق محفوظ'],

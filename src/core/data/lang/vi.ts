@@ -60,6 +60,7 @@ export const vi: LanguagePack = {
     'đài',
     'cổng thông tin',
   ],
+  outletNameEndings: [],
   conjunctions: ['và', 'cùng'],
   posterLabels: ['đăng bởi', 'người đăng', 'bởi', 'viết bởi', 'đăng bài', 'tác giả', 'người viết'],
   copiedNotices: [

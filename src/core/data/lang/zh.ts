@@ -55,6 +55,7 @@ export const zh: LanguagePack = {
   reportVerbs: [],
   feedFooters: ['最先出现在', '最先出現在'],
   publisherDescriptors: [],
+  outletNameEndings: ['日报', '日報', '晚报', '晚報', '时报', '時報', '新闻网', '新聞網', '商报', '商報', '周刊', '週刊'],
   conjunctions: ['和', '与', '及'],
   posterLabels: ['作者', '发布者', '發佈者'],
   copiedNotices: ['版权所有', '版權所有', '不得转载', '不得轉載', '禁止转载', '禁止轉載'],
