@@ -7,6 +7,8 @@
 //
 // The input holds one record per page, each opened by a line "=== <url>", then "field: value" lines (lang, kind,
 // verdict, source, aliases, authors, how, note; lists separated by " ; "), a line "---", and the page text as found.
+// Each case is stamped with the day it was added (`added`, UTC, YYYY-MM-DD), so `npm run real -- --since <day>` can
+// score a batch of fresh pages apart from the pages that were there before.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -115,6 +117,7 @@ function main(files) {
   const sets = { dev: load('dev'), heldout: load('heldout') };
   const known = new Set(Object.values(sets).flatMap((s) => s.cases.map((c) => normUrl(c.url))));
   let added = 0;
+  const today = new Date().toISOString().slice(0, 10);
   for (const file of files) {
     for (const { url, fields, page } of parse(fs.readFileSync(file, 'utf8'), file)) {
       if (known.has(normUrl(url))) continue;
@@ -142,6 +145,7 @@ function main(files) {
         ...(fields.aliases ? { aliases: list(fields.aliases) } : {}),
         how: fields.how,
         label_note: fields.note,
+        added: today,
       });
       added++;
     }

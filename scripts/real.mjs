@@ -8,6 +8,11 @@
 //   npm run real -- --set dev             one set only
 //   npm run real -- --verbose             also the scorer's full table, and each dev page's outcome
 //   npm run real -- --concurrency 2
+//   npm run real -- --since 2026-12-06    only the pages added on or after that day (cases' `added` stamp)
+//   npm run real -- --before 2026-12-06   only the pages added before it (or unstamped: added before stamps existed)
+//
+// --since / --before score a batch apart from the rest (fresh held-out pages against the old ones); the floors hold
+// for whole sets, so they do not combine with --check or --floors.
 //
 // The scorer lives beside the repository (../shared/corpus/score.mjs); without it this says so and exits 0.
 import fs from 'node:fs';
@@ -27,6 +32,8 @@ try {
       floors: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '4' },
+      since: { type: 'string' },
+      before: { type: 'string' },
       real: { type: 'string' },
       scorer: { type: 'string' },
       out: { type: 'string' },
@@ -39,6 +46,15 @@ try {
   );
 }
 if (args.set !== undefined && !SETS.includes(args.set)) fail(`--set is one of ${SETS.join(', ')}, got "${args.set}"`);
+for (const opt of ['since', 'before'])
+  if (args[opt] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args[opt])) fail(`--${opt} takes a day, YYYY-MM-DD`);
+const filtered = args.since !== undefined || args.before !== undefined;
+if (filtered && (args.check || args.floors !== undefined))
+  fail('--since / --before score part of a set; the floors are for whole sets (drop --check / --floors)');
+/** Whether a case was added in the --since / --before window; a case without a stamp predates the stamps. */
+const inWindow = (c) =>
+  (args.since === undefined || (c.added ?? '') >= args.since) &&
+  (args.before === undefined || (c.added ?? '') < args.before);
 // --real, --scorer and --out exist for the script's own test.
 const realDir = path.resolve(root, args.real ?? path.join('test', 'real'));
 const scorer = path.resolve(root, args.scorer ?? path.join('..', 'shared', 'corpus', 'score.mjs'));
@@ -58,8 +74,18 @@ const pct = (x) => (x == null ? '  n/a' : `${(100 * x).toFixed(1).padStart(5)}%`
 
 const results = {};
 for (const set of args.set ? [args.set] : SETS) {
-  const cases = path.join(realDir, set, 'cases.jsonl');
+  let cases = path.join(realDir, set, 'cases.jsonl');
   if (!fs.existsSync(cases)) fail(`no ${path.relative(root, cases)}`);
+  if (filtered) {
+    const kept = readJsonl(cases).filter(inWindow);
+    if (!kept.length) {
+      console.log(`real: no ${set} page in the window; ${set} skipped`);
+      continue;
+    }
+    cases = path.join(path.dirname(out), `real-${set}-window-cases.jsonl`);
+    fs.mkdirSync(path.dirname(cases), { recursive: true });
+    fs.writeFileSync(cases, kept.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  }
   const reports = path.join(path.dirname(out), `real-${set}-reports.jsonl`);
   const took = checkCases({
     prefix: 'real',
@@ -107,6 +133,8 @@ for (const set of args.set ? [args.set] : SETS) {
 
 const L = [];
 const sets = Object.keys(results);
+if (filtered)
+  L.push(`pages added${args.since ? ` since ${args.since}` : ''}${args.before ? ` before ${args.before}` : ''} only`);
 L.push(`real pages            ${sets.map((s) => s.padStart(12)).join('')}`);
 const line = (label, f) => L.push(`${label.padEnd(22)}${sets.map((s) => f(results[s]).padStart(12)).join('')}`);
 line('pages (languages)', (r) => `${r.pages} (${r.languages})`);

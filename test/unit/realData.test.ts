@@ -34,6 +34,7 @@ interface Case {
   lang: string;
   how: string;
   label_note: string;
+  added?: string;
   expect: { verdict: string; originalUrl: string | null; claimedSource: string | null };
 }
 
@@ -73,6 +74,7 @@ describe.each(['dev', 'heldout'])('test/real/%s', (set) => {
         !/^[a-z]{2,3}$/.test(c.lang) ||
         !c.label_note.trim() ||
         !c.how.trim() ||
+        (c.added !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(c.added)) ||
         c.expect.originalUrl !== null ||
         !['suspected', 'clean'].includes(c.expect.verdict) ||
         (c.expect.verdict === 'suspected') !== Boolean(c.expect.claimedSource),

@@ -26,6 +26,7 @@ const COPY = {
     authors: [],
     signals: ['source-line'],
   },
+  added: '2026-12-06',
 };
 const ORIGINAL = {
   id: 'r-2',
@@ -88,8 +89,26 @@ describe('scripts/real.mjs', { timeout: 180_000 }, () => {
     expect(r.stdout).toMatch(/no scorer at .*nothing to score/);
   });
 
-  test.each([['--set', 'test'], ['--bogus']])('%s is a usage error', (...args) => {
-    expect(run(...args).status).toBe(2);
+  test.each([['--set', 'test'], ['--bogus'], ['--since', '6.12.2026'], ['--since', '2026-12-06', '--check']])(
+    '%s is a usage error',
+    (...args) => {
+      expect(run(...args).status).toBe(2);
+    },
+  );
+
+  test('--since scores only the pages stamped on or after that day, --before only the others', async () => {
+    const since = run('--since', '2026-12-06');
+    expect(since.status, since.stderr).toBe(0);
+    expect(since.stdout).toContain('pages added since 2026-12-06 only');
+    expect(since.stdout).toContain('no heldout page in the window');
+    const fresh = JSON.parse(await readFile(path.join(dir, 'out', 'real-scores.json'), 'utf8'));
+    expect(fresh.dev).toMatchObject({ pages: 1, named: 1, nonCopies: 0 });
+    expect(fresh.heldout).toBeUndefined();
+    const before = run('--before', '2026-12-06');
+    expect(before.status, before.stderr).toBe(0);
+    const old = JSON.parse(await readFile(path.join(dir, 'out', 'real-scores.json'), 'utf8'));
+    expect(old.dev).toMatchObject({ pages: 1, named: 0, nonCopies: 1 });
+    expect(old.heldout).toMatchObject({ pages: 1, nonCopies: 1 });
   });
 
   test('checks both sets, prints a table per set, writes the scores and meets its floors', async () => {
