@@ -44,6 +44,8 @@ import { photoCreditsIn } from '../../src/core/credits/findPhotoCredits.ts';
 import { findPoster } from '../../src/core/credits/findPoster.ts';
 import { namePieces } from '../../src/core/match/guessPublisherSite.ts';
 import { isSameName } from '../../src/core/match/publisherDirectory.ts';
+import { creditOf } from '../../src/core/signals/creditAbove.ts';
+import { unwrapFeedRedirect } from '../../src/core/url/unwrapFeedRedirect.ts';
 
 /** Characters of hostile text per text case: a quadratic matcher needs ~10^11 steps on it, a linear one milliseconds. */
 const N = 300_000;
@@ -157,6 +159,19 @@ const DETECTOR_CASES: Record<PageKind, readonly PageCase[]> = {
     {
       what: 'one 300 kB block of read-more phrases, sentence ends and dots, never closing a line',
       html: () => page(para(times('Continue reading on . . . Weiterlesen bei » ', N))),
+    },
+    {
+      what: '20,000 items each credited above ("Outlet: headline", "headline | Outlet") and closed by a bare read-more',
+      html: () =>
+        page(
+          `${para('Le Monde: “A headline” | Der Spiegel')}${para('An excerpt. Une phrase.')}${para('Keep reading')}`.repeat(
+            20_000,
+          ),
+        ),
+    },
+    {
+      what: 'a "to read … in <outlet>, click here" line whose stretch never closes, 300 kB',
+      html: () => page(para(`To read the full article ${times('in x, click here (', N)}`)),
     },
   ],
   'copied-boilerplate': [
@@ -319,6 +334,16 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['text helpers', 'foldLatin on combining marks', () => foldLatin(times('e\u0301\u0302\u0303'))],
   ['text helpers', 'tokenize on one endless word', () => tokenize('x'.repeat(N))],
   ['text helpers', 'slugify on punctuation runs', () => slugify(times('-- ..'))],
+  [
+    'read-more credits',
+    'separators and outlet names forever',
+    () => creditOf(pageOf(page('')), times('Le Monde | : - ')),
+  ],
+  [
+    'feed redirects',
+    'an aggregator id 300 kB long of field tags',
+    () => unwrapFeedRedirect(`https://news.google.com/rss/articles/${times('IiIi')}`),
+  ],
 ];
 
 describe('every pattern family is linear on hostile text', () => {

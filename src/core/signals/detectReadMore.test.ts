@@ -94,6 +94,63 @@ describe('findReadMore: a read-more line after an excerpt names the outlet', () 
   });
 });
 
+/** A feed item id as Google News writes it: a small record whose field 4 is the article's URL. */
+function feedId(url: string): string {
+  const bytes = [0x08, 0x13, 0x22, url.length, ...[...url].map((c) => c.charCodeAt(0)), 0xd2, 0x01, 0x00];
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+describe('findReadMore: more shapes of the line', () => {
+  test.each([
+    [
+      'fr, "to read the whole article … in <outlet>, click here"',
+      '<p>Pour lire l’intégralité de l’article de Jeanne Martin publié dans Le Monde, cliquez ici</p>',
+      'Le Monde',
+    ],
+    [
+      'es, descriptor and "haz clic aquí"',
+      '<p>Para leer el artículo completo de Ana Ruiz en el diario Heraldo del Puerto, haz clic aquí.</p>',
+      'Heraldo del Puerto',
+    ],
+    [
+      'it, "per leggere … clicca qui"',
+      '<p>Per leggere l’articolo completo di Marco Neri sul Gazzettino del Porto clicca qui</p>',
+      'Gazzettino del Porto',
+    ],
+    [
+      'en, article-less "Read full article:"',
+      '<p>Read full article: harbour-gazette.example</p>',
+      'harbour-gazette.example',
+    ],
+    [
+      'en, a feed aggregator redirect stands for its article',
+      `<p>Read full story: https://news.google.com/rss/articles/${feedId('https://harbour-gazette.example/2026/ferries/')}?oc=5</p>`,
+      'https://harbour-gazette.example/2026/ferries/',
+    ],
+    [
+      'en, a note in brackets after the outlet',
+      '<p>Continue reading at Harbour Gazette (subscription required)</p>',
+      'Harbour Gazette',
+    ],
+  ])('%s', (_name, line, claimed) => {
+    expect(findReadMore(page(EN, line)).map((f) => f.claim.value)).toEqual([claimed]);
+  });
+
+  test.each([
+    ['"click here" to the site’s own app', '<p>To read the full article in our app, click here</p>'],
+    ['"click here" with nothing named', '<p>Pour lire la suite, cliquez ici</p>'],
+    [
+      'a bare "read the article online" with no link and no credit',
+      '<p>Continue reading the article online (free)</p>',
+    ],
+  ])('%s: no claim', (_name, line) => {
+    expect(findReadMore(page(EN, line))).toEqual([]);
+  });
+});
+
 describe('findReadMore: what is not an excerpt naming its source', () => {
   test.each([
     [
@@ -171,6 +228,9 @@ describe('read-more patterns: hostile text stays linear', () => {
     ['CJK outlet-first run', `${'続きは港湾'.repeat(4000)}`],
     ['tail phrase never closed', `Hier geht es zum Artikel auf der ${'x-'.repeat(5000)}`],
     ['bare phrase repeated', `${'Continue reading. '.repeat(3000)}`],
+    ['"to read … in" stretch never closed', `To read the full article ${'in x, '.repeat(4000)}`],
+    ['click-here run after an outlet', `Read more at X${', click here'.repeat(3000)}`],
+    ['brackets never closed', `Continue reading at X ${'('.repeat(5000)}`],
   ];
   test.each(cases)('%s', (_name, text) => {
     const start = Date.now();

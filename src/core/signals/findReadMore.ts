@@ -11,9 +11,11 @@
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { hostOf, sameOrganisation, siteOf, stripTrailingPunctuation } from '../page/sites.ts';
+import { unwrapFeedRedirect } from '../url/unwrapFeedRedirect.ts';
+import { creditAbove } from './creditAbove.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { READ_MORE_BARE, READ_MORE_OUTLET, READ_MORE_OUTLET_FIRST, startsOf, TAIL } from './readMorePatterns.ts';
-import { HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
+import { DESCRIPTOR_RE, HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { placeOf } from './sourceLinePlace.ts';
 
 /** Blocks longer than this are not an excerpt's last paragraph plus a read-more line. */
@@ -26,6 +28,8 @@ const MAX_FOUND = 12;
 const EXCERPT_BLOCKS = 4;
 const EXCERPT_WORDS = 600;
 const MAX_NAME = 60;
+/** The longest line read as the next item's title in a text capture. */
+const HEADING = 200;
 const MAX_NAME_WORDS = 6;
 
 export interface FoundReadMore {
@@ -86,7 +90,10 @@ function readBlock(page: PageData, b: PageBlock): Hit | null {
     const hit = readLine(page, b, line);
     if (hit) {
       const before = [...lines.slice(0, i), full.slice(0, cut + hit.at)].join('\n').trim();
-      return { line: line.slice(hit.at).trim().slice(0, 300), phrase: hit.phrase, claim: hit.claim, before };
+      // A bare "Continue reading" with no link (a text capture keeps none): the item's credit above names the outlet.
+      const claim = hit.claim ?? creditAbove(page, b, before);
+      if (!claim) return null;
+      return { line: line.slice(hit.at).trim().slice(0, 300), phrase: hit.phrase, claim, before };
     }
     // Only the last non-empty line ends an excerpt, unless it is a link list's tail ("Share", a date).
     if (full.trim().length > 40) break;
@@ -94,16 +101,28 @@ function readBlock(page: PageData, b: PageBlock): Hit | null {
   return null;
 }
 
-function readLine(page: PageData, b: PageBlock, line: string): { at: number; phrase: string; claim: Claim } | null {
+/** A read-more line in `line`; `claim` is null for a bare phrase ("Continue reading") with no link off the site. */
+function readLine(
+  page: PageData,
+  b: PageBlock,
+  line: string,
+): { at: number; phrase: string; claim: Claim | null } | null {
+  let bare: { at: number; phrase: string; claim: null } | null = null;
   for (const at of startsOf(line)) {
     const hit = readAt(page, b, line, at);
-    if (hit) return { at, ...hit };
+    if (hit?.claim) return { at, ...hit };
+    if (hit && !bare) bare = { at, phrase: hit.phrase, claim: null };
   }
-  return null;
+  return bare;
 }
 
 /** A read-more line starting exactly at `at` (the patterns are sticky). */
-function readAt(page: PageData, b: PageBlock, line: string, at: number): { phrase: string; claim: Claim } | null {
+function readAt(
+  page: PageData,
+  b: PageBlock,
+  line: string,
+  at: number,
+): { phrase: string; claim: Claim | null } | null {
   for (const { re, marked } of READ_MORE_OUTLET) {
     re.lastIndex = at;
     const m = re.exec(line);
@@ -121,7 +140,8 @@ function readAt(page: PageData, b: PageBlock, line: string, at: number): { phras
   if (bare) {
     const phrase = (bare[1] ?? '').trim();
     const link = offSiteLink(page, b, (t) => t.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(t));
-    if (link) return { phrase, claim: link };
+    // A bare phrase linked to the page's own site (its "Continue reading" to the full post) names nothing.
+    if (link || !b.linkHrefs.length) return { phrase, claim: link };
   }
   return null;
 }
@@ -168,7 +188,8 @@ function httpUrl(raw: string): string | null {
   const u = stripTrailingPunctuation(raw.trim());
   try {
     const parsed = new URL(u);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? u : null;
+    // A feed aggregator's redirect ("Read full story: news.google.com/rss/articles/…") stands for its article.
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? (unwrapFeedRedirect(u) ?? u) : null;
   } catch {
     return null;
   }
@@ -181,6 +202,9 @@ function cleanOutlet(raw: string): string | null {
   t = stripTrailingPunctuation(t)
     .replace(/^["'“”‘’«»「『„]+|["'“”‘’«»」』]+$/gu, '')
     .trim();
+  // "le journal Challenges", "газета X": a descriptor of more than an article before a capitalised name.
+  const descriptor = DESCRIPTOR_RE.exec(t);
+  if (descriptor && descriptor[0].length > 5) t = t.slice(descriptor[0].length - 1);
   return t || null;
 }
 
@@ -219,9 +243,18 @@ function closesSection(page: PageData, b: PageBlock): boolean {
   for (let i = b.index + 1; i < page.blocks.length; i++) {
     const next = page.blocks[i];
     if (!next || next.hidden || !next.text.trim()) continue;
-    return /^h[1-6]$/u.test(next.tag) || next.region !== null;
+    return /^h[1-6]$/u.test(next.tag) || next.region !== null || headingLike(next.text);
   }
   return true;
+}
+
+/**
+ * A text capture keeps no heading tags: the next item's title or date is a short line of its own that ends
+ * without a sentence's punctuation ("Sunday, August 20, 2023", "Outlet: “Another headline”").
+ */
+function headingLike(text: string): boolean {
+  const t = text.trim();
+  return t.length <= HEADING && !t.includes('\n') && !/[.!?;:,…。！？]$/u.test(t);
 }
 
 const wordsOf = (t: string): number => t.split(/\s+/u).filter(Boolean).length;

@@ -12,7 +12,7 @@ import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
 
 /** The longest outlet (name, host or URL) a read-more line may end with. */
-export const OUTLET = 160;
+export const OUTLET = 300;
 /** How much of a line's end is searched: a read-more line is short even when it follows a paragraph inline. */
 export const TAIL = 400;
 
@@ -33,8 +33,11 @@ export function startsOf(line: string): number[] {
   }
   return starts;
 }
-// What may close the line after the outlet or the phrase: punctuation, arrows, an ellipsis.
-const CLOSE = '[\\s.。!！:：…»›→►▶>)\\]]*$';
+// What may close the line after the outlet or the phrase: a note in brackets ("(subscription may be required)"), a
+// "click here" (the link's text, every pack's `clickHere`), then punctuation, arrows, an ellipsis.
+const NOTE = '(?:\\s*[(（][^()（）\\n]{1,80}[)）])?';
+const CLICK = `(?:[\\s,，.;:：\\-–—]*${phraseAlternation(phrasesOf('clickHere'))})?`;
+const CLOSE = `${NOTE}${CLICK}[\\s.。!！:：…»›→►▶>)\\]]*$`;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface ReadMorePattern {

@@ -14,6 +14,7 @@ export const cs: LanguagePack = {
     '{více|čtěte více|čtěte dále|celý článek|celý článek čtěte|celý článek si přečtěte|pokračování|pokračování článku|číst dále|číst více|přečtěte si celý článek|více informací} {na|v|ve|u|na webu|na serveru|na stránkách} @',
     '{číst dále|čtěte více|celý článek|pokračování článku}',
   ],
+  clickHere: ['klikněte zde', 'klikněte sem', 'klikni sem', 'klikni zde'],
   originPhrases: ['{původně|poprvé} {publikován*|vyšel|vyšl*|zveřejněn*}'],
   clippingLeads: ['{Článek|Text|Rozhovor} vyšel v', 'Vyšlo v', 'Publikováno v'],
   dateLinks: ['ze', 'z', 'dne'],

@@ -10,6 +10,7 @@ export const da: LanguagePack = {
     '{læs mere|læs hele artiklen|læs videre|læs artiklen|hele artiklen|læs resten|fortsæt læsningen|læs originalen|læs hele historien} {på|hos|i|via} @',
     '{læs mere|læs videre|læs hele artiklen}',
   ],
+  clickHere: ['klik her', 'tryk her'],
   originPhrases: ['{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}'],
   clippingLeads: ['{Artiklen |}{blev bragt|bragt|blev offentliggjort|offentliggjort} i'],
   dateLinks: ['den', 'fra'],

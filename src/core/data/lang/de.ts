@@ -37,6 +37,7 @@ export const de: LanguagePack = {
     "hier {geht es|gehts|geht's|geht’s} {zum|zur} {artikel|beitrag|bericht|meldung|originalartikel} {auf|bei|im} @",
     '{weiterlesen|mehr lesen|zum artikel|zum vollständigen artikel|ganzen artikel lesen|artikel lesen}',
   ],
+  clickHere: ['hier klicken', 'klicken sie hier', 'klick hier'],
   originPhrases: [
     '{erschien|erschienen|veröffentlicht|publiziert} {zuerst|ursprünglich|erstmals} {bei|auf|in|im|von}',
     '{zuerst|ursprünglich|erstmals} {erschienen|veröffentlicht|publiziert} {bei|auf|in|im|von}',

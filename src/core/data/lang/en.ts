@@ -57,12 +57,16 @@ export const en: LanguagePack = {
     'Continue reading on',
   ],
   readMoreLines: [
-    '{read|continue reading|keep reading|finish reading|read on for} {more|the rest|the rest of the story|the rest of this story|the full story|the full article|the full report|the whole story|the whole article|the original|the original article|the original story|the story|the article|the complete story|the complete article|more of this story|this story|this article} {at|on|in|from|via|over at} @',
+    '{read|continue reading|keep reading|finish reading|read on for} {more|the rest|the rest of the story|the rest of this story|the full story|the full article|the full report|the whole story|the whole article|the original|the original article|the original story|the story|the article|the complete story|the complete article|more of this story|this story|this article|full story|full article|full report|complete story|complete article} {at|on|in|from|via|over at} @',
+    'to {read|continue reading|see} {the full article|the full story|the whole article|the whole story|the complete article|the rest of the article|the rest of the story|the article|the story|more} … {at|on|in} @',
     '{full story|full article|full report|the full story|the rest of the story} {at|on|via} @',
+    '{read|continue reading|see|view} {the full story|full story|the full article|full article|the whole story|the original article|original article|the original story|original story}: @',
     'more at @',
     '{continue reading|keep reading|read more|read on} {at|on|in|via|over at} @',
-    '{continue reading|read more|keep reading|read the full story|read the full article|read the rest|read the rest of the story|full story|read the original article}',
+    '{continue reading|read more|keep reading|read the full story|read the full article|read the rest|read the rest of the story|full story|read the original article|read full story|read full article}',
+    '{continue reading|keep reading|read} {the article|the full article|the story|the full story|the rest|more} online',
   ],
+  clickHere: ['click here', 'tap here', 'click the link below', 'click on the link'],
   originPhrases: [
     '{originally|first|initially} {published|appeared|posted|ran} {at|on|in|by}',
     '{is|was|has been} {republished|reprinted|reproduced} {here |}{with permission |}{from|courtesy of}',

@@ -22,9 +22,19 @@ export const es: LanguagePack = {
     'Lee el artículo completo en',
   ],
   readMoreLines: [
+    'para {leer|ver|seguir leyendo} {el artículo completo|la nota completa|la noticia completa|el reportaje completo|el artículo|la nota|la noticia|el resto|más} … {en|desde} @',
     '{leer|lee|lea|seguir leyendo|sigue leyendo|siga leyendo|continuar leyendo|continúa leyendo|continúe leyendo|ver} {más |la noticia |la noticia completa |noticia completa |el artículo |el artículo completo |artículo completo |la nota |la nota completa |nota completa |el resto |el original |el artículo original |la información completa |el reportaje completo |todo |}{en|desde|vía} @',
     '{noticia completa|nota completa|artículo completo|más información|la noticia completa|el artículo completo} {en|vía} @',
     '{seguir leyendo|sigue leyendo|leer más|lee más|leer la noticia completa|continuar leyendo|ver noticia completa}',
+  ],
+  clickHere: [
+    'haz clic aquí',
+    'haga clic aquí',
+    'haz click aquí',
+    'pincha aquí',
+    'pulsa aquí',
+    'clic aquí',
+    'click aquí',
   ],
   originPhrases: [
     '{publicado|publicada|aparecido|aparecida|apareció} {originalmente|originariamente|primero|inicialmente|por primera vez} {en|por}',

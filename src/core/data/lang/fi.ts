@@ -10,6 +10,7 @@ export const fi: LanguagePack = {
     '{lue lisää|lue koko juttu|lue koko artikkeli|lue koko uutinen|jatka lukemista|lue juttu kokonaisuudessaan|koko juttu|lue artikkeli} {osoitteessa|sivustolla|verkkosivuilla} @',
     '{lue lisää|lue koko juttu|lue koko artikkeli|jatka lukemista}',
   ],
+  clickHere: ['klikkaa tästä', 'napsauta tästä', 'klikkaa linkkiä'],
   originPhrases: ['julkaistu alun perin'],
   clippingLeads: [],
   dateLinks: [],

@@ -32,10 +32,12 @@ export const fr: LanguagePack = {
     'Lire aussi sur',
   ],
   readMoreLines: [
+    "pour {lire|consulter|découvrir|lire la suite de} {la suite|l'intégralité|l’intégralité|l'article|l’article|l'article complet|l’article complet|l'intégralité de l'article|l’intégralité de l’article|cet article|tout l'article|tout l’article} … {sur|dans|chez} @",
     "{lire|lisez|continuer à lire|continuez à lire|continuer la lecture|poursuivre la lecture|retrouvez|retrouver|découvrez} {la suite |l’article |l'article |l’article complet |l'article complet |l’intégralité de l’article |l'intégralité de l'article |l’intégralité |l'intégralité |l’article original |l'article original |tout l’article |tout l'article |plus |}{sur|dans|chez|via|sur le site de|sur le site du} @",
     "{la suite|suite de l’article|suite de l'article|article complet|l’article complet|l'article complet|l’intégralité de l’article|l'intégralité de l'article} {sur|dans|chez} @",
     "{lire la suite|lire l’article|lire l'article|lire l’article complet|lire l'article complet|lire plus|la suite}",
   ],
+  clickHere: ['cliquez ici', 'cliquer ici', 'clique ici', 'cliquez sur ce lien', 'cliquez sur le lien'],
   originPhrases: [
     "{initialement|originellement|originalement|d'abord|d’abord|précédemment|à l'origine|à l’origine|en premier} {publié|publiée|publiés|publiées|paru|parue|parus|parues} {sur|dans|par|chez}",
     "{publié|publiée|paru|parue} {initialement|originellement|d'abord|d’abord|à l'origine|à l’origine} {sur|dans|par|chez}",

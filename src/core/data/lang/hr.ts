@@ -10,6 +10,7 @@ export const hr: LanguagePack = {
     '{opširnije|više|pročitajte više|pročitajte opširnije|cijeli članak|cijeli tekst|čitajte više|nastavak|nastavak članka} {na|u|na portalu|na stranici|na stranicama} @',
     '{opširnije|pročitajte više|cijeli članak}',
   ],
+  clickHere: ['kliknite ovdje', 'klikni ovdje', 'kliknite ovde'],
   originPhrases: [],
   clippingLeads: ['Članak je objavljen u', 'Objavljeno u'],
   dateLinks: ['od'],

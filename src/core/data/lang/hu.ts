@@ -11,6 +11,7 @@ export const hu: LanguagePack = {
     '{a teljes cikk|a teljes cikket|a cikk folytatása|bővebben|tovább olvasom|olvasd tovább|olvassa tovább} {itt |}@',
     '{tovább olvasom|olvasd tovább|a teljes cikk|bővebben}',
   ],
+  clickHere: ['kattintson ide', 'kattints ide', 'katt ide'],
   originPhrases: ['eredetileg ~ jelent meg'],
   clippingLeads: [],
   dateLinks: [],

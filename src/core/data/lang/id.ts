@@ -20,9 +20,11 @@ export const id: LanguagePack = {
     'Baca berita selengkapnya di',
   ],
   readMoreLines: [
+    'untuk membaca {artikel lengkap|berita lengkap|selengkapnya|artikel ini|berita ini} … di @',
     '{baca|baca selengkapnya|selengkapnya|baca artikel selengkapnya|baca berita selengkapnya|simak selengkapnya|berita selengkapnya|artikel selengkapnya|baca lebih lanjut|lihat selengkapnya|cek selengkapnya|selengkapnya baca|baca artikel lengkapnya|baca berita lengkapnya} {di|pada|dalam|melalui|via|di situs|di laman} @',
     '{baca selengkapnya|selengkapnya|lihat selengkapnya|baca artikel selengkapnya}',
   ],
+  clickHere: ['klik di sini', 'klik disini', 'klik tautan ini'],
   originPhrases: [
     'artikel ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}',
     'pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}',

@@ -14,9 +14,11 @@ export const it: LanguagePack = {
     "Leggi l'articolo completo su",
   ],
   readMoreLines: [
+    "per {leggere|continuare a leggere|leggere tutto} {l'articolo completo|l’articolo completo|l'articolo|l’articolo|la notizia completa|la notizia|il resto|il pezzo} … {su|sul|sulla|in|nel|dal} @",
     "{leggi|continua a leggere|leggi tutto|leggi di più|leggi l’articolo completo|leggi l'articolo completo|leggi l’articolo|leggi l'articolo|leggi la notizia|leggi la notizia completa|leggi il resto|prosegui la lettura|continua la lettura|l’articolo completo|l'articolo completo|l’articolo integrale|l'articolo integrale} {su|sul|sulla|in|da|dal|dalla|via|sul sito di|sul sito del} @",
     "{leggi tutto|continua a leggere|leggi di più|leggi l’articolo|leggi l'articolo|leggi l’articolo completo|leggi l'articolo completo}",
   ],
+  clickHere: ['clicca qui', 'cliccate qui', 'clicca sul link', 'clicca qua'],
   originPhrases: [
     '{pubblicato|pubblicata|apparso|apparsa} {originariamente|originalmente|per la prima volta|inizialmente} {su|da|in|sul|sulla|dal|dalla}',
     '{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}',

@@ -22,6 +22,11 @@ export interface LanguagePack {
    * first). A phrase without `@` is the bare link text ("Continue reading"), a claim only when it links elsewhere.
    */
   readMoreLines: readonly string[];
+  /**
+   * "Click here" in this language: what closes a read-more line after its outlet ("… paru dans <outlet>, cliquez
+   * ici", "… na <outlet>: kliknij tutaj"), a link's text that is no part of the outlet's name.
+   */
+  clickHere: readonly string[];
   /** "First published elsewhere", found anywhere in a short line (marks allowed): "{originally|first} published {on|by}". */
   originPhrases: readonly string[];
   /**
@@ -65,6 +70,7 @@ export const PACK_FIELDS = [
   'sourceLeads',
   'readMore',
   'readMoreLines',
+  'clickHere',
   'originPhrases',
   'clippingLeads',
   'dateLinks',

@@ -10,6 +10,7 @@ export const ms: LanguagePack = {
     '{baca|baca lanjut|baca selanjutnya|baca seterusnya|baca selengkapnya|berita penuh|artikel penuh|baca artikel penuh|baca berita penuh|teruskan membaca|baca sepenuhnya} {di|pada|dalam|melalui|di laman} @',
     '{baca lanjut|baca seterusnya|teruskan membaca|baca artikel penuh}',
   ],
+  clickHere: ['klik di sini', 'tekan di sini'],
   originPhrases: ['pertama kali {diterbitkan|disiarkan} {di|oleh}'],
   clippingLeads: ['{Artikel ini |}{disiarkan|diterbitkan} {di|dalam} {akhbar|}'],
   dateLinks: ['edisi', 'tarikh', 'pada'],

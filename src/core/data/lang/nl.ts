@@ -17,6 +17,7 @@ export const nl: LanguagePack = {
     '{lees|lees meer|lees verder|lees het volledige artikel|lees het hele artikel|lees het artikel|lees het hele verhaal|lees het volledige verhaal|verder lezen|meer lezen|het volledige artikel|het hele artikel|lees het originele artikel|lees het oorspronkelijke artikel} {op|bij|in|via|op de website van|op de site van} @',
     '{lees meer|lees verder|verder lezen|lees het volledige artikel}',
   ],
+  clickHere: ['klik hier', 'klik op deze link'],
   originPhrases: [
     '{verscheen|verschenen|gepubliceerd} {eerder|oorspronkelijk|eerst} {op|in|bij|door}',
     'oorspronkelijk {gepubliceerd|verschenen}',

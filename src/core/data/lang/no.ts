@@ -10,6 +10,7 @@ export const no: LanguagePack = {
     '{les mer|les hele saken|les hele artikkelen|les videre|les saken|hele saken|les resten|les artikkelen|les originalen} {på|hos|i|via} @',
     '{les mer|les videre|les hele saken}',
   ],
+  clickHere: ['klikk her', 'trykk her'],
   originPhrases: ['{først|opprinnelig} {publisert|publiseret} {på|i|hos}'],
   clippingLeads: ['{Artikkelen |}{ble publisert|publisert|sto} i'],
   dateLinks: ['den', 'fra'],

@@ -14,9 +14,11 @@ export const pl: LanguagePack = {
     'Przeczytaj cały artykuł na',
   ],
   readMoreLines: [
+    '{aby|żeby|by} przeczytać {cały artykuł|całość|cały tekst|artykuł|więcej} … {na|w|we} @',
     '{czytaj|czytaj więcej|czytaj dalej|czytaj całość|czytaj cały artykuł|przeczytaj|przeczytaj więcej|przeczytaj cały artykuł|przeczytaj całość|cały artykuł|całość artykułu|całość|więcej informacji} {na|w|u|na stronie|w serwisie|w portalu|na portalu} @',
     '{czytaj więcej|czytaj dalej|czytaj całość|przeczytaj cały artykuł}',
   ],
+  clickHere: ['kliknij tutaj', 'kliknij tu', 'kliknij w link'],
   originPhrases: [
     '{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}',
     'ukazał* się {pierwotnie|po raz pierwszy}',

@@ -23,10 +23,12 @@ export const pt: LanguagePack = {
     'Continue lendo no',
   ],
   readMoreLines: [
+    'para {ler|ver|conferir|continuar lendo} {a matéria completa|a notícia completa|a reportagem completa|o artigo completo|a matéria|a notícia|o artigo|a reportagem|o texto completo|mais} … {em|no|na|pelo|pela} @',
     '{leia|ler|continue lendo|continuar lendo|confira|veja|acesse|leia a íntegra|confira a íntegra} {mais |a matéria |a matéria completa |a notícia completa |a notícia |o artigo completo |o artigo |a reportagem completa |a reportagem |o texto completo |o texto |na íntegra |o resto |o original |}{em|no|na|pelo|pela|via|no site|no site do|no site da|no portal|no portal do|no portal da} @',
     '{matéria completa|notícia completa|reportagem completa|texto completo|íntegra} {em|no|na} @',
     '{leia mais|continue lendo|continuar lendo|leia a matéria completa|leia a notícia completa|leia na íntegra}',
   ],
+  clickHere: ['clique aqui', 'clica aqui', 'clicar aqui', 'acesse aqui', 'clique no link'],
   originPhrases: [
     '{publicado|publicada|apareceu} {originalmente|originariamente|primeiro|inicialmente|pela primeira vez} {em|no|na|pelo|pela|por}',
     'originalmente {publicado|publicada} {em|no|na|pelo|pela|por}',

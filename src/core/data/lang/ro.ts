@@ -7,10 +7,12 @@ export const ro: LanguagePack = {
   sourceLeads: [],
   readMore: ['Citește mai mult pe', 'Citește continuarea pe', 'Citește tot articolul pe'],
   readMoreLines: [
+    'pentru a citi {articolul complet|tot articolul|articolul|știrea completă|știrea|mai mult|restul} … {pe|în|la} @',
     '{citește|citeşte|citiți|citiţi|citeste|citeşti} {mai mult |continuarea |tot articolul |articolul complet |întregul articol |știrea completă |ştirea completă |mai departe |articolul |știrea |ştirea |}{pe|în|la|pe site-ul|pe portalul} @',
     '{articolul complet|știrea completă|ştirea completă|continuarea} {pe|în|la} @',
     '{citește mai mult|citeşte mai mult|citește continuarea|citește tot articolul}',
   ],
+  clickHere: ['click aici', 'clic aici', 'apăsați aici', 'dați click aici'],
   originPhrases: ['publicat {inițial|initial|pentru prima dată} {pe|în|de}'],
   clippingLeads: ['Articol {apărut|publicat} în', '{Apărut|Publicat} în'],
   dateLinks: ['din'],

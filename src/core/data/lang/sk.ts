@@ -10,6 +10,7 @@ export const sk: LanguagePack = {
     '{viac|čítajte viac|čítajte ďalej|celý článok|celý článok nájdete|celý článok si prečítajte|pokračovanie|pokračovanie článku|čítať ďalej|viac informácií} {na|v|vo|na webe|na portáli|na stránke} @',
     '{čítajte viac|čítať ďalej|celý článok}',
   ],
+  clickHere: ['kliknite sem', 'kliknite tu', 'klikni sem'],
   originPhrases: ['{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}'],
   clippingLeads: ['{Článok|Text|Rozhovor} vyšiel v', 'Vyšlo v', 'Publikované v'],
   dateLinks: ['zo', 'z', 'dňa'],

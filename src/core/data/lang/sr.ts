@@ -11,6 +11,7 @@ export const sr: LanguagePack = {
     '{опширније|више|прочитајте више|прочитајте опширније|цео текст|целу вест|наставак|наставак текста} {на|у|на порталу|на сајту} @',
     '{opširnije|pročitajte više|опширније|прочитајте више}',
   ],
+  clickHere: ['kliknite ovde', 'kliknite ovdje', 'кликните овде'],
   originPhrases: [],
   clippingLeads: ['Tekst je objavljen u', 'Objavljeno u', 'Текст је објављен у', 'Објављено у'],
   dateLinks: ['od', 'од'],

@@ -12,6 +12,7 @@ export const sv: LanguagePack = {
     '{läs mer|läs hela artikeln|läs hela texten|läs vidare|läs artikeln|läs resten|fortsätt läsa|läs originalet|läs hela reportaget|hela artikeln} {på|hos|i|via} @',
     '{läs mer|läs vidare|läs hela artikeln|fortsätt läsa}',
   ],
+  clickHere: ['klicka här', 'tryck här'],
   originPhrases: ['{publicerades|publicerad} {först|ursprungligen} {på|i|hos}'],
   clippingLeads: ['{Artikeln |}{publicerades|publicerad} i', 'Tidigare publicerad i'],
   dateLinks: ['den', 'från'],

@@ -10,6 +10,7 @@ export const sw: LanguagePack = {
     '{soma zaidi|endelea kusoma|soma habari kamili|habari kamili|soma makala kamili|makala kamili|soma habari hii} {kwenye|katika|kupitia|kwenye tovuti ya|katika tovuti ya} @',
     '{soma zaidi|endelea kusoma|soma habari kamili}',
   ],
+  clickHere: ['bofya hapa', 'bonyeza hapa', 'gusa hapa'],
   originPhrases: [],
   clippingLeads: [],
   dateLinks: [],

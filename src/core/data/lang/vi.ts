@@ -38,6 +38,7 @@ export const vi: LanguagePack = {
     'mời {bạn|quý vị|độc giả|bạn đọc} {xem|đọc} {tiếp|thêm|chi tiết|đầy đủ|toàn bộ bài viết|bài viết} {tại|ở|trên} @',
     '{xem thêm|đọc tiếp|xem tiếp|xem chi tiết|đọc thêm|xem bài gốc|đọc bài gốc}',
   ],
+  clickHere: ['bấm vào đây', 'nhấn vào đây', 'click vào đây', 'bấm vào link'],
   originPhrases: [
     '{bài viết|bài báo|bài} {này |}{được |}{đăng|xuất bản|đăng tải} {lần đầu|đầu tiên|gốc} {tại|trên|bởi}',
   ],
