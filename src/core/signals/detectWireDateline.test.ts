@@ -328,6 +328,21 @@ describe('detectWireDateline on pages', () => {
     expect(result.signals.find((s) => s.kind === 'wire-dateline')).toMatchObject({ target: written });
   });
 
+  it("a known outlet's bracketed name before a few words is a forum post's topic tag, not a credit", () => {
+    const body =
+      '<p>[Reuters] Thoughts on this one?</p><p>I read the piece this morning and I am not convinced by the numbers; the survey was small and the question was leading.</p>';
+    const result = scan(story('', 'x').replace('<p>x</p>', body), 'https://forum-talk.example/t/123');
+    expect(result.signals.filter((s) => s.kind === 'wire-dateline')).toEqual([]);
+    const paper = scan(
+      story('', 'x').replace(
+        '<p>x</p>',
+        '<p>[北海民報新聞] 知事選の結果</p><p>知事選の結果は、県政の今後を大きく左右するものとなった。投票率は前回を上回った。</p>',
+      ),
+      'https://forum-talk.example/t/124',
+    );
+    expect(paper.signals.find((s) => s.kind === 'wire-dateline')).toMatchObject({ target: '北海民報新聞' });
+  });
+
   it('a host heading with no story after it names no one', () => {
     const alone = scan(
       story('', 'x').replace('<p>x</p>', '<p>Noticiesdeltemps.cat -</p><p>Més notícies</p>'),

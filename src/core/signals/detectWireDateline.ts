@@ -232,7 +232,11 @@ export function readPressCredit(line: string): { name: string; domain?: string }
   return m[2] ? { name: m[1], domain: m[2].toLowerCase() } : { name: m[1] };
 }
 
-/** A line of the first blocks opening with an outlet's bracketed name, then its headline or story. */
+/**
+ * A line of the first blocks opening with an outlet's bracketed name, then its headline or story. A name the tables
+ * know heads a story only before a story-length line: before a few words ("[Reuters] thoughts?") it is a forum
+ * post's topic tag, the poster's commentary on the outlet's story.
+ */
 function bracketHead(page: PageData): Found | null {
   const start = page.main?.start ?? page.blocks.findIndex((b) => b.inArticle && !b.hidden);
   if (start < 0) return null;
@@ -241,7 +245,9 @@ function bracketHead(page: PageData): Found | null {
     .filter((b) => !b.hidden && b.region === null && !b.inFigure && !/^h[1-6]$/.test(b.tag));
   for (const [i, b] of blocks.slice(0, TOP_BLOCKS).entries())
     for (const line of b.text.split('\n', 3)) {
-      const outlet = bracketAtStart(line.trim()) ?? (storyAfter(blocks, i, b, line) ? headingHost(line) : null);
+      const outlet =
+        bracketAtStart(line.trim(), line.trim().length >= MIN_STORY) ??
+        (storyAfter(blocks, i, b, line) ? headingHost(line) : null);
       if (outlet) return { outlet, quote: line.trim().slice(0, MAX_QUOTE) };
     }
   return null;

@@ -31,6 +31,11 @@ describe('bracketAtStart and bracketNearStart', () => {
     expect(bracketAtStart('【滨江晚报】市区地铁新线今日开通')?.name).toBe('滨江晚报');
   });
 
+  it('without the tables, only a paper named by its newspaper noun', () => {
+    expect(bracketAtStart('[Reuters] Thoughts on this one?', false)).toBeNull();
+    expect(bracketAtStart('[北海民報新聞] 知事選の結果', false)?.name).toBe('北海民報新聞');
+  });
+
   it('a bracket with nothing after it, or in a sentence, heads nothing', () => {
     expect(bracketAtStart('[北海民報新聞]')).toBeNull();
     expect(bracketAtStart('知事は[北海民報新聞]の取材に答えた')).toBeNull();

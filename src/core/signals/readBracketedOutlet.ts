@@ -25,12 +25,12 @@ function nameEndings(): string[] {
 }
 
 /** The outlet a bracketed name stands for, or null (a section, a tag, a word). */
-export function bracketedOutlet(name: string): Outlet | null {
+export function bracketedOutlet(name: string, known = true): Outlet | null {
   const t = name.normalize('NFC').trim();
   if (!t) return null;
-  const known = namedOutlet(t);
-  if (known) return known;
-  const agency = cjkAgencyIn(t);
+  const table = known ? namedOutlet(t) : null;
+  if (table) return table;
+  const agency = known ? cjkAgencyIn(t) : null;
   if (agency) return { name: agency.name, kind: 'agency', written: agency.written };
   // A paper no table lists, by the noun its name ends with: one token, longer than the noun, no digits.
   if (t.length > MAX_NAME || /[\s\d]/u.test(t)) return null;
@@ -38,10 +38,14 @@ export function bracketedOutlet(name: string): Outlet | null {
   return ending ? { name: t, kind: 'publisher', written: t } : null;
 }
 
-/** The outlet whose bracketed name opens `line`, followed by the headline or the story. */
-export function bracketAtStart(line: string): Outlet | null {
+/**
+ * The outlet whose bracketed name opens `line`, followed by the headline or the story; with `known` false, only a
+ * paper named by its newspaper noun (the caller's line is too short to tell a credit from a topic tag by a table's
+ * name).
+ */
+export function bracketAtStart(line: string, known = true): Outlet | null {
   const m = HEAD.exec(line.slice(0, 80));
-  return m?.[1] ? bracketedOutlet(m[1]) : null;
+  return m?.[1] ? bracketedOutlet(m[1], known) : null;
 }
 
 /** The outlet whose bracketed name sits near the start of an item's `line` ("Xx구 [Yy일보] …"). */
