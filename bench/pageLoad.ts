@@ -28,6 +28,8 @@ export interface PageLoadOptions {
   floors: boolean;
   /** Corpus pages for the floors (their cost hardly depends on the page; the heavy pages are always measured). */
   floorPages?: number;
+  /** Another build measured in the same run on the same pages (A/B on a loaded machine: main's build, say). */
+  compareDist?: string;
 }
 
 interface PageSummary {
@@ -80,6 +82,8 @@ export interface PageLoadResult {
   floorEmpty: Figures | null;
   floorMessaging: Figures | null;
   extension: Figures;
+  /** `compareDist`'s figures, when asked. */
+  compare: Figures | null;
 }
 
 /** The bench web: every corpus page (the background fetches originals and feeds from it too) plus the heavy pages. */
@@ -145,6 +149,8 @@ function runHarness(
     String(options.settleMs),
   ];
   args.push('--badge-timeout', '0', '--baseline-reps', '1', '--timeout', String(timeoutS), '--out', out, '--quiet');
+  // BENCH_TRACES=1 keeps every load's raw trace (DevTools' Performance panel; V8 samples for attributing the cost)
+  if (process.env.BENCH_TRACES === '1') args.push('--traces', path.join(OUT_DIR, `traces-${name}`));
   log(`  ${name}: node bench/perf/run.mjs ${args.slice(1).join(' ')}`);
   const table = execFileSync(process.execPath, args, {
     encoding: 'utf8',
@@ -176,6 +182,10 @@ export function pageLoad(web: BenchWeb, options: PageLoadOptions, log: (s: strin
         heavyUrls,
       )
     : null;
+  // A/B: the other build first, then this one, in the same minutes on the same pages.
+  const compare = options.compareDist
+    ? figuresOf(runHarness('compare', options.compareDist, webJson, options, log), heavyUrls)
+    : null;
   const extension = figuresOf(runHarness('extension', options.dist, webJson, options, log), heavyUrls);
   return {
     corpusPages: options.pages,
@@ -186,5 +196,6 @@ export function pageLoad(web: BenchWeb, options: PageLoadOptions, log: (s: strin
     floorEmpty,
     floorMessaging,
     extension,
+    compare,
   };
 }

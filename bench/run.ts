@@ -41,6 +41,7 @@ if (want('a')) {
     dist: path.resolve(process.env.BENCH_DIST ?? path.join(REPO_ROOT, 'dist', 'chrome')),
     floors: process.env.BENCH_FLOORS !== '0',
     ...(process.env.BENCH_FLOOR_PAGES ? { floorPages: Number(process.env.BENCH_FLOOR_PAGES) } : {}),
+    ...(process.env.BENCH_COMPARE_DIST ? { compareDist: path.resolve(process.env.BENCH_COMPARE_DIST) } : {}),
   };
   log(
     `(a) page loads in Chromium, traced: ${options.pages} corpus pages + heavy pages, ${options.runs} run(s), floors ${options.floors ? 'on' : 'off'}…`,
@@ -83,6 +84,7 @@ if (want('a')) {
   rows.push(
     ...fig('empty floor', a.floorEmpty),
     ...fig('messaging floor', a.floorMessaging),
+    ...fig(`other build (${process.env.BENCH_COMPARE_DIST ?? ''})`, a.compare),
     ...fig('Provenance', a.extension),
   );
   const floor = a.floorMessaging?.extMs.median;

@@ -73,7 +73,7 @@ describe('digestPage', () => {
     expect(digest.split('<p>').length - 1).toBeLessThan(5000);
   });
 
-  test('opens only what holds something to trim: its clean siblings are written whole', () => {
+  test('trims what the engine never reads and writes the rest as the page has it', () => {
     const doc = page(
       `${ARTICLE}<footer><div class="a"><p>Theo <a href="https://orig.example/">Orig</a></p></div><div class="b"><script>${'y'.repeat(5000)}</script><span>after</span></div></footer>`,
     );
@@ -81,5 +81,16 @@ describe('digestPage', () => {
     expect(digest).toContain('<div class="a"><p>Theo <a href="https://orig.example/">Orig</a></p></div>');
     expect(digest).toContain('<div class="b"><span>after</span></div>');
     expect(digest).not.toContain('yyyyy');
+  });
+
+  test('writes the tags of an ancestor shared by several kept blocks once', () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) => `<div class="item">${'<span>x</span>'.repeat(200)}${i}</div>`,
+    ).join('');
+    const doc = page(`${ARTICLE}<div id="wrap"><section class="tail">${items}</section></div>`);
+    const digest = digestPage(doc);
+    expect(digest.split('<section class="tail">').length - 1).toBe(1);
+    expect(digest).toContain('</section></div></body>');
   });
 });

@@ -5,7 +5,7 @@
  * (no styles, no layout, no `innerText`), so it costs the page a few native calls per paragraph. A guess: the
  * background checks what it is sent with the whole engine, and asks for the whole page when the digest shows anything.
  */
-import { countUpTo } from './countElements.ts';
+import { countUpTo, itemOf } from './countElements.ts';
 
 /** An article root is widened only while it holds at most this many elements (the digest's article budget). */
 export const MAX_ARTICLE_ELEMENTS = 3000;
@@ -44,9 +44,10 @@ export function findArticle(doc: Document): ArticleGuess {
   let long = 0;
   let runningChars = 0;
   let running = 0;
-  // Item by item, never `.length`: the browser then finds paragraphs only as far as they are read.
+  // Item by item with `item(i)`, never `.length` or `[i]` (which counts them all first, countElements.ts): the
+  // browser then finds paragraphs only as far as they are read.
   for (let i = 0; i < MAX_PARAGRAPHS && long < MAX_LONG_PARAGRAPHS; i++) {
-    const p = paragraphs[i];
+    const p = itemOf(paragraphs, i);
     if (!p) break;
     const text = p.textContent ?? '';
     const length = text.length;

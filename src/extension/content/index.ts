@@ -10,7 +10,9 @@ import { answerBackground, sendToBackground } from './runtime.ts';
 import { sendInSlices, type IdleDeadlineLike } from './sendInSlices.ts';
 import { findArticle } from './findArticle.ts';
 import { hasArticleSigns } from './looksLikeArticle.ts';
+import { serializeSmallPage } from './serializePage.ts';
 import { capturePage, isArticleUrl } from './snapshotPage.ts';
+import { MAX_SNAPSHOT_CHARS, SNAPSHOT_PART_CHARS } from '../limits.ts';
 
 /** Enough for a reader clicking through a single-page news site; an app rewriting its URL every second stops here. */
 const MAX_SNAPSHOTS_PER_PAGE = 20;
@@ -60,11 +62,25 @@ function sendDigest(deadline: IdleDeadlineLike): void {
   );
 }
 
-/** The whole page, serialised in idle slices and cut into parts; resolves with the first part. */
-function wholePage(): Promise<SnapshotAnswer> | null {
+/** Answers with the first part; the others are kept until the background has asked for them. */
+function firstPart(url: string, contentType: string, id: string, parts: string[]): SnapshotAnswer {
+  // Kept only until the background has asked for the other parts; a one-part page is not kept at all.
+  held = parts.length > 1 ? { id, parts } : null;
+  return { url, contentType, html: parts[0] ?? '', id, parts: parts.length };
+}
+
+/** The whole page: a small one at once in one native call, a big one in idle slices, cut into parts. */
+function wholePage(): Promise<SnapshotAnswer> | SnapshotAnswer | null {
   const capture = capturePage(document, { force: true });
   if (!capture) return null;
   const id = Math.random().toString(36).slice(2, 12) || 'p';
+  const small = capture.contentType === 'text/html' ? serializeSmallPage(capture.root, MAX_SNAPSHOT_CHARS) : null;
+  if (small !== null) {
+    const parts: string[] = [];
+    for (let i = 0; i < small.length || i === 0; i += SNAPSHOT_PART_CHARS)
+      parts.push(small.slice(i, i + SNAPSHOT_PART_CHARS));
+    return firstPart(capture.url, capture.contentType, id, parts);
+  }
   const parts: string[] = [];
   return new Promise((resolve) => {
     sendInSlices(
@@ -75,9 +91,7 @@ function wholePage(): Promise<SnapshotAnswer> | null {
         send: (m) => {
           parts.push(m.html);
           if (m.type === 'page-snapshot-part' && !m.last) return;
-          // Kept only until the background has asked for the other parts; a one-part page is not kept at all.
-          held = parts.length > 1 ? { id, parts } : null;
-          resolve({ url: m.url, contentType: m.contentType, html: parts[0] ?? '', id, parts: parts.length });
+          resolve(firstPart(m.url, m.contentType, id, parts));
         },
       },
       NO_DEADLINE,

@@ -1,6 +1,12 @@
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
-import { SCRIPT_TEXT_KEPT, STYLE_TEXT_KEPT, serializePage } from './serializePage.ts';
+import {
+  ONE_CALL_ELEMENTS,
+  SCRIPT_TEXT_KEPT,
+  STYLE_TEXT_KEPT,
+  serializePage,
+  serializeSmallPage,
+} from './serializePage.ts';
 
 function doc(html: string): Document {
   const window = new Window({ url: 'https://news.example/a/story.html' });
@@ -87,5 +93,29 @@ describe('serializePage', () => {
     const { html } = run(d.documentElement, { maxChars: 5000, nativeSubtreeElements: 10 });
     expect(html.length).toBe(5000);
     expect(html).toBe(d.documentElement.outerHTML.slice(0, 5000));
+  });
+});
+
+describe('serializeSmallPage', () => {
+  const TRIMS = `<html><head><script>${'a'.repeat(SCRIPT_TEXT_KEPT + 10)}</script><style>${'p{}'.repeat(STYLE_TEXT_KEPT)}</style>
+<script type="application/json">{"state":1}</script><script type="application/ld+json">{"@type":"NewsArticle"}</script>
+<script src="/a.js"></script></head><body><p>Text</p><script>var x = "<svg>";</script></body></html>`;
+  test.each([
+    ['a page with nothing to trim', PAGE],
+    ['long scripts and styles, data blocks, JSON-LD, external scripts', TRIMS],
+  ])('%s: the same markup as the sliced serializer, in one call', (_name, html) => {
+    const root = doc(html).documentElement;
+    const small = serializeSmallPage(root, 1e9);
+    expect(small).toBe(run(root).html);
+    expect(small).not.toContain('"state"');
+  });
+
+  test('caps what it returns', () => {
+    expect(serializeSmallPage(doc(PAGE).documentElement, 100)).toHaveLength(100);
+  });
+
+  test('leaves a big page to the sliced serializer', () => {
+    const big = doc(`<html><body>${'<p>x</p>'.repeat(ONE_CALL_ELEMENTS + 1)}</body></html>`);
+    expect(serializeSmallPage(big.documentElement, 1e9)).toBeNull();
   });
 });
