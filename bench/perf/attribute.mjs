@@ -1,6 +1,7 @@
 // Where the content script's time goes, per load: each main-thread task the extension touched, broken down by the
 // trace events inside it (compile, evaluation, GC, style…) and by V8 samples (the innermost frame of the
-// extension's script: function name and column in the built file, and the leaf frame the sample ended in).
+// extension's script: function name and column in the built file, and the leaf frame the sample ended in), and in
+// thread CPU time (the tasks' `tdur`: on a loaded machine their wall time is mostly the thread waiting for a core).
 // Usage: node bench/perf/attribute.mjs <traces dir> [built content script, to print the code at each column]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,6 +60,7 @@ const where = (f) => {
 };
 
 const totals = {};
+const cpuPerLoad = [];
 for (const file of readdirSync(dir)
   .filter((f) => f.endsWith('-with.json'))
   .sort()) {
@@ -82,10 +84,14 @@ for (const file of readdirSync(dir)
   const union = mergeIntervals([...evIv, ...smIv]);
   const tasks = topLevelTasks(events, pid, tid).filter((t) => t.end > nav.ts && overlap(union, t.ts, t.end) > 0);
   let sum = 0;
+  let cpu = 0;
   const lines = [];
+  const runTasks = new Map(main.filter((e) => e.name === 'RunTask').map((e) => [e.ts, e]));
   for (const t of tasks) {
     const x = overlap(union, t.ts, t.end) / 1000;
+    const tCpu = (runTasks.get(t.ts)?.tdur ?? t.dur) / 1000;
     sum += x;
+    cpu += tCpu;
     // trace events inside the task, by name (self time is not computed: nested names show both)
     const byName = {};
     for (const e of main) {
@@ -105,7 +111,7 @@ for (const file of readdirSync(dir)
       bySample[key] = (bySample[key] ?? 0) + dt;
     }
     lines.push(
-      `  task at ${((t.ts - nav.ts) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(2)} ms wall, ${x.toFixed(2)} ms ext`,
+      `  task at ${((t.ts - nav.ts) / 1000).toFixed(0)} ms: ${(t.dur / 1000).toFixed(2)} ms wall, ${tCpu.toFixed(2)} ms CPU, ${x.toFixed(2)} ms ext`,
     );
     for (const [k, v] of Object.entries(byName)
       .sort((a, b) => b[1] - a[1])
@@ -120,7 +126,8 @@ for (const file of readdirSync(dir)
       totals[fn] = (totals[fn] ?? 0) + v;
     }
   }
-  console.log(`${file} ${nav.url}: ${sum.toFixed(2)} ms in ${tasks.length} tasks`);
+  cpuPerLoad.push(cpu);
+  console.log(`${file} ${nav.url}: ${sum.toFixed(2)} ms (tasks' CPU ${cpu.toFixed(2)} ms) in ${tasks.length} tasks`);
   for (const l of lines) console.log(l);
 }
 console.log('\nsampled time by innermost extension function, all loads:');
@@ -130,3 +137,7 @@ for (const [k, v] of Object.entries(totals)
   console.log(
     `  ${v.toFixed(2).padStart(8)} ${source ? where({ functionName: k.split('@')[0], columnNumber: Number(k.split('@')[1]) }) : k}`,
   );
+const sorted = cpuPerLoad.sort((a, b) => a - b);
+console.log(
+  `\nCPU of the content script's tasks per load: median ${sorted[sorted.length >> 1]?.toFixed(2)} ms, max ${sorted.at(-1)?.toFixed(2)} ms (${sorted.length} loads)`,
+);
