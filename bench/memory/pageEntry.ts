@@ -62,3 +62,25 @@ export async function recall(sketches: number[][]): Promise<{ ms: number[]; urls
 export async function usage(): Promise<number | null> {
   return (await navigator.storage.estimate()).usage ?? null;
 }
+
+/** Live data by object store (records and value bytes), to tell it from what LevelDB keeps beyond it. */
+export async function breakdown(): Promise<Record<string, { records: number; bytes: number }>> {
+  const d = await open();
+  const out: Record<string, { records: number; bytes: number }> = {};
+  for (const name of [...d.objectStoreNames]) {
+    const tx = d.transaction(name as 'blocks');
+    let records = 0;
+    let bytes = 0;
+    for (let c = await tx.store.openCursor(); c; c = await c.continue()) {
+      records++;
+      const v = c.value as unknown;
+      if (v instanceof Uint8Array) bytes += v.byteLength;
+      else if (v && typeof v === 'object' && 'r' in v && 'b' in v)
+        bytes += (v as { r: Uint8Array; b: Uint32Array }).r.byteLength + (v as { b: Uint32Array }).b.byteLength;
+      else bytes += JSON.stringify(v).length;
+    }
+    await tx.done;
+    out[name] = { records, bytes };
+  }
+  return out;
+}

@@ -208,10 +208,18 @@ try {
       recallAt5: hit(para),
       recallAt5Excerpts: hit(exc),
       fillSeconds,
+      live: await call<Record<string, { records: number; bytes: number }>>('breakdown', null),
     };
     rows.push(row);
     log(JSON.stringify(row));
-    if (process.env.MEMORY_BENCH_FILES) log(listFiles(idbDir).join('\n'));
+    if (process.env.MEMORY_BENCH_FILES) {
+      log(listFiles(idbDir).join('\n'));
+      // LevelDB's own log: its compactions and the level of each table, to tell dead versions from live data.
+      for (const f of listFiles(idbDir)
+        .map((l) => l.split('\t')[1] ?? '')
+        .filter((f) => f.endsWith('/LOG')))
+        log(fs.readFileSync(path.join(idbDir, f), 'utf8').split('\n').slice(-40).join('\n'));
+    }
   }
 } finally {
   await context.close();

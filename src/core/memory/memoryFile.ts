@@ -6,7 +6,7 @@
  */
 import type { IndexedItem } from './indexedMemory.ts';
 import { BANDS, BUCKETS, CHECK_BITS } from './memoryBands.ts';
-import { decodePostings } from './postingList.ts';
+import { decodePostings, type DecodedPostings } from './postingList.ts';
 import { repairRecord, type MemoryRecord } from './memoryRecord.ts';
 
 export const MEMORY_FILE_FORMAT = 'provenance-memory';
@@ -62,18 +62,18 @@ function parseLine(line: string): IndexedItem | null {
 }
 
 /**
- * Each page's postings, rebuilt from posting lists (bucket → bytes) for the ids in [from, to]: what a store keeps
+ * Each page's postings, rebuilt from posting lists (bucket → bytes or decoded) for the ids in [from, to]: what a store keeps
  * of a page's bands is spread over the buckets.
  */
 export function bandsByPage(
-  buckets: Iterable<[bucket: number, bytes: Uint8Array]>,
+  buckets: Iterable<[bucket: number, list: Uint8Array | DecodedPostings]>,
   from: number,
   to: number,
 ): Map<number, number[]> {
   const bands = new Map<number, number[]>();
-  for (const [bucket, bytes] of buckets) {
+  for (const [bucket, list] of buckets) {
     if (!Number.isInteger(bucket) || bucket < 0 || bucket >= BUCKETS) continue;
-    const { ids, checks } = decodePostings(bytes);
+    const { ids, checks } = list instanceof Uint8Array ? decodePostings(list) : list;
     ids.forEach((id, k) => {
       if (id < from || id > to) return;
       const list = bands.get(id) ?? [];

@@ -22,7 +22,7 @@ const MAX_CHECK_BITS = 16;
 /** A unary run longer than this is garbage (a gap of 2^k × 4,096 ids). */
 const MAX_UNARY = 4096;
 
-class BitWriter {
+export class BitWriter {
   readonly out: number[] = [];
   private cur = 0;
   private bit = 0;
@@ -43,7 +43,7 @@ class BitWriter {
   }
 }
 
-function readVarint(bytes: Uint8Array, start: number): { value: number; next: number } | null {
+export function readVarint(bytes: Uint8Array, start: number): { value: number; next: number } | null {
   let v = 0;
   let shift = 0;
   let i = start;
@@ -56,7 +56,7 @@ function readVarint(bytes: Uint8Array, start: number): { value: number; next: nu
   }
 }
 
-function writeVarint(out: number[], n: number): void {
+export function writeVarint(out: number[], n: number): void {
   let v = n;
   while (v >= 0x80) {
     out.push((v % 0x80) | 0x80);
@@ -73,17 +73,36 @@ export function checkBitsOf(bytes: Uint8Array | undefined): number {
 
 /** What can be read of a list; a truncated or garbage one decodes to its readable start, never throws. */
 export function decodePostings(bytes: Uint8Array | undefined): DecodedPostings {
-  const ids: number[] = [];
-  const checks: number[] = [];
-  if (!bytes || bytes.length < 3) return { ids, checks };
+  const out: DecodedPostings = { ids: [], checks: [] };
+  if (!bytes || bytes.length < 3) return out;
   const k = bytes[0] ?? 0;
   const c = bytes[1] ?? 0;
   const head = readVarint(bytes, 2);
-  if (k > MAX_K || c > MAX_CHECK_BITS || !head) return { ids, checks };
-  const count = Math.min(head.value, MAX_POSTINGS);
-  const len = bytes.length;
+  if (k > MAX_K || c > MAX_CHECK_BITS || !head) return out;
+  readRice(bytes, head.next, bytes.length, k, c, 0, Math.min(head.value, MAX_POSTINGS), out);
+  return out;
+}
+
+/**
+ * Appends to `out` the postings Rice-coded in bytes[from, to): gaps from `base` (the id before the first), k low
+ * bits, c check bits; at most `count`, and never a posting cut short by the end (padding, truncation).
+ */
+export function readRice(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  k: number,
+  c: number,
+  base: number,
+  count: number,
+  out: DecodedPostings,
+): void {
+  if (k > MAX_K || c > MAX_CHECK_BITS) return;
+  const { ids, checks } = out;
+  const len = Math.min(to, bytes.length);
+  const limit = Math.min(count, MAX_POSTINGS);
   // A bit window: `acc` holds the next `n` unread bits (n ≤ 31), refilled a byte at a time (hot: every lookup).
-  let at = head.next;
+  let at = from;
   let acc = 0;
   let n = 0;
   const fill = (m: number): boolean => {
@@ -100,50 +119,63 @@ export function decodePostings(bytes: Uint8Array | undefined): DecodedPostings {
     return v;
   };
   const scale = 2 ** k;
-  let id = 0;
-  while (ids.length < count) {
+  let id = base;
+  for (let got = 0; got < limit; got++) {
     let q = 0;
     for (;;) {
-      if (!fill(1)) return { ids, checks };
+      if (!fill(1)) return;
       if (take(1) === 0) break;
-      if (++q > MAX_UNARY) return { ids, checks };
+      if (++q > MAX_UNARY) return;
     }
-    if (!fill(k)) break;
+    if (!fill(k)) return;
     const low = k ? take(k) : 0;
-    if (!fill(c)) break;
+    if (!fill(c)) return;
     const check = c ? take(c) : 0;
     id += q * scale + low + 1;
     ids.push(id);
     checks.push(check);
   }
-  return { ids, checks };
 }
 
-/** The Rice parameter for these gaps: log2 of their mean, near-optimal for geometric gaps. */
-function riceK(ids: readonly number[]): number {
-  const last = ids[ids.length - 1] ?? 0;
-  const mean = ids.length ? last / ids.length : 1;
-  return Math.max(0, Math.min(MAX_K, Math.floor(Math.log2(Math.max(1, mean * 0.69)))));
-}
-
-export function encodePostings(ids: readonly number[], checks: readonly number[], checkBits = CHECK_BITS): Uint8Array {
-  const k = riceK(ids);
-  const out: number[] = [k, checkBits];
-  writeVarint(out, ids.length);
-  const w = new BitWriter();
-  let prev = 0;
+/** Writes ascending ids (above `base`) as Rice-coded gaps with their check bits; returns how many it wrote. */
+export function writeRice(
+  w: BitWriter,
+  ids: readonly number[],
+  checks: readonly number[],
+  k: number,
+  checkBits: number,
+  base = 0,
+): number {
+  let prev = base;
+  let wrote = 0;
   const mask = 2 ** checkBits;
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i] ?? 0;
     const g = id - prev - 1;
-    if (g < 0) continue; // not ascending (or id 0): not representable, and never written by the stores
+    if (g < 0) continue; // not ascending (or not above base): not representable, and never written by the stores
     const q = Math.floor(g / 2 ** k);
     for (let j = 0; j < q; j++) w.one(1);
     w.one(0);
     w.many(g % 2 ** k, k);
     w.many((checks[i] ?? 0) % mask, checkBits);
     prev = id;
+    wrote++;
   }
+  return wrote;
+}
+
+/** The Rice parameter for gaps averaging `mean`: log2 of it, near-optimal for geometric gaps. */
+export function riceK(mean: number): number {
+  return Math.max(0, Math.min(MAX_K, Math.floor(Math.log2(Math.max(1, mean * 0.69)))));
+}
+
+export function encodePostings(ids: readonly number[], checks: readonly number[], checkBits = CHECK_BITS): Uint8Array {
+  const last = ids[ids.length - 1] ?? 0;
+  const k = riceK(ids.length ? last / ids.length : 1);
+  const out: number[] = [k, checkBits];
+  writeVarint(out, ids.length);
+  const w = new BitWriter();
+  writeRice(w, ids, checks, k, checkBits);
   return Uint8Array.from([...out, ...w.end()]);
 }
 

@@ -7,7 +7,8 @@ import { article, excerpt, paraphrase, rng } from '../../../bench/memory/synthet
 import { blockOf, decodeBlock } from '../../core/memory/pageBlock.ts';
 import { indexedItem } from '../../core/memory/indexedMemory.ts';
 import { idbMemory, migrateOldMemory, OLD_MEMORY_KEY } from './idbMemory.ts';
-import { FLUSH_AT, openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
+import { FLUSH_AT, GROUPS, openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
+import { EPOCH } from '../../core/memory/postingGroup.ts';
 import { memoryArea } from './memoryArea.ts';
 
 const FIXTURE = JSON.parse(
@@ -193,33 +194,46 @@ describe('migrateOldMemory (from the storage.local list of 0.1.x)', () => {
 describe.each([
   { version: 1, file: 'idb-memory-v1.json', about: '0.3: {k, v} pages under a URL index, varint posting lists' },
   { version: 2, file: 'idb-memory-v2.json', about: 'one packed record a page, Rice-coded lists, the URL band' },
+  { version: 3, file: 'idb-memory-v3.json', about: 'pages 16 to a block, one record a bucket' },
 ])('the database of version $version ($about)', ({ version, file }) => {
   const FIXTURE_DB = JSON.parse(
     fs.readFileSync(new URL(`../../../test/fixtures/memory/${file}`, import.meta.url), 'utf8'),
   ) as {
     meta: object;
-    pages: ([number, number, string] | [number, string])[];
+    pages?: ([number, number, string] | [number, string])[];
+    blocks?: [number, string][];
     buckets: [number, string][];
-    pending: [number, number[]][];
+    pending: [number, number[]][] | [number, string, number[]][];
   };
   const bytes = (b64: string) => Uint8Array.from(Buffer.from(b64, 'base64'));
   /** The stored fixture written into a database of its version, as that version created it; `corrupt` adds a foreign page. */
   async function oldDatabase(name: string, corrupt = false): Promise<void> {
+    const pagesStore = version < 3 ? 'pages' : 'blocks';
     const db = await openDB(name, version, {
       upgrade(d) {
-        const pages = d.createObjectStore('pages', { autoIncrement: true });
+        const pages =
+          version < 3 ? d.createObjectStore('pages', { autoIncrement: true }) : d.createObjectStore('blocks');
         if (version === 1) pages.createIndex('k', 'k');
         d.createObjectStore('buckets');
         d.createObjectStore('pending');
         d.createObjectStore('meta');
       },
     });
-    const tx = db.transaction(['pages', 'buckets', 'pending', 'meta'], 'readwrite');
-    for (const [id, k, v] of FIXTURE_DB.pages)
+    const tx = db.transaction([pagesStore, 'buckets', 'pending', 'meta'], 'readwrite');
+    for (const [id, k, v] of FIXTURE_DB.pages ?? [])
       void tx.objectStore('pages').put(typeof k === 'number' ? { k, v: bytes(v ?? '') } : bytes(k), id);
-    if (corrupt) void tx.objectStore('pages').put({ k: 1, v: Uint8Array.from([1, 2, 3]) }, 500);
+    for (const [block, v] of FIXTURE_DB.blocks ?? []) void tx.objectStore('blocks').put(bytes(v), block);
+    if (corrupt && version < 3) void tx.objectStore('pages').put({ k: 1, v: Uint8Array.from([1, 2, 3]) }, 500);
+    // Version 3: page 500 (offset 4 of block 31) garbled, and a bucket record that is not a posting list.
+    if (corrupt && version === 3) {
+      void tx.objectStore('blocks').put(Uint8Array.from([4, 3, 1, 2, 3]), blockOf(500));
+      void tx.objectStore('buckets').put(Uint8Array.from([200, 200, 9, 9]), 70_000);
+    }
     for (const [key, v] of FIXTURE_DB.buckets) void tx.objectStore('buckets').put(bytes(v), key);
-    for (const [id, bands] of FIXTURE_DB.pending) void tx.objectStore('pending').put(Uint32Array.from(bands), id);
+    for (const p of FIXTURE_DB.pending) {
+      const value = p.length === 3 ? { r: bytes(p[1]), b: Uint32Array.from(p[2]) } : Uint32Array.from(p[1]);
+      void tx.objectStore('pending').put(value, p[0]);
+    }
     void tx.objectStore('meta').put(FIXTURE_DB.meta, 'meta');
     await tx.done;
     db.close();
@@ -237,7 +251,7 @@ describe.each([
       () => 100_000,
     );
     expect((await memory.stats()).pages).toBe(120);
-    expect([...(await db).objectStoreNames].sort()).toEqual(['blocks', 'buckets', 'meta', 'pending']);
+    expect([...(await db).objectStoreNames].sort()).toEqual(['blocks', 'groups', 'meta', 'pending']);
     for (const i of [0, 7, 42, 99, 100, 119]) {
       const got = await memory.recall(sketch(text(i)), 1);
       expect(got[0]?.url).toBe(article(i).url);
@@ -270,5 +284,126 @@ describe.each([
       { id: 500, bytes: Uint8Array.from([1, 2, 3]) },
     ]);
     expect((await memory.exportFile()).trim().split('\n')).toHaveLength(121);
+  });
+});
+
+describe('the database of version 3 upgraded to version 4 (the index in group records by epoch)', () => {
+  const V3 = JSON.parse(
+    fs.readFileSync(new URL('../../../test/fixtures/memory/idb-memory-v3.json', import.meta.url), 'utf8'),
+  ) as { meta: object; blocks: [number, string][]; buckets: [number, string][]; pending: [number, string, number[]][] };
+  const bytes = (b64: string) => Uint8Array.from(Buffer.from(b64, 'base64'));
+  async function v3Database(name: string): Promise<void> {
+    const db = await openDB(name, 3, {
+      upgrade(d) {
+        for (const s of ['blocks', 'buckets', 'pending', 'meta']) d.createObjectStore(s);
+      },
+    });
+    const tx = db.transaction(['blocks', 'buckets', 'pending', 'meta'], 'readwrite');
+    for (const [k, v] of V3.blocks) void tx.objectStore('blocks').put(bytes(v), k);
+    for (const [k, v] of V3.buckets) void tx.objectStore('buckets').put(bytes(v), k);
+    for (const [k, r, b] of V3.pending) void tx.objectStore('pending').put({ r: bytes(r), b: Uint32Array.from(b) }, k);
+    void tx.objectStore('meta').put(V3.meta, 'meta');
+    await tx.done;
+    db.close();
+  }
+
+  test('an upgrade stopped midway leaves version 3 whole, and the next start completes it', {
+    timeout: 60_000,
+  }, async () => {
+    const name = `test-memory-v3-stopped-${++dbs}`;
+    await v3Database(name);
+    await expect(openMemoryDb(name, true)).rejects.toThrow();
+    const still = await openDB(name);
+    expect(still.version).toBe(3);
+    expect([...still.objectStoreNames].sort()).toEqual(['blocks', 'buckets', 'meta', 'pending']);
+    expect(await still.count('buckets')).toBe(V3.buckets.length);
+    still.close();
+    const db = openMemoryDb(name);
+    const memory = idbMemory(
+      () => db,
+      () => 100_000,
+    );
+    expect((await db).version).toBe(4);
+    expect((await memory.stats()).pages).toBe(120);
+    for (const i of [0, 7, 50, 99, 100, 119])
+      expect((await memory.recall(sketch(text(i)), 1))[0]?.url).toBe(article(i).url);
+    // Its 4,352 group records of epoch 0 replace version 3's 69,632 bucket records (6,136 not empty).
+    expect(await (await db).count('groups')).toBeLessThanOrEqual(GROUPS);
+  });
+});
+
+describe('the index by epochs', () => {
+  const fake = (i: number) => {
+    const r = rng(1000 + i);
+    return {
+      url: `https://site${i}.example/a`,
+      title: null,
+      visitedAt: i,
+      sketch: Array.from({ length: 128 }, () => Math.floor(r() * 2 ** 32)),
+    };
+  };
+
+  test('pages on both sides of an epoch are found; a move into the index writes only the records of its epochs', {
+    timeout: 60_000,
+  }, async () => {
+    const open = freshDb();
+    const db = await open();
+    const memory = idbMemory(open, () => 100_000);
+    const first = Array.from({ length: 30 }, (_, i) => indexedItem(fake(i))!);
+    // Ids EPOCH − 20 … EPOCH + 9: the first epoch's last pages and the second's first.
+    await putPages(db, first, 100_000, { nextId: EPOCH - 20 }, { flush: true });
+    const epochsOf = async () => [...new Set((await db.getAllKeys('groups')).map((k) => k % 2 ** 20))].sort();
+    expect(await epochsOf()).toEqual([0, 1]);
+    const before = new Map((await db.getAllKeys('groups')).filter((k) => k % 2 ** 20 === 0).map((k) => [k, k]));
+    const epoch0 = await Promise.all([...before.keys()].map((k) => db.get('groups', k)));
+    const written: number[] = [];
+    const realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+      if (this.name === 'groups') written.push(Number(key));
+      return realPut.call(this, value, key);
+    };
+    try {
+      await putPages(
+        db,
+        Array.from({ length: 30 }, (_, i) => indexedItem(fake(100 + i))!),
+        100_000,
+        {},
+        { flush: true },
+      );
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.every((k) => k % 2 ** 20 === 1)).toBe(true);
+    expect(await Promise.all([...before.keys()].map((k) => db.get('groups', k)))).toEqual(epoch0);
+    for (const i of [0, 19, 20, 29, 100, 129]) {
+      const page = fake(i);
+      expect((await memory.recall(page.sketch, 1))[0]?.url).toBe(page.url);
+    }
+  });
+
+  test('eviction past an epoch deletes its records; pages left in a partly evicted epoch are still found', {
+    timeout: 60_000,
+  }, async () => {
+    const open = freshDb();
+    const db = await open();
+    const memory = idbMemory(open, () => 100_000);
+    await putPages(
+      db,
+      Array.from({ length: 30 }, (_, i) => indexedItem(fake(i))!),
+      100_000,
+      { nextId: EPOCH - 20 },
+      {
+        flush: true,
+      },
+    );
+    await putPages(db, [], 25); // ids EPOCH − 15 … EPOCH + 9 stay: epoch 0 in part
+    expect(await memory.recall(fake(4).sketch, 1)).toEqual([]);
+    expect((await memory.recall(fake(5).sketch, 1))[0]?.url).toBe(fake(5).url);
+    await putPages(db, [], 8); // ids EPOCH + 2 … EPOCH + 9: epoch 0 all gone
+    expect(new Set((await db.getAllKeys('groups')).map((k) => k % 2 ** 20))).toEqual(new Set([1]));
+    expect(await memory.recall(fake(19).sketch, 1)).toEqual([]);
+    expect((await memory.recall(fake(22).sketch, 1))[0]?.url).toBe(fake(22).url);
+    expect((await memory.stats()).pages).toBe(8);
   });
 });

@@ -8,7 +8,7 @@ import { indexedItem, indexedMemory, type IndexedItem } from '../../core/memory/
 import { repairRecord, type MemoryRecord } from '../../core/memory/memoryRecord.ts';
 import { bandsByPage, memoryFileHeader, memoryFileLine, parseMemoryFile } from '../../core/memory/memoryFile.ts';
 import { BLOCK, decodeBlock, encodeBlock } from '../../core/memory/pageBlock.ts';
-import { dropHot, idbMemoryStore, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
+import { dropHot, idbMemoryStore, listsBetween, putPages, readMeta, type MemoryDb } from './idbMemoryStore.ts';
 import { readKey, type StorageArea } from './storageArea.ts';
 import { serialized } from './serialized.ts';
 
@@ -108,9 +108,9 @@ export function idbMemory(
         const db = await open();
         const meta = await readMeta(db);
         dropHot(db);
-        const tx = db.transaction(['blocks', 'buckets', 'pending', 'meta'], 'readwrite');
+        const tx = db.transaction(['blocks', 'groups', 'pending', 'meta'], 'readwrite');
         void tx.objectStore('blocks').clear();
-        void tx.objectStore('buckets').clear();
+        void tx.objectStore('groups').clear();
         void tx.objectStore('pending').clear();
         // The migration mark stays: a cleared memory must not refill from the old list; ids go on ascending.
         void tx.objectStore('meta').put(
@@ -153,8 +153,8 @@ export function idbMemory(
     },
     async exportPart(after, max = EXPORT_PART) {
       const db = await open();
-      await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, { flush: true }); // the pending log into the buckets first
-      const tx = db.transaction(['blocks', 'buckets']);
+      await putPages(db, [], Number.MAX_SAFE_INTEGER, {}, { flush: true }); // the pending log into the index first
+      const tx = db.transaction(['blocks', 'groups']);
       const lines = after <= 0 ? [memoryFileHeader()] : [];
       const pages: { id: number; record: MemoryRecord }[] = [];
       let next: number | null = null;
@@ -174,11 +174,10 @@ export function idbMemory(
           if (record) pages.push({ id: p.id, record });
         }
       }
-      // A page's postings are rebuilt from the buckets (its full sketch is not kept): one pass over the index per part.
-      const buckets: [number, Uint8Array][] = [];
-      for (let c = await tx.objectStore('buckets').openCursor(); c && pages.length; c = await c.continue())
-        buckets.push([c.key, c.value]);
-      const bands = bandsByPage(buckets, pages[0]?.id ?? 0, pages[pages.length - 1]?.id ?? -1);
+      // A page's postings are rebuilt from the index (its full sketch is not kept): the epochs of the part's pages.
+      const first = pages[0]?.id ?? 0;
+      const last = pages[pages.length - 1]?.id ?? -1;
+      const bands = bandsByPage(await listsBetween(tx, first, last), first, last);
       await tx.done;
       for (const { id, record } of pages) lines.push(memoryFileLine(record, bands.get(id) ?? []));
       return { text: lines.length ? `${lines.join('\n')}\n` : '', next };

@@ -1,13 +1,14 @@
 /**
  * The memory's store in IndexedDB (through `idb`), written by the background only. Object stores: `blocks` (pages as
  * packed records, BLOCK to a record under block numbers that ascend with page ids, the oldest first; see pageBlock),
- * `buckets` (the band index: bucket number → posting list bytes; the URL band's buckets, numbered after the content
- * ones, keep one record per URL), `pending` (page id → the record and postings of the last pages remembered, not yet
- * in a block nor in the buckets) and `meta` (count, next and first live id, migration mark, skipped records, last
- * quota error). Every call is one transaction, so a stopped worker leaves no half-written page. Version 3 of the
- * database; versions 1 and 2 are rewritten by the upgrade, in its one transaction (see idbMemoryUpgrade).
+ * `groups` (the band index: one record per GROUP buckets and EPOCH page ids, under group × 2^20 + epoch, so that a
+ * band's records of every epoch are one key range; see postingGroup; the URL band's buckets, numbered after the
+ * content ones, keep one record per URL), `pending` (page id → the record and postings of the last pages remembered,
+ * not yet in a block nor in the index) and `meta` (count, next and first live id, migration mark, skipped records,
+ * last quota error). Every call is one transaction, so a stopped worker leaves no half-written page. Version 4 of the
+ * database; versions 1 to 3 are rewritten by the upgrade, in its one transaction (see idbMemoryUpgrade).
  *
- * Why `pending`: remembering a page then writes one record (and the meta record) instead of a block and 65 bucket
+ * Why `pending`: remembering a page then writes one record (and the meta record) instead of a block and 65 index
  * records. The log is moved into blocks and buckets every FLUSH_AT pages, and a lookup reads it from memory, so a
  * page is found from the moment it is remembered. The log and the meta record are mirrored in memory (`hot`), so a
  * remember does not read them back and a lookup reads only its buckets and its candidates' blocks, in one
@@ -16,14 +17,34 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { IndexedItem, MemoryStore } from '../../core/memory/indexedMemory.ts';
-import { BANDS, BUCKETS, CHECK_BITS, URL_CHECK_BITS, urlPosting } from '../../core/memory/memoryBands.ts';
+import { BANDS, BUCKETS, CHECK_BITS, URL_BUCKETS, URL_CHECK_BITS, urlPosting } from '../../core/memory/memoryBands.ts';
 import { packRecord, repairRecord } from '../../core/memory/memoryRecord.ts';
 import { BLOCK, blockOf, decodeBlock, encodeBlock, type BlockPage } from '../../core/memory/pageBlock.ts';
-import { appendPostings, decodePostings, type DecodedPostings } from '../../core/memory/postingList.ts';
-import { upgradeStore } from './idbMemoryUpgrade.ts';
+import {
+  appendToGroup,
+  decodeGroup,
+  decodeGroupList,
+  EPOCH,
+  epochOf,
+  GROUP,
+  groupOf,
+} from '../../core/memory/postingGroup.ts';
+import type { DecodedPostings } from '../../core/memory/postingList.ts';
+import { bucketsToGroups, upgradeStore } from './idbMemoryUpgrade.ts';
 
 export const MEMORY_DB = 'provenance-memory';
-export const MEMORY_DB_VERSION = 3;
+export const MEMORY_DB_VERSION = 4;
+
+/** Index records: content groups, then the URL band's. */
+export const GROUPS = (BUCKETS + URL_BUCKETS) / GROUP;
+const EPOCH_KEYS = 2 ** 20;
+/** The key of a group's record for an epoch: a group's epochs are consecutive keys, read as one range. */
+export const groupKey = (group: number, epoch: number): number => group * EPOCH_KEYS + epoch;
+const groupRange = (group: number, fromEpoch: number, toEpoch = EPOCH_KEYS - 1): IDBKeyRange =>
+  IDBKeyRange.bound(groupKey(group, fromEpoch), groupKey(group, toEpoch));
+/** The id the first gap of an epoch's lists counts from (ids start at 1). */
+export const epochBase = (epoch: number): number => Math.max(0, epoch * EPOCH - 1);
+const checkBitsOfGroup = (group: number): number => (group >= BUCKETS / GROUP ? URL_CHECK_BITS : CHECK_BITS);
 
 export interface MemoryMeta {
   count: number;
@@ -47,7 +68,7 @@ export interface PendingPage {
 
 interface MemorySchema extends DBSchema {
   blocks: { key: number; value: Uint8Array };
-  buckets: { key: number; value: Uint8Array };
+  groups: { key: number; value: Uint8Array };
   pending: { key: number; value: PendingPage };
   meta: { key: 'meta'; value: MemoryMeta };
 }
@@ -58,7 +79,7 @@ export const FLUSH_AT = 256;
 const BULK = 64;
 
 export type MemoryDb = IDBPDatabase<MemorySchema>;
-type WriteTx = IDBPTransaction<MemorySchema, ('blocks' | 'buckets' | 'pending' | 'meta')[], 'readwrite'>;
+type WriteTx = IDBPTransaction<MemorySchema, ('blocks' | 'groups' | 'pending' | 'meta')[], 'readwrite'>;
 /** What reading pages needs of a transaction (a lookup's or a write's). */
 interface ReadTx {
   objectStore(name: 'blocks'): { get(key: number): Promise<Uint8Array | undefined> };
@@ -77,20 +98,37 @@ interface Hot {
 }
 const hot = new WeakMap<MemoryDb, Promise<Hot>>();
 
-export function openMemoryDb(name = MEMORY_DB): Promise<MemoryDb> {
+/**
+ * Opens (and creates or upgrades) the memory's database. `stopMidway` (tests only) aborts an upgrade once the index
+ * is rewritten for version 4 and before the old one goes, as a worker stopped there would: it proves that the
+ * upgrade leaves the old version whole and runs again at the next start.
+ */
+export function openMemoryDb(name = MEMORY_DB, stopMidway = false): Promise<MemoryDb> {
   return openDB<MemorySchema>(name, MEMORY_DB_VERSION, {
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('blocks');
-        db.createObjectStore('buckets');
+        db.createObjectStore('groups');
         db.createObjectStore('pending');
         db.createObjectStore('meta');
         return;
       }
       const raw = db as unknown as IDBPDatabase;
-      raw.createObjectStore('blocks');
-      await upgradeStore(tx as unknown as Parameters<typeof upgradeStore>[0], oldVersion);
-      raw.deleteObjectStore('pages');
+      const upgradeTx = tx as unknown as Parameters<typeof upgradeStore>[0];
+      if (oldVersion < 3) {
+        raw.createObjectStore('blocks');
+        await upgradeStore(upgradeTx, oldVersion);
+        raw.deleteObjectStore('pages');
+      }
+      raw.createObjectStore('groups');
+      await bucketsToGroups(upgradeTx);
+      if (stopMidway) {
+        await tx.objectStore('meta').get('meta'); // after every write queued before it
+        tx.done.catch(() => undefined);
+        tx.abort();
+        return;
+      }
+      raw.deleteObjectStore('buckets');
     },
   });
 }
@@ -212,13 +250,18 @@ async function sameUrls(
   items: readonly IndexedItem[],
   adds: Map<number, DecodedPostings>,
   log: Map<number, PendingPage>,
+  minLive: number,
 ): Promise<number[]> {
   const urls = new Set(items.map((it) => it.record.url));
   const postings = items.map((it) => urlPosting(it.record.url));
-  const stored = await Promise.all(postings.map((p) => tx.objectStore('buckets').get(p.bucket)));
+  const stored = await readBuckets(
+    tx,
+    postings.map((p) => p.bucket),
+    minLive,
+  );
   const candidates = new Set<number>();
   postings.forEach((p, i) => {
-    const list = withPending(stored[i], adds.get(p.bucket));
+    const list = withPending(stored[i] ?? { ids: [], checks: [] }, adds.get(p.bucket), minLive);
     list.ids.forEach((id, k) => {
       if (list.checks[k] === p.check) candidates.add(id);
     });
@@ -272,12 +315,12 @@ async function writePages(
   extraMeta: Partial<MemoryMeta>,
   options: { flush?: boolean; unique?: boolean },
 ): Promise<void> {
-  const tx = db.transaction(['blocks', 'buckets', 'pending', 'meta'], 'readwrite', RELAXED);
+  const tx = db.transaction(['blocks', 'groups', 'pending', 'meta'], 'readwrite', RELAXED);
   const meta = { ...h.meta, ...extraMeta };
   const log = new Map(h.log);
   // Same URL remembered again: the old record goes (its postings die with it: recall skips ids it cannot read).
   if (!options.unique && items.length) {
-    const dropped = await sameUrls(tx, items, h.adds, log);
+    const dropped = await sameUrls(tx, items, h.adds, log, meta.minLive);
     await deletePages(tx, dropped, log);
     meta.count -= dropped.length;
   }
@@ -287,6 +330,7 @@ async function writePages(
   for (const { id, page } of added) log.set(id, page);
   meta.count += added.length;
   await evict(tx, meta, capacity, log);
+  dropEpochs(tx, epochOf(h.meta.minLive), epochOf(meta.minLive));
   const logged = !options.flush && items.length < BULK && log.size < FLUSH_AT;
   if (logged) {
     for (const { id, page } of added) if (log.has(id)) void tx.objectStore('pending').put(page, id);
@@ -336,7 +380,13 @@ export function byBucket(log: ReadonlyMap<number, { b: Uint32Array }>, minLive: 
   return adds;
 }
 
-/** Moves the log into blocks (appending to the last block when it has room) and its postings into the buckets. */
+/** Deletes the index records of the epochs [from, to), whose pages have all been evicted. */
+function dropEpochs(tx: WriteTx, from: number, to: number): void {
+  if (to <= from) return;
+  for (let g = 0; g < GROUPS; g++) void tx.objectStore('groups').delete(groupRange(g, from, to - 1));
+}
+
+/** Moves the log into blocks (appending to the last block when it has room) and its postings into the index. */
 async function flushLog(tx: WriteTx, log: ReadonlyMap<number, PendingPage>, minLive: number): Promise<void> {
   const byBlock = new Map<number, BlockPage[]>();
   for (const [id, page] of log) {
@@ -352,34 +402,102 @@ async function flushLog(tx: WriteTx, log: ReadonlyMap<number, PendingPage>, minL
     const pages = [...before, ...(byBlock.get(b) ?? []).filter((p) => p.id > last)];
     void tx.objectStore('blocks').put(encodeBlock(pages), b);
   });
-  await mergeIntoBuckets(tx, byBucket(log, minLive), minLive);
+  await mergeIntoGroups(tx, byBucket(log, minLive));
   void tx.objectStore('pending').clear();
 }
 
-export async function mergeIntoBuckets(
-  tx: { objectStore(name: 'buckets'): { get(k: number): Promise<unknown>; put(v: Uint8Array, k: number): unknown } },
-  adds: Map<number, DecodedPostings>,
-  minLive: number,
-): Promise<void> {
-  const bucketStore = tx.objectStore('buckets');
-  const bucketKeys = [...adds.keys()];
-  const current = await Promise.all(bucketKeys.map((b) => bucketStore.get(b)));
-  bucketKeys.forEach((b, i) => {
-    const add = adds.get(b) ?? { ids: [], checks: [] };
-    const list = add.ids.map((id, k) => ({ id, check: add.checks[k] ?? 0 }));
+/** Store access the index's writes need (a write's transaction or the upgrade's). */
+export interface GroupTx {
+  objectStore(name: 'groups'): { get(k: number): Promise<unknown>; put(v: Uint8Array, k: number): unknown };
+}
+
+/**
+ * Adds postings (by bucket, ids ascending, above every id stored) to the index: only the records of the epochs
+ * they fall in are read and rewritten, the last one or two; older epochs' records are never written again.
+ */
+export async function mergeIntoGroups(tx: GroupTx, adds: ReadonlyMap<number, DecodedPostings>): Promise<void> {
+  const byKey = new Map<number, Map<number, DecodedPostings>>();
+  for (const [bucket, list] of adds) {
+    list.ids.forEach((id, i) => {
+      const key = groupKey(groupOf(bucket), epochOf(id));
+      const subs = byKey.get(key) ?? new Map<number, DecodedPostings>();
+      byKey.set(key, subs);
+      const sub = subs.get(bucket % GROUP) ?? { ids: [], checks: [] };
+      subs.set(bucket % GROUP, sub);
+      sub.ids.push(id);
+      sub.checks.push(list.checks[i] ?? 0);
+    });
+  }
+  const store = tx.objectStore('groups');
+  const keys = [...byKey.keys()];
+  const current = await Promise.all(keys.map((k) => store.get(k)));
+  keys.forEach((key, i) => {
+    const group = Math.floor(key / EPOCH_KEYS);
     const stored = current[i] instanceof Uint8Array ? current[i] : undefined;
-    void bucketStore.put(appendPostings(stored, list, minLive, b >= BUCKETS ? URL_CHECK_BITS : CHECK_BITS), b);
+    const subs = byKey.get(key) ?? new Map<number, DecodedPostings>();
+    void store.put(appendToGroup(stored, epochBase(key % EPOCH_KEYS), subs, checkBitsOfGroup(group)), key);
   });
 }
 
-/** A bucket as stored plus the pending postings of that bucket newer than everything in it. */
-function withPending(stored: Uint8Array | undefined, add: DecodedPostings | undefined): DecodedPostings {
-  const list = decodePostings(stored);
+/**
+ * The stored posting lists of these buckets, each its epochs' lists end to end (ids ascending), from the epoch of
+ * the first live id: one key range per group, read once however many of the buckets share it.
+ */
+async function readBuckets(
+  tx: { objectStore(name: 'groups'): { getAll(range: IDBKeyRange): Promise<Uint8Array[]> } },
+  buckets: readonly number[],
+  minLive: number,
+): Promise<DecodedPostings[]> {
+  const from = epochOf(minLive);
+  const groups = [...new Set(buckets.map(groupOf))];
+  const records = await Promise.all(groups.map((g) => tx.objectStore('groups').getAll(groupRange(g, from))));
+  const byGroup = new Map(groups.map((g, i) => [g, records[i] ?? []]));
+  return buckets.map((b) => {
+    const out: DecodedPostings = { ids: [], checks: [] };
+    for (const bytes of byGroup.get(groupOf(b)) ?? []) {
+      const list = decodeGroupList(bytes, b % GROUP);
+      const last = out.ids[out.ids.length - 1] ?? 0;
+      list.ids.forEach((id, k) => {
+        if (id <= last || id < minLive) return; // evicted, or a garbled record out of order
+        out.ids.push(id);
+        out.checks.push(list.checks[k] ?? 0);
+      });
+    }
+    return out;
+  });
+}
+
+/**
+ * Every bucket's stored postings in the epochs holding ids [from, to] (an export rebuilds pages' bands from them:
+ * a page's full sketch is not kept), as [bucket, list] pairs.
+ */
+export async function listsBetween(
+  tx: { objectStore(name: 'groups'): { getAll(range: IDBKeyRange): Promise<Uint8Array[]> } },
+  from: number,
+  to: number,
+): Promise<[number, DecodedPostings][]> {
+  if (to < from) return [];
+  const groups = Array.from({ length: GROUPS }, (_, g) => g);
+  const records = await Promise.all(
+    groups.map((g) => tx.objectStore('groups').getAll(groupRange(g, epochOf(from), epochOf(to)))),
+  );
+  const out: [number, DecodedPostings][] = [];
+  records.forEach((recs, g) => {
+    for (const bytes of recs)
+      decodeGroup(bytes).forEach((list, sub) => {
+        if (list.ids.length) out.push([g * GROUP + sub, list]);
+      });
+  });
+  return out;
+}
+
+/** A bucket as stored plus the pending postings of that bucket newer than everything in it (evicted ids left out). */
+function withPending(list: DecodedPostings, add: DecodedPostings | undefined, minLive: number): DecodedPostings {
   if (!add) return list;
   // A merge that committed after the mirror was read would otherwise count those pages twice.
   const last = list.ids[list.ids.length - 1] ?? 0;
   add.ids.forEach((id, k) => {
-    if (id <= last) return;
+    if (id <= last || id < minLive) return;
     list.ids.push(id);
     list.checks.push(add.checks[k] ?? 0);
   });
@@ -394,11 +512,10 @@ export function idbMemoryStore(db: () => Promise<MemoryDb>): MemoryStore {
     },
     async lookup(keys, choose) {
       const d = await db();
-      const { adds, log } = await hotOf(d);
-      const tx = d.transaction(['buckets', 'blocks']);
-      const buckets = tx.objectStore('buckets');
-      const stored = await Promise.all(keys.map((k) => buckets.get(k)));
-      const ids = choose(stored.map((bytes, i) => withPending(bytes, adds.get(keys[i] ?? -1))));
+      const { adds, log, meta } = await hotOf(d);
+      const tx = d.transaction(['groups', 'blocks']);
+      const stored = await readBuckets(tx, keys, meta.minLive);
+      const ids = choose(stored.map((list, i) => withPending(list, adds.get(keys[i] ?? -1), meta.minLive)));
       // Still inside the transaction: the candidates are read without a second one.
       const out = await readPages(tx, ids, log);
       await tx.done;

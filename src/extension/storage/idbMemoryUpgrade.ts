@@ -1,6 +1,10 @@
 /**
- * The upgrade of the memory's database to version 3, run inside the version-change transaction: either all of it
+ * The upgrade of the memory's database to version 4, run inside the version-change transaction: either all of it
  * commits or none (a worker stopped midway leaves the old version, and the next start runs it again), nothing lost.
+ * Versions 1 and 2 are first brought to version 3's layout (upgradeStore), then version 3's bucket records become
+ * version 4's group records (bucketsToGroups).
+ *
+ * To version 3:
  * The `pages` store (one record per page) becomes `blocks` (BLOCK pages a record); version 1's pages (`{k, v}`
  * objects, v a packed record of version 1, under an index on the URL's hash) are repacked and get the URL band's
  * postings in place of the index, and its varint posting lists become Rice-coded ones; the pending log is merged
@@ -8,11 +12,18 @@
  * counted when read; one that is not even bytes is counted now.
  */
 import type { IDBPTransaction } from 'idb';
-import { URL_CHECK_BITS, urlPosting } from '../../core/memory/memoryBands.ts';
+import { BUCKETS, CHECK_BITS, URL_BUCKETS, URL_CHECK_BITS, urlPosting } from '../../core/memory/memoryBands.ts';
 import { packRecord, repairRecord } from '../../core/memory/memoryRecord.ts';
 import { blockOf, encodeBlock, type BlockPage } from '../../core/memory/pageBlock.ts';
-import { appendPostings, decodeVarintPostings, encodePostings } from '../../core/memory/postingList.ts';
-import { byBucket, mergeIntoBuckets, type MemoryMeta } from './idbMemoryStore.ts';
+import { groupOf } from '../../core/memory/postingGroup.ts';
+import {
+  appendPostings,
+  decodePostings,
+  decodeVarintPostings,
+  encodePostings,
+  type DecodedPostings,
+} from '../../core/memory/postingList.ts';
+import { byBucket, mergeIntoGroups, type GroupTx, type MemoryMeta } from './idbMemoryStore.ts';
 
 interface Cursor {
   key: unknown;
@@ -23,6 +34,7 @@ interface Cursor {
 }
 interface Store {
   openCursor(): Promise<Cursor | null>;
+  delete?(key: unknown): Promise<unknown>;
   get(key: unknown): Promise<unknown>;
   put(value: unknown, key?: unknown): Promise<unknown>;
   clear(): Promise<unknown>;
@@ -90,10 +102,55 @@ export async function upgradeStore(tx: UpgradeTx, oldVersion: number): Promise<v
   for (let c = await pending.openCursor(); c; c = await c.continue())
     if (typeof c.key === 'number' && c.value instanceof Uint32Array) log.set(c.key, { b: c.value });
   const minLive = meta?.minLive ?? 0;
-  await mergeIntoBuckets(tx as never, byBucket(log, minLive), minLive);
+  await mergeIntoBuckets(tx, byBucket(log, minLive), minLive);
   await pending.clear();
   const next: MemoryMeta = { count: 0, minLive: 0, ...(meta ?? {}) };
   next.nextId = Math.max(next.nextId ?? 1, lastId + 1);
   if (lost) next.skipped = (next.skipped ?? 0) + lost;
   await tx.objectStore('meta').put(next, 'meta');
+}
+
+/** Version 3's merge of postings into its bucket records (one Rice-coded list a bucket), for the pending log above. */
+async function mergeIntoBuckets(tx: UpgradeTx, adds: Map<number, DecodedPostings>, minLive: number): Promise<void> {
+  const bucketStore = tx.objectStore('buckets');
+  const bucketKeys = [...adds.keys()];
+  const current = await Promise.all(bucketKeys.map((b) => bucketStore.get(b)));
+  bucketKeys.forEach((b, i) => {
+    const add = adds.get(b) ?? { ids: [], checks: [] };
+    const list = add.ids.map((id, k) => ({ id, check: add.checks[k] ?? 0 }));
+    const stored = current[i] instanceof Uint8Array ? current[i] : undefined;
+    void bucketStore.put(appendPostings(stored, list, minLive, b >= BUCKETS ? URL_CHECK_BITS : CHECK_BITS), b);
+  });
+}
+
+/**
+ * Version 3's `buckets` (bucket → one Rice-coded list) into version 4's `groups` (GROUP buckets × one epoch to a
+ * record), a group at a time in key order so that only one group's postings are held at once; ids below the first
+ * live one are dropped. A list that cannot be read keeps its readable start; a foreign key is skipped.
+ */
+export async function bucketsToGroups(tx: UpgradeTx): Promise<void> {
+  const meta = (await tx.objectStore('meta').get('meta')) as MemoryMeta | undefined;
+  const minLive = meta?.minLive ?? 0;
+  const groupTx = tx as unknown as GroupTx;
+  let group = -1;
+  let adds = new Map<number, DecodedPostings>();
+  for (let c = await tx.objectStore('buckets').openCursor(); c; c = await c.continue()) {
+    const bucket = c.key;
+    if (typeof bucket !== 'number' || !Number.isInteger(bucket) || bucket < 0 || bucket >= BUCKETS + URL_BUCKETS)
+      continue;
+    if (groupOf(bucket) !== group) {
+      await mergeIntoGroups(groupTx, adds);
+      adds = new Map();
+      group = groupOf(bucket);
+    }
+    const list = decodePostings(c.value instanceof Uint8Array ? c.value : undefined);
+    const live: DecodedPostings = { ids: [], checks: [] };
+    list.ids.forEach((id, k) => {
+      if (id < minLive) return;
+      live.ids.push(id);
+      live.checks.push(list.checks[k] ?? 0);
+    });
+    if (live.ids.length) adds.set(bucket, live);
+  }
+  await mergeIntoGroups(groupTx, adds);
 }
