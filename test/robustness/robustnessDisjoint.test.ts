@@ -23,12 +23,12 @@ import { SPAM_HOST_ALONE, SPAM_HOST_HOW, SPAM_HOST_WHAT } from '../../src/core/d
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
 import {
   BARE_LABEL_RE,
-  CLIPPING_RE,
   LABEL_RE,
   LEAD_RE,
   ORIGIN_RES,
   TIGHT_LABEL_RE,
 } from '../../src/core/signals/sourceLinePatterns.ts';
+import { CLIPPING_FROM_RE, CLIPPING_RE } from '../../src/core/signals/readClipping.ts';
 import { phraseAlternation, phraseMatcher } from '../../src/core/text/compilePhrases.ts';
 import * as HELD_OUT from './heldOutPhrases.ts';
 import * as DRAW from '../../bench/draw/wording.mjs';
@@ -77,6 +77,7 @@ const ENGINE_LINE: readonly [string, RegExp][] = [
   ['bare source label', BARE_LABEL_RE],
   ['tight source label', TIGHT_LABEL_RE],
   ['clipping lead', CLIPPING_RE],
+  ['clipping "from"', CLIPPING_FROM_RE],
   ['source lead / read more', LEAD_RE],
   ...ORIGIN_RES.map((re): [string, RegExp] => ['origin phrase', re]),
   ['feed footer', phraseMatcher(phrasesOf('feedFooters'))],

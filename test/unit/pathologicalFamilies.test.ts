@@ -17,16 +17,17 @@ import { DETECTOR_SPECS, type PageKind } from '../../src/core/signals/detectorSp
 import { PAGE_DETECTORS } from '../../src/core/signals/pageDetectors.ts';
 import {
   BARE_LABEL_RE,
-  CLIPPING_RE,
   LABEL_RE,
   LEAD_RE,
   ORIGIN_RES,
   TIGHT_LABEL_RE,
 } from '../../src/core/signals/sourceLinePatterns.ts';
+import { CLIPPING_FROM_RE, CLIPPING_RE } from '../../src/core/signals/readClipping.ts';
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
 import { readDateline, readPressCredit } from '../../src/core/signals/detectWireDateline.ts';
 import { readEndCredit } from '../../src/core/signals/readEndCredit.ts';
 import { noticeOutlet } from '../../src/core/signals/detectCopiedBoilerplate.ts';
+import { endsWithDate } from '../../src/core/signals/nameWithoutDate.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
 import { splitShapedLine } from '../../src/core/signals/readSourceShape.ts';
 import { isTemplateLine } from '../../src/core/signals/isTemplateLine.ts';
@@ -257,6 +258,17 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
     () => CLIPPING_RE.exec(times('Article paru dans Dal giornale ')),
   ],
   ['clippings', 'decorations then a lead, then 300 kB', () => CLIPPING_RE.exec(`- ${times('Article published in ')}`)],
+  [
+    'clippings',
+    'a quoted headline that never closes, then leads with gaps',
+    () => CLIPPING_RE.exec(`“${times('Ecco l’articolo pubblicato da X ')}`),
+  ],
+  [
+    'clippings',
+    '"from" and an opening mark forever, never a paper',
+    () => CLIPPING_FROM_RE.exec(times('From « da “ ')),
+  ],
+  ['clippings', 'dates forever after a paper', () => endsWithDate(times('3 May 2019, vendredi 24 octobre '))],
   ['source leads / read more', 'a lead repeated forever', () => LEAD_RE.exec(times('Read more at Theo '))],
   ['source leads / read more', 'CJK lead repeated, no colon', () => LEAD_RE.exec(times('阅读原文转载自'))],
   [

@@ -119,3 +119,21 @@ export function nameWithoutDate(text: string): Undated {
     dated: true,
   };
 }
+
+/** After a clipping's last date, at most a page or issue number ("3 May 2019, page 6", "18/08/21 p. 4", "Nr. 12"). */
+const AFTER_DATE =
+  /^[\s\p{P}]*(?:(?:p|pp|pg|pag|page|pages|pagina|página|seite|s|str|nr|no|n|issue|numéro|número)\.?\s*\d{1,4}[\s\p{P}]*)?$/iu;
+
+/** The text ends with a date, perhaps followed by a page or issue number: a clipping's credit, nothing going on. */
+export function endsWithDate(text: string): boolean {
+  const t = text.slice(-MAX_TEXT).replace(/İ/gu, 'I');
+  const { date } = patterns();
+  const all = new RegExp(date.source, 'giu');
+  let end = -1;
+  // Overlapping matches ("vendredi 2" then "24 octobre"): the furthest end wins.
+  for (let m = all.exec(t), i = 0; m && i < MAX_TEXT; m = all.exec(t), i++) {
+    end = Math.max(end, m.index + m[0].length);
+    all.lastIndex = m.index + 1;
+  }
+  return end >= 0 && AFTER_DATE.test(t.slice(end));
+}

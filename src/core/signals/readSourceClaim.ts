@@ -73,9 +73,9 @@ function cleanName(rest: string): string | null {
   t = t.split(/\s[|•·]\s|\s[-–—]\s(?=\d)|\s\(/u)[0] ?? '';
   // "Le Monde du 18/08/21", "La Repubblica, 1 marzo 2020": a date is never part of the name.
   t = nameWithoutDate(t).name;
-  t = t.replace(/^["'“”‘’«»「『]+|["'“”‘’«»」』]+$/gu, '');
+  t = t.replace(/^["'“”‘’«»「『《〈]+|["'“”‘’«»」』》〉]+$/gu, '');
   t = stripTrailingPunctuation(t)
-    .replace(/^["'“”‘’«»「『]+/u, '')
+    .replace(/^["'“”‘’«»「『《〈]+/u, '')
     .trim();
   return t || null;
 }

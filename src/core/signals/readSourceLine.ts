@@ -9,10 +9,9 @@ import { CAPTION_CLASS } from '../data/citationContexts.ts';
 import { acceptableName, acceptSourceClaim, navigational } from './acceptSourceClaim.ts';
 import { readSourceClaim, sourceLinkClaim } from './readSourceClaim.ts';
 import { MEDIA_OR_DATA_LABEL } from '../data/citationContexts.ts';
-import { BARE_LABEL_RE, CLIPPING_RE, LABEL_RE, LEAD_RE, ORIGIN_RES, TIGHT_LABEL_RE } from './sourceLinePatterns.ts';
-import { nameWithoutDate } from './nameWithoutDate.ts';
-import { namedOutlet } from './namedOutlet.ts';
+import { BARE_LABEL_RE, LABEL_RE, LEAD_RE, ORIGIN_RES, TIGHT_LABEL_RE } from './sourceLinePatterns.ts';
 import { isTemplateLine } from './isTemplateLine.ts';
+import { readClipping } from './readClipping.ts';
 import { placeOf, type Place } from './sourceLinePlace.ts';
 
 // "Read more at…" and "originally published by…" lines are credits, not paragraphs that mention a first edition.
@@ -84,24 +83,13 @@ function readFrom(
       acceptSourceClaim(page, b, claim, { rest, place, caption, credit: false, navigates: navigational(word) })
     )
       return { block: b, claim, how: 'lead', label: word, place };
-    return null;
+    // A lead whose name is refused may still start a clipping ("转自2016年…《…》"): only the clipping reader tries.
+    return readClipping(page, b, text, place, caption);
   }
 
-  const clipping = phraseOk ? CLIPPING_RE.exec(text) : null;
-  if (clipping) {
-    const rest = (clipping[2] ?? '').trim();
-    const claim = readSourceClaim(page, b, rest, true);
-    // "Published in <section>" is a theme's meta line; a clipping dates its paper, names one the tables know, or
-    // says so at length ("Article de <author> dans <paper>").
-    const lead = clipping[1] ?? '';
-    const paper =
-      claim?.type !== 'name' ||
-      nameWithoutDate(rest).dated ||
-      !!namedOutlet(claim.value) ||
-      lead.trim().split(/\s+/u).length >= 3;
-    if (claim && paper && acceptSourceClaim(page, b, claim, { rest, place, caption, credit: false }))
-      return { block: b, claim, how: 'clipping', label: lead, place };
-  }
+  // "Article paru dans Le Monde du …", "da “La Stampa”, 8 novembre": a clipping names the paper it was printed in.
+  const clipping = phraseOk ? readClipping(page, b, text, place, caption) : null;
+  if (clipping) return clipping;
 
   for (const re of phraseOk ? ORIGIN_RES : []) {
     const m = re.exec(text);

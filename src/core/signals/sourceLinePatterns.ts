@@ -35,11 +35,6 @@ export const TIGHT_LABEL_RE = new RegExp(
 );
 /** Where a label starts inside a meta line, after other fields ("Site www.x.cn 2007年02月27日 來源:…"). */
 export const MID_LABEL_RE = new RegExp(`(?<=[\\s|｜])(?=(?:${LABELS})\\s*[:：])`, 'giu');
-/** A clipping's lead, then the paper and its date ("Article paru dans … du …"). Groups: 1 the lead, 2 the rest. */
-export const CLIPPING_RE = new RegExp(
-  `${PREFIX}(${phraseAlternation(phrasesOf('clippingLeads'))})\\s*[:：,]?\\s*([\\s\\S]*)$`,
-  'iu',
-);
 /** A label with no separator ("SOURCEVnExpress"): groups 1 the label, 2 the rest. */
 export const BARE_LABEL_RE = new RegExp(`${PREFIX}(${LABELS})\\s*([\\s\\S]+)$`, 'iu');
 const LEAD_SPACED = ALL_LEADS.filter((l) => !NO_SPACE_SCRIPT.test(l));

@@ -13,6 +13,7 @@ export const bn: LanguagePack = {
   clickHere: ['এখানে ক্লিক করুন', 'ক্লিক করুন'],
   originPhrases: [],
   clippingLeads: [],
+  clippingFroms: [],
   dateLinks: [],
   reportVerbs: [],
   feedFooters: [],

@@ -44,7 +44,13 @@ export const es: LanguagePack = {
   clippingLeads: [
     '{Artículo|Nota|Columna} {publicad*|aparecid*} en',
     '{Publicado|Aparecido} en {el diario|el periódico|}',
+    '{Un|Una|El|Este|La|Esta} {artículo|nota|columna|reportaje|entrevista|editorial|crónica|tribuna} {publicad*|aparecid*} en {el diario|el periódico|la revista|}',
+    '{Un |Una |El |Este |La |Esta |}{artículo|nota|columna|reportaje|entrevista|editorial|crónica|tribuna} … {publicad*|aparecid*} en {el diario|el periódico|la revista|}',
+    '{Artículo|Nota|Columna|Texto|Entrevista} tomad* {de|del}',
+    '{Un |}{artículo|columna} de … para',
+    '{Un |Una |El |Este |La |Esta |}{artículo|nota|columna|reportaje|entrevista|editorial|crónica} {publicad*|escrit*|firmad*} por … en',
   ],
+  clippingFroms: ['de', 'del', 'tomado de'],
   dateLinks: ['del', 'de', 'el', 'con fecha'],
   reportVerbs: ['informa', 'informó', 'reporta', 'informa la agencia', 'informó la agencia'],
   feedFooters: ['se publicó primero en', 'aparece primero en', 'apareció primero en'],

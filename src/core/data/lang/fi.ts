@@ -12,7 +12,12 @@ export const fi: LanguagePack = {
   ],
   clickHere: ['klikkaa tästä', 'napsauta tästä', 'klikkaa linkkiä'],
   originPhrases: ['julkaistu alun perin'],
-  clippingLeads: [],
+  clippingLeads: [
+    '{Artikkeli|Juttu|Kolumni|Haastattelu|Kirjoitus} {on julkaistu|julkaistiin|ilmestyi}',
+    'Julkaistu',
+    'Ilmestynyt',
+  ],
+  clippingFroms: ['lehdestä'],
   dateLinks: [],
   reportVerbs: ['kertoo', 'uutisoi', 'raportoi'],
   feedFooters: ['julkaistiin {ensin|ensimmäisen kerran}', 'ilmestyi ensimmäisenä'],

@@ -34,6 +34,12 @@ export interface LanguagePack {
    * ("Article published in … , page 4", "Article paru dans …", "Dal giornale … del …"). Marks allowed.
    */
   clippingLeads: readonly string[];
+  /**
+   * A bare "from" before a periodical's name and its date under a reproduced text ("from “The Hindu”, 3 May 2019",
+   * "da “La Stampa”, 8/11/2012", "aus der „Zeit“ vom 3. Mai", "copyright O Globo, 29/04/05"): read only with a date
+   * and a periodical's mark (quotes, a known name, a quoted headline before it). Marks allowed.
+   */
+  clippingFroms: readonly string[];
   /** Words joining a publisher's name to its date, cut off with the date: "of", "du", "del", "vom", "от". */
   dateLinks: readonly string[];
   /**
@@ -73,6 +79,7 @@ export const PACK_FIELDS = [
   'clickHere',
   'originPhrases',
   'clippingLeads',
+  'clippingFroms',
   'dateLinks',
   'reportVerbs',
   'feedFooters',

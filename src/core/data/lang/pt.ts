@@ -36,7 +36,13 @@ export const pt: LanguagePack = {
   clippingLeads: [
     '{Artigo|Matéria|Coluna|Reportagem} {publicad*} {no|na|em}',
     '{Publicado|Publicada} {no jornal|na revista|no|na|em}',
+    '{Um|O|Este|A|Esta} {artigo|matéria|coluna|reportagem|entrevista|editorial|crônica|texto} {publicad*} {no jornal|na revista|no|na|em}',
+    '{Um |O |Este |A |Esta |}{artigo|matéria|coluna|reportagem|entrevista|editorial|crônica|texto} … {publicad*} {no jornal|na revista|no|na|em}',
+    '{Artigo|Texto|Matéria|Entrevista} {extraíd*|retirad*|transcrit*|reproduzid*} {do jornal|da revista|do|da|de}',
+    '{Extraído|Transcrito|Reproduzido} {do jornal|da revista|do|da}',
+    '{Um |O |Este |A |Esta |}{artigo|matéria|coluna|reportagem|entrevista|editorial|crônica} {publicad*|escrit*|assinad*} por … {no|na|em}',
   ],
+  clippingFroms: ['de', 'do', 'da'],
   dateLinks: ['de', 'do', 'da', 'em'],
   reportVerbs: ['informa', 'informou', 'noticia', 'informa a agência', 'informou a agência'],
   feedFooters: ['foi publicado primeiro em', 'apareceu primeiro em', 'apareceu pela primeira vez em'],

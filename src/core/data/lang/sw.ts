@@ -12,7 +12,11 @@ export const sw: LanguagePack = {
   ],
   clickHere: ['bofya hapa', 'bonyeza hapa', 'gusa hapa'],
   originPhrases: [],
-  clippingLeads: [],
+  clippingLeads: [
+    '{Makala|Habari} {hii |}{ilichapishwa|imechapishwa} {katika|kwenye} {gazeti la|}',
+    'Imechapishwa {katika|kwenye} {gazeti la|}',
+  ],
+  clippingFroms: ['kutoka'],
   dateLinks: [],
   reportVerbs: [],
   feedFooters: [],

@@ -31,7 +31,12 @@ export const tr: LanguagePack = {
   ],
   clickHere: ['buraya tıklayın', 'tıklayın', 'tıklayınız', 'tıkla'],
   originPhrases: ['{ilk olarak|ilk kez|orijinal olarak} ~ {yayımlan*|yayınlan*}'],
-  clippingLeads: ['{Bu yazı |Bu makale |}{gazetesinde|gazetesi} {yayımlandı|yayınlandı}'],
+  clippingLeads: [
+    '{Bu yazı |Bu makale |}{gazetesinde|gazetesi} {yayımlandı|yayınlandı}',
+    '{Yayımlandığı|Yayınlandığı} {gazete|dergi|yer}',
+    '{Bu yazı|Bu makale} … {gazetesinde|dergisinde}',
+  ],
+  clippingFroms: [],
   dateLinks: ['tarihli'],
   reportVerbs: ['bildirdi', 'aktardı'],
   feedFooters: ['ilk önce …üzerinde ortaya çıktı'],

@@ -42,7 +42,13 @@ export const vi: LanguagePack = {
   originPhrases: [
     '{bài viết|bài báo|bài} {này |}{được |}{đăng|xuất bản|đăng tải} {lần đầu|đầu tiên|gốc} {tại|trên|bởi}',
   ],
-  clippingLeads: ['{Bài |}{đăng|in} trên {báo|tờ|}'],
+  clippingLeads: [
+    '{Bài |}{đăng|in} trên {báo|tờ|}',
+    '{Bài viết|Bài báo|Bài} {đã |}{được đăng|được in|đăng|in} {trên|tại} {báo|tờ|tạp chí|}',
+    'Đăng trên {báo|tờ|tạp chí|}',
+    'Trích từ {báo|tờ|tạp chí|}',
+  ],
+  clippingFroms: ['từ'],
   dateLinks: ['ngày', 'số ra ngày'],
   reportVerbs: ['đưa tin'],
   feedFooters: ['xuất hiện {lần |}đầu tiên', 'xuất hiện đầu tiên {tại|trên}'],
