@@ -26,7 +26,7 @@ import { CLIPPING_FROM_RE, CLIPPING_RE } from '../../src/core/signals/readClippi
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
 import { readDateline, readPressCredit } from '../../src/core/signals/detectWireDateline.ts';
 import { readEndCredit } from '../../src/core/signals/readEndCredit.ts';
-import { noticeOutlet } from '../../src/core/signals/detectCopiedBoilerplate.ts';
+import { noticeOutlet, rightsLineOutlet } from '../../src/core/signals/detectCopiedBoilerplate.ts';
 import { endsWithDate } from '../../src/core/signals/nameWithoutDate.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
 import { splitShapedLine } from '../../src/core/signals/readSourceShape.ts';
@@ -297,6 +297,7 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
     () => noticeOutlet(times('All rights reserved Le Monde The ')),
   ],
   ['copied notices', 'copyright signs and years forever', () => noticeOutlet(times('© 2024 (c) Copyright 1999-2024 '))],
+  ['copied notices', 'a rights line that never ends', () => rightsLineOutlet(times('© 2019 Kyodo '))],
   ['end credits, enclosed', 'a sentence end and an opening mark forever', () => readEndCredit(times('x. (Reuters '))],
   [
     'date tails',

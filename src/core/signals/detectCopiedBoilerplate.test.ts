@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { noticeOutlet } from './detectCopiedBoilerplate.ts';
+import { noticeOutlet, rightsLineOutlet } from './detectCopiedBoilerplate.ts';
 import { scanPage } from './scanPage.ts';
 
 describe('noticeOutlet: an outlet named by its own notice', () => {
@@ -72,5 +72,42 @@ describe('detectCopiedBoilerplate on pages', () => {
   it("the site's own footer notice is not read", () => {
     const r = scan(story('Central bank raises rates', body.slice(0, 2)), 'https://regional-news.example/bank');
     expect(r.signals).toEqual([]);
+  });
+});
+
+describe('rightsLineOutlet: a line that is only a dated rights line', () => {
+  it.each([
+    ['sign, year, holder', '© 2019 Kyodo News', 'Kyodo News'],
+    ['holder, then the year', '(c) ANSA 2017', 'ANSA'],
+    ['the word, the sign, the holder, the year', 'Copyright © Anadolu Agency 2016', 'Anadolu Agency'],
+    ['the word and a year, lower-case agency', 'Copyright 2021 dpa', 'dpa'],
+  ])('%s', (_label, line, written) => {
+    expect(rightsLineOutlet(line)?.written).toBe(written);
+  });
+
+  it.each([
+    ['no year: a picture credit', '© Reuters'],
+    ['a picture agency', '© Getty Images 2020'],
+    ['a media label before the sign', 'Foto: © AFP 2019'],
+    ['a photographer after the agency', '© AFP/Jane Roe 2019'],
+    ['a holder the tables do not know', '© 2023 Stadtportal Beispiel'],
+    ['a sentence going on after the notice', '© 2019 Kyodo News, which reported the figures first'],
+    ['no sign nor word', 'Kyodo News 2019'],
+  ])('no outlet: %s', (_label, line) => {
+    expect(rightsLineOutlet(line)).toBeNull();
+  });
+
+  const wire = [
+    'The central bank raised its main rate by a quarter point on Tuesday, the third increase this year.',
+    'Analysts had expected the move after inflation figures published last week came in above forecasts.<br>© 2019 Kyodo News',
+  ];
+  it("a copy keeping the agency's rights line under the story names the agency", () => {
+    const r = scan(story('Central bank raises rates', wire), 'https://regional-news.example/bank');
+    expect(r.claims).toContainEqual({ value: 'Kyodo News', type: 'name', via: 'copied-boilerplate' });
+  });
+
+  it("the agency's own rights line on its own site names no one", () => {
+    const r = scan(story('Central bank raises rates', wire), 'https://english.kyodonews.net/news/bank');
+    expect(r.signals.filter((s) => s.kind === 'copied-boilerplate')).toEqual([]);
   });
 });

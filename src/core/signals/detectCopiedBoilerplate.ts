@@ -34,6 +34,12 @@ const NOTICE_RE = new RegExp(phraseAlternation(phrasesOf('copiedNotices'), { bou
 const COPYRIGHT =
   /(?:©|ⓒ|\([cC]\)|\b[Cc]opyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,;:|<>()[\]{}©]{2,60})/u;
 const COPYRIGHT_SIGN = /©|ⓒ|\([cC]\)|\b[Cc]opyright\b/u;
+const MAX_LINES = 200;
+const MAX_NOTICES = 16;
+const MAX_RIGHTS_LINE = 80;
+/** A whole line: the sign or word, perhaps a year (group 1), the holder (group 2), perhaps a year (group 3). */
+const RIGHTS_LINE =
+  /^(?:[Cc]opyright\s*(?:©|ⓒ|\([cC]\))?|©|ⓒ|\([cC]\))\s*(?:((?:19|20)\d{2})(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?([^\d.,;:|<>()[\]{}©/]{2,60}?)\s*,?\s*((?:19|20)\d{2})?\s*\.?$/u;
 /** Sentences end at a full stop, question or exclamation mark followed by a space, or at a CJK full stop. */
 const SENTENCE_END = /(?<=[.!?])\s+|(?<=[。！？])/u;
 const WORD_SPLIT = /[\s,;:،؛、，；：()[\]{}«»"“”„'’<>|/]+/u;
@@ -81,7 +87,11 @@ export function findCopiedNotices(page: PageData): CopiedNotice[] {
   let sentences = 0;
   for (const block of page.blocks.slice(0, MAX_BLOCKS)) {
     if (block.hidden || block.region !== null || block.inFigure) continue;
-    if (!NOTICE_RE.test(block.text)) continue;
+    // "Copyright © TASR 2008" alone on a line under the story: the agency's rights line, no notice words needed.
+    const rights = rightsLines(block);
+    out.push(...rights);
+    if (out.length >= MAX_NOTICES) return out;
+    if (rights.length || !NOTICE_RE.test(block.text)) continue;
     let previous = '';
     for (const sentence of block.text.split(SENTENCE_END, MAX_SENTENCES)) {
       if (++sentences > MAX_SENTENCES) return out;
@@ -94,6 +104,31 @@ export function findCopiedNotices(page: PageData): CopiedNotice[] {
     }
   }
   return out;
+}
+
+/** The lines of a block that are only a dated rights line naming an outlet the tables know. */
+function rightsLines(block: PageBlock): CopiedNotice[] {
+  if (!COPYRIGHT_SIGN.test(block.text)) return [];
+  const out: CopiedNotice[] = [];
+  for (const line of block.text.split('\n', MAX_LINES)) {
+    const one = line.trim();
+    if (one.length > MAX_RIGHTS_LINE) continue;
+    const outlet = rightsLineOutlet(one);
+    if (outlet) out.push({ outlet, quote: one, block });
+    if (out.length >= MAX_NOTICES) break;
+  }
+  return out;
+}
+
+/**
+ * The outlet of a line that is only a rights line: a copyright sign or word, the holder and a year, in either order
+ * ("Copyright © TASR 2008", "© 2019 Kyodo News", "(c) ANSA 2017"). The year tells it from a picture's credit
+ * ("© Reuters" under a photo); a picture agency or a media label before the sign credits a picture.
+ */
+export function rightsLineOutlet(line: string): Outlet | null {
+  const m = RIGHTS_LINE.exec(line.slice(0, MAX_RIGHTS_LINE));
+  if (!m?.[2] || !(m[1] || m[3])) return null;
+  return knownIn(m[2]);
 }
 
 /** The outlet a notice sentence names, if it is one: the copyright holder, else a known outlet in the sentence. */
