@@ -46,6 +46,7 @@ import { findPoster } from '../../src/core/credits/findPoster.ts';
 import { namePieces } from '../../src/core/match/guessPublisherSite.ts';
 import { isSameName } from '../../src/core/match/publisherDirectory.ts';
 import { creditOf } from '../../src/core/signals/creditAbove.ts';
+import { creditsPiece } from '../../src/core/signals/findPointerPost.ts';
 import { unwrapFeedRedirect } from '../../src/core/url/unwrapFeedRedirect.ts';
 
 /** Characters of hostile text per text case: a quadratic matcher needs ~10^11 steps on it, a linear one milliseconds. */
@@ -352,6 +353,12 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
     'separators and outlet names forever',
     () => creditOf(pageOf(page('')), times('Le Monde | : - ')),
   ],
+  [
+    'pointer posts',
+    'article words and author links forever, never a capital',
+    () => creditsPiece(times('article de by ')),
+  ],
+  ['pointer posts', 'article words with no publishing verb after them', () => creditsPiece(times('report story x '))],
   [
     'feed redirects',
     'an aggregator id 300 kB long of field tags',

@@ -1,10 +1,12 @@
 /**
  * Read-more lines as evidence (findReadMore.ts finds them): an excerpt that sends its reader to the rest of the
  * article on another outlet names that outlet as its source. A line the source-line detector already reports (a
- * read-more lead at a line's start, which it has long read) is left to it, so one line is one piece of evidence.
+ * read-more lead at a line's start, which it has long read) is left to it, so one line is one piece of evidence. A
+ * page with no such line may be a pointer post (findPointerPost.ts): a few words sending the reader to an article.
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
+import { findPointerPost } from './findPointerPost.ts';
 import { findReadMore } from './findReadMore.ts';
 import { readSourceLine } from './readSourceLine.ts';
 import { placeOf } from './sourceLinePlace.ts';
@@ -27,6 +29,19 @@ export function detectReadMore(page: PageData): { signals: Signal[]; claims: Cla
       target: f.claim.value,
     });
     if (!claims.some((c) => c.value === f.claim.value)) claims.push(f.claim);
+  }
+  // No read-more line: a short post that only points to a piece on another outlet names it the same way.
+  const pointer = signals.length ? null : findPointerPost(page);
+  if (pointer && !readSourceLine(page, pointer.block)) {
+    signals.push({
+      kind: 'read-more',
+      quote: pointer.line,
+      where: `a short post pointing to an article elsewhere, ${pointer.block.tag} ("${pointer.noun}")`,
+      strength: pointer.claim.type === 'url' ? 0.6 : 0.5,
+      place: 'text',
+      target: pointer.claim.value,
+    });
+    claims.push(pointer.claim);
   }
   return { signals, claims };
 }

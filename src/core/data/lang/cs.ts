@@ -15,6 +15,9 @@ export const cs: LanguagePack = {
     '{číst dále|čtěte více|celý článek|pokračování článku}',
   ],
   clickHere: ['klikněte zde', 'klikněte sem', 'klikni sem', 'klikni zde'],
+  articleNouns: ['článek', 'článk*', 'reportáž*', 'rozhovor', 'komentář'],
+  authorLinks: ['od', 'autora', 'autorky'],
+  publishedVerbs: ['publikovan*', 'vyšel', 'vyšla', 'otištěn*', 'zveřejněn*'],
   originPhrases: ['{původně|poprvé} {publikován*|vyšel|vyšl*|zveřejněn*}'],
   clippingLeads: [
     '{Článek|Text|Rozhovor} vyšel v',

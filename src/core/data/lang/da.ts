@@ -11,6 +11,9 @@ export const da: LanguagePack = {
     '{læs mere|læs videre|læs hele artiklen}',
   ],
   clickHere: ['klik her', 'tryk her'],
+  articleNouns: ['artikel', 'artiklen', 'reportage', 'interview', 'kronik*'],
+  authorLinks: ['af'],
+  publishedVerbs: ['bragt', 'udgivet', 'offentliggjort'],
   originPhrases: ['{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}'],
   clippingLeads: [
     '{Artiklen |}{blev bragt|bragt|blev offentliggjort|offentliggjort} i',

@@ -38,6 +38,9 @@ export const de: LanguagePack = {
     '{weiterlesen|mehr lesen|zum artikel|zum vollständigen artikel|ganzen artikel lesen|artikel lesen}',
   ],
   clickHere: ['hier klicken', 'klicken sie hier', 'klick hier'],
+  articleNouns: ['Artikel', 'Beitrag', 'Bericht', 'Reportage', 'Interview', 'Kommentar', 'Kolumne'],
+  authorLinks: ['von'],
+  publishedVerbs: ['erschienen', 'erschien', 'veröffentlicht', 'publiziert'],
   originPhrases: [
     '{erschien|erschienen|veröffentlicht|publiziert} {zuerst|ursprünglich|erstmals} {bei|auf|in|im|von}',
     '{zuerst|ursprünglich|erstmals} {erschienen|veröffentlicht|publiziert} {bei|auf|in|im|von}',

@@ -67,6 +67,9 @@ export const en: LanguagePack = {
     '{continue reading|keep reading|read} {the article|the full article|the story|the full story|the rest|more} online',
   ],
   clickHere: ['click here', 'tap here', 'click the link below', 'click on the link'],
+  articleNouns: ['article', 'story', 'report', 'piece', 'column', 'op-ed', 'interview', 'feature', 'editorial'],
+  authorLinks: ['by'],
+  publishedVerbs: ['published', 'appeared', 'ran', 'printed'],
   originPhrases: [
     '{originally|first|initially} {published|appeared|posted|ran} {at|on|in|by}',
     '{is|was|has been} {republished|reprinted|reproduced} {here |}{with permission |}{from|courtesy of}',

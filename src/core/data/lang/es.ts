@@ -36,6 +36,9 @@ export const es: LanguagePack = {
     'clic aquí',
     'click aquí',
   ],
+  articleNouns: ['artículo', 'reportaje', 'entrevista', 'columna', 'crónica', 'tribuna'],
+  authorLinks: ['de', 'por'],
+  publishedVerbs: ['publicado', 'publicada', 'aparecido', 'aparecida', 'apareció', 'publicó'],
   originPhrases: [
     '{publicado|publicada|aparecido|aparecida|apareció} {originalmente|originariamente|primero|inicialmente|por primera vez} {en|por}',
     'originalmente {publicado|publicada} {en|por}',

@@ -11,6 +11,9 @@ export const fi: LanguagePack = {
     '{lue lisää|lue koko juttu|lue koko artikkeli|jatka lukemista}',
   ],
   clickHere: ['klikkaa tästä', 'napsauta tästä', 'klikkaa linkkiä'],
+  articleNouns: ['artikkeli*', 'juttu', 'reportaasi', 'kolumni', 'haastattelu'],
+  authorLinks: ['kirjoittanut'],
+  publishedVerbs: ['julkaistu', 'ilmestyi', 'ilmestynyt'],
   originPhrases: ['julkaistu alun perin'],
   clippingLeads: [
     '{Artikkeli|Juttu|Kolumni|Haastattelu|Kirjoitus} {on julkaistu|julkaistiin|ilmestyi}',

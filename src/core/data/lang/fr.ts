@@ -38,6 +38,9 @@ export const fr: LanguagePack = {
     "{lire la suite|lire l’article|lire l'article|lire l’article complet|lire l'article complet|lire plus|la suite}",
   ],
   clickHere: ['cliquez ici', 'cliquer ici', 'clique ici', 'cliquez sur ce lien', 'cliquez sur le lien'],
+  articleNouns: ['article', 'reportage', 'tribune', 'entretien', 'chronique', 'enquête', 'éditorial'],
+  authorLinks: ['de', 'par'],
+  publishedVerbs: ['paru', 'parue', 'parus', 'parues', 'publié', 'publiée', 'publiés', 'publiées'],
   originPhrases: [
     "{initialement|originellement|originalement|d'abord|d’abord|précédemment|à l'origine|à l’origine|en premier} {publié|publiée|publiés|publiées|paru|parue|parus|parues} {sur|dans|par|chez}",
     "{publié|publiée|paru|parue} {initialement|originellement|d'abord|d’abord|à l'origine|à l’origine} {sur|dans|par|chez}",

@@ -25,6 +25,9 @@ export const id: LanguagePack = {
     '{baca selengkapnya|selengkapnya|lihat selengkapnya|baca artikel selengkapnya}',
   ],
   clickHere: ['klik di sini', 'klik disini', 'klik tautan ini'],
+  articleNouns: ['artikel', 'laporan', 'tulisan', 'wawancara', 'liputan'],
+  authorLinks: ['oleh', 'karya'],
+  publishedVerbs: ['dimuat', 'diterbitkan', 'terbit', 'dipublikasikan'],
   originPhrases: [
     'artikel ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}',
     'pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}',

@@ -19,6 +19,9 @@ export const it: LanguagePack = {
     "{leggi tutto|continua a leggere|leggi di più|leggi l’articolo|leggi l'articolo|leggi l’articolo completo|leggi l'articolo completo}",
   ],
   clickHere: ['clicca qui', 'cliccate qui', 'clicca sul link', 'clicca qua'],
+  articleNouns: ['articolo', 'servizio', 'reportage', 'intervista', 'editoriale', 'pezzo', 'inchiesta'],
+  authorLinks: ['di', 'a firma di'],
+  publishedVerbs: ['apparso', 'apparsa', 'pubblicato', 'pubblicata', 'uscito', 'uscita'],
   originPhrases: [
     '{pubblicato|pubblicata|apparso|apparsa} {originariamente|originalmente|per la prima volta|inizialmente} {su|da|in|sul|sulla|dal|dalla}',
     '{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}',

@@ -27,6 +27,19 @@ export interface LanguagePack {
    * ici", "… na <outlet>: kliknij tutaj"), a link's text that is no part of the outlet's name.
    */
   clickHere: readonly string[];
+  /**
+   * Words for a piece of journalism ("article", "report", "interview", "reportaje", "bài báo", "記事"): a short post
+   * that points to such a piece on another outlet and credits it names its source (signals/findPointerPost.ts).
+   * Marks allowed (`*`: the word goes on, for inflected languages).
+   */
+  articleNouns: readonly string[];
+  /** Words joining a piece to its author, before the name: "by", "de", "di", "von", "của". */
+  authorLinks: readonly string[];
+  /**
+   * Verbs saying a piece was published, after it ("an article that appeared …", "paru dans", "apparso sul",
+   * "erschienen in"), or before it in languages written without spaces ("发表于 … 的文章"). Marks allowed.
+   */
+  publishedVerbs: readonly string[];
   /** "First published elsewhere", found anywhere in a short line (marks allowed): "{originally|first} published {on|by}". */
   originPhrases: readonly string[];
   /**
@@ -77,6 +90,9 @@ export const PACK_FIELDS = [
   'readMore',
   'readMoreLines',
   'clickHere',
+  'articleNouns',
+  'authorLinks',
+  'publishedVerbs',
   'originPhrases',
   'clippingLeads',
   'clippingFroms',

@@ -11,6 +11,9 @@ export const ms: LanguagePack = {
     '{baca lanjut|baca seterusnya|teruskan membaca|baca artikel penuh}',
   ],
   clickHere: ['klik di sini', 'tekan di sini'],
+  articleNouns: ['artikel', 'laporan', 'rencana', 'wawancara'],
+  authorLinks: ['oleh', 'tulisan'],
+  publishedVerbs: ['disiarkan', 'diterbitkan', 'disiar'],
   originPhrases: ['pertama kali {diterbitkan|disiarkan} {di|oleh}'],
   clippingLeads: [
     '{Artikel ini |}{disiarkan|diterbitkan} {di|dalam} {akhbar|}',

@@ -18,6 +18,9 @@ export const nl: LanguagePack = {
     '{lees meer|lees verder|verder lezen|lees het volledige artikel}',
   ],
   clickHere: ['klik hier', 'klik op deze link'],
+  articleNouns: ['artikel', 'reportage', 'interview', 'column', 'opiniestuk'],
+  authorLinks: ['van', 'door'],
+  publishedVerbs: ['verschenen', 'gepubliceerd'],
   originPhrases: [
     '{verscheen|verschenen|gepubliceerd} {eerder|oorspronkelijk|eerst} {op|in|bij|door}',
     'oorspronkelijk {gepubliceerd|verschenen}',

@@ -11,6 +11,9 @@ export const no: LanguagePack = {
     '{les mer|les videre|les hele saken}',
   ],
   clickHere: ['klikk her', 'trykk her'],
+  articleNouns: ['artikkel*', 'reportasje', 'intervju', 'kronikk*'],
+  authorLinks: ['av'],
+  publishedVerbs: ['publisert', 'trykket', 'sto på trykk'],
   originPhrases: ['{først|opprinnelig} {publisert|publiseret} {på|i|hos}'],
   clippingLeads: [
     '{Artikkelen |}{ble publisert|publisert|sto} i',

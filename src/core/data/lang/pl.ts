@@ -19,6 +19,9 @@ export const pl: LanguagePack = {
     '{czytaj więcej|czytaj dalej|czytaj całość|przeczytaj cały artykuł}',
   ],
   clickHere: ['kliknij tutaj', 'kliknij tu', 'kliknij w link'],
+  articleNouns: ['artyku*', 'reportaż*', 'wywiad*', 'felieton*'],
+  authorLinks: ['autorstwa'],
+  publishedVerbs: ['opublikowan*', 'ukazał*'],
   originPhrases: [
     '{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}',
     'ukazał* się {pierwotnie|po raz pierwszy}',

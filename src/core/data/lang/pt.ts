@@ -29,6 +29,9 @@ export const pt: LanguagePack = {
     '{leia mais|continue lendo|continuar lendo|leia a matéria completa|leia a notícia completa|leia na íntegra}',
   ],
   clickHere: ['clique aqui', 'clica aqui', 'clicar aqui', 'acesse aqui', 'clique no link'],
+  articleNouns: ['artigo', 'matéria', 'reportagem', 'entrevista', 'coluna'],
+  authorLinks: ['de', 'por', 'da', 'do'],
+  publishedVerbs: ['publicado', 'publicada', 'publicou', 'saiu'],
   originPhrases: [
     '{publicado|publicada|apareceu} {originalmente|originariamente|primeiro|inicialmente|pela primeira vez} {em|no|na|pelo|pela|por}',
     'originalmente {publicado|publicada} {em|no|na|pelo|pela|por}',

@@ -13,6 +13,9 @@ export const ro: LanguagePack = {
     '{citește mai mult|citeşte mai mult|citește continuarea|citește tot articolul}',
   ],
   clickHere: ['click aici', 'clic aici', 'apăsați aici', 'dați click aici'],
+  articleNouns: ['articol*', 'reportaj*', 'interviu*', 'editorial'],
+  authorLinks: ['de', 'semnat de'],
+  publishedVerbs: ['publicat*', 'apărut*'],
   originPhrases: ['publicat {inițial|initial|pentru prima dată} {pe|în|de}'],
   clippingLeads: [
     'Articol {apărut|publicat} în',

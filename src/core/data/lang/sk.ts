@@ -11,6 +11,9 @@ export const sk: LanguagePack = {
     '{čítajte viac|čítať ďalej|celý článok}',
   ],
   clickHere: ['kliknite sem', 'kliknite tu', 'klikni sem'],
+  articleNouns: ['článok', 'článk*', 'reportáž*', 'rozhovor', 'komentár'],
+  authorLinks: ['od', 'autora', 'autorky'],
+  publishedVerbs: ['publikovan*', 'vyšiel', 'vyšla', 'uverejnen*'],
   originPhrases: ['{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}'],
   clippingLeads: [
     '{Článok|Text|Rozhovor} vyšiel v',

@@ -12,6 +12,9 @@ export const sr: LanguagePack = {
     '{opširnije|pročitajte više|опширније|прочитајте више}',
   ],
   clickHere: ['kliknite ovde', 'kliknite ovdje', 'кликните овде'],
+  articleNouns: ['članak', 'чланак', 'intervju', 'интервју', 'reportaž*'],
+  authorLinks: ['autora', 'аутора'],
+  publishedVerbs: ['objavljen*', 'објављен*'],
   originPhrases: [],
   clippingLeads: [
     'Tekst je objavljen u',

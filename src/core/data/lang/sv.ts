@@ -13,6 +13,9 @@ export const sv: LanguagePack = {
     '{läs mer|läs vidare|läs hela artikeln|fortsätt läsa}',
   ],
   clickHere: ['klicka här', 'tryck här'],
+  articleNouns: ['artikel*', 'reportage', 'intervju', 'krönika'],
+  authorLinks: ['av'],
+  publishedVerbs: ['publicerad*', 'publicerades', 'stod i'],
   originPhrases: ['{publicerades|publicerad} {först|ursprungligen} {på|i|hos}'],
   clippingLeads: [
     '{Artikeln |}{publicerades|publicerad} i',

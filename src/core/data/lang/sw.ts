@@ -11,6 +11,9 @@ export const sw: LanguagePack = {
     '{soma zaidi|endelea kusoma|soma habari kamili}',
   ],
   clickHere: ['bofya hapa', 'bonyeza hapa', 'gusa hapa'],
+  articleNouns: ['makala', 'ripoti', 'mahojiano'],
+  authorLinks: ['ya'],
+  publishedVerbs: ['iliyochapishwa', 'ilichapishwa'],
   originPhrases: [],
   clippingLeads: [
     '{Makala|Habari} {hii |}{ilichapishwa|imechapishwa} {katika|kwenye} {gazeti la|}',

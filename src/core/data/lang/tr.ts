@@ -30,6 +30,9 @@ export const tr: LanguagePack = {
     '{devamını oku|devamını okuyun|devamı|yazının devamı|yazının tamamı|haberin tamamı|haberin devamı|devamı için tıklayın|haberin devamı için tıklayın|devamını okumak için tıklayın|haberin tamamını okumak için tıklayın}',
   ],
   clickHere: ['buraya tıklayın', 'tıklayın', 'tıklayınız', 'tıkla'],
+  articleNouns: ['makale*', 'yazı*', 'röportaj*', 'köşe yazısı'],
+  authorLinks: ['imzalı'],
+  publishedVerbs: ['yayımlan*', 'yayınlan*'],
   originPhrases: ['{ilk olarak|ilk kez|orijinal olarak} ~ {yayımlan*|yayınlan*}'],
   clippingLeads: [
     '{Bu yazı |Bu makale |}{gazetesinde|gazetesi} {yayımlandı|yayınlandı}',

@@ -39,6 +39,9 @@ export const vi: LanguagePack = {
     '{xem thêm|đọc tiếp|xem tiếp|xem chi tiết|đọc thêm|xem bài gốc|đọc bài gốc}',
   ],
   clickHere: ['bấm vào đây', 'nhấn vào đây', 'click vào đây', 'bấm vào link'],
+  articleNouns: ['bài báo', 'bài viết', 'phóng sự', 'bài phỏng vấn', 'bài bình luận'],
+  authorLinks: ['của', 'của nhà báo', 'của tác giả', 'của phóng viên'],
+  publishedVerbs: ['đăng trên', 'đăng tải', 'được đăng', 'xuất bản'],
   originPhrases: [
     '{bài viết|bài báo|bài} {này |}{được |}{đăng|xuất bản|đăng tải} {lần đầu|đầu tiên|gốc} {tại|trên|bởi}',
   ],
