@@ -81,7 +81,10 @@ describe('matchers that compile cheaply match what the plain writing matches', (
     (field) => {
       const phrases = sortPhrases(phrasesOf(field));
       // The plain writing: each phrase with its own boundary checks, in the same order.
-      const perPhrase = new RegExp(`(?:${phrases.map((p) => phraseAlternation([p], { bounded: true })).join('|')})`, 'iu');
+      const perPhrase = new RegExp(
+        `(?:${phrases.map((p) => phraseAlternation([p], { bounded: true })).join('|')})`,
+        'iu',
+      );
       const grouped = phraseMatcher(phrases);
       const plain = (p: string) => p.replace(/\{([^|}]*)[^}]*\}/gu, '$1').replace(/[*~…]/gu, ' x ');
       const texts = phrases.flatMap((p) => [

@@ -88,7 +88,11 @@ interface Bounded {
 
 function bounded(phrase: string): Bounded {
   const spaced = (c: string) => WORD_CHAR.test(c) && !NO_SPACE_SCRIPT_CHAR.test(c);
-  return { source: phraseSource(phrase), before: spaced(edgeChar(phrase, false)), after: spaced(edgeChar(phrase, true)) };
+  return {
+    source: phraseSource(phrase),
+    before: spaced(edgeChar(phrase, false)),
+    after: spaced(edgeChar(phrase, true)),
+  };
 }
 
 const group = (sources: readonly string[]): string => (sources.length > 1 ? `(?:${sources.join('|')})` : sources[0]!);

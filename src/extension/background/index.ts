@@ -94,7 +94,7 @@ async function learnSite(input: CheckInput, settings: Settings, signal: AbortSig
   const result = await checkOffThread(
     checkWorkers,
     input,
-    backgroundPorts(settings, memory, knownSites, fetchImpl),
+    backgroundPorts(settings, memory, fetchImpl),
     knownSites,
     signal,
   );
@@ -108,7 +108,23 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   route(message, sender, deps),
 );
 
+/**
+ * Installed, updated or the browser started: pages are about to be checked, and a fresh profile's first navigation
+ * can come before the tabs listener below is registered. So a check worker is started and warmed now (offscreen
+ * document, engine, its matchers compiled), while the first page loads, unless checks wait for a click.
+ */
+function warmWorkers(): void {
+  if (!checkWorkers) return;
+  void loadSettings(local).then(
+    (settings) => settings.checkMode !== 'click' && checkWorkers.warm(),
+    () => undefined,
+  );
+}
+
+browser.runtime.onStartup.addListener(warmWorkers);
+
 browser.runtime.onInstalled.addListener(() => {
+  warmWorkers();
   // Install, update or browser update: migrate and repair stored data in place; never clear it.
   void migrateStorage(local)
     .then(async () => migrateOldMemory(local, openMemory, await memorySize()))
