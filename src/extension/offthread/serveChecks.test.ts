@@ -49,4 +49,22 @@ describe('serveChecks: the warm-up', () => {
     for (let i = 0; i < 200 && !e.posted.length; i++) await new Promise((r) => setTimeout(r, 20));
     expect(e.posted.map((m) => m.type)).toEqual(['done']);
   });
+
+  test('lets a check posted while it works in as soon as its current stage ends', { timeout: 60_000 }, async () => {
+    const e = endpoint();
+    const serving = serveChecks(e.end);
+    e.send({ type: 'warm-up' });
+    // A message from another thread arrives as a task of the event loop, never inside the warm-up's synchronous work.
+    setTimeout(() =>
+      e.send({
+        type: 'check',
+        task: {
+          input: { kind: 'html', html: '<p>Short.</p>', url: 'https://a.example/', contentType: 'text/html' },
+          knownSites: [],
+          memory: false,
+        },
+      }),
+    );
+    expect(await serving.warmedUp).toBeNull();
+  });
 });
