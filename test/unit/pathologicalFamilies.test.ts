@@ -24,7 +24,8 @@ import {
 } from '../../src/core/signals/sourceLinePatterns.ts';
 import { CLIPPING_FROM_RE, CLIPPING_RE } from '../../src/core/signals/readClipping.ts';
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
-import { readDateline, readPressCredit } from '../../src/core/signals/detectWireDateline.ts';
+import { readDateline } from '../../src/core/signals/readDateline.ts';
+import { readPressCredit } from '../../src/core/signals/readPressCredit.ts';
 import { readEndCredit } from '../../src/core/signals/readEndCredit.ts';
 import { noticeOutlet, rightsLineOutlet } from '../../src/core/signals/detectCopiedBoilerplate.ts';
 import { endsWithDate } from '../../src/core/signals/nameWithoutDate.ts';

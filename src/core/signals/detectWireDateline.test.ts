@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { readDateline } from './detectWireDateline.ts';
+import { readDateline } from './readDateline.ts';
 import { scanPage } from './scanPage.ts';
 import { decideVerdict } from '../decideVerdict.ts';
 
