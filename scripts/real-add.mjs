@@ -7,8 +7,9 @@
 //
 // The input holds one record per page, each opened by a line "=== <url>", then "field: value" lines (lang, kind,
 // verdict, source, aliases, authors, how, note; lists separated by " ; "), a line "---", and the page text as found.
-// Each case is stamped with the day it was added (`added`, UTC, YYYY-MM-DD), so `npm run real -- --since <day>` can
-// score a batch of fresh pages apart from the pages that were there before.
+// Each case is stamped with the minute it was added (`added`, UTC, YYYY-MM-DDTHH:MM), so `npm run real -- --since
+// <stamp>` can score a batch of fresh pages apart from the pages that were there before, even a second batch the same
+// day. Older cases carry a day (YYYY-MM-DD), which sorts before every minute of that day.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -117,7 +118,7 @@ function main(files) {
   const sets = { dev: load('dev'), heldout: load('heldout') };
   const known = new Set(Object.values(sets).flatMap((s) => s.cases.map((c) => normUrl(c.url))));
   let added = 0;
-  const today = new Date().toISOString().slice(0, 10);
+  const stamp = new Date().toISOString().slice(0, 16);
   for (const file of files) {
     for (const { url, fields, page } of parse(fs.readFileSync(file, 'utf8'), file)) {
       if (known.has(normUrl(url))) continue;
@@ -145,7 +146,7 @@ function main(files) {
         ...(fields.aliases ? { aliases: list(fields.aliases) } : {}),
         how: fields.how,
         label_note: fields.note,
-        added: today,
+        added: stamp,
       });
       added++;
     }
@@ -155,7 +156,9 @@ function main(files) {
     fs.writeFileSync(s.webFile, `${JSON.stringify(s.web, null, 1)}\n`);
     fs.writeFileSync(s.casesFile, s.cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
   }
-  console.log(`real-add: ${added} page(s) added; dev ${sets.dev.cases.length}, heldout ${sets.heldout.cases.length}`);
+  console.log(
+    `real-add: ${added} page(s) added at ${stamp}; dev ${sets.dev.cases.length}, heldout ${sets.heldout.cases.length}`,
+  );
   return 0;
 }
 

@@ -9,6 +9,7 @@
 //   npm run real -- --verbose             also the scorer's full table, and each dev page's outcome
 //   npm run real -- --concurrency 2
 //   npm run real -- --since 2026-12-06    only the pages added on or after that day (cases' `added` stamp)
+//   npm run real -- --since 2026-12-06T23:40   … or that minute (UTC; real-add.mjs stamps minutes, older cases a day)
 //   npm run real -- --before 2026-12-06   only the pages added before it (or unstamped: added before stamps existed)
 //
 // --since / --before score a batch apart from the rest (fresh held-out pages against the old ones); the floors hold
@@ -47,11 +48,15 @@ try {
 }
 if (args.set !== undefined && !SETS.includes(args.set)) fail(`--set is one of ${SETS.join(', ')}, got "${args.set}"`);
 for (const opt of ['since', 'before'])
-  if (args[opt] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args[opt])) fail(`--${opt} takes a day, YYYY-MM-DD`);
+  if (args[opt] !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(args[opt]))
+    fail(`--${opt} takes a day or a minute, YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
 const filtered = args.since !== undefined || args.before !== undefined;
 if (filtered && (args.check || args.floors !== undefined))
   fail('--since / --before score part of a set; the floors are for whole sets (drop --check / --floors)');
-/** Whether a case was added in the --since / --before window; a case without a stamp predates the stamps. */
+/**
+ * Whether a case was added in the --since / --before window; a case without a stamp predates the stamps. Stamps and
+ * bounds compare as strings: a day ("2026-12-06") sorts before every minute of it ("2026-12-06T23:40").
+ */
 const inWindow = (c) =>
   (args.since === undefined || (c.added ?? '') >= args.since) &&
   (args.before === undefined || (c.added ?? '') < args.before);

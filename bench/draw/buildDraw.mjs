@@ -61,8 +61,21 @@ function brandOf(host) {
     .join(' ');
 }
 
-/** The originals: real non-copy pages of test/real/dev, with enough paragraphs to copy from. */
-export function readOriginals(realDir) {
+/**
+ * The draws' pool of originals is frozen: only dev cases added before this stamp (or unstamped, added before stamps
+ * existed) are drawn. Every batch of fresh dev pages used to reshuffle all draws and move their floors
+ * (test/draw-floor.json) with the engine unchanged; with the pool pinned, a draw changes only when the engine does.
+ * Cases' `added` stamps sort as strings: a day ("2026-12-06", the fourth session's batches) sorts before any minute
+ * of that day ("2026-12-06T23:40", what real-add.mjs stamps now). Move it only on purpose, and reset the draw floors
+ * in the same commit.
+ */
+export const POOL_BEFORE = '2026-12-06T23:15';
+
+/** Whether a real case belongs to the frozen pool: added before `poolBefore`, or unstamped. */
+export const inPool = (c, poolBefore = POOL_BEFORE) => (c.added ?? '') < poolBefore;
+
+/** The originals: real non-copy pages of test/real/dev in the pool, with enough paragraphs to copy from. */
+export function readOriginals(realDir, poolBefore = POOL_BEFORE) {
   const cases = fs
     .readFileSync(path.join(realDir, 'cases.jsonl'), 'utf8')
     .split('\n')
@@ -72,7 +85,7 @@ export function readOriginals(realDir) {
   const fileOf = new Map(web.map((p) => [p.url, p.file]));
   const out = [];
   for (const c of cases) {
-    if (!CLEAN_KINDS.has(c.kind)) continue;
+    if (!CLEAN_KINDS.has(c.kind) || !inPool(c, poolBefore)) continue;
     const file = fileOf.get(c.url);
     if (!file) continue;
     const text = fs.readFileSync(path.join(realDir, file), 'utf8');
@@ -139,12 +152,13 @@ const TEMPLATES = [
 const WRAPPERS = ['blockquote-cite', 'boxed-div', 'table-cell', 'small', 'list-last', 'after-figcaption'];
 
 /**
- * Builds a draw into `out` (emptied first); returns its counts. `perDraw`: how many originals it takes.
+ * Builds a draw into `out` (emptied first); returns its counts. `perDraw`: how many originals it takes; `poolBefore`:
+ * the pool's cutoff (POOL_BEFORE unless a test says otherwise).
  */
-export function buildDraw({ seed, realDir, out, perDraw = 60 }) {
+export function buildDraw({ seed, realDir, out, perDraw = 60, poolBefore = POOL_BEFORE }) {
   const r = rng(seed * 7919 + 17);
   const pick = pickOf(r);
-  const originals = readOriginals(realDir)
+  const originals = readOriginals(realDir, poolBefore)
     .map((o) => ({ o, k: r() }))
     .sort((a, b) => a.k - b.k)
     .slice(0, perDraw)

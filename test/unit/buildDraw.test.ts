@@ -3,11 +3,20 @@
  * and history in its web.json, files where web.json says), the same seed builds the same draw, another seed another
  * one, and the originals are not the shared corpus's.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { buildDraw } from '../../bench/draw/buildDraw.mjs';
+import { buildDraw, POOL_BEFORE, readOriginals } from '../../bench/draw/buildDraw.mjs';
 import { EXCERPT_ENDINGS, FEED_FOOTERS, SELF_NAMING, SOURCE_LINES } from '../../bench/draw/wording.mjs';
 
 const REAL = path.resolve(import.meta.dirname, '..', 'real', 'dev');
@@ -112,4 +121,59 @@ describe('held-out draws', () => {
       expect(lines.some((l) => l.startsWith(' nguon thong tin'))).toBe(true);
     },
   );
+});
+
+describe('the pool of originals is frozen', () => {
+  // A dev page added after the cutoff (a clean page with text enough to be drawn), stamped as real-add.mjs stamps.
+  const fresh = (dir: string, added: string | undefined): void => {
+    const url = 'https://fresh-outlet.example.org/2030/a-fresh-article';
+    const file = 'web/fresh-outlet.example.org/a-fresh-article.txt';
+    mkdirSync(path.join(dir, 'web', 'fresh-outlet.example.org'), { recursive: true });
+    const para = (i: number): string =>
+      `Paragraph ${i} of a fresh article, long enough to be copied by a draw's templates.`;
+    writeFileSync(
+      path.join(dir, file),
+      `A fresh article that no draw may take\n\n${[1, 2, 3, 4, 5, 6].map(para).join('\n\n')}\n`,
+    );
+    const web = JSON.parse(readFileSync(path.join(dir, 'web.json'), 'utf8')) as { pages: unknown[] };
+    web.pages.push({ url, file, type: 'text/plain' });
+    writeFileSync(path.join(dir, 'web.json'), JSON.stringify(web));
+    const c = { id: 'real-en-fresh', url, kind: 'original', lang: 'en', ...(added ? { added } : {}) };
+    appendFileSync(path.join(dir, 'cases.jsonl'), `${JSON.stringify(c)}\n`);
+  };
+  const newer = path.join(dir, 'newer');
+  const older = path.join(dir, 'older');
+  for (const [d, added] of [
+    [newer, '2026-12-06T23:40'],
+    [older, undefined],
+  ] as const) {
+    cpSync(REAL, d, { recursive: true });
+    fresh(d, added);
+  }
+  const draws = Object.fromEntries(
+    [
+      ['pinned', REAL],
+      ['newer', newer],
+      ['older', older],
+    ].map(([name, real]) => {
+      const out = path.join(dir, `draw-${name}`);
+      buildDraw({ seed: 1, realDir: real, out });
+      return [name, read(out).text];
+    }),
+  );
+
+  test('the cutoff is a minute, after the day stamps of the pages it froze', () => {
+    expect(POOL_BEFORE).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect('2026-12-06' < POOL_BEFORE).toBe(true);
+  });
+
+  test('a dev page added after the cutoff changes no draw', () => {
+    expect(readOriginals(newer).map((o) => o.url)).toEqual(readOriginals(REAL).map((o) => o.url));
+    expect(draws.newer).toBe(draws.pinned);
+  });
+
+  test('the check can fail: the same page in the pool reshuffles the draw', () => {
+    expect(readOriginals(older).length).toBe(readOriginals(REAL).length + 1);
+    expect(draws.older).not.toBe(draws.pinned);
+  });
 });

@@ -74,7 +74,7 @@ describe.each(['dev', 'heldout'])('test/real/%s', (set) => {
         !/^[a-z]{2,3}$/.test(c.lang) ||
         !c.label_note.trim() ||
         !c.how.trim() ||
-        (c.added !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(c.added)) ||
+        (c.added !== undefined && !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(c.added)) ||
         c.expect.originalUrl !== null ||
         !['suspected', 'clean'].includes(c.expect.verdict) ||
         (c.expect.verdict === 'suspected') !== Boolean(c.expect.claimedSource),

@@ -26,7 +26,8 @@ const COPY = {
     authors: [],
     signals: ['source-line'],
   },
-  added: '2026-12-06',
+  // real-add.mjs stamps the minute; older cases carry a day, which sorts before every minute of that day.
+  added: '2026-12-06T23:40',
 };
 const ORIGINAL = {
   id: 'r-2',
@@ -89,12 +90,15 @@ describe('scripts/real.mjs', { timeout: 180_000 }, () => {
     expect(r.stdout).toMatch(/no scorer at .*nothing to score/);
   });
 
-  test.each([['--set', 'test'], ['--bogus'], ['--since', '6.12.2026'], ['--since', '2026-12-06', '--check']])(
-    '%s is a usage error',
-    (...args) => {
-      expect(run(...args).status).toBe(2);
-    },
-  );
+  test.each([
+    ['--set', 'test'],
+    ['--bogus'],
+    ['--since', '6.12.2026'],
+    ['--since', '2026-12-06 23:40'],
+    ['--since', '2026-12-06', '--check'],
+  ])('%s is a usage error', (...args) => {
+    expect(run(...args).status).toBe(2);
+  });
 
   test('--since scores only the pages stamped on or after that day, --before only the others', async () => {
     const since = run('--since', '2026-12-06');
@@ -109,6 +113,23 @@ describe('scripts/real.mjs', { timeout: 180_000 }, () => {
     const old = JSON.parse(await readFile(path.join(dir, 'out', 'real-scores.json'), 'utf8'));
     expect(old.dev).toMatchObject({ pages: 1, named: 0, nonCopies: 1 });
     expect(old.heldout).toMatchObject({ pages: 1, nonCopies: 1 });
+  });
+
+  test('--since and --before also take a minute, so two batches of one day are told apart', async () => {
+    const same = run('--since', '2026-12-06T23:40');
+    expect(same.status, same.stderr).toBe(0);
+    expect(JSON.parse(await readFile(path.join(dir, 'out', 'real-scores.json'), 'utf8')).dev).toMatchObject({
+      pages: 1,
+      named: 1,
+    });
+    const later = run('--since', '2026-12-06T23:41');
+    expect(later.status, later.stderr).toBe(0);
+    expect(later.stdout).toContain('no dev page in the window');
+    const earlier = run('--before', '2026-12-06T23:41');
+    expect(earlier.status, earlier.stderr).toBe(0);
+    expect(JSON.parse(await readFile(path.join(dir, 'out', 'real-scores.json'), 'utf8')).dev).toMatchObject({
+      pages: 2,
+    });
   });
 
   test('checks both sets, prints a table per set, writes the scores and meets its floors', async () => {
