@@ -151,11 +151,13 @@ describe('the pool of originals is frozen', () => {
     fresh(d, added);
   }
   const draws = Object.fromEntries(
-    [
-      ['pinned', REAL],
-      ['newer', newer],
-      ['older', older],
-    ].map(([name, real]) => {
+    (
+      [
+        ['pinned', REAL],
+        ['newer', newer],
+        ['older', older],
+      ] as const
+    ).map(([name, real]) => {
       const out = path.join(dir, `draw-${name}`);
       buildDraw({ seed: 1, realDir: real, out });
       return [name, read(out).text];
