@@ -20,6 +20,8 @@ import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 import { readItemCredits } from './readItemCredits.ts';
 import { readSourceShape } from './readSourceShape.ts';
 import { findReadMore } from './findReadMore.ts';
+import { readOriginNotes } from './readOriginNote.ts';
+import { placeOf } from './sourceLinePlace.ts';
 
 const MAX_LINE = 400;
 const MAX_SIGNALS = 3;
@@ -53,6 +55,18 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
     shapeReads++;
     const shape = readSourceShape(page, b, context.identity, linksOf.get(b.index) ?? []);
     if (shape) shaped.push(shape);
+  }
+  // "@ published the following article", "republished with permission from @": a note anywhere in a paragraph.
+  for (const n of readOriginNotes(page)) {
+    if (found.some((f) => f.block === n.block && f.claim)) continue;
+    found.push({
+      block: n.block,
+      claim: n.claim,
+      how: 'origin',
+      label: n.quote,
+      place: placeOf(page, n.block),
+      quote: n.quote,
+    });
   }
   // A read-more line is the read-more detector's evidence (found once per page, cached): not read again as a shape.
   if (shaped.length) {

@@ -15,6 +15,7 @@ export const bg: LanguagePack = {
   authorLinks: ['от'],
   publishedVerbs: ['публикуван*', 'излязл*'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: [
     'Статията е публикувана в',
     'Публикувано в',

@@ -15,6 +15,7 @@ export const bn: LanguagePack = {
   authorLinks: ['লিখেছেন'],
   publishedVerbs: ['প্রকাশিত'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: [],
   clippingFroms: [],
   dateLinks: [],

@@ -27,6 +27,7 @@ export const cs: LanguagePack = {
     'Převzato z',
     'Přetištěno z',
   ],
+  originNotes: ['{přetištěno|převzato} {z|se svolením} @'],
   clippingFroms: ['z'],
   dateLinks: ['ze', 'z', 'dne'],
   reportVerbs: ['informuje', 'informovala', 'uvedla', 'informuje {zpravodaj|zpravodajka|redaktor|redaktorka}'],

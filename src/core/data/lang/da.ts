@@ -21,6 +21,7 @@ export const da: LanguagePack = {
     'Bragt i',
     'Trykt i',
   ],
+  originNotes: ['{genudgivet|gengivet|bragt} med tilladelse fra @', '@ bragte … følgende {artikel|tekst|indlæg}'],
   clippingFroms: ['fra'],
   dateLinks: ['den', 'fra'],
   reportVerbs: ['skriver', 'oplyser', 'melder', 'rapporterer'],

@@ -46,6 +46,13 @@ export const de: LanguagePack = {
     '{zuerst|ursprünglich|erstmals} {erschienen|veröffentlicht|publiziert} {bei|auf|in|im|von}',
     'mit freundlicher genehmigung',
   ],
+  originNotes: [
+    '{zuerst|ursprünglich|erstmals|im Original|im englischen Original} {auf|in|bei|im|von} @ {erschienen|veröffentlicht|publiziert}',
+    '@ veröffentlichte {den folgenden|folgenden} {Artikel|Beitrag|Text}',
+    '{mit freundlicher Genehmigung|mit Genehmigung} {von|der|des} @',
+    '{übernommen|nachgedruckt} {von|aus} @',
+    'Original{artikel|beitrag|text|}: @',
+  ],
   clippingLeads: [
     '{Ein |}{aktueller |neuer |}{Artikel|Beitrag|Bericht} {in|aus} {der|dem|}',
     'Erschienen {in|im} {der |}',
@@ -70,5 +77,6 @@ export const de: LanguagePack = {
     '{für|an} {Abonnenten|Abonnentinnen}',
     '{folgen|abonnieren} Sie … {auf|bei} {WhatsApp|Telegram|Google News}',
     'laden Sie die … App',
+    'ohne {schriftliche |vorherige |}{Genehmigung|Zustimmung} … {untersagt|nicht gestattet|verboten}',
   ],
 };

@@ -15,6 +15,7 @@ export const el: LanguagePack = {
   authorLinks: ['του', 'της'],
   publishedVerbs: ['δημοσιεύ*'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: [
     '{Το άρθρο |}δημοσιεύθηκε {στην|στο|στη|στον}',
     '{Το άρθρο|Η συνέντευξη|Το κείμενο} … δημοσιεύθηκε {στην|στο|στη|στον}',

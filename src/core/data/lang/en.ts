@@ -75,6 +75,13 @@ export const en: LanguagePack = {
     '{is|was|has been} {republished|reprinted|reproduced} {here |}{with permission |}{from|courtesy of}',
     '{republished|reprinted|reproduced} {here |}with {the |}{kind |}permission',
   ],
+  originNotes: [
+    '{republished|reprinted|reproduced|reposted|syndicated} {here |}{with permission |}{from|courtesy of} @',
+    '@ published the following {article|piece|text|essay|column|interview}',
+    'the following {article|piece|text|essay|column|interview|story} {first |originally |}{appeared|was published|ran} {in|on|at} @',
+    "{my|our} {article|column|op-ed|piece|essay} {in|for} {the latest issue of |this month's |}@",
+    'original{ article| post| story| text|}: @',
+  ],
   clippingLeads: [
     '{article|story|column|editorial|op-ed|letter} {published|printed} in',
     '{article|story|column|editorial} {that|which} appeared in',
@@ -107,5 +114,6 @@ export const en: LanguagePack = {
     'sign up for it here',
     '{follow|join} … on {WhatsApp|Telegram|Google News}',
     'download the … app',
+    '{prohibited|forbidden|not allowed|not permitted} to {copy|reproduce|republish|redistribute|publish}',
   ],
 };

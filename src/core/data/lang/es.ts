@@ -44,6 +44,12 @@ export const es: LanguagePack = {
     'originalmente {publicado|publicada} {en|por}',
     '{republicado|republicada|reproducido|reproducida} con {el |}permiso',
   ],
+  originNotes: [
+    '{republicado|republicada|reproducido|reproducida} {de|desde} @',
+    '{mi|nuestro} {artículo|columna|texto} {en|para} … {de la revista|del diario|del periódico} @',
+    'con {la |}{autorización|permiso} de @',
+    '{artículo|texto|nota} original: @',
+  ],
   clippingLeads: [
     '{Artículo|Nota|Columna} {publicad*|aparecid*} en',
     '{Publicado|Aparecido} en {el diario|el periódico|}',
@@ -68,5 +74,6 @@ export const es: LanguagePack = {
     '{para|a} {nuestros |los |sus |}suscriptores',
     '{sigue|síguenos|únete} … en {WhatsApp|Telegram|Google News|Google Noticias}',
     'descarga la {app|aplicación}',
+    'prohibida … sin {autorización|permiso}',
   ],
 };

@@ -16,6 +16,7 @@ export const fa: LanguagePack = {
   authorLinks: ['نوشته', 'به قلم'],
   publishedVerbs: ['منتشر شده', 'منتشرشده', 'چاپ شده'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: ['منتشر شده در روزنامه', 'منتشر شده در', 'برگرفته از', 'به نقل از روزنامه'],
   clippingFroms: ['از'],
   dateLinks: ['مورخ'],

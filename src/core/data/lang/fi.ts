@@ -20,6 +20,7 @@ export const fi: LanguagePack = {
     'Julkaistu',
     'Ilmestynyt',
   ],
+  originNotes: [],
   clippingFroms: ['lehdestä'],
   dateLinks: [],
   reportVerbs: ['kertoo', 'uutisoi', 'raportoi'],

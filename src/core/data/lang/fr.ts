@@ -46,6 +46,14 @@ export const fr: LanguagePack = {
     "{publié|publiée|paru|parue} {initialement|originellement|d'abord|d’abord|à l'origine|à l’origine} {sur|dans|par|chez}",
     "cet article {est|a été} {initialement |originellement |d'abord |d’abord |}{paru|publié} {sur|dans|par|chez}",
   ],
+  originNotes: [
+    '{republié|republiée|reproduit|reproduite} {à partir de|depuis} @',
+    "avec l'aimable autorisation de @",
+    'avec l’aimable autorisation de @',
+    '{mon|notre} {article|chronique|tribune} {dans|pour} … {de la revue|du journal|du magazine|du quotidien} @',
+    '{article original|texte original|original} : @',
+    '{article original|texte original}: @',
+  ],
   clippingLeads: [
     'Article {paru|publié} dans',
     'Article {paru|publié} … dans',
@@ -80,5 +88,6 @@ export const fr: LanguagePack = {
     '{réservé|réservée|réservés|réservées|destiné|destinés|destinées} aux abonnés',
     '{suivez|rejoignez} … sur {WhatsApp|Telegram|Google Actualités|Google News}',
     "téléchargez l'application",
+    "sans {autorisation|l'autorisation|l’autorisation} … {interdite|interdit}",
   ],
 };

@@ -15,6 +15,7 @@ export const he: LanguagePack = {
   authorLinks: ['מאת', 'של'],
   publishedVerbs: ['פורסם', 'פורסמה', 'התפרסם', 'התפרסמה'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: ['{הכתבה|המאמר|הטור} {פורסם|פורסמה} בעיתון', '{פורסם|פורסמה} בעיתון', 'מתוך העיתון'],
   clippingFroms: ['מתוך'],
   dateLinks: [],

@@ -16,6 +16,7 @@ export const hi: LanguagePack = {
   authorLinks: ['द्वारा'],
   publishedVerbs: ['प्रकाशित', 'छपा', 'छपी'],
   originPhrases: ['{मूल रूप से|पहली बार} ~ {पर|में} प्रकाशित'],
+  originNotes: [],
   clippingLeads: ['साभार', 'प्रकाशित लेख'],
   clippingFroms: ['से'],
   dateLinks: [],

@@ -15,6 +15,7 @@ export const hr: LanguagePack = {
   authorLinks: ['od', 'autora', 'autorice'],
   publishedVerbs: ['objavljen*', 'izašao', 'izašla'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: ['Članak je objavljen u', 'Objavljeno u', '{Tekst|Članak|Intervju} … objavljen u', 'Preneseno iz'],
   clippingFroms: ['iz'],
   dateLinks: ['od'],

@@ -16,6 +16,7 @@ export const hu: LanguagePack = {
   authorLinks: ['szerzője'],
   publishedVerbs: ['megjelent', 'közölte', 'publikált'],
   originPhrases: ['eredetileg ~ jelent meg'],
+  originNotes: [],
   clippingLeads: ['{A cikk|Az írás|Az interjú|A jegyzet} {megjelent|eredetileg megjelent}', 'Megjelent'],
   clippingFroms: [],
   dateLinks: [],

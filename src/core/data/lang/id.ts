@@ -32,6 +32,10 @@ export const id: LanguagePack = {
     'artikel ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}',
     'pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}',
   ],
+  originNotes: [
+    '{diterbitkan ulang|dipublikasikan ulang|ditayangkan ulang} dari @',
+    'artikel ini {merupakan terjemahan|diterjemahkan} dari @',
+  ],
   clippingLeads: [
     '{Artikel ini |}{dimuat|diterbitkan} {di|dalam} {harian|koran|}',
     '{Artikel|Tulisan|Opini|Berita} {ini |}{telah |}{dimuat|diterbitkan|dipublikasikan|terbit} {di|dalam} {harian|koran|surat kabar|majalah|}',

@@ -26,6 +26,11 @@ export const it: LanguagePack = {
     '{pubblicato|pubblicata|apparso|apparsa} {originariamente|originalmente|per la prima volta|inizialmente} {su|da|in|sul|sulla|dal|dalla}',
     '{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}',
   ],
+  originNotes: [
+    '{ripubblicato|ripubblicata|riprodotto|riprodotta} {da|dal|dalla} @',
+    'su gentile concessione {di|del|della} @',
+    '{articolo|testo} originale: @',
+  ],
   clippingLeads: [
     'Dal {giornale|quotidiano|settimanale|periodico}',
     '{Articolo|Intervista} {pubblicat*|appars*|uscit*} su',
@@ -53,5 +58,6 @@ export const it: LanguagePack = {
     'vietata la riproduzione',
     '{riservato|riservata|riservati} agli abbonati',
     '{segui|seguici} … su {WhatsApp|Telegram|Google News}',
+    'vietat* … senza {autorizzazione|il consenso}',
   ],
 };

@@ -28,6 +28,7 @@ export const ja: LanguagePack = {
   authorLinks: ['筆者'],
   publishedVerbs: ['掲載', '発表された'],
   originPhrases: ['{に|で}{初出|最初に掲載|掲載された記事|初掲載}', '初出{：|:}'],
+  originNotes: [],
   clippingLeads: ['初出', '掲載紙', '出典', '掲載誌', '初出誌', '原文掲載'],
   clippingFroms: [],
   dateLinks: [],

@@ -16,6 +16,7 @@ export const ko: LanguagePack = {
   authorLinks: ['글쓴이'],
   publishedVerbs: ['게재', '실린', '실렸'],
   originPhrases: ['{에|에서} {처음|최초로} {게재|발행|공개}'],
+  originNotes: [],
   clippingLeads: ['게재지', '원문 게재', '게재 신문'],
   clippingFroms: [],
   dateLinks: [],

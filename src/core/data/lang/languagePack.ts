@@ -43,6 +43,12 @@ export interface LanguagePack {
   /** "First published elsewhere", found anywhere in a short line (marks allowed): "{originally|first} published {on|by}". */
   originPhrases: readonly string[];
   /**
+   * "First published elsewhere" with the outlet inside the sentence, `@` where it stands (signals/readOriginNote.ts):
+   * before the phrase ("@ published the following article"), in its middle ("{first|originally} {in|on} @ {appeared|
+   * published}", verb-final languages), or after it ("republished with permission from @"). Marks allowed.
+   */
+  originNotes: readonly string[];
+  /**
    * A clipping's lead: the words saying a text was printed in a paper, followed by the paper and usually its date
    * ("Article published in … , page 4", "Article paru dans …", "Dal giornale … del …"). Marks allowed.
    */
@@ -94,6 +100,7 @@ export const PACK_FIELDS = [
   'authorLinks',
   'publishedVerbs',
   'originPhrases',
+  'originNotes',
   'clippingLeads',
   'clippingFroms',
   'dateLinks',

@@ -21,6 +21,7 @@ export const ms: LanguagePack = {
     'Disiarkan {di|dalam} {akhbar|majalah|}',
     'Petikan dari',
   ],
+  originNotes: ['diterbitkan semula dari @'],
   clippingFroms: ['dari'],
   dateLinks: ['edisi', 'tarikh', 'pada'],
   reportVerbs: ['lapor', 'melaporkan'],

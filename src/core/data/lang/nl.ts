@@ -25,6 +25,14 @@ export const nl: LanguagePack = {
     '{verscheen|verschenen|gepubliceerd} {eerder|oorspronkelijk|eerst} {op|in|bij|door}',
     'oorspronkelijk {gepubliceerd|verschenen}',
   ],
+  originNotes: [
+    '{(|}{Dit artikel is|Dit stuk is|Deze tekst is} {overgenomen|afkomstig} {uit|van} @',
+    '(Afkomstig {uit|van} @',
+    '(Overgenomen {uit|van} @',
+    'met toestemming overgenomen {uit|van} @',
+    '@ publiceerde … {het volgende|onderstaand} {artikel|stuk}',
+    'origineel{ artikel|}: @',
+  ],
   clippingLeads: [
     '{Artikel |}{verschenen|gepubliceerd} in',
     '{Dit artikel|Het artikel|Deze column|Dit interview} {verscheen|is verschenen|werd gepubliceerd} in',

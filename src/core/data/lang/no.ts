@@ -21,6 +21,7 @@ export const no: LanguagePack = {
     'Publisert i',
     'Trykket i',
   ],
+  originNotes: ['{gjengitt|publisert|trykket} med tillatelse fra @', '@ publiserte … følgende {artikkel|tekst}'],
   clippingFroms: ['fra'],
   dateLinks: ['den', 'fra'],
   reportVerbs: ['melder', 'skriver', 'opplyser', 'rapporterer'],

@@ -26,6 +26,7 @@ export const pl: LanguagePack = {
     '{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}',
     'ukazał* się {pierwotnie|po raz pierwszy}',
   ],
+  originNotes: ['przedruk za zgodą @', '{przedrukowano|przedruk} z @', 'oryginał{ artykułu|}: @'],
   clippingLeads: [
     '{Artykuł|Tekst|Wywiad} ukazał się w',
     'Opublikowano w',

@@ -36,6 +36,11 @@ export const pt: LanguagePack = {
     '{publicado|publicada|apareceu} {originalmente|originariamente|primeiro|inicialmente|pela primeira vez} {em|no|na|pelo|pela|por}',
     'originalmente {publicado|publicada} {em|no|na|pelo|pela|por}',
   ],
+  originNotes: [
+    '{republicado|republicada|reproduzido|reproduzida} {do|da|de} @',
+    '{meu|minha|nosso} {artigo|texto|crónica|crônica|coluna} {no|na|para o|para a} … {da revista|do jornal|na revista|no jornal|do semanário} @',
+    '{artigo|texto|matéria} original: @',
+  ],
   clippingLeads: [
     '{Artigo|Matéria|Coluna|Reportagem} {publicad*} {no|na|em}',
     '{Publicado|Publicada} {no jornal|na revista|no|na|em}',
@@ -59,5 +64,6 @@ export const pt: LanguagePack = {
     '{para|aos} {nossos |seus |}assinantes',
     '{siga|seguir|acompanhe|entre} {n|}o canal … no {WhatsApp|Telegram}',
     'baixe o {app|aplicativo}',
+    '{proibida|proibido} … sem {autorização|permissão}',
   ],
 };

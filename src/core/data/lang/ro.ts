@@ -23,6 +23,7 @@ export const ro: LanguagePack = {
     '{Un |}{articol|interviu|editorial} … {apărut|publicat} în',
     'Preluat din',
   ],
+  originNotes: [],
   clippingFroms: ['din'],
   dateLinks: ['din'],
   reportVerbs: ['informează', 'transmite', 'relatează', 'transmite agenția', 'informează agenția'],

@@ -23,6 +23,7 @@ export const sk: LanguagePack = {
     'Prevzaté z',
     'Pretlačené z',
   ],
+  originNotes: ['{pretlačené|prevzaté} {z|so súhlasom} @'],
   clippingFroms: ['z'],
   dateLinks: ['zo', 'z', 'dňa'],
   reportVerbs: ['informuje', 'informovala', 'uviedla', 'informuje {spravodajca|spravodajkyňa|redaktor|redaktorka}'],

@@ -16,6 +16,7 @@ export const sr: LanguagePack = {
   authorLinks: ['autora', 'аутора'],
   publishedVerbs: ['objavljen*', 'објављен*'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: [
     'Tekst je objavljen u',
     'Objavljeno u',

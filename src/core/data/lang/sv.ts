@@ -24,6 +24,12 @@ export const sv: LanguagePack = {
     'Publicerad i',
     'Texten är hämtad från',
   ],
+  originNotes: [
+    '{återpubliceras|återpublicerad|återpublicerades|publiceras} med {tillstånd|tillåtelse} {av|från} @',
+    '@ publicerade … följande {artikel|text|krönika|debattartikel}',
+    '{publicerades|publicerad} {först|ursprungligen} {på|i|hos} @',
+    'original{artikel|text|}: @',
+  ],
   clippingFroms: ['ur', 'från'],
   dateLinks: ['den', 'från'],
   reportVerbs: ['rapporterar', 'uppger', 'skriver', 'meddelar'],

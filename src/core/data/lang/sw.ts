@@ -15,6 +15,7 @@ export const sw: LanguagePack = {
   authorLinks: ['ya'],
   publishedVerbs: ['iliyochapishwa', 'ilichapishwa'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: [
     '{Makala|Habari} {hii |}{ilichapishwa|imechapishwa} {katika|kwenye} {gazeti la|}',
     'Imechapishwa {katika|kwenye} {gazeti la|}',

@@ -15,6 +15,7 @@ export const th: LanguagePack = {
   authorLinks: ['โดย'],
   publishedVerbs: ['ตีพิมพ์', 'เผยแพร่'],
   originPhrases: [],
+  originNotes: ['{ตีพิมพ์ใน|ตีพิมพ์ครั้งแรกใน|เผยแพร่ครั้งแรกใน|เผยแพร่ครั้งแรกที่} @'],
   clippingLeads: ['ตีพิมพ์ใน', 'ตีพิมพ์ครั้งแรกใน', 'บทความนี้ตีพิมพ์ใน', 'ลงพิมพ์ใน'],
   clippingFroms: ['จาก'],
   dateLinks: [],

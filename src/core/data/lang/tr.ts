@@ -39,6 +39,7 @@ export const tr: LanguagePack = {
     '{Yayımlandığı|Yayınlandığı} {gazete|dergi|yer}',
     '{Bu yazı|Bu makale} … {gazetesinde|dergisinde}',
   ],
+  originNotes: [],
   clippingFroms: [],
   dateLinks: ['tarihli'],
   reportVerbs: ['bildirdi', 'aktardı'],

@@ -15,6 +15,7 @@ export const ur: LanguagePack = {
   authorLinks: ['از', 'تحریر'],
   publishedVerbs: ['شائع'],
   originPhrases: [],
+  originNotes: [],
   clippingLeads: ['بشکریہ', 'مطبوعہ'],
   clippingFroms: [],
   dateLinks: [],

@@ -45,6 +45,7 @@ export const vi: LanguagePack = {
   originPhrases: [
     '{bài viết|bài báo|bài} {này |}{được |}{đăng|xuất bản|đăng tải} {lần đầu|đầu tiên|gốc} {tại|trên|bởi}',
   ],
+  originNotes: ['{đăng lại|đăng tải lại} {từ|theo} @'],
   clippingLeads: [
     '{Bài |}{đăng|in} trên {báo|tờ|}',
     '{Bài viết|Bài báo|Bài} {đã |}{được đăng|được in|đăng|in} {trên|tại} {báo|tờ|tạp chí|}',

@@ -54,6 +54,7 @@ export const zh: LanguagePack = {
   authorLinks: ['作者'],
   publishedVerbs: ['发表', '發表', '刊登', '刊载', '刊載', '发表于', '發表於'],
   originPhrases: ['{首发|首發|最初发表|最初發表|原载|原載|原刊}{于|於|在}'],
+  originNotes: [],
   clippingLeads: [
     '原载于',
     '原載於',
