@@ -37,12 +37,17 @@ export function readAgencyByline(line: string): AgencyByline | null {
   // "Photo by AFP", "Grafik von dpa": a picture or chart credit, not the article's byline.
   if (m[1] && MEDIA_OR_DATA_LABEL.test(m[1])) return null;
   // Only the byline's own field: "By <graphics desk> | Source: Reuters" credits a chart's data after the bar.
-  const names = m[3].split(/\s[|｜•·]\s/u)[0] ?? '';
+  const [names = '', outletField] = m[3].split(/\s[|｜•·]\s/u, 2);
   const parts = names.split(JOIN_RE).slice(0, MAX_PARTS);
   for (const raw of parts) {
     const part = raw.replace(/^[\s/([]+|[\s/)\].]+$/gu, '');
     if (part.length < 2) continue;
     if (namedOutlet(part)) return { label: m[2] ?? '', written: part };
   }
+  // "By Jane Roe | Reuters": the field after the bar is the outlet itself, unlabelled and whole (a labelled field,
+  // "Source: Reuters", is a chart's data credit; "Photo: AFP" a picture's).
+  const outlet = outletField?.trim().replace(/[.]$/u, '') ?? '';
+  if (outlet && !/[:：]/u.test(outlet) && namedOutlet(outlet)?.written === outlet)
+    return { label: m[2] ?? '', written: outlet };
   return null;
 }

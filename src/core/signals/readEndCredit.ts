@@ -19,10 +19,12 @@ const MAX_NAME = 40;
 const DASH_CREDIT = /(?:^|[.!?。！？"”»)\]]\s*)[-–—]{1,2}\s*([\p{L}][\p{L}\p{N}.&'’ /-]{0,38}?[\p{L}\p{N}])\s*\.?$/u;
 /**
  * After a sentence's end, an agency enclosed in parentheses, slashes or brackets closing the text: "… said the
- * minister. (Reuters)", "… sürecek. /AA/", "… [AFP]". Groups: the opening mark, the name, the closing mark.
+ * minister. (Reuters)", "… sürecek. /AA/", "… [AFP]", "… है। (आईएएनएस)।" (Devanagari and Urdu end a sentence with
+ * their own full stops, and Indic names carry combining vowel signs). Groups: the opening mark, the name, the
+ * closing mark.
  */
 const ENCLOSED_CREDIT =
-  /[.!?。！？"”»]\s*([(/[（［])\s*(\p{L}[\p{L}\p{N}.&'’ -]{0,28}?[\p{L}\p{N}])\s*([)/\]）］])\s*\.?$/u;
+  /[.!?。！？"”»।۔]\s*([(/[（［])\s*(\p{L}[\p{L}\p{M}\p{N}.&'’ -]{0,28}?[\p{L}\p{M}\p{N}])\s*([)/\]）］])\s*[.।۔]?$/u;
 const ENCLOSING: Readonly<Record<string, string>> = { '(': ')', '/': '/', '[': ']', '（': '）', '［': '］' };
 /** Text before an enclosed credit: a story's sentence, not a caption's few words. */
 const MIN_ENCLOSED_STORY = 60;

@@ -13,6 +13,7 @@ import { acceptSourceClaim } from './acceptSourceClaim.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { readAgencyByline } from './readAgencyByline.ts';
+import { readAgencyService, readCreditByline } from './readCreditByline.ts';
 import { readEndCredit } from './readEndCredit.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 import { placeOf } from './sourceLinePlace.ts';
@@ -25,6 +26,10 @@ const MAX_FIELDS = 4;
 /** A short block that is only an outlet and a date ("Kyodo\n3/5/2019"), as wire reposts head each item. */
 const MAX_SLUG = 80;
 const MAX_SLUG_DATE = 24;
+/** The text an agency alone on the next line signs: a paragraph's worth, so a caption's credit is not read. */
+const MIN_ENTRY = 100;
+const MIN_LAST_PARAGRAPH = 60;
+const CREDIT_BOX = /credit|author|byline|caption|photo|copyright/iu;
 
 export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[] {
   if (CAPTION_CLASS.test(b.className) || (b.nearMedia && b.mediaBefore)) return [];
@@ -35,10 +40,14 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
   const slug = outletSlug(text);
   if (slug) return [named(page, b, slug, 'slug', place, text)].filter((f): f is FoundSourceLine => f !== null);
   const lines = text.split('\n', MAX_LINES);
+  // The line before: an agency alone on its line signs the entry above it only when that is running text.
+  let before = lastLine(page.blocks[b.index - 1]);
   for (const raw of lines) {
     if (found.length >= MAX_FOUND) break;
     const line = raw.trim();
     if (!line) continue;
+    const above = before;
+    before = line;
     // A short line, or one field of a meta line, read as a credit line of its own at its item's edge.
     const labelled = line.length <= MAX_CREDIT_LINE ? labelledCredit(page, b, line) : null;
     if (labelled) {
@@ -47,14 +56,38 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
     }
     const byline = readAgencyByline(line);
     const credit = byline ? null : readEndCredit(line);
+    // An agency's service named as the page's heading ("DHA Yurt Bülteni - 13"): only the page's first block.
+    const service = byline || credit || b.index !== page.main?.start ? null : readAgencyService(line);
+    const signature = byline || credit ? null : (service ?? readCreditByline(line));
     const f = byline
       ? named(page, b, byline.written, byline.label, place, line)
       : credit
         ? named(page, b, credit.written, credit.how, place, line)
-        : null;
+        : signature && (signature.how !== 'alone' || signsEntry(b, above, blockPlace))
+          ? named(page, b, signature.written, signature.how, place, line)
+          : null;
     if (f) found.push(f);
   }
   return found;
+}
+
+/** The last line of a visible block (the text an agency on the next line would sign). */
+function lastLine(b: PageBlock | undefined): string {
+  if (!b || b.hidden || b.inFigure) return '';
+  const text = b.text.slice(-2 * MIN_ENTRY);
+  return text.slice(text.lastIndexOf('\n') + 1).trim();
+}
+
+/**
+ * An entry's text above an agency alone on its line: a sentence's end, and a paragraph's length, or a shorter
+ * last paragraph where the article ends. Not a caption's few words or a headline.
+ */
+function signsEntry(b: PageBlock, above: string, place: string): boolean {
+  // Mid-article, a bare agency under a paragraph credits a gallery's picture; a credits or authors box is the
+  // markup's own (a picture's credit, or the site's byline for its agency copy, which the credits read).
+  if (place === 'middle' || CREDIT_BOX.test(`${b.className} ${b.wrappers.join(' ')}`)) return false;
+  if (!/[.!?。！？।۔"”»)]$/u.test(above)) return false;
+  return above.length >= MIN_ENTRY || (place === 'end' && above.length >= MIN_LAST_PARAGRAPH);
 }
 
 /** The line, or one of its fields, read as a source line with a strong claim. */
