@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchWeb, REPO_ROOT } from './benchPages.ts';
-import { endToEnd } from './endToEnd.ts';
+import { endToEnd, SCENARIOS, type Scenario } from './endToEnd.ts';
+import { CHROME_DIST } from '../test/e2e/launch.ts';
 import { engineCost } from './engineCost.ts';
 import { agreement } from './agreement.ts';
 import { heap } from './heap.ts';
@@ -115,11 +116,29 @@ if (want('b')) {
   }
 }
 if (want('c')) {
-  log(`(c) end to end, ${E2E_RUNS} runs…`);
-  const c = await endToEnd(E2E_RUNS, log);
-  result.endToEnd = c;
-  if (c.firstError) log(`  ${c.failed} runs failed; first: ${c.firstError}`);
-  rows.push([`(c) loaded copy → verified badge, ${c.runs} runs`, ...ms(c.ms)]);
+  const scenarios = (process.env.BENCH_E2E_SCENARIOS?.split(',') ?? SCENARIOS).filter((s): s is Scenario =>
+    (SCENARIOS as readonly string[]).includes(s),
+  );
+  // BENCH_E2E_COMPARE_DIST: another test build (its dist/chrome-test) measured in the same run, runs interleaved.
+  const builds = [
+    CHROME_DIST,
+    ...(process.env.BENCH_E2E_COMPARE_DIST ? [path.resolve(process.env.BENCH_E2E_COMPARE_DIST)] : []),
+  ];
+  log(
+    `(c) end to end, ${E2E_RUNS} runs each: ${scenarios.join(', ')}${builds.length > 1 ? `; builds ${builds.join(' | ')}` : ''}…`,
+  );
+  const c = await endToEnd(E2E_RUNS, log, scenarios, builds);
+  result.endToEnd = builds.length > 1 ? c : c[CHROME_DIST];
+  for (const [i, extension] of builds.entries()) {
+    for (const [scenario, s] of Object.entries(c[extension] ?? {})) {
+      if (s.firstError) log(`  ${scenario}: ${s.failed} runs failed; first: ${s.firstError}`);
+      const which = i > 0 ? ' (compared build)' : '';
+      rows.push(
+        [`(c) loaded copy → verified badge, ${scenario}${which}, ${s.runs} runs`, ...ms(s.ms)],
+        ['(c) … as polled from outside', ...ms(s.polledMs)],
+      );
+    }
+  }
 }
 
 if (want('d')) {
