@@ -31,6 +31,8 @@ export default defineConfig({
   define: {
     'process.env.NODE_ENV': JSON.stringify('production'),
     __PROVENANCE_TEST_BUILD__: JSON.stringify(testBuild),
+    // Which browser this build is for: Chromium's has no in-thread fallback (offthread/checkOffThread.ts).
+    __PROVENANCE_BROWSER__: JSON.stringify(browser),
   },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   logLevel: 'warn',

@@ -98,6 +98,10 @@ async function buildFor(browser) {
   await build({ configFile: path.join(root, 'vite.config.ts'), mode: 'production' });
   const outDir = path.join(root, 'dist', distName(browser));
   const { contentFile, contentBytes, backgroundBytes } = verify(outDir);
+  // Chromium's service worker cannot import(): the in-thread engine (offthread/checkInThread.ts) would be dead weight.
+  const inThread = fs.readdirSync(path.join(outDir, 'assets')).filter((f) => f.startsWith('checkInThread'));
+  if (browser === 'chrome' && inThread.length)
+    throw new Error(`build check failed for ${outDir}: ships the in-thread engine ${inThread.join(', ')}`);
   console.log(
     `${browser}: dist/${distName(browser)}  ${contentFile} ${(contentBytes / 1024).toFixed(1)} kB (single classic script), background ${(backgroundBytes / 1024).toFixed(0)} kB, no web_accessible_resources`,
   );

@@ -109,9 +109,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 );
 
 /**
- * Installed, updated or the browser started: pages are about to be checked, and a fresh profile's first navigation
- * can come before the tabs listener below is registered. So a check worker is started and warmed now (offscreen
- * document, engine, its matchers compiled), while the first page loads, unless checks wait for a click.
+ * The background started (installed, updated, the browser started, or woken by an event, most often a navigation):
+ * pages are about to be checked. So a check worker is started and warmed now (offscreen document, engine, its
+ * matchers compiled), while the page loads, unless checks wait for a click. Done as the background's script runs,
+ * not in onInstalled (which a fresh profile fires a second or so later): after a pause this takes the offscreen
+ * document's warm spare (workerRelay.ts), which costs next to nothing.
  */
 function warmWorkers(): void {
   if (!checkWorkers) return;
@@ -121,10 +123,11 @@ function warmWorkers(): void {
   );
 }
 
+warmWorkers();
+// Registered so that the browser starts the background with itself, and the worker is warm before the first page.
 browser.runtime.onStartup.addListener(warmWorkers);
 
 browser.runtime.onInstalled.addListener(() => {
-  warmWorkers();
   // Install, update or browser update: migrate and repair stored data in place; never clear it.
   void migrateStorage(local)
     .then(async () => migrateOldMemory(local, openMemory, await memorySize()))

@@ -8,6 +8,14 @@ import type { CheckResult } from '../../core/report.ts';
 import type { CheckInput } from './checkMessages.ts';
 import type { HostPorts, OffThreadChecks } from './offThreadChecks.ts';
 
+/** Set by the build (vite.config.ts); unit tests, which have no define, get the fallback. */
+declare const __PROVENANCE_BROWSER__: string | undefined;
+/**
+ * Chromium's service worker cannot import() at all (the HTML spec forbids it there), and it always has its offscreen
+ * document: its build leaves the in-thread engine out (~1 MB of package), and a check that finds no worker fails.
+ */
+const CAN_IMPORT = typeof __PROVENANCE_BROWSER__ !== 'string' || __PROVENANCE_BROWSER__ !== 'chrome';
+
 export async function checkOffThread(
   workers: OffThreadChecks | null,
   input: CheckInput,
@@ -15,9 +23,14 @@ export async function checkOffThread(
   knownSites: DirectoryEntry[],
   signal: AbortSignal | undefined,
 ): Promise<CheckResult> {
-  const inThread = async (): Promise<CheckResult> =>
-    (await import('./checkInThread.ts')).checkInThread(input, ports, knownSites, signal);
-  if (!workers) return inThread();
+  const inThread = CAN_IMPORT
+    ? async (): Promise<CheckResult> =>
+        (await import('./checkInThread.ts')).checkInThread(input, ports, knownSites, signal)
+    : undefined;
+  if (!workers) {
+    if (!inThread) throw new Error('no check worker could be started');
+    return inThread();
+  }
   return workers.check(
     { input, knownSites, memory: ports.memory !== undefined },
     { fetch: ports.fetch, ...(ports.memory ? { memory: ports.memory } : {}) },
