@@ -1,6 +1,7 @@
 /**
  * Does checking the digest first change a verdict? Writes a copy of the corpus web in which every case's page is
- * replaced by the digest the content script would send (parsed with linkedom, src/extension/content/digestPage.ts),
+ * replaced by the digest the content script would send (parsed with linkedom, src/extension/content/digestPage.ts;
+ * a small page is sent whole, wholeSmallPage.ts, and keeps its own report),
  * checks it with the CLI, and takes for each case the report the extension would end with: the digest's when it is
  * final (background/needsFullPage.ts), else the full page's (`npm run corpus`'s reports, made first). Scored with
  * the corpus's own scorer: the same score as `npm run corpus` = no verdict changed.   npx tsx bench/digestCorpus.ts
@@ -13,6 +14,7 @@ import { parseHTML } from 'linkedom';
 import type { Report } from '../src/core/report.ts';
 import { needsFullPage } from '../src/extension/background/needsFullPage.ts';
 import { digestPage } from '../src/extension/content/digestPage.ts';
+import { wholeSmallPage } from '../src/extension/content/wholeSmallPage.ts';
 import { REPO_ROOT } from './benchPages.ts';
 
 const corpus = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
@@ -32,6 +34,7 @@ fs.mkdirSync(path.join(out, 'digest'), { recursive: true });
 fs.mkdirSync(path.join(out, 'web'), { recursive: true });
 let before = 0;
 let after = 0;
+const sentWhole = new Set<string>();
 const pages = web.pages.map((p, i) => {
   const abs = path.resolve(corpus, p.file);
   if (!caseUrls.has(p.url) || p.type !== 'text/html') {
@@ -41,6 +44,13 @@ const pages = web.pages.map((p, i) => {
   }
   const html = fs.readFileSync(abs, 'utf8');
   const { document } = parseHTML(html);
+  // A small page goes whole (wholeSmallPage.ts): the CLI's report on the page itself is the extension's.
+  if (wholeSmallPage(document as unknown as Document) !== null) {
+    sentWhole.add(p.url);
+    const file = path.join('web', `${i}${path.extname(p.file)}`);
+    fs.copyFileSync(abs, path.join(out, file));
+    return { ...p, file };
+  }
   const digest = digestPage(document as unknown as Document);
   before += html.length;
   after += digest.length;
@@ -50,7 +60,7 @@ const pages = web.pages.map((p, i) => {
 });
 fs.writeFileSync(path.join(out, 'web.json'), JSON.stringify({ pages }));
 console.log(
-  `case pages: ${(before / 1e6).toFixed(2)} M characters as served, ${(after / 1e6).toFixed(2)} M as digests`,
+  `case pages sent as digests: ${(before / 1e6).toFixed(2)} M characters as served, ${(after / 1e6).toFixed(2)} M as digests`,
 );
 
 const cli = (webJson: string, reports: string): void => {
@@ -91,7 +101,7 @@ let missed = 0;
 let finalCopies = 0;
 const combined = read(digestReports).map((d) => {
   const f = full.get(d.url);
-  if (needsFullPage(d) || !f) return f ?? d;
+  if (sentWhole.has(d.url) || needsFullPage(d) || !f) return f ?? d;
   final++;
   if (d.verdict === 'copy') finalCopies++;
   const shown = (r: Report): string => `${r.verdict}${r.syndicated ? ' (syndicated)' : ''} ${r.original?.url ?? ''}`;
@@ -101,6 +111,7 @@ const combined = read(digestReports).map((d) => {
   }
   return d;
 });
+console.log(`${sentWhole.size} small case pages sent whole (no digest)`);
 console.log(
   `digest final on ${final} of ${combined.length} cases (${finalCopies} verified copies); of those, ${missed} differ from the full page (verdict, syndication or original)`,
 );

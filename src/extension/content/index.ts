@@ -1,8 +1,8 @@
 /**
  * The content script (one classic script, no imports at run time, no polyfill). At idle, in one task, it decides
- * cheaply whether the page can be an article and, if so, sends a small DIGEST of it (digestPage.ts); the
- * background asks for the whole page only when the digest shows something, and gets it serialised in idle slices
- * and answered part by part (requestSnapshot.ts). It sends again when a single-page site changes URL (bounded).
+ * cheaply whether the page can be an article and, if so, sends a small page whole (wholeSmallPage.ts) and a bigger
+ * one as a small DIGEST (digestPage.ts); the background asks for the whole of a bigger page only when the digest
+ * shows something, and gets it serialised in idle slices and answered part by part (requestSnapshot.ts). It sends again when a single-page site changes URL (bounded).
  */
 import { isRequestSnapshot, type SnapshotAnswer } from '../requestSnapshot.ts';
 import { digestPage } from './digestPage.ts';
@@ -11,6 +11,7 @@ import { sendInSlices, type IdleDeadlineLike } from './sendInSlices.ts';
 import { findArticle } from './findArticle.ts';
 import { hasArticleSigns } from './looksLikeArticle.ts';
 import { serializeSmallPage } from './serializePage.ts';
+import { wholeSmallPage } from './wholeSmallPage.ts';
 import { capturePage, isArticleUrl } from './snapshotPage.ts';
 import { MAX_SNAPSHOT_CHARS, SNAPSHOT_PART_CHARS } from '../limits.ts';
 
@@ -47,7 +48,10 @@ function sendDigest(deadline: IdleDeadlineLike): void {
     if (!guess.enoughText && !hasArticleSigns(document)) return;
     sent++;
     generation++;
-    sendToBackground({ type: 'page-digest', url, html: digestPage(document, guess.root) });
+    // A small page goes whole, and the background has nothing to ask for later (wholeSmallPage.ts).
+    const whole = wholeSmallPage(document);
+    if (whole !== null) sendToBackground({ type: 'page-snapshot', url, contentType: 'text/html', html: whole });
+    else sendToBackground({ type: 'page-digest', url, html: digestPage(document, guess.root) });
     return;
   }
   const capture = capturePage(document);

@@ -237,8 +237,8 @@ function trimWhole(match: string, name: string | undefined, attrs: string, conte
  * string (trimMarkup.ts says why a regular expression over the browser's own serialisation is enough); null for a
  * bigger page, which goes through `serializePage` in slices. The sliced walk cost a 1,000-element page 3–7 ms.
  */
-export function serializeSmallPage(root: Element, maxChars: number): string | null {
-  if (countUpTo(root, ONE_CALL_ELEMENTS) > ONE_CALL_ELEMENTS) return null;
+export function serializeSmallPage(root: Element, maxChars: number, maxElements = ONE_CALL_ELEMENTS): string | null {
+  if (countUpTo(root, maxElements) > maxElements) return null;
   const html = root.outerHTML.replace(SCRIPT_OR_STYLE, trimWhole);
   return html.length > maxChars ? html.slice(0, maxChars) : html;
 }
