@@ -4,6 +4,7 @@ import { article, excerpt, paraphrase } from '../../../bench/memory/syntheticArt
 import { estimateShingles } from './compactSketch.ts';
 import { indexedMemory } from './indexedMemory.ts';
 import { mapStore } from './mapStore.ts';
+import type { DecodedPostings } from './postingList.ts';
 
 const PAGES = 150;
 const text = (seed: number) => article(seed).paragraphs.join('\n\n');
@@ -86,5 +87,36 @@ describe('indexedMemory', () => {
       expect(n).toBeGreaterThan(words * 0.7);
       expect(n).toBeLessThan(words * 1.3);
     }
+  });
+
+  test.each([
+    { limit: 1, read: 2 },
+    { limit: 5, read: 6 },
+    { limit: 50, read: 12 },
+  ])('reads at most $read candidates for $limit results (one more than asked, at most 12)', async ({ limit, read }) => {
+    const { store } = await filled();
+    // A query sharing bands with many pages: one slot from each of 64 of them.
+    const query = Array.from({ length: 128 }, () => 0);
+    const sketches = Array.from({ length: 64 }, (_, i) => sketch(text(i)));
+    for (let s = 0; s < 64; s++) {
+      query[s] = sketches[s]?.[s] ?? 0;
+      query[64 + s] = sketches[s]?.[64 + s] ?? 0;
+    }
+    for (let s = 0; s < 64; s += 2) {
+      query[s + 1] = sketches[s]?.[s + 1] ?? 0; // two shared slots a page, so each counts
+      query[65 + s] = sketches[s]?.[65 + s] ?? 0;
+    }
+    const reads: number[] = [];
+    const counting = {
+      ...store,
+      lookup: (keys: readonly number[], choose: (lists: readonly DecodedPostings[]) => readonly number[]) =>
+        store.lookup(keys, (lists) => {
+          const ids = choose(lists);
+          reads.push(ids.length);
+          return ids;
+        }),
+    };
+    await indexedMemory(counting, { capacity: () => 10_000 }).recall(query, limit);
+    expect(reads).toEqual([read]);
   });
 });
