@@ -19,14 +19,17 @@ import type { DetectorContext } from './pageDetector.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 import { readItemCredits } from './readItemCredits.ts';
 import { readSourceShape } from './readSourceShape.ts';
+import { placeOf } from './sourceLinePlace.ts';
 import { findReadMore } from './findReadMore.ts';
 import { readOriginNotes } from './readOriginNote.ts';
-import { placeOf } from './sourceLinePlace.ts';
+import { scoreSourceShapes } from './scoreSourceShape.ts';
 
 const MAX_LINE = 400;
 const MAX_SIGNALS = 3;
 /** A line read by its shape alone: its claim is tried, but it does not make the page suspected by itself. */
 export const SHAPE_STRENGTH = SUSPECT_STRENGTH - 0.05;
+/** A line headed by a label that the fitted shape model (scoreSourceShape) reads as a source line. */
+export const SCORED_STRENGTH = SUSPECT_STRENGTH + 0.05;
 /** Blocks read by shape per page: credits sit at the article's edges, and each read is short but not free. */
 const MAX_SHAPE_READS = 400;
 
@@ -69,14 +72,35 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
     });
   }
   // A read-more line is the read-more detector's evidence (found once per page, cached): not read again as a shape.
+  const scored = new Set<FoundSourceLine>();
+  const strong = new Set<FoundSourceLine>();
+  if (context && linksOf) {
+    const read = new Set(found.map((f) => f.block.index));
+    const readMore = new Set(findReadMore(page).map((f) => f.block.index));
+    const skip = (b: PageData['blocks'][number]) => read.has(b.index) || readMore.has(b.index);
+    for (const line of scoreSourceShapes(page, context.identity, linksOf, skip)) {
+      const f: FoundSourceLine = {
+        block: line.block,
+        claim: line.claim,
+        how: 'shape',
+        label: line.head,
+        place: placeOf(page, line.block),
+        quote: line.line,
+      };
+      scored.add(f);
+      if (line.strong) strong.add(f);
+      found.push(f);
+    }
+  }
   if (shaped.length) {
     const readMore = new Set(findReadMore(page).map((f) => f.block.index));
-    found.push(...shaped.filter((f) => !readMore.has(f.block.index)));
+    const claimed = new Set([...scored].map((f) => f.claim?.value));
+    found.push(...shaped.filter((f) => !readMore.has(f.block.index) && !claimed.has(f.claim?.value)));
   }
   // URL claims before names; within each, the end of the article (where scrapers put them) first; lines read by
   // their shape alone after those the tables read.
   const rank = (f: FoundSourceLine): number =>
-    (f.how === 'shape' ? 6 : 0) +
+    (f.how === 'shape' ? (scored.has(f) ? 6 : 12) : 0) +
     (f.claim?.type === 'url' ? 0 : f.claim ? 2 : 4) +
     (f.place === 'end' || f.place === 'top' ? 0 : 1);
   found.sort((a, b) => rank(a) - rank(b) || b.block.index - a.block.index);
@@ -87,7 +111,13 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
       kind: 'source-line',
       quote: (f.quote ?? f.block.text).slice(0, 300),
       where: describe(f),
-      strength: f.how === 'shape' ? SHAPE_STRENGTH : f.claim?.type === 'url' ? 0.7 : 0.6,
+      strength: strong.has(f)
+        ? SCORED_STRENGTH
+        : f.how === 'shape'
+          ? SHAPE_STRENGTH
+          : f.claim?.type === 'url'
+            ? 0.7
+            : 0.6,
     };
     s.place = f.place === 'top' ? 'article-top' : f.place === 'end' ? 'article-end' : 'text';
     if (f.claim) {

@@ -38,7 +38,8 @@ describe('readSourceShape: a credit read by its shape, whatever its label', () =
       const r = scan(line, where);
       const s = r.signals.find((x) => x.target === target);
       expect(s, `${where}: ${JSON.stringify(r.signals)}`).toBeDefined();
-      expect(s?.strength).toBe(SHAPE_STRENGTH);
+      // The fitted shape model (scoreSourceShape) reads these too, and may make them strong.
+      expect(s?.strength).toBeGreaterThanOrEqual(SHAPE_STRENGTH);
       expect(r.claims.map((c) => c.value)).toContain(target);
     }
   });

@@ -1,0 +1,66 @@
+/**
+ * The source-shape model: each candidate line (sourceShapeFeatures.ts) scored by a logistic regression whose weights
+ * were fitted on real pages and synthetic lines (data/sourceShapeModel.ts). A line at or above SHAPE_CLAIM_P is a
+ * source line whose claim is tried and verified like any other; a line headed by a label at or above SHAPE_SUSPECT_P
+ * is strong enough to make the page suspected. Lines the
+ * phrase tables read are not scored again (the caller skips them).
+ */
+import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
+import type { PageIdentity } from '../page/pageIdentity.ts';
+import { SHAPE_CLAIM_P, SHAPE_SUSPECT_P, SHAPE_WEIGHTS } from '../data/sourceShapeModel.ts';
+import { FEATURES, type FeatureVector, pageCandidates, type ShapeCandidate } from './sourceShapeFeatures.ts';
+
+/** Blocks scored per page: credits sit at the article's edges, and each read is short but not free. */
+const MAX_BLOCKS = 400;
+
+export interface ScoredLine extends ShapeCandidate {
+  p: number;
+  /** Headed by a label, at the top or the end, and probable enough to make the page suspected. */
+  strong: boolean;
+}
+
+export function shapeProbability(f: FeatureVector, weights: Readonly<Record<string, number>> = SHAPE_WEIGHTS): number {
+  let z = 0;
+  for (const n of FEATURES) z += (weights[n] ?? 0) * f[n];
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** A written URL or host (not a link: a teaser's whole line is its link). */
+function addressed(c: ShapeCandidate): boolean {
+  return c.features.linked === 0 && c.features.valueArticle + c.features.valueSite + c.features.valueHostName > 0;
+}
+
+/** The page's lines the model reads as source lines, most probable first (one per claim). */
+export function scoreSourceShapes(
+  page: PageData,
+  identity: PageIdentity,
+  linksOf: ReadonlyMap<number, PageLink[]>,
+  skip: (b: PageBlock) => boolean,
+  threshold = SHAPE_CLAIM_P,
+): ScoredLine[] {
+  // Mid-text, a line naming an outlet cites a fact or a picture: only the article's edges (or a page without a
+  // main column) are read.
+  const scored = pageCandidates(page, identity, linksOf, skip, MAX_BLOCKS)
+    .filter((c) => c.features.placeMiddle === 0)
+    .map((c) => {
+      const p = shapeProbability(c.features);
+      // Strong only headed by a label and at the article's edges, where scrapers put their credit: mid-text, a
+      // labelled name cites a fact or a picture.
+      const edge = c.features.placeTop === 1 || c.features.placeEnd === 1;
+      // A home page or a bare host after a label is a data source or a partner as often as the original: such a
+      // line is tried, but makes nothing suspected by itself.
+      const named = c.features.valueArticle + c.features.valueAgency + c.features.valuePublisher > 0;
+      return { ...c, p, strong: p >= SHAPE_SUSPECT_P && c.head.length > 0 && edge && named };
+    })
+    // Without a label, only a written address is read: a name alone is a byline's agency, a section or a caption as
+    // often as a source (an agency signing an entry's end is the credit readers' business, readItemCredits).
+    .filter((c) => c.p >= threshold && (c.head.length > 0 || addressed(c)))
+    .sort((a, b) => b.p - a.p);
+  const seen = new Set<string>();
+  return scored.filter((c) => {
+    const k = c.claim.value.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
