@@ -103,6 +103,31 @@ describe('makePublisherDirectory: hosts', () => {
   });
 });
 
+describe('makePublisherDirectory: rebuilt with a known site more (a check worker after a page was read)', () => {
+  const builtIn = [
+    { name: 'Báo An Giang', origin: 'https://baoangiang.com.vn' },
+    { name: 'The Guardian', origin: 'https://www.theguardian.com/', imageHosts: ['i.guim.co.uk'] },
+  ];
+  const first = makePublisherDirectory([...builtIn]);
+  const again = makePublisherDirectory([
+    ...builtIn,
+    { name: 'Gardening Notebook', origin: 'https://www.gardening.org' },
+  ]);
+  // The same origin under another name in a new object: read anew, not taken from what an earlier object made.
+  const renamed = makePublisherDirectory([{ name: 'Riverside Weekly', origin: 'https://baoangiang.com.vn' }]);
+
+  test.each([
+    ['first', 'Báo An Giang', first, ['https://baoangiang.com.vn']],
+    ['again', 'Báo An Giang', again, ['https://baoangiang.com.vn']],
+    ['again', 'i.guim.co.uk', again, ['https://www.theguardian.com']],
+    ['again', 'Gardening Notebook', again, ['https://www.gardening.org']],
+    ['first', 'Gardening Notebook', first, []],
+    ['renamed', 'Riverside Weekly', renamed, ['https://baoangiang.com.vn']],
+  ])('%s: %s', async (_name, query, directory, origins) => {
+    expect(await directory.lookup(query)).toEqual(origins);
+  });
+});
+
 describe('hostOf', () => {
   test.each([
     ['sport.aktualne.cz', 'sport.aktualne.cz'],

@@ -217,8 +217,23 @@ export function isSameName(name: string, names: readonly string[]): boolean {
   return best >= NAME_MATCH_THRESHOLD;
 }
 
+/**
+ * What each entry object made, kept while the object lives: a check worker rebuilds its directory whenever the
+ * reader's known sites change (nearly every check while browsing), and reading the thousand built-in publishers again
+ * each time cost tens of milliseconds. The same object is taken to describe the same site: entries are read, never
+ * changed.
+ */
+const madeSites = new WeakMap<DirectoryEntry, Site | null>();
+
+function siteOf(e: DirectoryEntry): Site | null {
+  if (madeSites.has(e)) return madeSites.get(e) ?? null;
+  const site = makeSite(e);
+  madeSites.set(e, site);
+  return site;
+}
+
 export function makePublisherDirectory(entries: DirectoryEntry[]): SiteDirectory {
-  const sites = entries.map(makeSite).filter((s): s is Site => s !== null);
+  const sites = entries.map(siteOf).filter((s): s is Site => s !== null);
   const rank = (scored: { origin: string; score: number }[]) => {
     const out: string[] = [];
     for (const s of scored.filter((x) => x.score >= NAME_MATCH_THRESHOLD).sort((a, b) => b.score - a.score)) {
