@@ -19,6 +19,8 @@ import { phraseAlternation } from '../text/compilePhrases.ts';
 import { namedOutlet, type Outlet } from './namedOutlet.ts';
 import { agencyNamed } from '../data/agencies.ts';
 import { AGENCY_WORDS } from '../data/wireDatelines.ts';
+import { readLeakedPublishers } from './readLeakedPublisher.ts';
+import { readPartnerAuthorPage } from './readPartnerAuthorPage.ts';
 
 export const BOILERPLATE_STRENGTH = 0.5;
 const MAX_BLOCKS = 400;
@@ -77,6 +79,22 @@ export function detectCopiedBoilerplate(
     });
     if (!claims.some((c) => c.value === outlet.written))
       claims.push({ value: outlet.written, type: 'name', via: 'copied-boilerplate' });
+  }
+  // The original's structured data left in the text, a partner's own description on its author page: the same
+  // evidence, read by shape rather than from a notice's words.
+  const partner = readPartnerAuthorPage(page);
+  for (const f of [...readLeakedPublishers(page), ...(partner ? [partner] : [])]) {
+    if (signals.length >= MAX_SIGNALS) break;
+    if (isSelf(identity, f.claim)) continue;
+    signals.push({
+      kind: 'copied-boilerplate',
+      quote: f.quote,
+      where: `the original's own ${f === partner ? 'description' : 'structured data'}, ${[f.block.tag, ...f.block.wrappers].join(' > ')}`,
+      place: 'text',
+      target: f.claim.value,
+      strength: BOILERPLATE_STRENGTH,
+    });
+    if (!claims.some((c) => c.value === f.claim.value)) claims.push(f.claim);
   }
   return { signals, claims };
 }
