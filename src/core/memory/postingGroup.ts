@@ -1,5 +1,5 @@
 /**
- * A record of the band index as version 5 of the store keeps it: the posting lists of GROUP consecutive buckets for
+ * A record of the band index as version 4 of the store keeps it: the posting lists of GROUP consecutive buckets for
  * the pages of one epoch (EPOCH consecutive ids).
  *
  * Why groups: a store pays for every record it keeps, whatever its size (IndexedDB in Chromium: ~115 bytes a record
@@ -7,10 +7,7 @@
  * more than their postings; 16 buckets to a record keep a lookup at one record a band. Why epochs: a record is
  * rewritten whenever pages are added to it, and a rewritten record leaves its old copy on disk until LevelDB
  * compacts it; with epochs only the records of the last epoch are ever rewritten, older ones are written once, so
- * what the disk holds beyond the live data stays bounded by one epoch's index instead of the whole index. Why
- * epochs of 2^17 ids (version 4 had 2^16): a lookup reads a band's records of every live epoch, and once there are
- * two a key range of records costs ~1.4× one plain record (measured at 100,000 pages); a memory of the default
- * capacity read from its start stays in one epoch up to 131,072 pages.
+ * what the disk holds beyond the live data stays bounded by one epoch's index (≤ ~8 MB) instead of the whole index.
  *
  * Layout: byte 0 the Rice parameter k, byte 1 the check bits c, the epoch's first id minus one (varint, the base
  * the first gap counts from), then GROUP varints, the byte length of each bucket's list, then the lists, each
@@ -20,11 +17,8 @@
 import { BitWriter, readRice, readVarint, riceK, writeRice, writeVarint, type DecodedPostings } from './postingList.ts';
 
 export const GROUP = 16;
-/**
- * Pages (ids) to an epoch: a memory of up to 131,072 pages is one epoch, so a lookup reads one plain record a band
- * (a key range of 2 records or more costs ~1.4× as much, measured); what is rewritten stays ≤ ~17 MB.
- */
-export const EPOCH = 1 << 17;
+/** Pages (ids) to an epoch: at 100,000 pages a lookup reads 2 records a band, and what is rewritten stays ≤ ~8 MB. */
+export const EPOCH = 1 << 16;
 
 export const groupOf = (bucket: number): number => Math.floor(bucket / GROUP);
 export const epochOf = (id: number): number => Math.floor(id / EPOCH);

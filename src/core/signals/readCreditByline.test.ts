@@ -31,6 +31,13 @@ describe('readCreditByline: an outlet where the byline goes', () => {
     ['/ritzau/', 'ritzau', 'alone'],
     ['[AFP]', 'AFP', 'alone'],
     ['Associated Press', 'Associated Press', 'alone'],
+    // labelled: an author label, then the outlet (alone, signed or dated)
+    ['Autor: ČTK', 'ČTK', 'labelled'],
+    ['Автор: ТАСС', 'ТАСС', 'labelled'],
+    ['Yazar: AA', 'AA', 'labelled'],
+    ['Text: Jana Nová, dpa', 'dpa', 'labelled'],
+    ['Autore: ANSA, 12 marzo 2021 10:30', 'ANSA', 'labelled'],
+    ['Autor: Le Monde', 'Le Monde', 'labelled'],
   ])('%s → %s (%s)', (line, written, how) => {
     expect(readCreditByline(line)).toMatchObject({ written, how });
   });
@@ -58,6 +65,11 @@ describe('readCreditByline: an outlet where the byline goes', () => {
     ['Anna Roe, Freelance Writer'],
     ['Newsdesk Team, Springfield | Aug 17, 2010, 05:26AM'],
     ['- Kari Nordmann17 min'],
+    // an author label before a reporter, or before a picture credit
+    ['Autor: Jan Novák'],
+    ['Text: Jan Novák | Foto: ČTK'],
+    ['Text: Jan Novák, foto: ČTK'],
+    ['Autor: Jan Novák / ČTK'],
   ])('no outlet credited: %s', (line) => {
     expect(readCreditByline(line)).toBeNull();
   });
@@ -162,6 +174,8 @@ describe('pathological input stays fast', () => {
       `${'DHA '.repeat(20_000)}Bülteni`,
       `${'a '.repeat(50_000)}, Reuters`,
       `${'1'.repeat(60_000)}:00 dpa`,
+      `Autor: ${'Autor: '.repeat(30_000)}ČTK`,
+      `Text:${' :'.repeat(30_000)} dpa`,
     ];
     const started = performance.now();
     for (const t of inputs) {

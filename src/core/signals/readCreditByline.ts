@@ -7,6 +7,8 @@
  *     "Reuters · 5 min ago", "AFP, 3 mai 2016 à 08:12"), as live feeds sign their entries;
  *   - alone: an agency alone on its line, bare or enclosed ("NTB", "(APA)", "/ritzau/"): the caller decides whether
  *     it signs an entry (it must follow the entry's text), since a bare name elsewhere is a logo or a menu;
+ *   - labelled: an author label, then any of those ("Autor: ČTK", "Text: Jana Nová, dpa", "Автор: ТАСС"): the
+ *     label says the line is the byline, so an outlet alone after it needs no neighbour (credits' AUTHOR_LABELS);
  *   - service: a heading that is an agency's service, bulletin or feed ("DHA Yurt Bülteni - 13", "AFP Top News"),
  *     read by the caller only at the top of the page, where a category or a carried bulletin is named.
  * Picture credits keep their own shapes and are not read here: a picture label ("Foto: ANP", "Photo by AFP"), a
@@ -17,6 +19,7 @@ import { agencyNamed } from '../data/agencies.ts';
 import { SERVICE_WORDS } from '../data/agencyServices.ts';
 import { AGO_WORDS, CLOCK_SUFFIXES, TIME_UNITS } from '../data/bylineTimes.ts';
 import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
+import { AUTHOR_LABELS } from '../data/creditLabels.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
@@ -41,10 +44,12 @@ const SERVICE_RE = new RegExp(
 export interface CreditByline {
   /** The outlet as the page writes it. */
   written: string;
-  how: 'signed' | 'dated' | 'alone' | 'service';
+  how: 'signed' | 'dated' | 'alone' | 'service' | 'labelled';
   kind: Outlet['kind'];
 }
 
+/** An author label and its colon opening a byline: "Autor:", "Text:", "Автор:", "Yazar:". */
+const AUTHOR_LABEL = new RegExp(`^${phraseAlternation(AUTHOR_LABELS, { bounded: true })}\\s*[:：]\\s*`, 'iu');
 /** A list bullet or a dash opening a feed entry's credit ("- NTB", "• Reuters"). */
 const BULLET = /^[-–—•·*▪►]\s*/u;
 const ENCLOSED = /^([(/[（［])\s*([^()/[\]（）［］]{2,40}?)\s*([)/\]）］])\.?$/u;
@@ -78,6 +83,12 @@ export function readCreditByline(line: string): CreditByline | null {
   const t = line.normalize('NFC').replace(/\s+/gu, ' ').trim();
   if (t.length < 2 || t.length > MAX_LINE) return null;
   const body = t.replace(BULLET, '');
+  const label = AUTHOR_LABEL.exec(body);
+  if (label) {
+    const rest = body.slice(label[0].length);
+    const credit = alone(rest, true) ?? dated(rest) ?? signed(rest);
+    return credit ? { ...credit, how: 'labelled' } : null;
+  }
   return alone(body) ?? dated(body) ?? signed(body);
 }
 
@@ -103,13 +114,14 @@ export function readAgencyService(line: string): CreditByline | null {
   return null;
 }
 
-/** "NTB", "(APA)", "/ritzau/", "[AFP]": an agency and nothing else. */
-function alone(text: string): CreditByline | null {
+/** "NTB", "(APA)", "/ritzau/", "[AFP]": an agency and nothing else (after an author label, any outlet). */
+function alone(text: string, labelled = false): CreditByline | null {
   const enclosed = ENCLOSED.exec(text);
   if (enclosed && CLOSING[enclosed[1] ?? ''] !== enclosed[3]) return null;
   const name = (enclosed?.[2] ?? text).trim();
   const outlet = whole(name);
-  return outlet?.kind === 'agency' ? { written: name, how: 'alone', kind: 'agency' } : null;
+  if (!outlet || (outlet.kind !== 'agency' && !labelled)) return null;
+  return { written: name, how: 'alone', kind: outlet.kind };
 }
 
 /** An outlet and a date or time only: "13. apr 2019 o 17:53 TASR", "NTB15 min", "AFP, 3 mai 2016 à 08:12". */

@@ -7,8 +7,8 @@ import { article, excerpt, paraphrase, rng } from '../../../bench/memory/synthet
 import { blockOf, decodeBlock } from '../../core/memory/pageBlock.ts';
 import { indexedItem } from '../../core/memory/indexedMemory.ts';
 import { idbMemory, migrateOldMemory, OLD_MEMORY_KEY } from './idbMemory.ts';
-import { FLUSH_AT, GROUPS, MEMORY_DB_VERSION, openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
-import { decodeGroup, EPOCH, GROUP } from '../../core/memory/postingGroup.ts';
+import { FLUSH_AT, GROUPS, openMemoryDb, putPages, readMeta } from './idbMemoryStore.ts';
+import { EPOCH } from '../../core/memory/postingGroup.ts';
 import { memoryArea } from './memoryArea.ts';
 
 const FIXTURE = JSON.parse(
@@ -287,7 +287,7 @@ describe.each([
   });
 });
 
-describe('the database of version 3 upgraded to the index in group records by epoch (version 4, now 5)', () => {
+describe('the database of version 3 upgraded to version 4 (the index in group records by epoch)', () => {
   const V3 = JSON.parse(
     fs.readFileSync(new URL('../../../test/fixtures/memory/idb-memory-v3.json', import.meta.url), 'utf8'),
   ) as { meta: object; blocks: [number, string][]; buckets: [number, string][]; pending: [number, string, number[]][] };
@@ -323,125 +323,12 @@ describe('the database of version 3 upgraded to the index in group records by ep
       () => db,
       () => 100_000,
     );
-    expect((await db).version).toBe(MEMORY_DB_VERSION);
+    expect((await db).version).toBe(4);
     expect((await memory.stats()).pages).toBe(120);
     for (const i of [0, 7, 50, 99, 100, 119])
       expect((await memory.recall(sketch(text(i)), 1))[0]?.url).toBe(article(i).url);
-    // Its group records of epoch 0 (at most 17,408) replace version 3's 69,632 bucket records (6,136 not empty).
+    // Its 4,352 group records of epoch 0 replace version 3's 69,632 bucket records (6,136 not empty).
     expect(await (await db).count('groups')).toBeLessThanOrEqual(GROUPS);
-  });
-});
-
-describe('the database of version 4 upgraded to version 5 (epochs of 131,072 ids: its two epochs become one)', () => {
-  const V4 = JSON.parse(
-    fs.readFileSync(new URL('../../../test/fixtures/memory/idb-memory-v4.json', import.meta.url), 'utf8'),
-  ) as {
-    meta: { nextId: number };
-    blocks: [number, string][];
-    groups: [number, string][];
-    pending: [number, string, number[]][];
-  };
-  const bytes = (b64: string) => Uint8Array.from(Buffer.from(b64, 'base64'));
-  /** The fixture (written by version 4's own code) in a database of version 4; `garble` adds two bad index records. */
-  async function v4Database(name: string, garble = false): Promise<void> {
-    const db = await openDB(name, 4, {
-      upgrade(d) {
-        for (const s of ['blocks', 'groups', 'pending', 'meta']) d.createObjectStore(s);
-      },
-    });
-    const tx = db.transaction(['blocks', 'groups', 'pending', 'meta'], 'readwrite');
-    for (const [k, v] of V4.blocks) void tx.objectStore('blocks').put(bytes(v), k);
-    for (const [k, v] of V4.groups) void tx.objectStore('groups').put(bytes(v), k);
-    if (garble) {
-      void tx.objectStore('groups').put(Uint8Array.from([200, 200, 9, 9]), 7 * 2 ** 20 + 3);
-      void tx.objectStore('groups').put(Uint8Array.from([1, 2, 3]), 'foreign');
-    }
-    for (const [k, r, b] of V4.pending) void tx.objectStore('pending').put({ r: bytes(r), b: Uint32Array.from(b) }, k);
-    void tx.objectStore('meta').put(V4.meta, 'meta');
-    await tx.done;
-    db.close();
-  }
-  /** Every posting of an index as "bucket id check". */
-  const postingsIn = (records: [number, Uint8Array][]) =>
-    records
-      .flatMap(([key, v]) =>
-        decodeGroup(v).flatMap((l, sub) =>
-          l.ids.map((id, i) => `${Math.floor(key / 2 ** 20) * GROUP + sub} ${id} ${l.checks[i]}`),
-        ),
-      )
-      .sort();
-  const text4 = (i: number) => article(i).paragraphs.join('\n\n');
-
-  test('merges the epochs in place: the same postings, every page found, the pending log kept', {
-    timeout: 60_000,
-  }, async () => {
-    const name = `test-memory-v4-${++dbs}`;
-    await v4Database(name);
-    const db = openMemoryDb(name);
-    const memory = idbMemory(
-      () => db,
-      () => 100_000,
-    );
-    expect((await db).version).toBe(5);
-    expect((await memory.stats()).pages).toBe(120);
-    const keys = await (await db).getAllKeys('groups');
-    const values = await (await db).getAll('groups');
-    expect(keys.every((k) => k < GROUPS * 2 ** 20)).toBe(true);
-    expect(new Set(V4.groups.map(([k]) => k % 2 ** 20))).toEqual(new Set([0, 1]));
-    expect(new Set(keys.map((k) => k % 2 ** 20))).toEqual(new Set([0]));
-    expect(keys.length).toBeLessThan(V4.groups.length);
-    expect(postingsIn(keys.map((k, i) => [k, values[i]!]))).toEqual(
-      postingsIn(V4.groups.map(([k, v]) => [k, bytes(v)])),
-    );
-    for (const i of [0, 7, 49, 50, 99, 100, 119]) {
-      const got = await memory.recall(sketch(text4(i)), 1);
-      expect(got[0]?.url).toBe(article(i).url);
-      expect(got[0]?.publishedAt).toBe(1_600_000_000_000 + i);
-    }
-    expect((await memory.recall(sketch(text4(7)), 1))[0]?.visitedAt).toBe(1_800_000_000_000);
-    expect((await memory.recall(sketch(excerpt(article(42), 3)), 5)).map((e) => e.url)).toContain(article(42).url);
-    // Still one record per URL, and new pages go through the log into blocks and the index.
-    await memory.remember({ ...entry(42), publishedAt: 1_600_000_000_042, visitedAt: 1_900_000_000_000 });
-    expect((await memory.stats()).pages).toBe(120);
-    for (let i = 200; i < 200 + FLUSH_AT; i++) await memory.remember(entry(i));
-    expect(await (await db).count('pending')).toBeLessThan(FLUSH_AT);
-    for (const i of [3, 60, 110, 210]) expect((await memory.recall(sketch(text4(i)), 1))[0]?.url).toBe(article(i).url);
-  });
-
-  test('an index record it cannot read goes and is counted; the rest is merged', async () => {
-    const name = `test-memory-v4-${++dbs}`;
-    await v4Database(name, true);
-    const db = openMemoryDb(name);
-    const memory = idbMemory(
-      () => db,
-      () => 100_000,
-    );
-    expect((await memory.stats()).skipped).toBe(2);
-    expect((await (await db).getAllKeys('groups')).every((k) => typeof k === 'number')).toBe(true);
-    for (const i of [0, 99, 119]) expect((await memory.recall(sketch(text4(i)), 1))[0]?.url).toBe(article(i).url);
-  });
-
-  test('an upgrade stopped midway leaves version 4 whole, and the next start completes it', {
-    timeout: 60_000,
-  }, async () => {
-    const name = `test-memory-v4-stopped-${++dbs}`;
-    await v4Database(name);
-    await expect(openMemoryDb(name, true)).rejects.toThrow();
-    const still = await openDB(name);
-    expect(still.version).toBe(4);
-    expect(await still.getAllKeys('groups')).toEqual(V4.groups.map(([k]) => k));
-    expect((await still.getAll('groups')).map((v) => Buffer.from(v as Uint8Array).toString('base64'))).toEqual(
-      V4.groups.map(([, v]) => v),
-    );
-    still.close();
-    const db = openMemoryDb(name);
-    const memory = idbMemory(
-      () => db,
-      () => 100_000,
-    );
-    expect((await db).version).toBe(5);
-    expect((await memory.stats()).pages).toBe(120);
-    for (const i of [0, 49, 50, 119]) expect((await memory.recall(sketch(text4(i)), 1))[0]?.url).toBe(article(i).url);
   });
 });
 

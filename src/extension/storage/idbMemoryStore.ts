@@ -5,8 +5,8 @@
  * band's records of every epoch are one key range; see postingGroup; the URL band's buckets, numbered after the
  * content ones, keep one record per URL), `pending` (page id → the record and postings of the last pages remembered,
  * not yet in a block nor in the index) and `meta` (count, next and first live id, migration mark, skipped records,
- * last quota error). Every call is one transaction, so a stopped worker leaves no half-written page. Version 5 of the
- * database; versions 1 to 4 are rewritten by the upgrade, in its one transaction (see idbMemoryUpgrade).
+ * last quota error). Every call is one transaction, so a stopped worker leaves no half-written page. Version 4 of the
+ * database; versions 1 to 3 are rewritten by the upgrade, in its one transaction (see idbMemoryUpgrade).
  *
  * Why `pending`: remembering a page then writes one record (and the meta record) instead of a block and 65 index
  * records. The log is moved into blocks and buckets every FLUSH_AT pages, and a lookup reads it from memory, so a
@@ -30,14 +30,14 @@ import {
   groupOf,
 } from '../../core/memory/postingGroup.ts';
 import type { DecodedPostings } from '../../core/memory/postingList.ts';
-import { bucketsToGroups, mergeEpochsFrom4, upgradeStore } from './idbMemoryUpgrade.ts';
+import { bucketsToGroups, upgradeStore } from './idbMemoryUpgrade.ts';
 
 export const MEMORY_DB = 'provenance-memory';
-export const MEMORY_DB_VERSION = 5;
+export const MEMORY_DB_VERSION = 4;
 
 /** Index records: content groups, then the URL band's. */
 export const GROUPS = (BUCKETS + URL_BUCKETS) / GROUP;
-export const EPOCH_KEYS = 2 ** 20;
+const EPOCH_KEYS = 2 ** 20;
 /** The key of a group's record for an epoch: a group's epochs are consecutive keys, read as one range. */
 export const groupKey = (group: number, epoch: number): number => group * EPOCH_KEYS + epoch;
 const groupRange = (group: number, fromEpoch: number, toEpoch = EPOCH_KEYS - 1): IDBKeyRange =>
@@ -100,7 +100,7 @@ const hot = new WeakMap<MemoryDb, Promise<Hot>>();
 
 /**
  * Opens (and creates or upgrades) the memory's database. `stopMidway` (tests only) aborts an upgrade once the index
- * is rewritten for version 5 and before the old one goes, as a worker stopped there would: it proves that the
+ * is rewritten for version 4 and before the old one goes, as a worker stopped there would: it proves that the
  * upgrade leaves the old version whole and runs again at the next start.
  */
 export function openMemoryDb(name = MEMORY_DB, stopMidway = false): Promise<MemoryDb> {
@@ -120,17 +120,15 @@ export function openMemoryDb(name = MEMORY_DB, stopMidway = false): Promise<Memo
         await upgradeStore(upgradeTx, oldVersion);
         raw.deleteObjectStore('pages');
       }
-      if (oldVersion < 4) {
-        raw.createObjectStore('groups');
-        await bucketsToGroups(upgradeTx);
-      } else await mergeEpochsFrom4(upgradeTx);
+      raw.createObjectStore('groups');
+      await bucketsToGroups(upgradeTx);
       if (stopMidway) {
         await tx.objectStore('meta').get('meta'); // after every write queued before it
         tx.done.catch(() => undefined);
         tx.abort();
         return;
       }
-      if (oldVersion < 4) raw.deleteObjectStore('buckets');
+      raw.deleteObjectStore('buckets');
     },
   });
 }
@@ -461,7 +459,7 @@ async function readBuckets(
   const groups = [...new Set(buckets.map(groupOf))];
   const store = tx.objectStore('groups');
   // A range read costs more than a plain one in Chromium (~1.3× measured): while every live id is in one epoch
-  // (a memory under EPOCH = 131,072 pages read from its start), each group is one plain read.
+  // (a memory under 65,536 pages), each group is one plain read.
   const oneEpoch = meta.nextId !== undefined && epochOf(Math.max(0, meta.nextId - 1)) <= from;
   const records = await Promise.all(
     groups.map((g) =>

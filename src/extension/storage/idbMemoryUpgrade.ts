@@ -1,9 +1,8 @@
 /**
- * The upgrade of the memory's database to version 5, run inside the version-change transaction: either all of it
+ * The upgrade of the memory's database to version 4, run inside the version-change transaction: either all of it
  * commits or none (a worker stopped midway leaves the old version, and the next start runs it again), nothing lost.
  * Versions 1 and 2 are first brought to version 3's layout (upgradeStore), then version 3's bucket records become
- * group records (bucketsToGroups); version 4's group records of epochs of 65,536 ids are merged into version 5's
- * epochs of EPOCH (mergeEpochsFrom4).
+ * version 4's group records (bucketsToGroups).
  *
  * To version 3:
  * The `pages` store (one record per page) becomes `blocks` (BLOCK pages a record); version 1's pages (`{k, v}`
@@ -16,7 +15,7 @@ import type { IDBPTransaction } from 'idb';
 import { BUCKETS, CHECK_BITS, URL_BUCKETS, URL_CHECK_BITS, urlPosting } from '../../core/memory/memoryBands.ts';
 import { packRecord, repairRecord } from '../../core/memory/memoryRecord.ts';
 import { blockOf, encodeBlock, type BlockPage } from '../../core/memory/pageBlock.ts';
-import { decodeGroup, encodeGroup, EPOCH, GROUP, groupCheckBits, groupOf } from '../../core/memory/postingGroup.ts';
+import { groupOf } from '../../core/memory/postingGroup.ts';
 import {
   appendPostings,
   decodePostings,
@@ -24,15 +23,7 @@ import {
   encodePostings,
   type DecodedPostings,
 } from '../../core/memory/postingList.ts';
-import {
-  byBucket,
-  EPOCH_KEYS,
-  epochBase,
-  groupKey,
-  mergeIntoGroups,
-  type GroupTx,
-  type MemoryMeta,
-} from './idbMemoryStore.ts';
+import { byBucket, mergeIntoGroups, type GroupTx, type MemoryMeta } from './idbMemoryStore.ts';
 
 interface Cursor {
   key: unknown;
@@ -42,7 +33,7 @@ interface Cursor {
   continue(): Promise<Cursor | null>;
 }
 interface Store {
-  openCursor(query?: null, direction?: 'prev'): Promise<Cursor | null>;
+  openCursor(): Promise<Cursor | null>;
   delete?(key: unknown): Promise<unknown>;
   get(key: unknown): Promise<unknown>;
   put(value: unknown, key?: unknown): Promise<unknown>;
@@ -133,7 +124,7 @@ async function mergeIntoBuckets(tx: UpgradeTx, adds: Map<number, DecodedPostings
 }
 
 /**
- * Version 3's `buckets` (bucket → one Rice-coded list) into `groups` (GROUP buckets × one epoch to a
+ * Version 3's `buckets` (bucket → one Rice-coded list) into version 4's `groups` (GROUP buckets × one epoch to a
  * record), a group at a time in key order so that only one group's postings are held at once; ids below the first
  * live one are dropped. A list that cannot be read keeps its readable start; a foreign key is skipped.
  */
@@ -162,57 +153,4 @@ export async function bucketsToGroups(tx: UpgradeTx): Promise<void> {
     if (live.ids.length) adds.set(bucket, live);
   }
   await mergeIntoGroups(groupTx, adds);
-}
-
-/** Ids to an epoch in version 4. */
-const V4_EPOCH = 1 << 16;
-
-/**
- * Version 4's group records (one epoch of 65,536 ids each) into version 5's (one epoch of EPOCH ids), in place, a
- * group at a time in key order: a group's records of the epochs that now make one are read, deleted and written
- * again as one record (the new key is never above the old ones, so the cursor never meets a record it wrote). A
- * record that cannot be read, or under a foreign key, goes (its pages are still in their blocks, found again when
- * remembered again) and is counted.
- */
-export async function mergeEpochsFrom4(tx: UpgradeTx): Promise<void> {
-  const store = tx.objectStore('groups');
-  const per = EPOCH / V4_EPOCH;
-  let lost = 0;
-  let group = -1;
-  let parts = new Map<number, { checkBits: number; lists: DecodedPostings[] }[]>();
-  const flush = () => {
-    for (const [epoch, recs] of parts) {
-      const lists = Array.from({ length: GROUP }, (_, sub) => ({
-        ids: recs.flatMap((r) => r.lists[sub]?.ids ?? []),
-        checks: recs.flatMap((r) => r.lists[sub]?.checks ?? []),
-      }));
-      void store.put(encodeGroup(epochBase(epoch), lists, recs[0]?.checkBits ?? 0), groupKey(group, epoch));
-    }
-    parts = new Map();
-  };
-  for (let c = await store.openCursor(); c; c = await c.continue()) {
-    const key = c.primaryKey;
-    const bytes = c.value instanceof Uint8Array ? c.value : undefined;
-    await store.delete?.(key);
-    const checkBits = groupCheckBits(bytes);
-    if (typeof key !== 'number' || !Number.isInteger(key) || key < 0 || checkBits === null) {
-      lost++;
-      continue;
-    }
-    if (Math.floor(key / EPOCH_KEYS) !== group) {
-      flush();
-      group = Math.floor(key / EPOCH_KEYS);
-    }
-    // Epochs in key order, so each new epoch's lists are its old epochs' lists end to end, ids ascending.
-    const epoch = Math.floor((key % EPOCH_KEYS) / per);
-    const recs = parts.get(epoch) ?? [];
-    parts.set(epoch, recs);
-    recs.push({ checkBits, lists: decodeGroup(bytes) });
-  }
-  flush();
-  if (!lost) return;
-  const meta = (await tx.objectStore('meta').get('meta')) as MemoryMeta | undefined;
-  await tx
-    .objectStore('meta')
-    .put({ count: 0, minLive: 0, ...(meta ?? {}), skipped: (meta?.skipped ?? 0) + lost }, 'meta');
 }
