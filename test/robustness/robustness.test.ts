@@ -33,7 +33,7 @@ const FLOORS: Partial<Record<PerturbKind, { verdict: number; original?: number; 
     'source-move': { verdict: 0.91, original: 1, signals: 0.96 },
     'source-label': { verdict: 0.66, original: 1, signals: 1 },
     'source-form': { verdict: 1, original: 1, signals: 1 },
-    'source-lead': { verdict: 0.58, original: 0.83, signals: 0.76 },
+    'source-lead': { verdict: 0.66, original: 1.0, signals: 0.82 },
     'source-name': { verdict: 0.66, original: 1, signals: 1 },
     'other-theme': { verdict: 0.75, original: 1, signals: 0.81 },
     'spam-phrase': { verdict: 0.91, original: 1, signals: 0.78 },
