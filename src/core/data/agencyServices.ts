@@ -1,6 +1,6 @@
 /**
  * Words naming an agency's service, bulletin or feed, after the agency's name in a page's title or a category's
- * heading: "DHA Yurt Bülteni", "AFP Top News", "ANSA Notiziario", "Reuters Newswire", "ТАСС Новости". A page under
+ * heading: "<agency> bulletin", "<agency> world news", "<agency> notiziario", "<agency> новости". A page under
  * such a heading carries the service itself (syndication), on another site. Families per language: bulletin,
  * newsletter, wire, feed and "news" words, lower case, matched case-insensitively as whole words.
  */

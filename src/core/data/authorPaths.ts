@@ -1,7 +1,7 @@
 /**
  * URL path segments that introduce an author's page ("/author/<slug>", "/autor/<slug>", "/penulis/<slug>"), in the
  * languages of the packs: on a site that republishes a partner, the partner's stories are filed under an author page
- * named after it ("/author/the-conversation", "/authors/AP-(Associated-Press)"). Lower case, compared whole.
+ * named after it ("/author/<partner-outlet>", "/autor/<agency-name>"). Lower case, compared whole.
  */
 export const AUTHOR_PATH_SEGMENTS: ReadonlySet<string> = new Set([
   'author',

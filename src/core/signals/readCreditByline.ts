@@ -9,7 +9,7 @@
  *     it signs an entry (it must follow the entry's text), since a bare name elsewhere is a logo or a menu;
  *   - labelled: an author label, then any of those ("Autor: ČTK", "Text: Jana Nová, dpa", "Автор: ТАСС"): the
  *     label says the line is the byline, so an outlet alone after it needs no neighbour (credits' AUTHOR_LABELS);
- *   - service: a heading that is an agency's service, bulletin or feed ("DHA Yurt Bülteni - 13", "AFP Top News"),
+ *   - service: a heading that is an agency's service, bulletin or feed ("<Agency> Bulletin - 7", "<AGENCY> World News"),
  *     read by the caller only at the top of the page, where a category or a carried bulletin is named.
  * Picture credits keep their own shapes and are not read here: a picture label ("Foto: ANP", "Photo by AFP"), a
  * slash between agency and photographer ("AFP / J. Saget", "Dario B./Ritzau Scanpix"), a name and an agency inside
@@ -33,7 +33,7 @@ const MAX_CONNECTORS = 3;
 const MAX_DATED = 70;
 const MAX_HEADING = 200;
 const MAX_AGENCY_WORDS = 4;
-/** Words between the agency and its service word ("DHA Yurt Bülteni": one). */
+/** Words between the agency and its service word ("<Agency> Regional Bulletin": one). */
 const MAX_SERVICE_GAP = 2;
 const LEADING_DATE = /^(?:\p{L}{1,8}:?\s)?\d{4}[-./]\d{1,2}(?:[-./]\d{1,2})?\s+/u;
 const SERVICE_RE = new RegExp(
@@ -93,7 +93,7 @@ export function readCreditByline(line: string): CreditByline | null {
 }
 
 /**
- * "DHA YURT BÜLTENİ - 13 …", "AFP Top News": an agency, at most two words, then a service word, ending the heading
+ * "<AGENCY> REGIONAL BULLETIN - 7 …", "<Agency> World News": an agency, at most two words, then a service word, ending the heading
  * or followed by a separator or a number. Read from the start of a title-length line.
  */
 export function readAgencyService(line: string): CreditByline | null {

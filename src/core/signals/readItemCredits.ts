@@ -56,7 +56,7 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
     }
     const byline = readAgencyByline(line);
     const credit = byline ? null : readEndCredit(line);
-    // An agency's service named as the page's heading ("DHA Yurt Bülteni - 13"): only the page's first block.
+    // An agency's service named as the page's heading ("<Agency> Regional Bulletin - 7"): only the page's first block.
     const service = byline || credit || b.index !== page.main?.start ? null : readAgencyService(line);
     const signature = byline || credit ? null : (service ?? readCreditByline(line));
     const f = byline

@@ -16,7 +16,7 @@ export const hr: LanguagePack = {
   publishedVerbs: ['objavljen*', 'izašao', 'izašla'],
   originPhrases: [],
   originNotes: [],
-  clippingLeads: ['Članak je objavljen u', 'Objavljeno u', '{Tekst|Članak|Intervju} … objavljen u', 'Preneseno iz'],
+  clippingLeads: ['Članak je objavljen u', '{Tekst|Članak|Intervju} … objavljen u', 'Preneseno iz'],
   clippingFroms: ['iz'],
   dateLinks: ['od'],
   reportVerbs: ['javlja', 'prenosi', 'javlja agencija'],

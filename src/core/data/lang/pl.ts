@@ -29,7 +29,6 @@ export const pl: LanguagePack = {
   originNotes: ['przedruk za zgodą @', '{przedrukowano|przedruk} z @', 'oryginał{ artykułu|}: @'],
   clippingLeads: [
     '{Artykuł|Tekst|Wywiad} ukazał się w',
-    'Opublikowano w',
     'Ukazał się w',
     '{Artykuł|Tekst|Wywiad|Felieton|Komentarz} {został opublikowany|opublikowano} w',
     '{Artykuł|Tekst|Wywiad|Felieton} … {ukazał się|opublikowano} w',

@@ -19,9 +19,7 @@ export const sr: LanguagePack = {
   originNotes: [],
   clippingLeads: [
     'Tekst je objavljen u',
-    'Objavljeno u',
     'Текст је објављен у',
-    'Објављено у',
     '{Tekst|Članak|Intervju} … objavljen u',
     'Preneto iz',
     'Пренето из',
