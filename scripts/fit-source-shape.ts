@@ -14,8 +14,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHtmlLinkedom } from '../src/adapters/parseHtmlLinkedom.ts';
 import { textToDocument } from '../src/core/text/textToDocument.ts';
-import { readPage, type PageData, type PageLink } from '../src/core/page/readPage.ts';
+import { readPage, type PageData } from '../src/core/page/readPage.ts';
 import { pageIdentity } from '../src/core/page/pageIdentity.ts';
+import { linksByBlock } from '../src/core/page/linksByBlock.ts';
 import { readSourceLine } from '../src/core/signals/readSourceLine.ts';
 import { readItemCredits } from '../src/core/signals/readItemCredits.ts';
 import { FEATURES, pageCandidates, type ShapeCandidate } from '../src/core/signals/sourceShapeFeatures.ts';
@@ -33,17 +34,6 @@ interface Row {
   w: number;
   x: number[];
   c: ShapeCandidate;
-}
-
-function linksByBlock(page: PageData): Map<number, PageLink[]> {
-  const map = new Map<number, PageLink[]>();
-  for (const l of page.links) {
-    if (l.block < 0 || l.hidden) continue;
-    const list = map.get(l.block);
-    if (list) list.push(l);
-    else map.set(l.block, [l]);
-  }
-  return map;
 }
 
 function candidatesOf(page: PageData): ShapeCandidate[] {

@@ -13,7 +13,8 @@
  * This file ranks what was found and turns it into signals and claims.
  */
 import type { Claim, Signal } from '../report.ts';
-import type { PageData, PageLink } from '../page/readPage.ts';
+import type { PageData } from '../page/readPage.ts';
+import { linksByBlock } from '../page/linksByBlock.ts';
 import { SUSPECT_STRENGTH } from '../decideVerdict.ts';
 import type { DetectorContext } from './pageDetector.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
@@ -127,18 +128,6 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
     signals.push(s);
   }
   return { signals, claims };
-}
-
-/** The page's links grouped by the block that holds them (once per page, not once per block). */
-function linksByBlock(page: PageData): Map<number, PageLink[]> {
-  const map = new Map<number, PageLink[]>();
-  for (const l of page.links) {
-    if (l.block < 0 || l.hidden) continue;
-    const list = map.get(l.block);
-    if (list) list.push(l);
-    else map.set(l.block, [l]);
-  }
-  return map;
 }
 
 /** A line's length with each URL counted as one word: percent-encoded CJK or Vietnamese slugs make long credits. */
