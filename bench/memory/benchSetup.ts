@@ -1,7 +1,7 @@
 /**
- * What the memory benchmarks share (`run.ts`, `abRun.ts`): the sizes and counts from the command line and the
+ * What the memory benchmarks share (`run.ts`, `profileRun.ts`): the sizes and counts from the command line and the
  * environment, the synthetic articles' sketches computed once (two processes) and cached in
- * test-results/.memory-bench/, the page bundle, and the small statistics and disk helpers.
+ * test-results/.memory-bench/, the page bundles, and the small statistics and disk helpers.
  */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -84,7 +84,8 @@ export function entries(from: number, to: number): FillBatch {
   return { sketches: Buffer.concat(sketches).toString('base64'), heads };
 }
 
-export async function bundle(root = REPO_ROOT): Promise<string> {
+/** One of the bench's page entries (`pageEntry.ts`, `profileEntry.ts`) of a checkout, as an IIFE naming `memoryBench`. */
+export async function bundle(root = REPO_ROOT, entry = 'pageEntry.ts'): Promise<string> {
   const out = await build({
     configFile: false,
     root,
@@ -93,7 +94,7 @@ export async function bundle(root = REPO_ROOT): Promise<string> {
       write: false,
       minify: true,
       target: 'es2022',
-      lib: { entry: path.join(root, 'bench', 'memory', 'pageEntry.ts'), formats: ['iife'], name: 'memoryBench' },
+      lib: { entry: path.join(root, 'bench', 'memory', entry), formats: ['iife'], name: 'memoryBench' },
     },
   });
   for (const o of Array.isArray(out) ? out : [out]) {
