@@ -65,8 +65,51 @@ export const AGENCY_SCRIPT_ALIASES: readonly (readonly string[])[] = [
   ['BSS', 'বাসস'],
 ];
 
-/** Characters that end a dateline before the story starts: dashes (ASCII runs included), colon, bar, the danda. */
-export const DATELINE_SEPARATORS = '-–—―:|।';
+/**
+ * The dashes a dateline or a sign-off is written with, in every script's typography: the hyphen-minus (and runs of
+ * it), the Unicode hyphen, figure, en, em and horizontal-bar dashes, the minus sign, and the small and full-width
+ * hyphen-minus of CJK layouts.
+ */
+export const DASHES = '-‐‑‒–—―−﹘﹣－';
+
+/** Characters that end a dateline before the story starts: dashes, colons (full-width too), bars, the danda. */
+export const DATELINE_SEPARATORS = `${DASHES}:：|｜।`;
+
+/**
+ * How a credit is enclosed when it signs a text or opens it, in every script's typography: round brackets (ASCII,
+ * full-width, small, ornamental), square and lenticular brackets, tortoise shells, and slashes ("/AA/", "／共同／").
+ * Opening mark, closing mark.
+ */
+export const CREDIT_ENCLOSURES: readonly [string, string][] = [
+  ['(', ')'],
+  ['（', '）'],
+  ['﹙', '﹚'],
+  ['❨', '❩'],
+  ['[', ']'],
+  ['［', '］'],
+  ['【', '】'],
+  ['〔', '〕'],
+  ['〖', '〗'],
+  ['/', '/'],
+  ['／', '／'],
+];
+
+/**
+ * Marks that end a sentence before a sign-off, in every script: Latin full stops, question and exclamation marks,
+ * the Greek question mark (a semicolon), the ideographic and full-width ones, the Arabic and Urdu question mark and
+ * full stop, the Devanagari and Bengali danda, the Armenian full stop, and the closing quotes of a quoted last line.
+ */
+export const SENTENCE_ENDS = '.!?…;。！？．؟۔।॥։"”»’」』';
+
+/** Slashes joining an outlet and an agency, or an agency and its editor, in a credit pair ("X/AGENCY"). */
+export const CREDIT_SLASHES = '/／∕⁄';
+
+/**
+ * Agencies that sell pictures, not stories: a pair naming one ("EPA/Jane Roe", "AFP/Imago") is a photo credit.
+ * Picture libraries spelled with a picture word ("Getty Images", "picture alliance") are citationContexts'
+ * PICTURE_SOURCE_NAME. Lower case.
+ */
+export const PICTURE_AGENCIES: readonly string[] = ['epa', 'epa-efe', 'imago', 'sipa', 'scanpix', 'zuma', 'abaca'];
 
 /** The word CJK wire datelines end with ("新华社北京12月5日电": "dispatched"), and the brackets they sit in. */
 export const CJK_DISPATCH = '电電';

@@ -3,7 +3,7 @@
  * text (linear on hostile input), and the caps every dateline reader shares. Readers: readDateline.ts (a line's
  * opening credit), readPressCredit.ts (Korean press credits), detectWireDateline.ts (where on a page to look).
  */
-import { CJK_BRACKETS, CJK_DISPATCH, DATELINE_SEPARATORS } from '../data/wireDatelines.ts';
+import { CJK_BRACKETS, CJK_DISPATCH, CREDIT_ENCLOSURES, DATELINE_SEPARATORS } from '../data/wireDatelines.ts';
 
 /** How much of a line a dateline may take, and how much of it a signal quotes. */
 export const HEAD = 160;
@@ -67,3 +67,32 @@ export const PLACE_EQUALS = /^[(（][^()（）=]{1,20}=[^()（）=]{1,20}[)）]/
 export const GLUE = /\p{Ll}(?=\p{Lu})|[.!?…]["”»’)]?\s+(?=\p{Lu})/gu;
 export const GLUE_HEAD = 320;
 export const MAX_GLUES = 12;
+
+/**
+ * Brackets of every script written as round ones, for the parenthesised shape (PAREN): "BRUXELLES [ANSA] –",
+ * "ΑΘΗΝΑ ［ΑΠΕ］ –", "【ワシントン共同】". One UTF-16 unit for one, so offsets into the text stay true.
+ */
+const AS_ROUND: ReadonlyMap<string, string> = new Map(
+  CREDIT_ENCLOSURES.filter(([o]) => o !== '/' && o !== '／').flatMap(([o, c]) => [
+    [o, '('],
+    [c, ')'],
+  ]),
+);
+export function roundBrackets(head: string): string {
+  let out = '';
+  for (const ch of head) out += ch.length === 1 ? (AS_ROUND.get(ch) ?? ch) : ch;
+  return out;
+}
+
+/** "AGI, martedì 3 novembre 2020 …", "Reuters, 12.03.2021 –": an agency's slug, its name and a date. Group 1: the name. */
+export const AGENCY_DATED = new RegExp(
+  `^([^,，、،(（]{2,30}?)\\s*[,，、،]\\s*(?:\\p{L}{2,12},?\\s+)?(?:\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?,?\\s+\\d{4}|\\p{L}{3,12}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4})(?=\\s|$|${SEP})`,
+  'u',
+);
+
+/** "중부뉴스통신 = …": an outlet, "=", the story (the Korean credit without a reporter). Group 1: the outlet. */
+export const EQUALS_LEAD = /^([^=()（）\s][^=()（）]{1,30}?)\s*=\s+\S/u;
+
+/** A date opening the line before the credit: "3 May 2021; AGENCY: …", "2021-05-03 | AGENCY –". */
+export const DATE_PREFIX =
+  /^(?:\d{1,2}\.?\s+\p{L}{3,12}\.?,?\s+\d{4}|\p{L}{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})\s*[;,|·•]\s*/u;

@@ -114,6 +114,33 @@ describe('readDateline: a credit opening the story, in every script', () => {
       'publisher',
     ],
     ['a byline naming the agency', "By PTI, Mumbai: The city's civic body on Monday announced …", 'PTI', 'agency'],
+    // Every script's punctuation: full-width and square brackets, the horizontal bar, the minus sign, a colon.
+    ['full-width parentheses', 'LYON （AFP） — Le conseil municipal a voté mardi le budget …', 'AFP', 'agency'],
+    ['square brackets', 'BRUXELLES [ANSA] – La Commissione ha proposto martedì …', 'ANSA', 'agency'],
+    ['lenticular brackets after a place', 'ATHENS 【Reuters】 ― The government said on Tuesday …', 'Reuters', 'agency'],
+    ['the minus sign as a dash', 'Hamburg (dpa) − Der Senat hat am Dienstag beschlossen …', 'dpa', 'agency'],
+    ['a colon after the credit', 'Osaka (Kyodo): The prefecture decided on Tuesday to …', 'Kyodo', 'agency'],
+    ['Greek', 'ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) - Το δημοτικό συμβούλιο ενέκρινε την Τρίτη …', 'ANA-MPA', 'agency'],
+    ['Hebrew', 'חיפה (רויטרס) - מועצת העיר אישרה ביום שלישי …', 'Reuters', 'agency'],
+    ['Persian', 'شیراز (ایرنا) - شورای شهر روز سه‌شنبه بودجه را تصویب کرد …', 'IRNA', 'agency'],
+    ['Bengali', 'খুলনা, ৩ মার্চ (বাসস) : সিটি কর্পোরেশন মঙ্গলবার বাজেট পাস করেছে …', 'BSS', 'agency'],
+    ['Thai', 'เชียงใหม่ (รอยเตอร์) - สภาเมืองอนุมัติงบประมาณเมื่อวันอังคาร …', 'Reuters', 'agency'],
+    ['Vietnamese, em dash', 'Đà Nẵng (TTXVN) — Chiều 3/3, Hội đồng thành phố đã thông qua …', 'TTXVN', 'agency'],
+    ['a place and a date, no dash', 'Darkhan, 3 March (MONTSAME) The city council approved …', 'Montsame', 'agency'],
+    // The credit first, then the place and date.
+    ['credit first, then the place', '(AGI) – Bari, 3 mar. – La giunta ha approvato martedì …', 'AGI', 'agency'],
+    // An agency's slug: its name and a date opening the item.
+    ['an agency and a date', 'ANSA, martedì 3 marzo 2020 Giunta: via libera al piano per il porto …', 'ANSA', 'agency'],
+    ['an agency and a numeric date', 'EFE, 03/03/2020 – El ayuntamiento aprobó el martes …', 'EFE', 'agency'],
+    // A date, then the credit.
+    [
+      'a date before the agency',
+      '3 March 2020; AFP: The city council approved the budget on Tuesday …',
+      'AFP',
+      'agency',
+    ],
+    // Korean: an outlet, "=", the story.
+    ['an outlet and "=", no reporter', '뉴시스 = 시의회는 3일 내년도 예산안을 의결했다.', 'Newsis', 'agency'],
   ];
   it.each(cases)('%s', (_label, text, name, kind) => {
     const f = readDateline(text);
@@ -153,6 +180,14 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['a caption ending in an agency', 'Prime Minister Elena Marsh (AFP)'],
     ['a caption in Portuguese ending in an agency', 'Ministra da Fazenda Ana Sousa (Reuters)'],
     ['a caption in German ending in an agency', 'Bundeskanzlerin Petra Lang (dpa)'],
+    // A section or a date in brackets of any kind; a picture agency's slug; a reporter before "=".
+    ['a section in square brackets', '[Politik] – Der Stadtrat tagt am Montag …'],
+    ['a date in full-width parentheses', '（2020年3月3日） 市議会は予算案を可決した。'],
+    ['a picture agency and a date', 'Getty Images, 3 March 2020 – The harbour at dawn …'],
+    ['a name the tables do not know and a date', 'Stadtbote, 3 March 2020 – The council approved …'],
+    ['a reporter and his title before "="', '홍길동 기자 = 시의회는 3일 예산안을 의결했다.'],
+    ['a word the tables do not know before "="', '속보 = 시의회는 3일 예산안을 의결했다.'],
+    ['a date, then a section', '3 March 2020; Politics: The council approved …'],
   ];
   it.each(negatives)('no credit: %s', (_label, text) => {
     expect(readDateline(text)).toBeNull();
@@ -177,6 +212,11 @@ describe('readDateline: a credit opening the story, in every script', () => {
       `www.${'a-'.repeat(500_000)}`,
       `${'ab.'.repeat(300_000)} – `,
       `Xx구 ${'[한빛'.repeat(200_000)}`,
+      '［'.repeat(1_000_000),
+      `${'ANSA, '.repeat(200_000)}3 marzo 2020`,
+      `${'3 March 2020; '.repeat(100_000)}AFP:`,
+      `${'뉴시스 '.repeat(200_000)}= 시의회`,
+      `${'x (dpa) − '.repeat(100_000)}`,
     ];
     const start = Date.now();
     for (const t of hostile) readDateline(t);
@@ -381,6 +421,27 @@ describe('detectWireDateline on pages', () => {
     const html = `<html><body><main><h1>Aktuelles</h1><ul><li>Kurz notiert: die Woche in Berlin und Brandenburg auf einen Blick</li><li>Mehr Nachrichten aus der Region finden Sie unten auf dieser Seite</li>${items.map((t) => `<li><h2>Titel</h2><p>${t}</p></li>`).join('')}</ul></main></body></html>`;
     const result = scan(html, 'https://stadtportal.example/news/238');
     expect(result.claims).toContainEqual({ value: 'dpa', type: 'name', via: 'wire-dateline' });
+  });
+
+  it("one item of a list page's first half opening with a known agency or a domain is enough", () => {
+    const teaser = (i: number) =>
+      `<p>Teaser ${i}: the town council and its plans for the coming year, in a few words more.</p>`;
+    const items = [
+      teaser(1),
+      teaser(2),
+      '<p>PATRAS (ANA-MPA) – The port authority said on Tuesday that ferries would run again from Thursday.</p>',
+      ...[3, 4, 5, 6].map(teaser),
+    ];
+    const html = `<html><body><main>${items.join('')}</main></body></html>`;
+    expect(scan(html, 'https://stadtportal.example/news/2').claims).toContainEqual({
+      value: 'ANA-MPA',
+      type: 'name',
+      via: 'wire-dateline',
+    });
+    const domain = items.map((t) => t.replace('PATRAS (ANA-MPA) –', 'HARIANKOTA.id, Medan –')).join('');
+    expect(
+      scan(`<html><body><main>${domain}</main></body></html>`, 'https://stadtportal.example/news/3').claims,
+    ).toContainEqual({ value: 'HARIANKOTA.id', type: 'host', via: 'wire-dateline' });
   });
 
   it('one item opening with a credit deep in a page is not enough', () => {

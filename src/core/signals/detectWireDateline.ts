@@ -13,6 +13,7 @@
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData } from '../page/pageData.ts';
+import { agencyNamed } from '../data/agencies.ts';
 import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
 import { hostShaped } from './datelineNameShapes.ts';
 import { MAX_QUOTE, MAX_SCANNED_BLOCKS, MAX_SCANNED_LINES, MIN_STORY, PLACE_EQUALS, SEP } from './datelineShapes.ts';
@@ -116,14 +117,20 @@ export function detectWireDateline(page: PageData, identity: PageIdentity): Wire
 function itemDatelines(page: PageData): DatelineCredit | null {
   const seen = new Map<string, { f: DatelineCredit; n: number }>();
   let lines = 0;
-  for (const b of page.blocks.slice(0, MAX_SCANNED_BLOCKS)) {
-    if (b.hidden || b.region !== null || b.inFigure || b.text.length < MIN_STORY) continue;
+  const blocks = page.blocks
+    .slice(0, MAX_SCANNED_BLOCKS)
+    .filter((b) => !b.hidden && b.region === null && !b.inFigure && b.text.length >= MIN_STORY);
+  for (const [i, b] of blocks.entries()) {
     for (const line of linesOf(b)) {
       if (++lines > MAX_SCANNED_LINES) return null;
       const dated = readDateline(line);
       const near = dated ? null : bracketNearStart(line);
       const f = dated ?? (near ? { outlet: near, quote: line.trim().slice(0, MAX_QUOTE) } : null);
       if (!f) continue;
+      // One is enough when the credit is strong (an agency the tables know, or an outlet written as its domain) and
+      // it opens an item of the page's first half: a list page's items start at its top, while teasers of other
+      // stories, agency ones among them, close an own story at its foot.
+      if (strongCredit(f) && i < blocks.length / 2) return f;
       const key = f.outlet.name.toLowerCase();
       const entry = seen.get(key) ?? { f, n: 0 };
       entry.n++;
@@ -132,6 +139,16 @@ function itemDatelines(page: PageData): DatelineCredit | null {
     }
   }
   return null;
+}
+
+/** An agency the tables know (not one guessed from an agency word), or an outlet written as its domain. */
+function strongCredit({ outlet }: DatelineCredit): boolean {
+  if (outlet.kind === 'host') return true;
+  if (/\.\p{L}{2,}$/u.test(outlet.written) && !/\s/u.test(outlet.written)) return true;
+  return (
+    outlet.kind === 'agency' &&
+    (agencyNamed(outlet.written) !== null || outlet.name !== outlet.written || !!outlet.origin)
+  );
 }
 
 /**

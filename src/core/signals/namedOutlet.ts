@@ -6,6 +6,7 @@
  */
 import { AGENCY_ALIASES, agencyNamed } from '../data/agencies.ts';
 import { ALL_PUBLISHERS, isGenericName } from '../data/publishers/allPublishers.ts';
+import { NEWS_AGENCIES } from '../data/publishers/newsAgencies.ts';
 import { AGENCY_SCRIPT_ALIASES, AGENCY_WORDS } from '../data/wireDatelines.ts';
 
 export interface Outlet {
@@ -40,6 +41,13 @@ function publishers(): Map<string, { name: string; origin: string }> {
 
 const generic = isGenericName;
 
+let agencyOrigins: Set<string> | null = null;
+/** Whether a publisher's site is one of the directory's news agencies (data/publishers/newsAgencies.ts). */
+function agencyOrigin(origin: string): boolean {
+  agencyOrigins ??= new Set(NEWS_AGENCIES.map(([, host]) => `https://${host.toLowerCase().replace(/^www\./, '')}`));
+  return agencyOrigins.has(origin.toLowerCase().replace('://www.', '://'));
+}
+
 /** Lower case for lookups; Turkish capital İ folds to i ("HÜRRİYET" is "Hürriyet"), not to i and a combining dot. */
 function fold(name: string): string {
   return name.normalize('NFC').replace(/İ/gu, 'i').toLowerCase();
@@ -56,7 +64,14 @@ export function namedOutlet(text: string): Outlet | null {
   }
   for (const part of parts) {
     const hit = part.length >= 2 && !generic(part) ? publishers().get(fold(part)) : undefined;
-    if (hit) return { name: hit.name, kind: 'publisher', origin: hit.origin, written: part };
+    // The directory's news-agency rows are agencies, whichever of their names the page writes.
+    if (hit)
+      return {
+        name: hit.name,
+        kind: agencyOrigin(hit.origin) ? 'agency' : 'publisher',
+        origin: hit.origin,
+        written: part,
+      };
   }
   // An agency the tables do not know, by what it calls itself: "dts Nachrichtenagentur", "Agenzia Nova".
   const lower = t.toLowerCase();

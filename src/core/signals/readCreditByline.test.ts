@@ -38,6 +38,15 @@ describe('readCreditByline: an outlet where the byline goes', () => {
     ['Text: Jana Nová, dpa', 'dpa', 'labelled'],
     ['Autore: ANSA, 12 marzo 2021 10:30', 'ANSA', 'labelled'],
     ['Autor: Le Monde', 'Le Monde', 'labelled'],
+    // paired: an outlet and an agency, or an agency and its editor's initials, joined by a slash of any script
+    ['ABENDZEITUNG/dpa', 'dpa', 'paired'],
+    ['Stadtbote／APA', 'APA', 'paired'],
+    ['Lusa/ RM', 'Lusa', 'paired'],
+    ['Autor: Kvällsposten/TT', 'TT', 'labelled'],
+    // opening: an enclosed agency opening the line, the site's own note glued after it
+    ['(AA)Bu haber editörümüz tarafından yayına hazırlandı', 'AA', 'opening'],
+    ['（共同）この記事は編集部が再構成しました', '共同', 'opening'],
+    ['【ANSA】La redazione ha curato questa versione', 'ANSA', 'opening'],
   ])('%s → %s (%s)', (line, written, how) => {
     expect(readCreditByline(line)).toMatchObject({ written, how });
   });
@@ -70,6 +79,16 @@ describe('readCreditByline: an outlet where the byline goes', () => {
     ['Text: Jan Novák | Foto: ČTK'],
     ['Text: Jan Novák, foto: ČTK'],
     ['Autor: Jan Novák / ČTK'],
+    // a pair that credits a picture: an agency and a photographer, a picture library or agency
+    ['ANSA/Marta Bianchi'],
+    ['AFP/Getty'],
+    ['EPA/Jan Novák'],
+    // an enclosed agency opening a dateline (the dateline readers' shape) or a caption
+    ['(AP) — The storm reached the coast on Monday'],
+    ['(AFP) Photo shows the harbour at dawn'],
+    // an enclosed section or date opening a line
+    ['(Politik) Der Stadtrat tagt am Montag'],
+    ['(12.05.2021) Der Stadtrat tagt am Montag'],
   ])('no outlet credited: %s', (line) => {
     expect(readCreditByline(line)).toBeNull();
   });
@@ -126,6 +145,19 @@ describe('credits in byline positions, through the scan', () => {
       'आईएएनएस',
     ],
     ['an agency bulletin named in the title', `DHA Yurt Bülteni - 4\n\n${P}\n\n${P}`, 'DHA'],
+    ['a credit pair under the entry', `Headline\n\n${P}\n\n${P}\n\nABENDZEITUNG/dpa\n\nMore news`, 'dpa'],
+    ["an agency and the editor's initials", `Headline\n\n${P}\n\n${P}\n\nLusa/ RM`, 'Lusa'],
+    [
+      "an opening agency, the site's note glued",
+      `Headline\n\n${P}\n\n${P}\n\n(İHA)Bu haber editörümüz tarafından hazırlandı`,
+      'İHA',
+    ],
+    ['a bare agency after the last sentence', `Headline\n\n${P}\n\n${P} dpa`, 'dpa'],
+    [
+      'an agency alone heading an item of a list page',
+      `Tag: Harbour\n\nSTA\nThe harbour reopens after the storm\n${P}\n\nBTA\nFerries run again on the islands\n${P}`,
+      'STA',
+    ],
   ])('%s', (_name, text, target) => {
     expect(targets(scanText(text))).toContain(target);
   });
@@ -141,6 +173,16 @@ describe('credits in byline positions, through the scan', () => {
       `Headline\n\n${P} According to Reuters, the port reopened.\n\n${P} The minister told the AP it would.\n\n${P}`,
     ],
     ['a name and an agency inside parentheses', `Headline\n\n${P}\n\nThe harbour at dawn (Joan Serra, ACN)\n\n${P}`],
+    [
+      'an agency and a photographer under a caption',
+      `Headline\n\n${P}\n\nThe harbour at dawn.\nANSA/Marta Bianchi\n\n${P}`,
+    ],
+    ["an agency alone above a date: the page's own byline", `Headline\n\nAFP\n3 mai 2016 à 08:12\n\n${P}\n\n${P}`],
+    [
+      "the page's own agency in a pair",
+      `Headline\n\n${P}\n\n${P}\n\nReuters/ab`,
+      'https://www.reuters.com/world/story/',
+    ],
     [
       'an agency that is the page itself',
       `Headline\n\nJane Roe, Reuters\n\n${P}\n\n${P}`,
@@ -176,6 +218,9 @@ describe('pathological input stays fast', () => {
       `${'1'.repeat(60_000)}:00 dpa`,
       `Autor: ${'Autor: '.repeat(30_000)}ČTK`,
       `Text:${' :'.repeat(30_000)} dpa`,
+      `${'A/'.repeat(30_000)}dpa`,
+      `(AA)${'(AA)'.repeat(20_000)}`,
+      `【${'ANSA】【'.repeat(10_000)}`,
     ];
     const started = performance.now();
     for (const t of inputs) {
@@ -184,6 +229,8 @@ describe('pathological input stays fast', () => {
     }
     // Whole pages of such lines through the scan (the per-line readers and their neighbour checks).
     scanText(`Headline\n\n${Array.from({ length: 2000 }, () => 'NTB\n- NTB 08:05\nJane Roe, dpa').join('\n')}`);
+    // Agencies alone heading items, pairs and opening credits, line after line.
+    scanText(`Headline\n\n${Array.from({ length: 2000 }, () => 'STA\nKURIER/APA\n(AA)note').join('\n')}`);
     expect(performance.now() - started).toBeLessThan(4000);
   });
 });

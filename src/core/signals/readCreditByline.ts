@@ -9,6 +9,10 @@
  *     it signs an entry (it must follow the entry's text), since a bare name elsewhere is a logo or a menu;
  *   - labelled: an author label, then any of those ("Autor: ČTK", "Text: Jana Nová, dpa", "Автор: ТАСС"): the
  *     label says the line is the byline, so an outlet alone after it needs no neighbour (credits' AUTHOR_LABELS);
+ *   - paired: an outlet and an agency, or an agency and its editor, joined by a slash ("KURIER/APA", "Lusa/ JM"):
+ *     readCreditPair.ts; the caller decides, as for an agency alone, whether it signs an entry;
+ *   - opening: an enclosed agency opening a line, the site's own note glued after it ("(AA)Bu haber …"): the
+ *     agency signed the entry above and the page went on; a dateline's dash after it is the dateline readers' shape;
  *   - service: a heading that is an agency's service, bulletin or feed ("<Agency> Bulletin - 7", "<AGENCY> World News"),
  *     read by the caller only at the top of the page, where a category or a carried bulletin is named.
  * Picture credits keep their own shapes and are not read here: a picture label ("Foto: ANP", "Photo by AFP"), a
@@ -22,8 +26,10 @@ import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContex
 import { AUTHOR_LABELS } from '../data/creditLabels.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
+import { CREDIT_ENCLOSURES, DASHES } from '../data/wireDatelines.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet, type Outlet } from './namedOutlet.ts';
+import { readCreditPair } from './readCreditPair.ts';
 
 const MAX_LINE = 120;
 const MAX_NAMES = 6;
@@ -44,7 +50,7 @@ const SERVICE_RE = new RegExp(
 export interface CreditByline {
   /** The outlet as the page writes it. */
   written: string;
-  how: 'signed' | 'dated' | 'alone' | 'service' | 'labelled';
+  how: 'signed' | 'dated' | 'alone' | 'paired' | 'opening' | 'service' | 'labelled';
   kind: Outlet['kind'];
 }
 
@@ -86,10 +92,39 @@ export function readCreditByline(line: string): CreditByline | null {
   const label = AUTHOR_LABEL.exec(body);
   if (label) {
     const rest = body.slice(label[0].length);
-    const credit = alone(rest, true) ?? dated(rest) ?? signed(rest);
+    const credit = alone(rest, true) ?? dated(rest) ?? signed(rest) ?? paired(rest);
     return credit ? { ...credit, how: 'labelled' } : null;
   }
-  return alone(body) ?? dated(body) ?? signed(body);
+  return alone(body) ?? dated(body) ?? signed(body) ?? paired(body) ?? opening(body);
+}
+
+/**
+ * "KURIER/APA", "Lusa/ JM": a credit pair; the agency is the claim. On a line of its own, an agency and a person's
+ * name is how pictures are credited ("APA/Hans Muster"): not read here.
+ */
+function paired(text: string): CreditByline | null {
+  const pair = readCreditPair(text);
+  return pair && !pair.personal ? { written: pair.written, how: 'paired', kind: 'agency' } : null;
+}
+
+const esc = (c: string) => c.replace(/[-\]\\^]/g, '\\$&');
+/** An enclosed name opening the line, then more text. Groups: opening mark, name, closing mark, what follows. */
+const OPENING = new RegExp(
+  `^([${CREDIT_ENCLOSURES.map(([o]) => esc(o)).join('')}])\\s*([^()/[\\]（）［］]{2,30}?)\\s*([${CREDIT_ENCLOSURES.map(([, c]) => esc(c)).join('')}])\\s*(\\S.{0,200})$`,
+  'u',
+);
+const DATELINE_AFTER = new RegExp(`^[${esc(DASHES)}:：=.,]`, 'u');
+const ENCLOSURE: ReadonlyMap<string, string> = new Map(CREDIT_ENCLOSURES);
+
+/** "(AA)Bu haber editörümüz tarafından yayına alındı": an agency opening the line, the site's own note after it. */
+function opening(text: string): CreditByline | null {
+  const m = OPENING.exec(text);
+  const rest = m?.[4] ?? '';
+  if (!m?.[2] || ENCLOSURE.get(m[1] ?? '') !== m[3] || DATELINE_AFTER.test(rest)) return null;
+  // "(AFP) Photo shows …": a caption's credit, not a story's.
+  if (MEDIA_OR_DATA_LABEL.test(rest.slice(0, 40))) return null;
+  const outlet = whole(m[2].trim());
+  return outlet?.kind === 'agency' ? { written: m[2].trim(), how: 'opening', kind: 'agency' } : null;
 }
 
 /**

@@ -8,12 +8,15 @@ import { PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
 import { domainBrand, hostShaped, nameShaped, placeShaped, writtenInCapitals } from './datelineNameShapes.ts';
 import {
+  AGENCY_DATED,
   BRACKET,
   BYLINE_LEAD,
   CJK_LEAD,
   DASH_NAME,
+  DATE_PREFIX,
   DOMAIN,
   DOT_NAME,
+  EQUALS_LEAD,
   GLUE,
   GLUE_HEAD,
   HEAD,
@@ -22,8 +25,10 @@ import {
   MAX_GLUES,
   MAX_QUOTE,
   PAREN,
+  roundBrackets,
   SLASH,
 } from './datelineShapes.ts';
+import { PRESS_CREDIT_TITLES } from '../data/wireDatelines.ts';
 import { cjkAgencyIn, namedOutlet, type Outlet } from './namedOutlet.ts';
 import { readAgencyByline } from './readAgencyByline.ts';
 
@@ -62,7 +67,7 @@ function readPlacedDateline(text: string): DatelineCredit | null {
   const quote = head.slice(0, MAX_QUOTE);
   const domain = readDomain(head, quote);
   if (domain) return domain;
-  const paren = head.match(PAREN);
+  const paren = roundBrackets(head).match(PAREN);
   const place = paren?.[1]?.trim() ?? '';
   if (paren && place && /^\p{Lu}/u.test(place) && placeShaped(place) && /^\s*[-–—―=]/u.test(paren[3] ?? '')) {
     const f = creditIn(paren[2], quote);
@@ -135,13 +140,13 @@ function readBylineLead(head: string, quote: string): DatelineCredit | null {
   return outlet?.kind === 'agency' ? { outlet, quote } : null;
 }
 
-function readDatelineAt(text: string): DatelineCredit | null {
+function readDatelineAt(text: string, dated = false): DatelineCredit | null {
   const head = text.slice(0, HEAD);
   const quote = head.slice(0, MAX_QUOTE);
   const tryName = (name: string | undefined): DatelineCredit | null => (name ? outletCredit(name, quote) : null);
   const domain = readDomain(head, quote);
   if (domain) return domain;
-  const paren = head.match(PAREN);
+  const paren = roundBrackets(head).match(PAREN);
   if (paren && placeShaped(paren[1] ?? '') && !captionCredit(paren, text)) {
     const f = creditIn(paren[2], quote);
     if (f) return f;
@@ -154,6 +159,16 @@ function readDatelineAt(text: string): DatelineCredit | null {
   if (dot) return dot;
   const byline = readBylineLead(head, quote);
   if (byline) return byline;
+  const slug = readAgencySlug(head, quote);
+  if (slug) return slug;
+  const equals = readEqualsLead(head, quote);
+  if (equals) return equals;
+  // "3 May 2021; AGENCY: …": a date before the credit, read once.
+  const date = dated ? null : DATE_PREFIX.exec(head);
+  if (date) {
+    const f = readDatelineAt(text.slice(date[0].length), true);
+    if (f) return { ...f, quote };
+  }
   const bracket = head.match(BRACKET);
   if (bracket) {
     const f = tryName(bracket[1]) ?? cjk(bracket[1], quote);
@@ -189,6 +204,26 @@ function readDatelineAt(text: string): DatelineCredit | null {
       return { outlet: namedOutlet(token) ?? { name: token, kind: 'publisher', written: token }, quote };
   }
   return null;
+}
+
+/** "AGI, martedì 3 novembre 2020 …": an agency's slug (its name and the date) opening the item. Agencies only. */
+function readAgencySlug(head: string, quote: string): DatelineCredit | null {
+  const name = AGENCY_DATED.exec(head)?.[1]?.trim();
+  const outlet = name ? namedOutlet(name) : null;
+  return outlet?.kind === 'agency' && outlet.written === name && !PICTURE_SOURCE_NAME.test(name)
+    ? { outlet, quote }
+    : null;
+}
+
+/**
+ * "중부뉴스통신 = …": an outlet the tables know, "=", the story; a reporter's title before "=" ("홍길동 기자 =") is a
+ * byline, read by the press-credit reader.
+ */
+function readEqualsLead(head: string, quote: string): DatelineCredit | null {
+  const name = EQUALS_LEAD.exec(head)?.[1]?.trim();
+  if (!name || PRESS_CREDIT_TITLES.some((t) => name.endsWith(t))) return null;
+  const outlet = namedOutlet(name);
+  return outlet && outlet.written === name && !PICTURE_SOURCE_NAME.test(name) ? { outlet, quote } : null;
 }
 
 function cjk(text: string | undefined, quote: string): DatelineCredit | null {

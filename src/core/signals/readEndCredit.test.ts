@@ -22,6 +22,24 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
     ['The ceasefire held through the night, officials in the region said on Sunday. (Reuters)', 'Reuters', 'enclosed'],
     ['Taraflar arasındaki görüşmelerin önümüzdeki hafta da sürmesi bekleniyor. /AA/', 'AA', 'enclosed'],
     ['Les négociations reprendront la semaine prochaine à Genève, selon le ministère. [AFP]', 'AFP', 'enclosed'],
+    // Other scripts' punctuation: full-width brackets, the horizontal bar, the Greek and CJK sentence ends.
+    ['Le conseil municipal votera le budget la semaine prochaine, a indiqué le maire. （AFP）', 'AFP', 'enclosed'],
+    ['The council will vote on the budget next week, the mayor told reporters. ―AFP', 'AFP', 'dash'],
+    ['Το δημοτικό συμβούλιο θα ψηφίσει τον προϋπολογισμό την επόμενη εβδομάδα. (ΑΠΕ-ΜΠΕ)', 'ΑΠΕ-ΜΠΕ', 'enclosed'],
+    ['市議会は来週、予算案を採決する見通しだと市長が明らかにした。（共同）', '共同', 'enclosed'],
+    ['Hội đồng thành phố sẽ biểu quyết ngân sách vào tuần tới, thị trưởng cho biết. (TTXVN)', 'TTXVN', 'enclosed'],
+    ['المجلس البلدي سيصوت على الميزانية الأسبوع المقبل، بحسب ما قال رئيس البلدية. (رويترز)', 'رويترز', 'enclosed'],
+    ['Городской совет проголосует за бюджет на следующей неделе, сообщил мэр города. /ТАСС/', 'ТАСС', 'enclosed'],
+    // An agency alone after the last sentence, no mark around it.
+    ['Der Stadtrat will den Haushalt in der kommenden Woche beschließen, sagte der Bürgermeister. dpa', 'dpa', 'bare'],
+    ['Belediye meclisi bütçeyi önümüzdeki hafta oylayacak, dedi belediye başkanı. AA', 'AA', 'bare'],
+    // A credit pair after the last sentence: the outlet and the agency, perhaps the desk's word after it.
+    [
+      'Kaupunginvaltuusto äänestää talousarviosta ensi viikolla, pormestari kertoi. ILTASANOMAT/STT Toimitus',
+      'STT',
+      'paired',
+    ],
+    ['A câmara vota o orçamento na próxima semana, disse o presidente da autarquia. Lusa/ JM', 'Lusa', 'paired'],
   ])('%s', (line, written, how) => {
     expect(readEndCredit(line)).toEqual({ written, how });
   });
@@ -51,6 +69,19 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
     // Marks that do not pair, and a name the directory does not know.
     ['Firefighters worked through the night to contain the blaze near the village. (Reuters/'],
     ['Firefighters worked through the night to contain the blaze near the village. (Editor)'],
+    // A caption's few words and a bare agency; a caption's media word before a bare agency or a pair.
+    ['Crowds in the square. AFP'],
+    ['Firefighters at work near the village on Tuesday, in a file photo from last year. AP'],
+    ['Firefighters at work near the village on Tuesday, in a file photo from last year. AFP/Jane Roe'],
+    // A bare word closing a sentence that is no agency, and a publisher (not an agency) bare.
+    ['Firefighters worked through the night to contain the blaze near the village. Tuesday'],
+    ['Firefighters worked through the night to contain the blaze near the village. Le Monde'],
+    // A picture pair after a story's sentence; a photographer's name after a caption-length text.
+    ['Firefighters worked through the night to contain the blaze near the village. AFP/Getty'],
+    ['Firefighters worked through the night near the village. ANSA/Marta Bianchi'],
+    // A section or a date in parentheses.
+    ['Firefighters worked through the night to contain the blaze near the village. (Politics)'],
+    ['Firefighters worked through the night to contain the blaze near the village. (12.05.2021)'],
   ])('no credit: %s', (line) => {
     expect(readEndCredit(line)).toBeNull();
   });
@@ -62,6 +93,10 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
       `${'x '.repeat(20_000)}. – ${'A'.repeat(5000)}`,
       `${'x. ('.repeat(20_000)}Reuters)`,
       `${'. /'.repeat(20_000)}AA /`,
+      `${'x. '.repeat(20_000)}dpa`,
+      `${'x. A/'.repeat(20_000)}dpa`,
+      `${'。（'.repeat(20_000)}共同）`,
+      `${'—'.repeat(20_000)}―AFP`,
     ];
     const started = performance.now();
     for (const t of inputs) readEndCredit(t);

@@ -5,29 +5,47 @@
  * and the publisher directory decide, so a name the tables do not know counts only in the dated form, written in
  * capitals as papers sign. Each line of a block is tried, so every item of an archive page is read.
  */
-import { PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
+import { agencyNamed } from '../data/agencies.ts';
+import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { CREDIT_ENCLOSURES, DASHES, SENTENCE_ENDS } from '../data/wireDatelines.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
+import { readCreditPair } from './readCreditPair.ts';
 
 /** Only the end of a line is read: a credit is short. */
 const TAIL = 90;
 const MAX_NAME = 40;
 
-/** After a sentence's end (or alone on its line), a dash, then the name. Group 1: the name. */
-const DASH_CREDIT = /(?:^|[.!?。！？"”»)\]]\s*)[-–—]{1,2}\s*([\p{L}][\p{L}\p{N}.&'’ /-]{0,38}?[\p{L}\p{N}])\s*\.?$/u;
+const esc = (c: string) => c.replace(/[-\]\\^]/g, '\\$&');
+const DASH = `[${esc(DASHES)}]`;
+/** A sentence's end, or a bracket closing its last words. */
+const END = `[${esc(SENTENCE_ENDS)})\\]）]`;
+/** A name as credits write it: letters first (or digits glued to letters, "20minutes"), marks, a few words. */
+const NAME = `[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}.&'’ /-]{0,38}?[\\p{L}\\p{M}\\p{N}]`;
+/** After a sentence's end (or alone on its line), a dash of any script, then the name. Group 1: the name. */
+const DASH_CREDIT = new RegExp(`(?:^|${END}\\s*)${DASH}{1,2}\\s*(${NAME})\\s*[.।۔]?$`, 'u');
+const OPENS = CREDIT_ENCLOSURES.map(([o]) => esc(o)).join('');
+const CLOSES = CREDIT_ENCLOSURES.map(([, c]) => esc(c)).join('');
 /**
- * After a sentence's end, an agency enclosed in parentheses, slashes or brackets closing the text: "… said the
- * minister. (Reuters)", "… sürecek. /AA/", "… [AFP]", "… है। (आईएएनएस)।" (Devanagari and Urdu end a sentence with
- * their own full stops, and Indic names carry combining vowel signs). Groups: the opening mark, the name, the
- * closing mark.
+ * After a sentence's end, an agency enclosed in brackets of any script or slashes closing the text: "… said the
+ * minister. (Reuters)", "… sürecek. /AA/", "… [AFP]", "… है। (आईएएनएस)।", "…した。（共同）". Groups: the opening
+ * mark, the name, the closing mark.
  */
-const ENCLOSED_CREDIT =
-  /[.!?。！？"”»।۔]\s*([(/[（［])\s*(\p{L}[\p{L}\p{M}\p{N}.&'’ -]{0,28}?[\p{L}\p{M}\p{N}])\s*([)/\]）］])\s*[.।۔]?$/u;
-const ENCLOSING: Readonly<Record<string, string>> = { '(': ')', '/': '/', '[': ']', '（': '）', '［': '］' };
-/** Text before an enclosed credit: a story's sentence, not a caption's few words. */
+const ENCLOSED_CREDIT = new RegExp(
+  `${END}\\s*([${OPENS}])\\s*(\\p{L}[\\p{L}\\p{M}\\p{N}.&'’ -]{0,28}?[\\p{L}\\p{M}\\p{N}])\\s*([${CLOSES}])\\s*[.।۔。]?$`,
+  'u',
+);
+const ENCLOSING: ReadonlyMap<string, string> = new Map(CREDIT_ENCLOSURES);
+/** Text before an enclosed or bare credit: a story's sentence, not a caption's few words (CJK letters weigh 3). */
 const MIN_ENCLOSED_STORY = 60;
+/** "… in Berlin. dpa": after a sentence's end and a space, an agency alone closing the text. Group 1: the name. */
+const BARE_CREDIT = new RegExp(`${END}\\s+(\\p{L}[\\p{L}\\p{M}\\p{N}.&'’ -]{0,28}?[\\p{L}\\p{M}\\p{N}])\\s*$`, 'u');
+/** "… keskustelussa. OUTLET/STT Byline", "… domingo. Lusa/ JM": a credit pair after a sentence's end. Group 1. */
+const PAIR_CREDIT = new RegExp(`${END}\\s+([^${esc(SENTENCE_ENDS)}]{3,80}?)\\s*\\.?$`, 'u');
+/** The last words before a credit in which a caption's media word would show ("file photo", "Foto"). */
+const CAPTION_TAIL = 160;
 /** A capitalised short name glued to the last full stop ("…saxlanılıb.APA"). Group 1: the name. */
 const GLUED_CREDIT = /[.!?。！？"”»)](\p{Lu}[\p{Lu}\p{N}]{1,9})$/u;
 /**
@@ -45,24 +63,34 @@ const LAST_SENTENCE_END = /[.!?。！？"”»]\s+(?=[^.!?。！？"”»]*$)/u;
 export interface EndCredit {
   /** The name as the page writes it. */
   written: string;
-  /** How it was signed: after a dash, enclosed, glued to the full stop, after a date, or as the one who reports. */
-  how: 'dash' | 'enclosed' | 'glued' | 'dated' | 'reported';
+  /**
+   * How it was signed: after a dash, enclosed, bare after the last sentence, as the agency of a credit pair, glued
+   * to the full stop, after a date, or as the one who reports.
+   */
+  how: 'dash' | 'enclosed' | 'bare' | 'paired' | 'glued' | 'dated' | 'reported';
 }
 
 export function readEndCredit(line: string): EndCredit | null {
   const t = line.trim();
   const tail = t.slice(-TAIL);
   const dash = DASH_CREDIT.exec(tail);
-  if (dash?.[1] && known(dash[1])) return { written: dash[1].trim(), how: 'dash' };
+  if (dash?.[1] && /\p{L}/u.test(dash[1]) && known(dash[1])) return { written: dash[1].trim(), how: 'dash' };
   const enclosed = ENCLOSED_CREDIT.exec(tail);
   if (
     enclosed?.[2] &&
-    ENCLOSING[enclosed[1] ?? ''] === enclosed[3] &&
-    t.length - enclosed[0].length >= MIN_ENCLOSED_STORY &&
+    ENCLOSING.get(enclosed[1] ?? '') === enclosed[3] &&
+    story(t.slice(0, t.length - enclosed[0].length)) &&
     namedOutlet(enclosed[2])?.kind === 'agency' &&
     !PICTURE_SOURCE_NAME.test(enclosed[2])
   )
     return { written: enclosed[2].trim(), how: 'enclosed' };
+  const bare = BARE_CREDIT.exec(tail);
+  if (bare?.[1] && signsStory(t, bare[0]) && wholeAgency(bare[1])) return { written: bare[1].trim(), how: 'bare' };
+  const paired = PAIR_CREDIT.exec(tail);
+  const credit = paired?.[1] ? readCreditPair(paired[1]) : null;
+  // A photographer's name after the agency is a picture's credit unless a story's paragraph is what it signs.
+  if (credit && signsStory(t, paired?.[0] ?? '', credit.personal ? 2 : 1))
+    return { written: credit.written, how: 'paired' };
   const glued = GLUED_CREDIT.exec(tail);
   if (glued?.[1] && namedOutlet(glued[1])?.kind === 'agency') return { written: glued[1], how: 'glued' };
   const reported = REPORTED.exec(tail)?.[1];
@@ -79,6 +107,32 @@ export function readEndCredit(line: string): EndCredit | null {
   const signed = /[/|–—-]\s*$/u.test(last.slice(0, last.lastIndexOf(name)));
   if (known(name) || (capitals(name) && signed)) return { written: name, how: 'dated' };
   return null;
+}
+
+/** A story's length before a credit: letters of scripts written without spaces carry a word's weight each. */
+function story(before: string, times = 1): boolean {
+  const t = before.slice(-2 * MIN_ENCLOSED_STORY * times).trim();
+  let weight = 0;
+  for (const ch of t) weight += NO_SPACE.test(ch) ? 3 : 1;
+  return weight >= MIN_ENCLOSED_STORY * times;
+}
+const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+/**
+ * A credit closing `line` (its match is `credit`) signs a story: enough text before it, and no media word in the
+ * last words, where a caption would say it is one ("file photo", "Foto", "ảnh").
+ */
+function signsStory(line: string, credit: string, times = 1): boolean {
+  const before = line.slice(0, line.length - credit.length + 1);
+  return story(before, times) && !MEDIA_OR_DATA_LABEL.test(before.slice(-CAPTION_TAIL));
+}
+
+/** An agency the tables know by exactly this text ("dpa", "ТАСС"), not one guessed from a word of its name. */
+function wholeAgency(name: string): boolean {
+  const t = name.trim();
+  const outlet = namedOutlet(t);
+  if (outlet?.kind !== 'agency' || outlet.written !== t || PICTURE_SOURCE_NAME.test(t)) return false;
+  return outlet.origin !== undefined || agencyNamed(t) !== null || outlet.name !== t;
 }
 
 /** An agency named first in `text`, a place after it allowed ("TASR v Budapešti" → "TASR"). */

@@ -1,0 +1,100 @@
+/**
+ * A credit pair: two names joined by a slash where a byline or a sign-off goes, one of them an agency the directory
+ * knows. The agency is the claim; the other side is who carried or edited it:
+ *   - outlet then agency: the page's own brand (or another outlet) and the wire it took the story from
+ *     ("KURIER/APA", "Хроника／ТАСС"), perhaps followed by the page's own byline word;
+ *   - agency then editor: the wire and the initials or name of whoever adapted it ("Lusa/ JM", "EFE/ab"), or the
+ *     agency and its partner service ("TTXVN/Vietnam+").
+ * Picture credits share the slash ("AFP/Getty", "EPA/Jane Roe", "Foto: dpa/Max Muster"): a pair naming a picture
+ * library or picture agency, or carrying a media word, is not read; whether a name on the right is a photographer
+ * is the caller's question (a pair signing a story paragraph, not a caption). Bounded: capped input, one anchored
+ * pattern with bounded repeats.
+ */
+import { agencyNamed } from '../data/agencies.ts';
+import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
+import { CREDIT_SLASHES, PICTURE_AGENCIES } from '../data/wireDatelines.ts';
+import { namedOutlet } from './namedOutlet.ts';
+
+const MAX_PAIR = 80;
+const MAX_AGENCY_WORDS = 3;
+/** Words that may follow the pair: the page's byline or desk word ("Demokraatti", "Redakcja"). */
+const MAX_TRAILING_WORDS = 2;
+const PAIR = new RegExp(`^([^${CREDIT_SLASHES}]{1,40}?)\\s*[${CREDIT_SLASHES}]\\s*([^${CREDIT_SLASHES}]{1,60})$`, 'u');
+/** An editor's initials: "DL", "J.M.", "ab", "rfs". */
+const INITIALS = /^(?:\p{L}\.?){1,4}$/u;
+/** A person's or a brand's word: capitalised, or of a script without case. */
+const CAPITALISED = /^[\p{Lu}\p{Lo}][\p{L}\p{M}'’.-]*$/u;
+
+export interface CreditPair {
+  /** The agency as the page writes it. */
+  written: string;
+  /** The other side: an outlet or brand, or an editor's initials or name. */
+  partner: string;
+  /** Which side the agency is on. */
+  order: 'outlet-agency' | 'agency-editor';
+  /** The partner is a person's name (the caller tells a story's credit from a photographer's). */
+  personal: boolean;
+}
+
+export function readCreditPair(text: string): CreditPair | null {
+  if (text.length > 2 * MAX_PAIR) return null;
+  const t = text
+    .normalize('NFC')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/[.。]$/u, '');
+  if (t.length > MAX_PAIR || MEDIA_OR_DATA_LABEL.test(t) || PICTURE_SOURCE_NAME.test(t)) return null;
+  const m = PAIR.exec(t);
+  const left = m?.[1]?.trim() ?? '';
+  const right = m?.[2]?.trim() ?? '';
+  if (!left || !right || picture(left) || picture(right)) return null;
+  if (agency(left)) {
+    if (INITIALS.test(right) || agency(right) || namedOutlet(right)) return pair(left, right, 'agency-editor', false);
+    if (personName(right)) return pair(left, right, 'agency-editor', true);
+    return null;
+  }
+  if (!brand(left)) return null;
+  const words = right.split(' ');
+  for (let n = Math.min(words.length, MAX_AGENCY_WORDS); n >= 1; n--) {
+    const written = words.slice(0, n).join(' ');
+    const rest = words.slice(n);
+    if (rest.length > MAX_TRAILING_WORDS || !rest.every((w) => CAPITALISED.test(w))) continue;
+    if (agency(written)) return pair(written, left, 'outlet-agency', false);
+  }
+  return null;
+}
+
+function pair(written: string, partner: string, order: CreditPair['order'], personal: boolean): CreditPair {
+  return { written, partner, order, personal };
+}
+
+/** An agency the tables know by exactly this text, not one guessed from an agency word in its name. */
+function agency(name: string): boolean {
+  const outlet = namedOutlet(name);
+  return (
+    outlet?.kind === 'agency' &&
+    outlet.written === name &&
+    (outlet.origin !== undefined || agencyNamed(name) !== null || outlet.name !== name)
+  );
+}
+
+function picture(name: string): boolean {
+  return PICTURE_AGENCIES.includes(name.toLowerCase());
+}
+
+/**
+ * The left side of an outlet-agency pair: a known outlet, one word, or a masthead in capitals. Two capitalised
+ * words the tables do not know are a person ("Jan Novák/ČTK" credits a photographer).
+ */
+function brand(name: string): boolean {
+  if (namedOutlet(name)) return true;
+  const words = name.split(' ');
+  if (words.length === 1) return CAPITALISED.test(name) || /^\p{Lu}[\p{Lu}\p{N}&.-]*$/u.test(name);
+  return words.length <= 3 && !/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name);
+}
+
+/** Two to four capitalised words (or words of a script without case): "Jane Roe", "Nguyễn Văn An". */
+function personName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w));
+}
