@@ -33,6 +33,10 @@ describe('readCreditPair: an outlet and an agency, or an agency and its editor, 
     ['dpa/Imago'],
     ['Foto: dpa/Max Muster'],
     ['Photo: AP/John Doe'],
+    // A poll or survey an agency ran with a pollster: a data source.
+    ['AP/NORC poll'],
+    ['Reuters/Ipsos survey'],
+    ['Reuters/Ipsos'],
     // No agency on either side.
     ['Morgenpost/Abendblatt'],
     ['Jane Roe/John Doe'],

@@ -5,13 +5,14 @@
  *     ("KURIER/APA", "Хроника／ТАСС"), perhaps followed by the page's own byline word;
  *   - agency then editor: the wire and the initials or name of whoever adapted it ("Lusa/ JM", "EFE/ab"), or the
  *     agency and its partner service ("TTXVN/Vietnam+").
+ * Data sources share it too ("AP/NORC poll"): a pair naming a poll, survey or statistics office is not read.
  * Picture credits share the slash ("AFP/Getty", "EPA/Jane Roe", "Foto: dpa/Max Muster"): a pair naming a picture
  * library or picture agency, or carrying a media word, is not read; whether a name on the right is a photographer
  * is the caller's question (a pair signing a story paragraph, not a caption). Bounded: capped input, one anchored
  * pattern with bounded repeats.
  */
 import { agencyNamed } from '../data/agencies.ts';
-import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
+import { DATA_PROVIDER_NAME, MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { CREDIT_SLASHES, PICTURE_AGENCIES } from '../data/wireDatelines.ts';
 import { namedOutlet } from './namedOutlet.ts';
 
@@ -44,6 +45,8 @@ export function readCreditPair(text: string): CreditPair | null {
     .trim()
     .replace(/[.。]$/u, '');
   if (t.length > MAX_PAIR || MEDIA_OR_DATA_LABEL.test(t) || PICTURE_SOURCE_NAME.test(t)) return null;
+  // "AP/NORC poll", "Reuters/Ipsos survey": an agency's poll is a data source.
+  if (DATA_PROVIDER_NAME.test(t)) return null;
   const m = PAIR.exec(t);
   const left = m?.[1]?.trim() ?? '';
   const right = m?.[2]?.trim() ?? '';
