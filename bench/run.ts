@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: (a) the content script's cost as page loads feel it (traced, against two floor extensions),
  * (d) agreement of the extension's badge with the CLI's verdict, (b) the engine's cost in Node, (c) the time from a
- * loaded copy to its verified badge. Prints a table and writes test-results/bench.json. Measures only: no timed
+ * loaded copy to its verified badge, (f) the engine's cold start in a fresh Node process (CPU time). Prints a table and writes test-results/bench.json. Measures only: no timed
  * assertions, since shared CI machines make any threshold flaky.
  */
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { benchWeb, REPO_ROOT } from './benchPages.ts';
 import { endToEnd, SCENARIOS, type Scenario } from './endToEnd.ts';
 import { CHROME_DIST } from '../test/e2e/launch.ts';
+import { coldEngine } from './coldEngine.ts';
 import { engineCost } from './engineCost.ts';
 import { agreement } from './agreement.ts';
 import { heap } from './heap.ts';
@@ -17,7 +18,7 @@ import { pageLoad, type Figures } from './pageLoad.ts';
 import { round, type Summary } from './stats.ts';
 
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
-const only = new Set(process.argv.slice(2).filter((a) => /^[abcde]$/.test(a)));
+const only = new Set(process.argv.slice(2).filter((a) => /^[abcdef]$/.test(a)));
 const want = (part: string): boolean => only.size === 0 || only.has(part);
 const E2E_RUNS = Number(process.env.BENCH_E2E_RUNS ?? 5);
 
@@ -138,6 +139,33 @@ if (want('c')) {
         ['(c) … as polled from outside', ...ms(s.polledMs)],
       );
     }
+  }
+}
+
+if (want('f')) {
+  const runs = Number(process.env.BENCH_COLD_RUNS ?? 5);
+  log(`(f) the engine's cold start, ${runs} fresh processes…`);
+  const f = await coldEngine(runs, log).catch((e: Error) => {
+    log(`  (f) could not run: ${e.message.split('\n')[0]}`);
+    return null;
+  });
+  result.coldEngine = f;
+  if (f) {
+    const label: Record<string, string> = {
+      evaluate: 'module evaluation',
+      directory: 'publisher directory',
+      parse: 'cold check: parse',
+      scan: '… scan',
+      extract: '… extract',
+      rest: '… candidates, fetch, compare, credits',
+      check: '… whole check',
+      warm: 'the same check again, warm',
+    };
+    for (const [stage, s] of Object.entries(f.cpuMs))
+      rows.push([
+        `(f) ${label[stage] ?? stage}, CPU, ${f.runs} runs (${[...new Set(f.verdicts)].join('/')})`,
+        ...ms(s),
+      ]);
   }
 }
 
