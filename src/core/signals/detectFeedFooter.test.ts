@@ -51,3 +51,21 @@ test.each([
 ])('%s stays quiet', (_name, line) => {
   expect(run(line).signals).toEqual([]);
 });
+
+// A text capture or a link-stripping scraper keeps the footer's words only: the outlet they name is the claim.
+test.each([
+  ['en', '<p>The post Tidal power plant approved appeared first on Harbour Gazette.</p>', 'Harbour Gazette'],
+  ['nl, a host', '<p>Het bericht Nieuwe dijk klaar verscheen eerst op dijkkrant.example.</p>', 'dijkkrant.example'],
+])('%s: without links the footer names its outlet', (_lang, line, value) => {
+  const r = run(line);
+  expect(r.signals.map((x) => x.kind)).toEqual(['feed-footer']);
+  expect(r.claims[0]?.value).toBe(value);
+  expect(r.signals[0]?.quote).toContain(value);
+});
+
+test('a footer naming the page itself is no claim once the scan compares it with the page', async () => {
+  const { scanPage } = await import('./scanPage.ts');
+  const html = `<html><head><title>Tide tables – Harbour Gazette</title><meta property="og:site_name" content="Harbour Gazette"></head><body><article><h1>Tide tables</h1><div class="entry-content"><p>Body text of the article, long enough to be the main text of the page, with more words.</p><p>The post Tide tables appeared first on Harbour Gazette.</p></div></article></body></html>`;
+  const scan = scanPage(parseHTML(html).document as unknown as Document, 'https://harbourgazette.example/tides');
+  expect(scan.claims.map((c) => c.value)).not.toContain('Harbour Gazette');
+});

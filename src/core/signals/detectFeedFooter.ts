@@ -1,12 +1,15 @@
 /**
  * "The post <a>Title</a> appeared first on <a>Site</a>." and its WordPress translations: a feed scraper kept the
- * RSS footer. The first link (the title) is the original article; the claim is that URL.
+ * RSS footer. The first link (the title) is the original article; the claim is that URL. Without a link to another
+ * site (a text capture, a scraper that strips links) the footer's words still name the outlet the post first
+ * appeared on (readFeedFooterOutlet.ts): that name, or host, is the claim.
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseMatcher } from '../text/compilePhrases.ts';
 import { hostOf, siteOf } from '../page/sites.ts';
+import { readFeedFooterOutlet } from './readFeedFooterOutlet.ts';
 
 const MAX_LINE = 800;
 /** WordPress's RSS footer ("The post %1$s appeared first on %2$s.") in every language pack's translation. */
@@ -29,7 +32,13 @@ export function detectFeedFooter(page: PageData): { signals: Signal[]; claims: C
     };
     if (b.hidden && b.hiddenHow) signal.hiddenBy = b.hiddenHow;
     if (article) signal.target = article;
-    return { signals: [signal], claims: article ? [{ value: article, type: 'url', via: 'feed-footer' }] : [] };
+    if (article) return { signals: [signal], claims: [{ value: article, type: 'url', via: 'feed-footer' }] };
+    const named = readFeedFooterOutlet(b.text);
+    if (!named) return { signals: [signal], claims: [] };
+    // The quote is the footer line itself: the block may hold the excerpt above it (a text capture's paragraph).
+    signal.quote = named.line;
+    signal.target = named.claim.value;
+    return { signals: [signal], claims: [named.claim] };
   }
   return { signals: [], claims: [] };
 }
