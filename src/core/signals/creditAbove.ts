@@ -6,11 +6,13 @@
  *
  * Only lines that are a credit by themselves count: an outlet the directory knows or a host, alone or as one part of
  * a line cut at a colon, a bar or a spaced dash ("Outlet: headline", "headline - Outlet"). A name inside running
- * text ("… as el país grows …") is never read. The page's own brand is dropped later by the scan (page identity).
+ * text ("… as el país grows …") is never read. So is an item's dated credit ("Outlet - <date>") the page's items
+ * bear out. The page's own brand is dropped later by the scan (page identity).
  */
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { itemOutlet } from './findOutletItems.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { HOST_TEXT_RE } from './sourceLinePatterns.ts';
 
@@ -31,7 +33,9 @@ export function creditAbove(page: PageData, b: PageBlock, before: string): Claim
   let seen = 0;
   for (const line of linesAbove(page, b, before)) {
     if (++seen > MAX_LINES) break;
-    const claim = creditOf(page, line);
+    // An aggregator's dated credit ("Outlet - <date>", "outlet.example, <date> <time>") counts where the page's
+    // items bear it out (findOutletItems.ts): a host, a known name, or one repeated over items unlike a byline.
+    const claim = creditOf(page, line) ?? itemOutlet(page, line);
     if (claim) return claim;
   }
   return null;

@@ -2,10 +2,12 @@
  * Read-more lines as evidence (findReadMore.ts finds them): an excerpt that sends its reader to the rest of the
  * article on another outlet names that outlet as its source. A line the source-line detector already reports (a
  * read-more lead at a line's start, which it has long read) is left to it, so one line is one piece of evidence. A
- * page with no such line may be a pointer post (findPointerPost.ts): a few words sending the reader to an article.
+ * page with no such line may be a pointer post (findPointerPost.ts): a few words sending the reader to an article,
+ * or an aggregator's page whose items are each credited to the same outlet (findOutletItems.ts).
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
+import { findOutletItems } from './findOutletItems.ts';
 import { findPointerPost } from './findPointerPost.ts';
 import { findReadMore } from './findReadMore.ts';
 import { readSourceLine } from './readSourceLine.ts';
@@ -42,6 +44,18 @@ export function detectReadMore(page: PageData): { signals: Signal[]; claims: Cla
       target: pointer.claim.value,
     });
     claims.push(pointer.claim);
+  }
+  const items = signals.length ? null : findOutletItems(page);
+  if (items && !readSourceLine(page, items.block)) {
+    signals.push({
+      kind: 'read-more',
+      quote: items.line,
+      where: `${items.count} items credited to the same outlet, ${items.block.tag} ("${items.written}")`,
+      strength: items.claim.type === 'host' ? 0.6 : 0.5,
+      place: 'text',
+      target: items.claim.value,
+    });
+    claims.push(items.claim);
   }
   return { signals, claims };
 }

@@ -64,7 +64,8 @@ export function findReadMore(page: PageData): FoundReadMore[] {
     if (found.length >= MAX_FOUND) break;
     const place = placeOf(page, b);
     if (place === 'middle' && !several && !closesSection(page, b)) continue;
-    if (place === 'top' && !several && b.index > (page.main?.start ?? 0) + 1) continue;
+    // A short page is all "top": its last text block still ends the text.
+    if (place === 'top' && !several && b.index > (page.main?.start ?? 0) + 1 && !lastText(page, b)) continue;
     found.push({ block: b, ...hit, excerpt: excerptAbove(page, b, hit.before) });
   }
   cache.set(page, found);
@@ -255,6 +256,15 @@ function closesSection(page: PageData, b: PageBlock): boolean {
 function headingLike(text: string): boolean {
   const t = text.trim();
   return t.length <= HEADING && !t.includes('\n') && !/[.!?;:,…。！？]$/u.test(t);
+}
+
+/** No visible text follows the block: it ends the page's text. */
+function lastText(page: PageData, b: PageBlock): boolean {
+  for (let i = b.index + 1; i < page.blocks.length; i++) {
+    const next = page.blocks[i];
+    if (next && !next.hidden && !next.region && next.text.trim()) return false;
+  }
+  return true;
 }
 
 const wordsOf = (t: string): number => t.split(/\s+/u).filter(Boolean).length;
