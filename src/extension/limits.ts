@@ -10,7 +10,11 @@ export const MAX_URL_CHARS = 4096;
 export const SNAPSHOT_PART_CHARS = 200_000;
 export const MAX_SNAPSHOT_PARTS = Math.ceil(MAX_SNAPSHOT_CHARS / SNAPSHOT_PART_CHARS);
 /**
- * The digest the content script sends by default (content/digestPage.ts): head metadata, the article and the page's
- * first and last blocks as markup. It goes as one message, so it stays under one part.
+ * The first message of a page (content/pageFacts.ts): a few facts of the live DOM, from which the background tells
+ * whether its own cookieless fetch of the URL serves the same page. Counted paragraphs stop here; each text sample
+ * is this many letters and digits, at most this many samples; the title is cut here.
  */
-export const MAX_DIGEST_CHARS = 150_000;
+export const MAX_COUNTED_PARAGRAPHS = 1000;
+export const SAMPLE_CHARS = 48;
+export const MAX_SAMPLES = 3;
+export const MAX_TITLE_CHARS = 1000;

@@ -1,7 +1,7 @@
 /**
  * Every message between the extension's parts, declared once with a valibot schema and validated where it enters
  * the background (background/router.ts). Who may send what is declared here too: content scripts may only send
- * `page-digest`, `page-snapshot` and its parts (and the background checks they are for their own tab); extension
+ * `page-seen`, `page-snapshot` and its parts (and the background checks they are for their own tab); extension
  * pages may send the rest.
  *
  * The content script imports types only from this file, so valibot never lands in its bundle.
@@ -9,10 +9,13 @@
 import * as v from 'valibot';
 import type { Comparison, Trust, Verdict } from '../core/report.ts';
 import {
-  MAX_DIGEST_CHARS,
+  MAX_COUNTED_PARAGRAPHS,
+  MAX_SAMPLES,
   MAX_SNAPSHOT_CHARS,
   MAX_SNAPSHOT_PARTS,
+  MAX_TITLE_CHARS,
   MAX_URL_CHARS,
+  SAMPLE_CHARS,
   SNAPSHOT_PART_CHARS,
 } from './limits.ts';
 import type { Flag } from './storage/flags.ts';
@@ -43,15 +46,22 @@ export const SnapshotSchema = v.object({
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
 
 /**
- * The small digest of a page the content script sends by default (content/digestPage.ts): markup the background
- * parses and checks like a snapshot, asking the tab for the whole page when the digest shows anything
- * (background/needsFullPage.ts).
+ * The one message a page's content script sends at idle (content/pageFacts.ts): its URL and a few facts of the live
+ * DOM (title, paragraph count, samples of the text of three long paragraphs as letters and digits, textKey.ts).
+ * The background fetches the URL itself and checks that copy if it shows the same (background/looksLikeLivePage.ts);
+ * otherwise it asks the tab for its whole page (requestSnapshot.ts).
  */
-export const DigestSchema = v.object({
+export const PageSeenSchema = v.object({
   url: HttpUrl,
-  html: v.pipe(v.string(), v.maxLength(MAX_DIGEST_CHARS)),
+  title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
+  paragraphs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNTED_PARAGRAPHS)),
+  samples: v.pipe(
+    // SAMPLE_CHARS code points: up to twice as many UTF-16 units.
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(SAMPLE_CHARS * 2), v.regex(/^[\p{L}\p{N}]+$/u))),
+    v.maxLength(MAX_SAMPLES),
+  ),
 });
-export type Digest = v.InferOutput<typeof DigestSchema>;
+export type PageSeen = v.InferOutput<typeof PageSeenSchema>;
 
 /**
  * One part of a long snapshot (background/snapshotParts.ts puts them together): parts of one snapshot share an `id`,
@@ -115,7 +125,7 @@ export const SettingsPatchSchema = v.partial(
 export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('page-snapshot'), ...SnapshotSchema.entries }),
   v.object({ type: v.literal('page-snapshot-part'), ...SnapshotPartSchema.entries }),
-  v.object({ type: v.literal('page-digest'), ...DigestSchema.entries }),
+  v.object({ type: v.literal('page-seen'), ...PageSeenSchema.entries }),
   v.object({ type: v.literal('get-tab-state'), tabId: TabId }),
   v.object({ type: v.literal('recheck'), tabId: TabId }),
   v.object({ type: v.literal('get-comparison'), tabId: TabId }),
@@ -140,7 +150,7 @@ export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
 export interface Responses {
   'page-snapshot': null;
   'page-snapshot-part': null;
-  'page-digest': null;
+  'page-seen': null;
   'get-tab-state': TabState | null;
   recheck: TabState | null;
   'get-comparison': Comparison | null;
@@ -221,7 +231,7 @@ export type SenderKind = 'content-script' | 'extension-page';
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'page-snapshot',
   'page-snapshot-part',
-  'page-digest',
+  'page-seen',
 ]);
 
 export function maySend(kind: SenderKind, type: MessageType): boolean {

@@ -15,7 +15,7 @@ import { knownSiteEntries, rememberSite } from '../storage/knownSites.ts';
 import { isSiteEnabled, loadSettings, type Settings } from '../storage/settings.ts';
 import type { StorageArea } from '../storage/storageArea.ts';
 import { extensionFetch } from '../net/extensionFetch.ts';
-import { backgroundPorts } from './backgroundPorts.ts';
+import { backgroundPorts, safeFetcher } from './backgroundPorts.ts';
 import { badgeFor, showBadge, type ActionApi } from './badge.ts';
 import { sameDocument } from './classifySender.ts';
 import { keepAliveWhile } from './keepAliveWhile.ts';
@@ -49,6 +49,8 @@ const fetchImpl = extensionFetch();
 
 /** Check workers (a Worker in Firefox, the offscreen document's in Chromium); null: checks run on this thread. */
 const checkWorkers = startCheckWorkers();
+/** A page the reader opened, fetched again by the background (no cookies) in place of serialising it in the tab. */
+const pageFetcher = safeFetcher(fetchImpl);
 
 const checks = tabChecks({
   store,
@@ -69,10 +71,7 @@ const deps: RouterDeps = {
   getTab: (tabId) => browser.tabs.get(tabId).then(toTabInfo, () => null),
   allTabs: async () => (await browser.tabs.query({})).map(toTabInfo).filter((t): t is TabInfo => t !== null),
   requestSnapshot: (tabId) => requestWholePage((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 })),
-  checkDigest: (digest, settings, signal) =>
-    keepAliveWhile(
-      learnSite({ kind: 'html', html: digest.html, url: digest.url, contentType: 'text/html' }, settings, signal),
-    ),
+  refetch: (url, signal) => pageFetcher(url, { signal }),
   checkSnapshot: (snapshot, settings, signal) =>
     keepAliveWhile(
       learnSite(
@@ -148,7 +147,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     // must not be reset to "idle".
     if (checks.startedSince(tabId, at)) return;
     if (!isSiteEnabled(settings, hostOf(url))) return void (await checks.settle(tabId, url, 'off'));
-    // Its digest comes once the page has loaded: a worker started now is warm by then (~0.3–2 s of engine start).
+    // Its first message comes once the page has loaded: a worker started now is warm by then (~0.3–2 s of engine start).
     if (settings.checkMode !== 'click') checkWorkers?.warm();
     // Access withheld or revoked by the reader: the content script does not run here, so say why nothing happens.
     const access = await hasHostAccess(browser.permissions as unknown as PermissionsApi | undefined);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { FetchError, type FetchResponse } from '../../core/ports.ts';
 import type { CheckResult } from '../../core/report.ts';
 import type { Snapshot } from '../messages.ts';
+import type { TabState } from '../tabState.ts';
 import { listFlags } from '../storage/flags.ts';
 import { memoryArea } from '../storage/memoryArea.ts';
 import { loadSettings, setSiteEnabled, updateSettings } from '../storage/settings.ts';
@@ -37,7 +39,7 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
   const checks = tabChecks({ store, now: () => 5, onState: () => undefined });
   const checked: string[] = [];
   let answer: unknown = null;
-  let digestReport = testReport({ url: PAGE });
+  let served: FetchResponse | null = null;
   const alive = { wrapped: 0 };
   let pages = 2;
   const memory = {
@@ -68,16 +70,17 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
     getTab: async (id) => tabs.find((t) => t.id === id) ?? null,
     allTabs: async () => tabs,
     requestSnapshot: async () => answer,
+    refetch: async (url) => {
+      checked.push(`fetch ${url}`);
+      if (!served) throw new FetchError('blocked-address', 'a private host', url);
+      return served;
+    },
     checkSnapshot: async (s: Snapshot): Promise<CheckResult> => {
-      checked.push(`snapshot ${s.url}`);
+      checked.push(`snapshot ${s.url} ${s.html.includes('served') ? 'fetched' : 'from the tab'}`);
       return {
         report: testReport({ url: s.url, verdict: 'copy', trust: 'verified', original: ORIGINAL }),
         comparison: null,
       };
-    },
-    checkDigest: async (d): Promise<CheckResult> => {
-      checked.push(`digest ${d.url}`);
-      return { report: digestReport, comparison: null };
     },
     checkUrl: async (url: string): Promise<CheckResult> => {
       checked.push(`url ${url}`);
@@ -100,7 +103,7 @@ function setup(tabs: TabInfo[] = [{ id: 1, url: PAGE, title: 'Post' }]) {
     alive,
     settle,
     setAnswer: (a: unknown) => (answer = a),
-    setDigestReport: (r: typeof digestReport) => (digestReport = r),
+    serve: (r: FetchResponse | null) => (served = r),
   };
 }
 
@@ -144,74 +147,92 @@ describe('route: the trust boundary', () => {
   });
 });
 
-const digest = (url = PAGE) => ({ type: 'page-digest', url, html: '<article><p>x</p></article>' });
+const BODY = 'The river rose two metres overnight and the town was evacuated before dawn, officials said.';
+const SAMPLE = 'heriverrosetwometresovernightandthetownwasevacua';
+const seen = (url = PAGE, facts: Record<string, unknown> = {}) => ({
+  type: 'page-seen',
+  url,
+  title: 'Flood in the valley – Copy',
+  paragraphs: 4,
+  samples: [SAMPLE],
+  ...facts,
+});
+const servedPage = (html = `<p>${BODY}</p>`.repeat(4), extra: Partial<FetchResponse> = {}): FetchResponse => ({
+  url: PAGE,
+  status: 200,
+  contentType: 'text/html',
+  text: `<html><head><title>Flood in the valley &ndash; Copy</title></head><body><!--served-->${html}</body></html>`,
+  ...extra,
+});
 
-describe('route: digests', () => {
+describe('route: a page seen by its content script', () => {
   test.each<[string, unknown, SenderInfo]>([
-    ['a digest of another page', digest('https://orig.example/a'), contentOf(1, PAGE)],
-    ['a digest from a sub-frame', digest(), { ...contentOf(1, PAGE), frameId: 3 }],
-    ['a digest sent by an extension page', digest(), popup],
-    ['a digest past its cap', { ...digest(), html: 'x'.repeat(150_001) }, contentOf(1, PAGE)],
+    ['a page other than the sender’s', seen('https://orig.example/a'), contentOf(1, PAGE)],
+    ['a page from a sub-frame', seen(), { ...contentOf(1, PAGE), frameId: 3 }],
+    ['a page sent by an extension page', seen(), popup],
+    ['a sample that is not letters and digits', seen(PAGE, { samples: ['<script>'] }), contentOf(1, PAGE)],
+    ['four samples', seen(PAGE, { samples: [SAMPLE, SAMPLE, SAMPLE, SAMPLE] }), contentOf(1, PAGE)],
+    ['a title past its cap', seen(PAGE, { title: 'x'.repeat(1001) }), contentOf(1, PAGE)],
+    ['a paragraph count past its cap', seen(PAGE, { paragraphs: 1001 }), contentOf(1, PAGE)],
   ])('refuses %s', async (_name, message, sender) => {
     const { deps, checked } = setup();
     await expect(route(message, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
     expect(checked).toEqual([]);
   });
 
-  test.each([
-    ['a clean digest is the last word', testReport({ url: PAGE }), [`digest ${PAGE}`], 'clean'],
-    [
-      'a digest with a signal asks for the whole page',
-      testReport({
-        url: PAGE,
-        verdict: 'suspected',
-        signals: [{ kind: 'source-line', quote: 'Source: Orig', where: 'end', strength: 0.7, place: 'article-end' }],
-      }),
-      [`digest ${PAGE}`, `snapshot ${PAGE}`],
-      'copy',
-    ],
-    [
-      'a clean digest that tried a candidate (a page read earlier) asks for the whole page',
-      testReport({
-        url: PAGE,
-        candidates: [{ url: 'https://orig.example/a', via: 'memory', outcome: 'no-match' }] as never,
-      }),
-      [`digest ${PAGE}`, `snapshot ${PAGE}`],
-      'copy',
-    ],
-  ])('%s', async (_name, report, expected, verdict) => {
-    const { deps, checked, settle, setAnswer, setDigestReport } = setup();
-    setDigestReport(report);
+  const fromTab = [`fetch ${PAGE}`, `snapshot ${PAGE} from the tab`];
+  test.each<[string, FetchResponse | null, string[]]>([
+    ['the page fetched again shows the live page: that copy is checked', servedPage(), [`fetch ${PAGE}`, `snapshot ${PAGE} fetched`]],
+    ['the fetch is refused (a private host): the tab’s copy', null, fromTab],
+    ['another title (a login wall)', servedPage(undefined, { text: '<title>Sign in</title><p>x</p>' }), fromTab],
+    ['far fewer paragraphs (a paywall’s lead only)', servedPage(`<p>${BODY}</p>`), fromTab],
+    ['the live text is not in it (scripts wrote the article)', servedPage('<p>Loading…</p>'.repeat(4)), fromTab],
+    ['redirected to another page', servedPage(undefined, { url: 'https://copy.example/login' }), fromTab],
+    ['not HTML', servedPage(undefined, { contentType: 'application/json' }), fromTab],
+    ['too big', servedPage(`<p>${BODY}</p>`.repeat(30_000)), fromTab],
+  ])('%s', async (_name, served, expected) => {
+    const { deps, checked, settle, setAnswer, serve } = setup();
+    serve(served);
     const { type: _t, ...whole } = snapshot();
     setAnswer(whole);
-    await expect(route(digest(), contentOf(1, PAGE), deps)).resolves.toBeNull();
+    await expect(route(seen(), contentOf(1, PAGE), deps)).resolves.toBeNull();
     await settle();
     expect(checked).toEqual(expected);
     const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as { report: { verdict: string } };
-    expect(state.report.verdict).toBe(verdict);
+    expect(state.report.verdict).toBe('copy');
   });
 
   test.each([
     ['nothing', null],
     ['another page', { url: 'https://orig.example/a', html: '<p>x</p>', contentType: 'text/html' }],
     ['a malformed snapshot', { url: PAGE, html: 42, contentType: 'text/html' }],
-  ])('when the tab answers %s, the digest’s report stands', async (_name, answer) => {
-    const { deps, checked, settle, setAnswer, setDigestReport } = setup();
-    setDigestReport(testReport({ url: PAGE, verdict: 'suspected', claimedSource: 'https://orig.example/a' }));
+  ])('when the fetch does not serve the page and the tab answers %s, the check ends in an error', async (_name, answer) => {
+    const { deps, checked, settle, setAnswer } = setup();
     setAnswer(answer);
-    await route(digest(), contentOf(1, PAGE), deps);
+    await route(seen(), contentOf(1, PAGE), deps);
     await settle();
-    expect(checked).toEqual([`digest ${PAGE}`]);
-    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as { report: { verdict: string } };
-    expect(state.report.verdict).toBe('suspected');
+    expect(checked).toEqual([`fetch ${PAGE}`]);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
+    expect(state.status).toBe('error');
+    expect(state.error?.code).toBe('no-page');
   });
 
-  test('a site switched off is not checked', async () => {
+  test('a site switched off is not fetched', async () => {
     const { deps, checked, settle, local } = setup();
     await setSiteEnabled(local, 'copy.example', false);
-    await route(digest(), contentOf(1, PAGE), deps);
+    await route(seen(), contentOf(1, PAGE), deps);
     await settle();
     expect(checked).toEqual([]);
+  });
+
+  test('in click mode nothing is fetched until the reader asks', async () => {
+    const { deps, checked, settle, local } = setup();
+    await updateSettings(local, { checkMode: 'click' });
+    await route(seen(), contentOf(1, PAGE), deps);
+    await settle();
+    expect(checked).toEqual([]);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
+    expect(state.status).toBe('idle');
   });
 });
 
@@ -220,7 +241,7 @@ describe('route: snapshots', () => {
     const { deps, checked, settle } = setup();
     await expect(route(snapshot(), contentOf(1, PAGE), deps)).resolves.toBeNull();
     await settle();
-    expect(checked).toEqual([`snapshot ${PAGE}`]);
+    expect(checked).toEqual([`snapshot ${PAGE} from the tab`]);
     const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as {
       status: string;
       report: { verdict: string };
@@ -233,7 +254,7 @@ describe('route: snapshots', () => {
     const { deps, checked, settle } = setup();
     let html = '';
     deps.checkSnapshot = async (s: Snapshot): Promise<CheckResult> => {
-      checked.push(`snapshot ${s.url}`);
+      checked.push(`snapshot ${s.url} from the tab`);
       html = s.html;
       return {
         report: testReport({ url: s.url, verdict: 'copy', trust: 'verified', original: ORIGINAL }),
@@ -245,7 +266,7 @@ describe('route: snapshots', () => {
     expect(checked).toEqual([]);
     await route(part(1, 'x</article></body></html>', true), contentOf(1, PAGE), deps);
     await settle();
-    expect(checked).toEqual([`snapshot ${PAGE}`]);
+    expect(checked).toEqual([`snapshot ${PAGE} from the tab`]);
     expect(html).toBe('<html><body><article>x</article></body></html>');
   });
 
@@ -267,7 +288,7 @@ describe('route: snapshots', () => {
     setAnswer({ url: PAGE, html: '<p>fresh</p>', contentType: 'text/html' });
     expect(((await route({ type: 'recheck', tabId: 1 }, popup, deps)) as { status: string }).status).toBe('checking');
     await settle();
-    expect(checked).toEqual([`snapshot ${PAGE}`]);
+    expect(checked).toEqual([`snapshot ${PAGE} from the tab`]);
   });
 
   test('a recheck without a content script (or with a wrong answer) fetches the tab’s URL instead', async () => {

@@ -3,6 +3,7 @@
  * check the sender may send it, then handle it. Everything a handler needs comes in `RouterDeps`, so tests drive the
  * router with fakes and no browser.
  */
+import type { FetchResponse } from '../../core/ports.ts';
 import type { CheckResult } from '../../core/report.ts';
 import {
   maySend,
@@ -11,7 +12,7 @@ import {
   type MessageHandlers,
   type MessageOf,
   type MessageType,
-  type Digest,
+  type PageSeen,
   type Responses,
   type Snapshot,
 } from '../messages.ts';
@@ -31,7 +32,8 @@ import {
   type SenderInfo,
 } from './classifySender.ts';
 import { batchCheck } from './batchCheck.ts';
-import { needsFullPage } from './needsFullPage.ts';
+import { MAX_SNAPSHOT_CHARS } from '../limits.ts';
+import { looksLikeLivePage } from './looksLikeLivePage.ts';
 import { snapshotParts, type SnapshotParts } from './snapshotParts.ts';
 import type { TabChecks } from './tabChecks.ts';
 import type { TabStore } from './tabStore.ts';
@@ -55,8 +57,8 @@ export interface RouterDeps {
   allTabs(): Promise<TabInfo[]>;
   /** Asks the tab's content script for a fresh snapshot of the whole page; rejects or resolves null when there is none. */
   requestSnapshot(tabId: number): Promise<unknown>;
-  /** The check of a page's digest (content/digestPage.ts), the same engine on the markup the digest is. */
-  checkDigest(digest: Digest, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
+  /** The background's own fetch of a page the reader has open (the safe fetcher: no cookies, capped, public hosts). */
+  refetch(url: string, signal: AbortSignal): Promise<FetchResponse>;
   /** The check of a snapshot / of a URL fetched anew (when the page has no content script), with the settings in force. */
   checkSnapshot(snapshot: Snapshot, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
   checkUrl(url: string, settings: Settings, signal: AbortSignal): Promise<CheckResult>;
@@ -90,7 +92,7 @@ export async function route(raw: unknown, senderInfo: SenderInfo, deps: RouterDe
 const handlers: MessageHandlers<[sender: Sender, deps: RouterDeps]> = {
   'page-snapshot': onSnapshot,
   'page-snapshot-part': onSnapshotPart,
-  'page-digest': onDigest,
+  'page-seen': onPageSeen,
   'get-tab-state': (message, _sender, deps) => tabState(message.tabId, deps),
   recheck: (message, _sender, deps) => recheck(message.tabId, deps),
   'get-comparison': (message, _sender, deps) => deps.store.getComparison(message.tabId),
@@ -174,33 +176,57 @@ async function onSnapshotPart(
   return null;
 }
 
+/** A page's markup the tab's own copy replaces: past this a fetched page is not read (the tab trims what it sends). */
+const MAX_REFETCH_CHARS = MAX_SNAPSHOT_CHARS;
+
+class NoPageCopy extends Error {
+  override name = 'NoPageCopy';
+  readonly code = 'no-page';
+}
+
 /**
- * A page's digest: checked at once; when it shows anything (a signal, a claim, a page read earlier, a hot-linked
- * picture) the tab is asked for the whole page, which is checked instead, so no verdict rests on the digest alone
- * unless it is clean. A tab that cannot answer leaves the digest's report.
+ * The page's markup as the background fetches it itself (no cookies), when that shows what the tab shows
+ * (looksLikeLivePage.ts); null when it cannot be fetched, is refused (a private host, too big, not HTML), was
+ * redirected elsewhere, or differs from the live page.
  */
-async function onDigest(message: MessageOf<'page-digest'>, sender: Sender, deps: RouterDeps): Promise<null> {
+async function refetchedPage(seen: PageSeen, deps: RouterDeps, signal: AbortSignal): Promise<string | null> {
+  const fetched = await deps.refetch(seen.url, signal).catch(() => null);
+  signal.throwIfAborted();
+  if (!fetched || !sameDocument(fetched.url, seen.url)) return null;
+  if (fetched.contentType !== 'text/html' && fetched.contentType !== 'application/xhtml+xml') return null;
+  if (fetched.text.length > MAX_REFETCH_CHARS) return null;
+  return looksLikeLivePage(fetched.text, seen) ? fetched.text : null;
+}
+
+/**
+ * A page the reader opened (`page-seen`: its URL and a few facts of its live DOM). The background fetches the URL
+ * itself and checks that copy as it checks a snapshot, so the page serialises nothing; when the fetch fails or does
+ * not show the live page, the tab is asked for its whole page (in idle slices, part by part), which is checked
+ * instead. A tab that cannot answer either leaves an error the popup shows ("check again").
+ */
+async function onPageSeen(message: MessageOf<'page-seen'>, sender: Sender, deps: RouterDeps): Promise<null> {
   if (sender.kind !== 'content-script' || !snapshotBelongsToSender(message.url, sender)) {
-    throw new RefusedMessage('refused: a digest must describe the sender’s own page');
+    throw new RefusedMessage('refused: a page must describe the sender’s own page');
   }
-  const { type: _type, ...digest } = message;
+  const { type: _type, ...seen } = message;
   const tabId = sender.tabId;
   const settings = await loadSettings(deps.local);
-  if (!isSiteEnabled(settings, hostOf(digest.url))) {
-    await deps.checks.settle(tabId, digest.url, 'off');
+  if (!isSiteEnabled(settings, hostOf(seen.url))) {
+    await deps.checks.settle(tabId, seen.url, 'off');
     return null;
   }
   if (settings.checkMode === 'click') {
-    await deps.checks.settle(tabId, digest.url, 'idle');
+    await deps.checks.settle(tabId, seen.url, 'idle');
     return null;
   }
-  await deps.checks.start(tabId, digest.url, async (signal) => {
-    const first = await deps.checkDigest(digest, settings, signal);
-    if (!needsFullPage(first.report)) return first;
+  await deps.checks.start(tabId, seen.url, async (signal) => {
+    const html = await refetchedPage(seen, deps, signal);
+    if (html !== null) return deps.checkSnapshot({ url: seen.url, html, contentType: 'text/html' }, settings, signal);
     const answer = await deps.requestSnapshot(tabId).catch(() => null);
     signal.throwIfAborted();
     const whole = answer === null || answer === undefined ? null : parseSnapshot(answer);
-    if (!whole?.ok || !sameDocument(whole.value.url, digest.url)) return first;
+    if (!whole?.ok || !sameDocument(whole.value.url, seen.url))
+      throw new NoPageCopy('The page could not be read; check again.');
     return deps.checkSnapshot(whole.value, settings, signal);
   });
   return null;

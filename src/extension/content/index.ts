@@ -1,17 +1,17 @@
 /**
- * The content script (one classic script, no imports at run time, no polyfill). At idle, in one task, it decides
- * cheaply whether the page can be an article and, if so, sends a small page whole (wholeSmallPage.ts) and a bigger
- * one as a small DIGEST (digestPage.ts); the background asks for the whole of a bigger page only when the digest
- * shows something, and gets it serialised in idle slices and answered part by part (requestSnapshot.ts). It sends again when a single-page site changes URL (bounded).
+ * The content script (one classic script, no imports at run time, no polyfill). At idle it decides cheaply whether
+ * the page can be an article and, if so, sends ONE small message, `page-seen`: the URL, the title and a few facts of
+ * the live DOM (pageFacts.ts). It serialises nothing: the background fetches the URL itself (no cookies) and checks
+ * that copy when it matches these facts. When it does not (or cannot be fetched), the background asks the tab for
+ * its whole page, serialised in idle slices and answered part by part (requestSnapshot.ts). A text/plain document
+ * and a single-page site's new URL (bounded) go from the tab as before: a refetch would not see what scripts built.
  */
 import { isRequestSnapshot, type SnapshotAnswer } from '../requestSnapshot.ts';
-import { digestPage } from './digestPage.ts';
 import { answerBackground, sendToBackground } from './runtime.ts';
 import { sendInSlices, type IdleDeadlineLike } from './sendInSlices.ts';
-import { findArticle } from './findArticle.ts';
 import { hasArticleSigns } from './looksLikeArticle.ts';
+import { readPageFacts } from './pageFacts.ts';
 import { serializeSmallPage } from './serializePage.ts';
-import { wholeSmallPage } from './wholeSmallPage.ts';
 import { capturePage, isArticleUrl } from './snapshotPage.ts';
 import { MAX_SNAPSHOT_CHARS, SNAPSHOT_PART_CHARS } from '../limits.ts';
 
@@ -22,6 +22,8 @@ const IDLE_TIMEOUT_MS = 3000;
 /** Once started, the next slices come sooner on a busy page. */
 const SLICE_TIMEOUT_MS = 500;
 
+/** The document as loaded: what a fetch of its URL serves (a single-page site's later URLs are its scripts' work). */
+const loadedUrl = document.URL.split('#')[0];
 let sentFor = '';
 let sent = 0;
 let generation = 0;
@@ -35,30 +37,26 @@ function whenIdle(task: (deadline: IdleDeadlineLike) => void, timeout = IDLE_TIM
   else setTimeout(() => task(NO_DEADLINE), 200);
 }
 
-function sendDigest(deadline: IdleDeadlineLike): void {
+function onIdle(deadline: IdleDeadlineLike): void {
   const url = document.URL;
   if (url === sentFor || sent >= MAX_SNAPSHOTS_PER_PAGE) return;
   sentFor = url;
   const type = document.contentType;
-  if (type === 'text/html' || type === 'application/xhtml+xml') {
-    // One task, one message, a few native calls (digestWriter.ts): slicing it would cost more in idle callbacks
-    // and messages than it saves. The gate reads what finding the article reads anyway.
+  if ((type === 'text/html' || type === 'application/xhtml+xml') && url.split('#')[0] === loadedUrl) {
     if (!isArticleUrl(url)) return;
-    const guess = findArticle(document);
-    if (!guess.enoughText && !hasArticleSigns(document)) return;
+    const facts = readPageFacts(document);
+    if (!facts.enoughText && !hasArticleSigns(document)) return;
     sent++;
     generation++;
-    // A small page goes whole, and the background has nothing to ask for later (wholeSmallPage.ts).
-    const whole = wholeSmallPage(document);
-    if (whole !== null) sendToBackground({ type: 'page-snapshot', url, contentType: 'text/html', html: whole });
-    else sendToBackground({ type: 'page-digest', url, html: digestPage(document, guess.root) });
+    const { title, paragraphs, samples } = facts;
+    sendToBackground({ type: 'page-seen', url, title, paragraphs, samples });
     return;
   }
+  // A text document, or a single-page site's new URL: the tab's own copy, in idle slices.
   const capture = capturePage(document);
-  if (capture?.contentType !== 'text/plain') return;
+  if (!capture) return;
   sent++;
   const run = ++generation;
-  // A text document is its own digest: small, and sent whole as before.
   sendInSlices(
     capture,
     { idle: (t) => whenIdle(t, SLICE_TIMEOUT_MS), send: sendToBackground, current: () => run === generation },
@@ -103,7 +101,7 @@ function wholePage(): Promise<SnapshotAnswer> | SnapshotAnswer | null {
   });
 }
 
-whenIdle(sendDigest);
+whenIdle(onIdle);
 
 answerBackground((message) => {
   if (!isRequestSnapshot(message)) return undefined;
@@ -115,4 +113,4 @@ answerBackground((message) => {
 
 // Single-page sites: the Navigation API (Chromium) tells us when the URL changed without a page load.
 const nav = (globalThis as { navigation?: EventTarget }).navigation;
-nav?.addEventListener('navigatesuccess', () => whenIdle(sendDigest));
+nav?.addEventListener('navigatesuccess', () => whenIdle(onIdle));

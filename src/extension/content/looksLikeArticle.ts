@@ -1,10 +1,10 @@
 /**
  * The content script's cheap test: can this page be an article at all? Article markup, JSON-LD of an article type,
- * or enough running text in long paragraphs (findArticle.ts, read in the pass that finds the article). Only
+ * or enough running text in long paragraphs (pageFacts.ts, read in the pass that samples the text). Only
  * selector lookups, attribute reads and `textContent` (no `innerText`, no styles, no layout). It only decides
- * whether to send a digest: the background checks everything again and trusts nothing from here.
+ * whether to tell the background about the page: the background checks everything again and trusts nothing from here.
  */
-import { findArticle } from './findArticle.ts';
+import { readPageFacts } from './pageFacts.ts';
 
 const MAX_JSON_LD_SCRIPTS = 10;
 const MAX_JSON_LD_CHARS = 200_000;
@@ -26,5 +26,5 @@ export function hasArticleSigns(doc: Document): boolean {
 }
 
 export function looksLikeArticle(doc: Document): boolean {
-  return hasArticleSigns(doc) || findArticle(doc).enoughText;
+  return hasArticleSigns(doc) || readPageFacts(doc).enoughText;
 }

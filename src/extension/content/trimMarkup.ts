@@ -9,7 +9,7 @@
  * raw-text elements `<` is always escaped in text, attribute values are double-quoted with `"` escaped, so `<name`
  * starts a tag. Matched left to right, a script's or style's text is consumed whole before anything inside it can be
  * mistaken for a tag, and comments are skipped whole. What a malformed edge case could do is drop or keep a little
- * too much of a digest the background distrusts and re-parses anyway.
+ * too much of a snapshot the background distrusts and re-parses anyway.
  */
 
 const JSON_LD_CHARS = 50_000;

@@ -1,0 +1,94 @@
+import { Window } from 'happy-dom';
+import { describe, expect, test } from 'vitest';
+import { looksLikeLivePage } from '../background/looksLikeLivePage.ts';
+import { MAX_COUNTED_PARAGRAPHS, SAMPLE_CHARS } from '../limits.ts';
+import { readPageFacts } from './pageFacts.ts';
+
+function live(html: string): Document {
+  const window = new Window({ url: 'https://copy.example/2024/05/flood.html' });
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html><head><title>${title}</title><script>var x = "<p>not a paragraph</p>";</script></head><body>${body}</body></html>`;
+const long = (i: number) =>
+  `<p>Paragraph ${i}: the river rose two metres &ndash; &#8220;overnight&#8221; &amp; the <a href="/t">town</a> was <em>evacuated</em> before dawn.</p>`;
+const article = Array.from({ length: 8 }, (_, i) => long(i)).join('\n');
+
+describe('readPageFacts', () => {
+  test('title, paragraphs, three samples of long paragraphs, enough text', () => {
+    const facts = readPageFacts(live(page('Flood – Copy', `<p>Menu</p>${article}<p>© 2024</p>`)));
+    expect(facts.title).toBe('Flood – Copy');
+    expect(facts.paragraphs).toBe(10);
+    expect(facts.samples).toHaveLength(3);
+    for (const s of facts.samples) expect(Array.from(s)).toHaveLength(SAMPLE_CHARS);
+    expect(facts.enoughText).toBe(true);
+  });
+
+  test.each([
+    ['short paragraphs only', '<p>Home</p><p>About</p>'.repeat(40)],
+    ['one long paragraph', long(1)],
+  ])('not enough text: %s', (_name, body) => {
+    expect(readPageFacts(live(page('T', body))).enoughText).toBe(false);
+  });
+
+  test('samples are whole code points (no half surrogate pair)', () => {
+    const text = '𠀋𠀌𠀍 '.repeat(40);
+    const { samples } = readPageFacts(live(page('T', `<p>${text}</p>`)));
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatch(/^[\p{L}\p{N}]+$/u);
+  });
+
+  test('the paragraph count stops at its cap', () => {
+    const facts = readPageFacts(live(page('T', '<p>x</p>'.repeat(MAX_COUNTED_PARAGRAPHS + 50))));
+    expect(facts.paragraphs).toBe(MAX_COUNTED_PARAGRAPHS);
+  });
+});
+
+describe('looksLikeLivePage: the live page’s facts against markup fetched again', () => {
+  const livePage = page('Flood in the valley – Copy', `<nav><p>Menu</p></nav>${article}`);
+  const facts = readPageFacts(live(livePage));
+
+  test.each<[string, string, boolean]>([
+    ['the same markup', livePage, true],
+    [
+      'the same page with the title’s dash as an entity and more whitespace',
+      livePage.replace('<title>Flood in the valley – Copy', '<title>\n  Flood in the valley &ndash; Copy\n'),
+      true,
+    ],
+    ['a login wall', page('Sign in – Copy', '<p>Please sign in to continue reading.</p>'), false],
+    ['the lead only (a paywall)', page('Flood in the valley – Copy', long(0) + long(1)), false],
+    [
+      'an empty shell that scripts fill (the text only in a script)',
+      page('Flood in the valley – Copy', `<div id="app"></div><script>var a = ${JSON.stringify(article)}</script>`),
+      false,
+    ],
+    [
+      'the same title and paragraph count, other text (cloaking)',
+      page('Flood in the valley – Copy', '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do.</p>'.repeat(9)),
+      false,
+    ],
+    ['a comment that never closes', `${livePage.slice(0, 300)}<!-- ${livePage.slice(300)}`, false],
+  ])('%s: %s', (_name, fetched, same) => {
+    expect(looksLikeLivePage(fetched, facts)).toBe(same);
+  });
+
+  test('a live page with no long paragraph is never taken from a fetch', () => {
+    const shortOnly = page('T', '<article><div>Text in divs only</div></article>');
+    expect(looksLikeLivePage(shortOnly, readPageFacts(live(shortOnly)))).toBe(false);
+  });
+
+  test('a script prefixing the title (notifications) is the same page', () => {
+    expect(looksLikeLivePage(livePage, { ...facts, title: `(3) ${facts.title}` })).toBe(true);
+  });
+
+  test.each([
+    ['unclosed scripts and comments', `<title>${facts.title}</title>${'<script><!--<p '.repeat(150_000)}`],
+    ['stray open brackets', `<title>${facts.title}</title>${'<p <title '.repeat(250_000)}`],
+  ])('finishes in bounded time on 2 MB of %s', (_name, hostile) => {
+    const start = Date.now();
+    expect(looksLikeLivePage(hostile, facts)).toBe(false);
+    expect(Date.now() - start).toBeLessThan(2000);
+  });
+});
