@@ -23,6 +23,7 @@ import { MAX_NOTE } from './storage/flags.ts';
 import type { Settings } from './storage/settings.ts';
 import { MAX_DISABLED_HOSTS, MAX_MEMORY_SIZE } from './storage/settings.ts';
 import type { TabState } from './tabState.ts';
+import { KEY_CHARS } from './textKey.ts';
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -57,7 +58,7 @@ export const PageSeenSchema = v.object({
   paragraphs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNTED_PARAGRAPHS)),
   samples: v.pipe(
     // SAMPLE_CHARS code points: up to twice as many UTF-16 units.
-    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(SAMPLE_CHARS * 2), v.regex(/^[\p{L}\p{N}]+$/u))),
+    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(SAMPLE_CHARS * 2), v.regex(KEY_CHARS))),
     v.maxLength(MAX_SAMPLES),
   ),
 });

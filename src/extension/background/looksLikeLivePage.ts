@@ -13,8 +13,13 @@ import { textKey } from '../textKey.ts';
 /** Raw-text and inert elements: their insides are not paragraphs the live DOM counts or text `textContent` of a `<p>` has. */
 const SKIPPED = /<!--|<(script|style|template|noscript|textarea|xmp|iframe|svg|math)\b/gi;
 const TITLE = /<title\b[^<>]*>/i;
-const PARAGRAPH = /<p[\s>/]/gi;
+const PARAGRAPH = /<[pP][\s>/]/g;
+const PARAGRAPH_END = /<\/[pP]\s*>|<[pP][\s>/]/g;
 const TAG = /<[^<>]*>/g;
+/** A paragraph's text is read this far (a `<p>` left open runs on to the next one or this bound). */
+const MAX_PARAGRAPH_CHARS = 20_000;
+/** Paragraphs read for the samples (the live page's were among its first 150). */
+const MAX_PARAGRAPHS_READ = 2000;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Character references decoded (other named ones, mostly punctuation, dropped: textKey keeps letters only). */
@@ -67,15 +72,38 @@ function sameTitle(fetched: string, live: string): boolean {
   return short.length > 0 && long.includes(short) && short.length * 2 >= long.length;
 }
 
+/** `<p>` start tags, counted only as far as `enough`. */
+function countParagraphs(markup: string, enough: number): number {
+  let count = 0;
+  PARAGRAPH.lastIndex = 0;
+  while (count < enough && PARAGRAPH.exec(markup)) count++;
+  return count;
+}
+
+/** Whether every sample is in the text of one of the first paragraphs (each keyed alone: no page-long string). */
+function samplesFound(markup: string, samples: readonly string[]): boolean {
+  const missing = new Set(samples);
+  PARAGRAPH.lastIndex = 0;
+  for (let read = 0; missing.size > 0 && read < MAX_PARAGRAPHS_READ; read++) {
+    const m = PARAGRAPH.exec(markup);
+    if (!m) break;
+    const start = m.index + 2;
+    // Ends at its end tag or the next paragraph (which the scan finds anyway: linear over the page).
+    PARAGRAPH_END.lastIndex = start;
+    const close = PARAGRAPH_END.exec(markup)?.index ?? markup.length;
+    const inner = markup.slice(start, Math.min(close, start + MAX_PARAGRAPH_CHARS));
+    const key = textKey(decode(inner.slice(inner.indexOf('>') + 1).replace(TAG, '')));
+    for (const sample of missing) if (key.includes(sample)) missing.delete(sample);
+    PARAGRAPH.lastIndex = start;
+  }
+  return missing.size === 0;
+}
+
 export function looksLikeLivePage(html: string, seen: Pick<PageSeen, 'title' | 'paragraphs' | 'samples'>): boolean {
   // Nothing sampled (no long paragraph in the live page): nothing to tell a shell from the page by.
   if (seen.samples.length === 0) return false;
   if (!sameTitle(titleOf(html), seen.title)) return false;
   const markup = withoutSkipped(html);
-  let paragraphs = 0;
-  PARAGRAPH.lastIndex = 0;
-  while (PARAGRAPH.exec(markup) && paragraphs < seen.paragraphs) paragraphs++;
-  if (paragraphs * 2 < seen.paragraphs) return false;
-  const text = textKey(decode(markup.replace(TAG, '')));
-  return seen.samples.every((sample) => text.includes(sample));
+  if (countParagraphs(markup, Math.ceil(seen.paragraphs / 2)) * 2 < seen.paragraphs) return false;
+  return samplesFound(markup, seen.samples);
 }

@@ -182,14 +182,27 @@ describe('route: a page seen by its content script', () => {
 
   const fromTab = [`fetch ${PAGE}`, `snapshot ${PAGE} from the tab`];
   test.each<[string, FetchResponse | null, string[]]>([
-    ['the page fetched again shows the live page: that copy is checked', servedPage(), [`fetch ${PAGE}`, `snapshot ${PAGE} fetched`]],
+    [
+      'the page fetched again shows the live page: that copy is checked',
+      servedPage(),
+      [`fetch ${PAGE}`, `snapshot ${PAGE} fetched`],
+    ],
     ['the fetch is refused (a private host): the tab’s copy', null, fromTab],
     ['another title (a login wall)', servedPage(undefined, { text: '<title>Sign in</title><p>x</p>' }), fromTab],
     ['far fewer paragraphs (a paywall’s lead only)', servedPage(`<p>${BODY}</p>`), fromTab],
     ['the live text is not in it (scripts wrote the article)', servedPage('<p>Loading…</p>'.repeat(4)), fromTab],
     ['redirected to another page', servedPage(undefined, { url: 'https://copy.example/login' }), fromTab],
     ['not HTML', servedPage(undefined, { contentType: 'application/json' }), fromTab],
-    ['too big', servedPage(`<p>${BODY}</p>`.repeat(30_000)), fromTab],
+    [
+      'too big even once trimmed, the live text past the cut',
+      servedPage(`${'<p>Other news of the day, in brief.</p>'.repeat(70_000)}<p>${BODY}</p>`),
+      fromTab,
+    ],
+    [
+      'big, with megabytes of inline script: trimmed and checked',
+      servedPage(`<script>${'x'.repeat(3_000_000)}</script>${`<p>${BODY}</p>`.repeat(4)}`),
+      [`fetch ${PAGE}`, `snapshot ${PAGE} fetched`],
+    ],
   ])('%s', async (_name, served, expected) => {
     const { deps, checked, settle, setAnswer, serve } = setup();
     serve(served);
@@ -206,16 +219,19 @@ describe('route: a page seen by its content script', () => {
     ['nothing', null],
     ['another page', { url: 'https://orig.example/a', html: '<p>x</p>', contentType: 'text/html' }],
     ['a malformed snapshot', { url: PAGE, html: 42, contentType: 'text/html' }],
-  ])('when the fetch does not serve the page and the tab answers %s, the check ends in an error', async (_name, answer) => {
-    const { deps, checked, settle, setAnswer } = setup();
-    setAnswer(answer);
-    await route(seen(), contentOf(1, PAGE), deps);
-    await settle();
-    expect(checked).toEqual([`fetch ${PAGE}`]);
-    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
-    expect(state.status).toBe('error');
-    expect(state.error?.code).toBe('no-page');
-  });
+  ])(
+    'when the fetch does not serve the page and the tab answers %s, the check ends in an error',
+    async (_name, answer) => {
+      const { deps, checked, settle, setAnswer } = setup();
+      setAnswer(answer);
+      await route(seen(), contentOf(1, PAGE), deps);
+      await settle();
+      expect(checked).toEqual([`fetch ${PAGE}`]);
+      const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
+      expect(state.status).toBe('error');
+      expect(state.error?.code).toBe('no-page');
+    },
+  );
 
   test('a site switched off is not fetched', async () => {
     const { deps, checked, settle, local } = setup();

@@ -32,9 +32,9 @@ import {
   type SenderInfo,
 } from './classifySender.ts';
 import { batchCheck } from './batchCheck.ts';
-import { MAX_SNAPSHOT_CHARS } from '../limits.ts';
 import { looksLikeLivePage } from './looksLikeLivePage.ts';
 import { snapshotParts, type SnapshotParts } from './snapshotParts.ts';
+import { trimFetchedPage } from './trimFetchedPage.ts';
 import type { TabChecks } from './tabChecks.ts';
 import type { TabStore } from './tabStore.ts';
 
@@ -176,9 +176,6 @@ async function onSnapshotPart(
   return null;
 }
 
-/** A page's markup the tab's own copy replaces: past this a fetched page is not read (the tab trims what it sends). */
-const MAX_REFETCH_CHARS = MAX_SNAPSHOT_CHARS;
-
 class NoPageCopy extends Error {
   override name = 'NoPageCopy';
   readonly code = 'no-page';
@@ -194,8 +191,8 @@ async function refetchedPage(seen: PageSeen, deps: RouterDeps, signal: AbortSign
   signal.throwIfAborted();
   if (!fetched || !sameDocument(fetched.url, seen.url)) return null;
   if (fetched.contentType !== 'text/html' && fetched.contentType !== 'application/xhtml+xml') return null;
-  if (fetched.text.length > MAX_REFETCH_CHARS) return null;
-  return looksLikeLivePage(fetched.text, seen) ? fetched.text : null;
+  const html = trimFetchedPage(fetched.text);
+  return looksLikeLivePage(html, seen) ? html : null;
 }
 
 /**

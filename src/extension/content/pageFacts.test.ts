@@ -66,7 +66,10 @@ describe('looksLikeLivePage: the live page’s facts against markup fetched agai
     ],
     [
       'the same title and paragraph count, other text (cloaking)',
-      page('Flood in the valley – Copy', '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do.</p>'.repeat(9)),
+      page(
+        'Flood in the valley – Copy',
+        '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit sed do.</p>'.repeat(9),
+      ),
       false,
     ],
     ['a comment that never closes', `${livePage.slice(0, 300)}<!-- ${livePage.slice(300)}`, false],
