@@ -200,16 +200,16 @@ const KINDS: {
   path: string;
   make: (w: ReturnType<typeof writer>, host: string) => string;
 }[] = [
-  { kind: 'live blog', host: 'heavy-live.example', path: '/2026/03/01/live-the-long-day', make: liveBlog },
+  { kind: 'live blog', host: 'heavy-live-pages.net', path: '/2026/03/01/live-the-long-day', make: liveBlog },
   {
     kind: 'comment-heavy',
-    host: 'heavy-comments.example',
+    host: 'heavy-comments-pages.net',
     path: '/opinion/2026/many-comments.html',
     make: commentHeavy,
   },
-  { kind: 'inline JSON', host: 'heavy-json.example', path: '/story/framework-site', make: inlineJson },
-  { kind: 'inline SVG', host: 'heavy-svg.example', path: '/graphics/map-of-everything', make: inlineSvg },
-  { kind: 'big table + mega-menu', host: 'heavy-table.example', path: '/data/every-number', make: bigTable },
+  { kind: 'inline JSON', host: 'heavy-json-pages.net', path: '/story/framework-site', make: inlineJson },
+  { kind: 'inline SVG', host: 'heavy-svg-pages.net', path: '/graphics/map-of-everything', make: inlineSvg },
+  { kind: 'big table + mega-menu', host: 'heavy-table-pages.net', path: '/data/every-number', make: bigTable },
 ];
 
 /** Writes the heavy pages into `dir` (created) and returns their web.json entries with size and element count. */

@@ -194,9 +194,16 @@ describe('route: a page seen by its content script', () => {
     ['redirected to another page', servedPage(undefined, { url: 'https://copy.example/login' }), fromTab],
     ['not HTML', servedPage(undefined, { contentType: 'application/json' }), fromTab],
     [
-      'too big even once trimmed, the live text past the cut',
-      servedPage(`${'<p>Other news of the day, in brief.</p>'.repeat(70_000)}<p>${BODY}</p>`),
+      'the live text only past the first 2,000 paragraphs',
+      servedPage(`${'<p>Other news of the day, in brief.</p>'.repeat(2_000)}${`<p>${BODY}</p>`.repeat(4)}`),
       fromTab,
+    ],
+    [
+      'a giant table before the text: matched whole, checked as cut',
+      servedPage(
+        `${'<p>Lead.</p>'}<table>${'<tr><td>1</td></tr>'.repeat(150_000)}</table>${`<p>${BODY}</p>`.repeat(4)}`,
+      ),
+      [`fetch ${PAGE}`, `snapshot ${PAGE} fetched`],
     ],
     [
       'big, with megabytes of inline script: trimmed and checked',

@@ -191,8 +191,8 @@ async function refetchedPage(seen: PageSeen, deps: RouterDeps, signal: AbortSign
   signal.throwIfAborted();
   if (!fetched || !sameDocument(fetched.url, seen.url)) return null;
   if (fetched.contentType !== 'text/html' && fetched.contentType !== 'application/xhtml+xml') return null;
-  const html = trimFetchedPage(fetched.text);
-  return looksLikeLivePage(html, seen) ? html : null;
+  // Matched whole (up to the fetcher's 5 MB: the live text may follow a giant table), checked as the tab's copy is cut.
+  return looksLikeLivePage(fetched.text, seen) ? trimFetchedPage(fetched.text) : null;
 }
 
 /**

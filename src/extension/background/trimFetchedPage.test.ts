@@ -5,10 +5,22 @@ describe('trimFetchedPage', () => {
   const article = '<article><p>The text.</p></article>';
   test.each<[string, string, number, string]>([
     [
-      'a page within the cap is left as it is',
-      `<script>${'x'.repeat(30)}</script>${article}`,
+      'short scripts and styles are left as they are',
+      `<script>${'x'.repeat(30)}</script><style>p{}</style><script type="module">m()</script>${article}`,
       1000,
-      `<script>${'x'.repeat(30)}</script>${article}`,
+      `<script>${'x'.repeat(30)}</script><style>p{}</style><script type="module">m()</script>${article}`,
+    ],
+    [
+      'a data block is emptied, whatever its size',
+      `<script type="application/json" id="state">{"a":1}</script>${article}`,
+      1000,
+      `<script type="application/json" id="state"></script>${article}`,
+    ],
+    [
+      'an inline SVG is emptied',
+      `<svg viewBox="0 0 9 9"><path d="M0 0L9 9"/></svg>${article}`,
+      1000,
+      `<svg viewBox="0 0 9 9"></svg>${article}`,
     ],
     [
       'a long inline script keeps its first 20,000 characters',

@@ -1,7 +1,8 @@
 /**
  * A page the background fetched again, cut to what a snapshot from the tab carries (content/serializePage.ts): the
  * insides of inline scripts past 20,000 characters and of styles past 50,000 are left out, and data blocks (a
- * `<script>` of another type than JavaScript or JSON-LD: JSON state, templates) entirely; JSON-LD is kept whole.
+ * `<script>` of another type than JavaScript or JSON-LD: JSON state, templates) and the insides of SVG and MathML
+ * entirely; JSON-LD is kept whole.
  * Then the markup is cut at MAX_SNAPSHOT_CHARS. So the check parses no more than it would from the tab, and a 3–5 MB
  * page (a live blog, megabytes of inline JSON) is checked from the fetch rather than serialised in the page's idle
  * time. One linear scan; the parser closes what the cut leaves open.
@@ -10,13 +11,14 @@ import { MAX_SNAPSHOT_CHARS } from '../limits.ts';
 
 const SCRIPT_KEPT = 20_000;
 const STYLE_KEPT = 50_000;
-const OPEN = /<(script|style)\b[^<>]*>/gi;
+const OPEN = /<(script|style|svg|math)\b[^<>]*>/gi;
 const TYPE = /\stype\s*=\s*["']?\s*([^"'\s>]*)/i;
 const JAVASCRIPT = /^(?:|text\/(?:java|ecma)script|application\/(?:x-)?(?:java|ecma)script|module)$/i;
 
 /** How much of an element's insides to keep, from its start tag. */
 function kept(name: string, openTag: string): number {
   if (name === 'style') return STYLE_KEPT;
+  if (name === 'svg' || name === 'math') return 0;
   const type = TYPE.exec(openTag)?.[1] ?? '';
   if (/ld\+json/i.test(type)) return Number.POSITIVE_INFINITY;
   return JAVASCRIPT.test(type) ? SCRIPT_KEPT : 0;
