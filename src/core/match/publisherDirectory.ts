@@ -6,6 +6,7 @@
  */
 import { getDomain, getDomainWithoutSuffix, getSubdomain, parse } from 'tldts';
 import { COMMON_NAME_WORDS } from '../data/publisherNameWords.ts';
+import { isEverydayWord } from '../data/publishers/genericName.ts';
 import { SHARED_MEDIA_DOMAINS } from '../data/sharedMediaHosts.ts';
 import type { PublisherDirectory } from '../ports.ts';
 import { foldText, titleWords } from './titleWords.ts';
@@ -127,10 +128,13 @@ function labelScore(q: Form, site: Site): number {
   const whole = q.words.join('');
   const distinctive = q.words.filter((w) => !COMMON_NAME_WORDS.has(w)).join('');
   let best = 0;
+  // A query of generic words only ("news", "the daily") is no site's name, whatever its domain says (news.am).
+  if (!distinctive) return 0;
   for (const label of site.labels) {
     if (whole === label) return 0.95;
     for (const c of [whole, distinctive]) {
-      if (c.length < 4 || label.length < 4) continue;
+      // Part of a label needs five letters: "week" is not "newsweek".
+      if (c.length < 5 || label.length < 4) continue;
       const [long, short] = label.length >= c.length ? [label, c] : [c, label];
       const at = long.indexOf(short);
       if (at >= 0 && onlyCommonWords(long.slice(0, at)) && onlyCommonWords(long.slice(at + short.length)))
@@ -248,8 +252,9 @@ export function makePublisherDirectory(entries: DirectoryEntry[]): SiteDirectory
       const host = hostOf(value);
       // A host is looked up as a host only: "tumblr.com" must not become a site named like it.
       if (host) return rank(sites.map((s) => ({ origin: s.origin, score: hostScore(host, s) })));
-      // The query's words are read once: the directory holds a thousand sites and more.
-      const q = form(value);
+      // The query's words are read once: the directory holds a thousand sites and more. An everyday word alone
+      // ("Tempo", "today", "Mundo") names no publisher, not even one whose domain label it is (tempo.co).
+      const q = isEverydayWord(value) ? null : form(value);
       const byName = q ? rank(sites.map((s) => ({ origin: s.origin, score: nameScore(q, s) }))) : [];
       // "Nguồn: Báo An Giang" when the label came along with the name: the part after the colon is the name.
       const colon = value.lastIndexOf(':');

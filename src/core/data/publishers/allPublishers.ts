@@ -4,25 +4,21 @@
  * Wikidata newspapers. One entry per host; a later table adds names to an earlier one and never replaces it.
  */
 import { PUBLISHERS, type PublisherEntry } from '../publishers.ts';
+import { COUNTRY_LIST_OUTLETS } from './countryListOutlets.ts';
 import { FEED_DIRECTORY_OUTLETS } from './feedDirectoryOutlets.ts';
 import { NEWS_AGENCIES } from './newsAgencies.ts';
+import { isGenericName } from './genericName.ts';
 import type { PublisherRow } from './publisherRow.ts';
 import { WIKIDATA_NEWSPAPERS } from './wikidataNewspapers.ts';
 
 export const PUBLISHER_ROWS: readonly PublisherRow[] = [
   ...NEWS_AGENCIES,
   ...FEED_DIRECTORY_OUTLETS,
+  ...COUNTRY_LIST_OUTLETS,
   ...WIKIDATA_NEWSPAPERS,
 ];
 
-/**
- * A name too generic to stand for one publisher when a page writes it alone ("Tips", "Metro", "Esto"): one word of
- * four letters or fewer that is not written as an acronym. Such rows are still found by their host.
- */
-export function isGenericName(name: string): boolean {
-  const bare = name.replace(/^the\s+/i, '').trim();
-  return /^\p{L}{1,4}$/u.test(bare) && bare !== bare.toUpperCase();
-}
+export { isGenericName } from './genericName.ts';
 
 const hostKey = (host: string) => host.toLowerCase().replace(/^www\./, '');
 
