@@ -33,6 +33,9 @@ const MAX_RESULTS = 5;
 interface Form {
   words: string[];
   weight: number;
+  /** First letters of all words, and of the words after a leading article ("tnyt", "nyt"): read once, not per query. */
+  initials: string;
+  restInitials: string;
 }
 
 interface Site {
@@ -49,9 +52,15 @@ interface Site {
 const weightOf = (w: string) => (COMMON_NAME_WORDS.has(w) ? LOW_WEIGHT : 1);
 const sumWeights = (words: Iterable<string>) => [...new Set(words)].reduce((s, w) => s + weightOf(w), 0);
 
+function formOf(words: string[]): Form {
+  const initials = words.map((w) => w[0]).join('');
+  const restInitials = COMMON_NAME_WORDS.has(words[0] ?? '') ? initials.slice(1) : initials;
+  return { words, weight: sumWeights(words), initials, restInitials };
+}
+
 function form(name: string): Form | null {
   const words = [...new Set(titleWords(name))];
-  return words.length ? { words, weight: sumWeights(words) } : null;
+  return words.length ? formOf(words) : null;
 }
 
 /** Host name of a URL or of a bare host ("sport.aktualne.cz", "Aktuálně.cz" once folded); null for names. */
@@ -101,11 +110,11 @@ function makeSite(e: DirectoryEntry): Site | null {
 
 /** 0..1: the share of the heavier side's weight that the common words carry; needs one distinctive word in common. */
 function formScore(q: Form, f: Form): number {
-  const set = new Set(f.words);
   let shared = 0;
   let distinctive = false;
   for (const w of q.words) {
-    if (!set.has(w)) continue;
+    // A name has a handful of words: a scan is cheaper than a set built for every site on every lookup.
+    if (!f.words.includes(w)) continue;
     shared += weightOf(w);
     if (!COMMON_NAME_WORDS.has(w)) distinctive = true;
   }
@@ -124,9 +133,7 @@ function onlyCommonWords(s: string, depth = 0): boolean {
  * The name written as the site's domain label: "The Guardian" → "theguardian", "An Giang" in "baoangiang". Part of a
  * label only counts when what is left is generic ("bao" + "angiang"), so "Times" is not "nytimes".
  */
-function labelScore(q: Form, site: Site): number {
-  const whole = q.words.join('');
-  const distinctive = q.words.filter((w) => !COMMON_NAME_WORDS.has(w)).join('');
+function labelScore({ whole, distinctive }: NameQuery, site: Site): number {
   let best = 0;
   // A query of generic words only ("news", "the daily") is no site's name, whatever its domain says (news.am).
   if (!distinctive) return 0;
@@ -151,12 +158,7 @@ function acronymScore(q: Form, site: Pick<Site, 'forms'>): number {
   if (a.length < 2 || a.length > 6) return 0;
   for (const f of site.forms) {
     if (f.words.length < 2) continue;
-    const all = f.words.map((w) => w[0]).join('');
-    const rest = f.words
-      .slice(COMMON_NAME_WORDS.has(f.words[0]!) ? 1 : 0)
-      .map((w) => w[0])
-      .join('');
-    if (a === all || a === rest) return a.length >= 3 ? 0.8 : 0.75;
+    if (a === f.initials || a === f.restInitials) return a.length >= 3 ? 0.8 : 0.75;
   }
   return 0;
 }
@@ -176,26 +178,57 @@ const CDN_AFFIXES =
  * An image host on its own domain named after the publisher: "media-cldnry.s-nbcnews.com" → "nbcnews",
  * "static01.nyt.com" → "nyt" (the initials of "The New York Times"), "cdn.vox-cdn.com" → "vox".
  */
-function cdnScore(host: string, site: Site): number {
-  if (isSharedMediaHost(host)) return 0;
-  const label = (getDomainWithoutSuffix(host, TLD_OPTIONS) ?? '').replace(CDN_AFFIXES, '').replace(/-/g, '');
-  if (label.length < 3) return 0;
-  if (site.labels.includes(label)) return 0.8;
-  return acronymScore({ words: [label], weight: 1 }, site) > 0 ? 0.75 : 0;
+function cdnScore({ cdnLabel }: HostQuery, site: Site): number {
+  if (cdnLabel.length < 3) return 0;
+  if (site.labels.includes(cdnLabel)) return 0.8;
+  return acronymScore(formOf([cdnLabel]), site) > 0 ? 0.75 : 0;
 }
 
-function hostScore(host: string, site: Site): number {
-  if (host === site.host || site.imageHosts.has(host)) return 1;
-  const domain = getDomain(host, TLD_OPTIONS);
+/** What a host query needs of its host, read once per lookup rather than once per site of the directory. */
+interface HostQuery {
+  host: string;
+  bare: string;
+  domain: string | null;
+  shared: boolean;
+  cdnLabel: string;
+}
+
+function hostQuery(host: string): HostQuery {
+  return {
+    host,
+    bare: host.replace(/^www\./, ''),
+    domain: getDomain(host, TLD_OPTIONS),
+    shared: isSharedMediaHost(host),
+    cdnLabel: (getDomainWithoutSuffix(host, TLD_OPTIONS) ?? '').replace(CDN_AFFIXES, '').replace(/-/g, ''),
+  };
+}
+
+function hostScore(q: HostQuery, site: Site): number {
+  if (q.host === site.host || site.imageHosts.has(q.host)) return 1;
   // On a platform of many sites (tumblr.com, a CDN) only the exact host says which site.
-  if (!domain || isSharedMediaHost(host)) return 0;
-  if (domain === site.domain) return host.replace(/^www\./, '') === site.host.replace(/^www\./, '') ? 1 : 0.9;
-  return site.imageDomains.has(domain) ? 0.85 : cdnScore(host, site);
+  if (!q.domain || q.shared) return 0;
+  if (q.domain === site.domain) return q.bare === site.host.replace(/^www\./, '') ? 1 : 0.9;
+  return site.imageDomains.has(q.domain) ? 0.85 : cdnScore(q, site);
 }
 
-function nameScore(q: Form, site: Site): number {
-  let best = Math.max(labelScore(q, site), acronymScore(q, site));
-  for (const f of site.forms) best = Math.max(best, formScore(q, f));
+/** A name query: its words, and the words run together as a domain label would write them, read once per lookup. */
+interface NameQuery {
+  form: Form;
+  whole: string;
+  distinctive: string;
+}
+
+function nameQuery(q: Form): NameQuery {
+  return {
+    form: q,
+    whole: q.words.join(''),
+    distinctive: q.words.filter((w) => !COMMON_NAME_WORDS.has(w)).join(''),
+  };
+}
+
+function nameScore(q: NameQuery, site: Site): number {
+  let best = Math.max(labelScore(q, site), acronymScore(q.form, site));
+  for (const f of site.forms) best = Math.max(best, formScore(q.form, f));
   return best;
 }
 
@@ -251,11 +284,15 @@ export function makePublisherDirectory(entries: DirectoryEntry[]): SiteDirectory
       const value = nameOrHost.slice(0, 300);
       const host = hostOf(value);
       // A host is looked up as a host only: "tumblr.com" must not become a site named like it.
-      if (host) return rank(sites.map((s) => ({ origin: s.origin, score: hostScore(host, s) })));
+      if (host) {
+        const hq = hostQuery(host);
+        return rank(sites.map((s) => ({ origin: s.origin, score: hostScore(hq, s) })));
+      }
       // The query's words are read once: the directory holds a thousand sites and more. An everyday word alone
       // ("Tempo", "today", "Mundo") names no publisher, not even one whose domain label it is (tempo.co).
       const q = isEverydayWord(value) ? null : form(value);
-      const byName = q ? rank(sites.map((s) => ({ origin: s.origin, score: nameScore(q, s) }))) : [];
+      const nq = q ? nameQuery(q) : null;
+      const byName = nq ? rank(sites.map((s) => ({ origin: s.origin, score: nameScore(nq, s) }))) : [];
       // "Nguồn: Báo An Giang" when the label came along with the name: the part after the colon is the name.
       const colon = value.lastIndexOf(':');
       if (byName.length || colon < 0 || !value.slice(colon + 1).trim()) return byName;
