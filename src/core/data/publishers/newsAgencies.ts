@@ -114,7 +114,9 @@ export const NEWS_AGENCIES: readonly PublisherRow[] = [
   ['Saba News Agency', 'saba.ye', 'YE', 'ar', ['سبأ', 'وكالة الأنباء اليمنية']],
   // More national and international agencies, from the same public lists (Wikipedia's "List of news agencies" and
   // each agency's own article, the member lists of OANA, EANA and the Federation of Arab News Agencies), with the
-  // names their credits use in their own script; the host is each agency's public site.
+  // names their credits use in their own script; the host is each agency's public site. Abbreviations that other
+  // bodies are better known by in Latin letters (RBC the bank, INA the oil company, AIM the market, ACP, IPS) are
+  // left out: namedOutlet takes every name here for an agency.
   ['Agenzia Giornalistica Italia', 'agi.it', 'IT', 'it', ['AGI', 'Agenzia Italia']],
   ['Adnkronos', 'adnkronos.com', 'IT', 'it'],
   ['askanews', 'askanews.it', 'IT', 'it'],
@@ -132,7 +134,7 @@ export const NEWS_AGENCIES: readonly PublisherRow[] = [
   ['UNIAN', 'unian.ua', 'UA', 'uk', ['УНІАН', 'УНИАН']],
   ['Interfax-Ukraine', 'interfax.com.ua', 'UA', 'uk', ['Інтерфакс-Україна', 'Интерфакс-Украина']],
   ['Regnum', 'regnum.ru', 'RU', 'ru', ['ИА Регнум', 'Регнум', 'REGNUM']],
-  ['RBC', 'rbc.ru', 'RU', 'ru', ['РБК', 'RBC Information Systems']],
+  ['РБК', 'rbc.ru', 'RU', 'ru', ['RBC Information Systems']],
   ['Sputnik', 'sputniknews.com', 'RU', 'ru', ['Спутник']],
   ['Kabar', 'kabar.kg', 'KG', 'ky', ['Кабар', 'Kabar News Agency']],
   ['Khovar', 'khovar.tj', 'TJ', 'tg', ['Ховар', 'National Information Agency of Tajikistan']],
@@ -143,7 +145,7 @@ export const NEWS_AGENCIES: readonly PublisherRow[] = [
   ['İhlas Haber Ajansı', 'iha.com.tr', 'TR', 'tr', ['İHA', 'IHA', 'Ihlas News Agency']],
   ['ANKA Haber Ajansı', 'ankahaber.net', 'TR', 'tr', ['ANKA']],
   ['WAFA', 'wafa.ps', 'PS', 'ar', ['WAFA News Agency', 'Palestinian News & Information Agency', 'وكالة وفا']],
-  ['Iraqi News Agency', 'ina.iq', 'IQ', 'ar', ['INA', 'واع', 'وكالة الأنباء العراقية']],
+  ['Iraqi News Agency', 'ina.iq', 'IQ', 'ar', ['واع', 'وكالة الأنباء العراقية']],
   ['Mehr News Agency', 'mehrnews.com', 'IR', 'fa', ['Mehr News', 'خبرگزاری مهر']],
   ['ISNA', 'isna.ir', 'IR', 'fa', ['Iranian Students News Agency', 'ایسنا']],
   ['Tasnim News Agency', 'tasnimnews.com', 'IR', 'fa', ['Tasnim', 'تسنیم', 'خبرگزاری تسنیم']],
@@ -153,13 +155,13 @@ export const NEWS_AGENCIES: readonly PublisherRow[] = [
   ['News1', 'news1.kr', 'KR', 'ko', ['뉴스1', 'News1 Korea']],
   ['United News of India', 'uniindia.com', 'IN', 'en', ['UNI', 'यूएनआई']],
   ['South African Government News Agency', 'sanews.gov.za', 'ZA', 'en', ['SAnews']],
-  ['Agence Congolaise de Presse', 'acp.cd', 'CD', 'fr', ['ACP']],
+  ['Agence Congolaise de Presse', 'acp.cd', 'CD', 'fr'],
   ['Agence de Presse Africaine', 'apanews.net', 'SN', 'fr', ['APAnews', 'APA News']],
   ['ANGOP', 'angop.ao', 'AO', 'pt', ['Agência Angola Press', 'Angola Press']],
-  ['Agência de Informação de Moçambique', 'aim.org.mz', 'MZ', 'pt', ['AIM']],
+  ['Agência de Informação de Moçambique', 'aim.org.mz', 'MZ', 'pt'],
   ['Somali National News Agency', 'sonna.so', 'SO', 'so', ['SONNA']],
   ['Agencia Guatemalteca de Noticias', 'agn.gt', 'GT', 'es', ['AGN']],
   ['Agencia Cubana de Noticias', 'acn.cu', 'CU', 'es', ['ACN']],
   ['Colprensa', 'colprensa.com', 'CO', 'es'],
-  ['Inter Press Service', 'ipsnews.net', 'IT', 'en', ['IPS']],
+  ['Inter Press Service', 'ipsnews.net', 'IT', 'en'],
 ];
