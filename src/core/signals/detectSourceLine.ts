@@ -23,6 +23,7 @@ import { readSourceShape } from './readSourceShape.ts';
 import { placeOf } from './sourceLinePlace.ts';
 import { findReadMore } from './findReadMore.ts';
 import { readOriginNotes } from './readOriginNote.ts';
+import { readLeadCredits } from './readLeadCredit.ts';
 import { scoreSourceShapes } from './scoreSourceShape.ts';
 
 const MAX_LINE = 400;
@@ -72,6 +73,20 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
       quote: n.quote,
     });
   }
+  // "…, reports SVT.", "according to Reuters", "told DW": an outlet credited inside a sentence, where rewrites credit
+  // (readLeadCredit decides: the lead, or closing the text). A credit elsewhere is how commentary cites: no claim.
+  const credited = found.filter((f) => f.claim).map((f) => f.block);
+  for (const c of readLeadCredits(page, context?.identity)) {
+    if (!c.strong || credited.includes(c.block)) continue;
+    found.push({
+      block: c.block,
+      claim: c.claim,
+      how: 'credit',
+      label: c.quote,
+      place: c.place === 'lead' ? 'top' : 'end',
+      quote: c.quote,
+    });
+  }
   // A read-more line is the read-more detector's evidence (found once per page, cached): not read again as a shape.
   const scored = new Set<FoundSourceLine>();
   const strong = new Set<FoundSourceLine>();
@@ -101,7 +116,7 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
   // URL claims before names; within each, the end of the article (where scrapers put them) first; lines read by
   // their shape alone after those the tables read.
   const rank = (f: FoundSourceLine): number =>
-    (f.how === 'shape' ? (scored.has(f) ? 6 : 12) : 0) +
+    (f.how === 'shape' ? (scored.has(f) ? 6 : 12) : f.how === 'credit' ? 1 : 0) +
     (f.claim?.type === 'url' ? 0 : f.claim ? 2 : 4) +
     (f.place === 'end' || f.place === 'top' ? 0 : 1);
   found.sort((a, b) => rank(a) - rank(b) || b.block.index - a.block.index);
@@ -140,6 +155,6 @@ function describe(f: FoundSourceLine): string {
   const wrap = [f.block.tag, ...f.block.wrappers].join(' > ');
   const align = f.block.align === 'right' ? ', right-aligned' : '';
   const place = f.place === 'top' ? 'top of the article' : f.place === 'end' ? 'end of the article' : 'in the article';
-  const shape = f.how === 'shape' ? ', read by its shape' : '';
+  const shape = f.how === 'shape' ? ', read by its shape' : f.how === 'credit' ? ', credited in a sentence' : '';
   return `${place}, ${wrap}${align}${shape} ("${f.label}")`;
 }

@@ -21,8 +21,11 @@ const MAX_LINES = 8;
 export interface FoundSourceLine {
   block: PageBlock;
   claim: Claim | null;
-  /** `shape`: read by its shape alone (readSourceShape), no phrase of the tables. */
-  how: 'label' | 'lead' | 'clipping' | 'origin' | 'end-credit' | 'shape';
+  /**
+   * `shape`: read by its shape alone (readSourceShape), no phrase of the tables. `credit`: an outlet credited inside
+   * a sentence (readLeadCredit).
+   */
+  how: 'label' | 'lead' | 'clipping' | 'origin' | 'end-credit' | 'shape' | 'credit';
   /** The label, lead or phrase as written on the page. */
   label: string;
   place: Place;

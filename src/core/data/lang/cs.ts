@@ -32,6 +32,12 @@ export const cs: LanguagePack = {
   clippingFroms: ['z'],
   dateLinks: ['ze', 'z', 'dne'],
   reportVerbs: ['informuje', 'informovala', 'uvedla', 'informuje {zpravodaj|zpravodajka|redaktor|redaktorka}'],
+  reportingVerbs: [
+    '{uvádí|uvedl|uvedla|uvedlo|píše|napsal|napsala|napsalo|informuje|informoval|informovala|informovalo|oznámil|oznámila|zjistil|zjistila|zjistilo} @',
+    '{podle|jak uvádí|jak uvedl|jak uvedla|jak informuje|jak informoval|jak informovala|jak píše|jak zjistil|jak zjistila|jak zjistilo} @',
+    '{řekl|řekla|uvedl|uvedla|sdělil|sdělila|potvrdil|potvrdila|napsal|napsala} … pro @',
+    '{v rozhovoru pro|v rozhovoru s|v interview pro} @',
+  ],
   feedFooters: ['pochází z', 'se nejdříve objevil na'],
   publisherDescriptors: ['portál'],
   outletNameEndings: [],

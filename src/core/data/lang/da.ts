@@ -25,6 +25,12 @@ export const da: LanguagePack = {
   clippingFroms: ['fra'],
   dateLinks: ['den', 'fra'],
   reportVerbs: ['skriver', 'oplyser', 'melder', 'rapporterer'],
+  reportingVerbs: [
+    '{skriver|skrev|oplyser|melder|meldte|rapporterer|rapporterede|erfarer|afslører} @',
+    '{ifølge|det skriver|det oplyser|det melder|det erfarer} @',
+    '{siger|sagde|fortæller|fortalte|oplyser|oplyste|bekræfter|bekræftede|skriver|skrev} … {til|over for} @',
+    '{i et interview med|i en samtale med} @',
+  ],
   feedFooters: ['blev først udgivet på', 'blev først vist på'],
   publisherDescriptors: [],
   outletNameEndings: [],

@@ -62,6 +62,13 @@ export const es: LanguagePack = {
   clippingFroms: ['de', 'del', 'tomado de'],
   dateLinks: ['del', 'de', 'el', 'con fecha'],
   reportVerbs: ['informa', 'informó', 'reporta', 'informa la agencia', 'informó la agencia'],
+  reportingVerbs: [
+    '{según|de acuerdo con|de acuerdo a|consultado por|consultada por} @',
+    '{informa|informó|reporta|reportó|publica|publicó|recoge|recogió|revela|reveló|adelanta|adelantó} @',
+    '{dijo|dice|declaró|explicó|explica|contó|cuenta|aseguró|asegura|afirmó|afirma|confirmó|señaló|detalló|indicó|reconoció|relató} … {a|al} @',
+    '{en|durante} {una |}{entrevista|conversación} con @',
+    '{según|como} {informa|informó|publica|publicó|reporta|reportó|recoge|adelanta} @',
+  ],
   feedFooters: ['se publicó primero en', 'aparece primero en', 'apareció primero en'],
   publisherDescriptors: ['el diario', 'el periódico', 'el', 'la'],
   outletNameEndings: [],

@@ -24,6 +24,11 @@ export const fi: LanguagePack = {
   clippingFroms: ['lehdestä'],
   dateLinks: [],
   reportVerbs: ['kertoo', 'uutisoi', 'raportoi'],
+  reportingVerbs: [
+    '{kertoo|kertoi|uutisoi|uutisoivat|raportoi|raportoivat|kirjoittaa|kirjoitti|tiedottaa|tiedotti|välittää} @',
+    '@{:n|n} {mukaan|tietojen mukaan|haastattelussa|uutisen mukaan}',
+    '{kertoo|kertoi|sanoo|sanoi|vahvistaa|vahvisti|kommentoi|kommentoi} … @{:lle|lle|:ille}',
+  ],
   feedFooters: ['julkaistiin {ensin|ensimmäisen kerran}', 'ilmestyi ensimmäisenä'],
   publisherDescriptors: [],
   outletNameEndings: [],

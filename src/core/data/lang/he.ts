@@ -20,6 +20,12 @@ export const he: LanguagePack = {
   clippingFroms: ['מתוך'],
   dateLinks: [],
   reportVerbs: [],
+  reportingVerbs: [
+    '{לפי|על פי|כך לפי|כך דווח ב|כפי שדווח ב|כפי שפורסם ב}@',
+    '{דיווח|דיווחה|מדווח|מדווחת|דווח ב|פורסם ב}@',
+    '{אמר|אמרה|סיפר|סיפרה|מסר|מסרה|הודה|הודתה} {ל|ל-|לחדשות }@',
+    '{בראיון|בשיחה} {ל|ל-|עם }@',
+  ],
   feedFooters: ['הופיע לראשונה'],
   publisherDescriptors: [],
   outletNameEndings: [],

@@ -21,6 +21,11 @@ export const hu: LanguagePack = {
   clippingFroms: [],
   dateLinks: [],
   reportVerbs: [],
+  reportingVerbs: [
+    '{írja|írta|jelenti|jelentette|közli|közölte|tudósít|tudósított|értesült|számol be|számolt be|szúrta ki} {a|az|} @',
+    '@ {szerint|értesülése szerint|úgy értesült|információi szerint}',
+    '{nyilatkozta|mondta|közölte|mondta el|nyilatkozott|erősítette meg|árulta el} … {a|az|} @{-nak|-nek|nak|nek}',
+  ],
   feedFooters: ['először … jelent meg', 'jelent meg először'],
   publisherDescriptors: [],
   outletNameEndings: [],

@@ -45,6 +45,12 @@ export const id: LanguagePack = {
   clippingFroms: ['dari'],
   dateLinks: ['edisi', 'tanggal', 'pada'],
   reportVerbs: ['lapor', 'melaporkan', 'dilansir'],
+  reportingVerbs: [
+    '{seperti dikutip|seperti dilansir|sebagaimana dikutip|sebagaimana dilansir|dikutip|dikutip dari|seperti diberitakan|sebagaimana diberitakan|seperti dilaporkan|sebagaimana dilaporkan|dilaporkan|diberitakan|dihubungi|saat dihubungi|ketika dihubungi|kepada|menurut laporan|menurut} @',
+    '{kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelasnya|tuturnya|tegasnya|mengatakan|menjelaskan|menyampaikan} … kepada @',
+    '@ {melaporkan|memberitakan|mewartakan}',
+    '{dalam wawancara dengan|dalam wawancara khusus dengan|saat diwawancarai|ketika diwawancarai} @',
+  ],
   feedFooters: ['muncul pertama kali {di|pada}'],
   publisherDescriptors: ['situs', 'laman', 'portal'],
   outletNameEndings: [],

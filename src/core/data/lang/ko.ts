@@ -21,6 +21,12 @@ export const ko: LanguagePack = {
   clippingFroms: [],
   dateLinks: [],
   reportVerbs: [],
+  reportingVerbs: [
+    '@{에|의 보도에} 따르면',
+    '@{가|이|는|은|도} {보도했다|전했다|보도했습니다|전했습니다|밝혔다}',
+    '@{와의|과의} {인터뷰|인터뷰에서|통화에서|통화}',
+    '@{에|에게} {말했다|밝혔다|전했다|설명했다}',
+  ],
   feedFooters: ['에 처음 등장했습니다'],
   publisherDescriptors: [],
   outletNameEndings: ['신문', '일보', '저널', '타임즈', '타임스', '방송', '통신'],

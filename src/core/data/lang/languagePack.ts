@@ -66,6 +66,15 @@ export interface LanguagePack {
    * "…, повідомляє УНІАН.", "…, meldet dpa."): a rewrite that hands the story back to the wire. Marks allowed.
    */
   reportVerbs: readonly string[];
+  /**
+   * Attribution inside a sentence, the way wire copy and aggregators credit an outlet (signals/readLeadCredit.ts): a
+   * reporting verb or preposition with the outlet as its agent or source, `@` where the outlet stands: after it
+   * ("according to @", "{reports|reported} @", "told @"), before it ("@ reported", "@{'a|'e} konuştu", "@에 따르면")
+   * or inside it ("wie @ berichtet", "据@报道"). A suffix or prefix written against the outlet is written against
+   * `@` ("@:n mukaan", "ل@"). Marks allowed; the outlet is read from the page by its shape and the directory, never
+   * written here.
+   */
+  reportingVerbs: readonly string[];
   /** The fixed middle of WordPress's feed footer "The post … appeared first on …" in this language (marks allowed). */
   feedFooters: readonly string[];
   /** Lower-case words describing a publisher before its name: "báo", "the", "le site". */
@@ -105,6 +114,7 @@ export const PACK_FIELDS = [
   'clippingFroms',
   'dateLinks',
   'reportVerbs',
+  'reportingVerbs',
   'feedFooters',
   'publisherDescriptors',
   'outletNameEndings',

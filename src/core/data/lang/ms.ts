@@ -25,6 +25,12 @@ export const ms: LanguagePack = {
   clippingFroms: ['dari'],
   dateLinks: ['edisi', 'tarikh', 'pada'],
   reportVerbs: ['lapor', 'melaporkan'],
+  reportingVerbs: [
+    '{seperti dipetik|dipetik|dipetik oleh|seperti dilaporkan|dilaporkan|ketika dihubungi|apabila dihubungi|semasa dihubungi|menurut laporan|menurut|lapor} @',
+    '{katanya|ujarnya|jelasnya|menurutnya|beliau berkata|dia berkata|memberitahu} … kepada @',
+    '@ {melaporkan|memetik|melapor}',
+    '{dalam wawancara dengan|dalam temu bual dengan|ketika ditemu bual|semasa ditemu bual} @',
+  ],
   feedFooters: [],
   publisherDescriptors: [],
   outletNameEndings: [],

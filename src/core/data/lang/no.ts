@@ -25,6 +25,12 @@ export const no: LanguagePack = {
   clippingFroms: ['fra'],
   dateLinks: ['den', 'fra'],
   reportVerbs: ['melder', 'skriver', 'opplyser', 'rapporterer'],
+  reportingVerbs: [
+    '{melder|meldte|skriver|skrev|rapporterer|rapporterte|opplyser|erfarer|avslører} @',
+    '{ifølge|det melder|det skriver|det opplyser|det erfarer} @',
+    '{sier|sa|sier til|forteller|fortalte|opplyser|opplyste|bekrefter|bekreftet|skriver|skrev} … {til|overfor} @',
+    '{i et intervju med|i en samtale med} @',
+  ],
   feedFooters: ['dukket først opp på'],
   publisherDescriptors: [],
   outletNameEndings: [],

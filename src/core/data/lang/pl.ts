@@ -36,6 +36,12 @@ export const pl: LanguagePack = {
   clippingFroms: ['z'],
   dateLinks: ['z', 'z dnia', 'dnia'],
   reportVerbs: ['podaje', 'informuje', 'podała', 'poinformowała', 'podaje agencja'],
+  reportingVerbs: [
+    '{podaje|podał|podała|podało|informuje|poinformował|poinformowała|poinformowało|pisze|napisał|napisała|donosi|przekazał|przekazała|przekazało} @',
+    '{według|jak podaje|jak informuje|jak pisze|jak donosi|jak podał|jak poinformował|jak poinformowała|jak ustalił|jak ustaliła|jak dowiedział się} @',
+    '{powiedział|powiedziała|przekazał|przekazała|potwierdził|potwierdziła|przyznał|przyznała} … @',
+    '{w rozmowie z|w wywiadzie dla|w rozmowie dla} @',
+  ],
   feedFooters: ['pochodzi z serwisu'],
   publisherDescriptors: ['gazeta', 'serwis'],
   outletNameEndings: [],

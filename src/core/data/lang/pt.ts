@@ -53,6 +53,13 @@ export const pt: LanguagePack = {
   clippingFroms: ['de', 'do', 'da'],
   dateLinks: ['de', 'do', 'da', 'em'],
   reportVerbs: ['informa', 'informou', 'noticia', 'informa a agência', 'informou a agência'],
+  reportingVerbs: [
+    '{segundo|de acordo com|conforme|ouvido por|ouvida por|consultado por|procurado por|procurada por} @',
+    '{informa|informou|noticia|noticiou|publica|publicou|reporta|relata|revela|revelou|apurou} @',
+    '{disse|diz|afirmou|afirma|declarou|contou|conta|explicou|explica|confirmou|revelou|garantiu|relatou|admitiu} … {à|ao|a} @',
+    '{em|numa|durante} {entrevista|conversa} {à|ao|com} @',
+    '{como|conforme} {noticiou|informou|publicou|revelou|apurou} {o|a|} @',
+  ],
   feedFooters: ['foi publicado primeiro em', 'apareceu primeiro em', 'apareceu pela primeira vez em'],
   publisherDescriptors: ['o site', 'o jornal', 'o', 'a'],
   outletNameEndings: [],

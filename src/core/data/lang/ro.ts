@@ -27,6 +27,12 @@ export const ro: LanguagePack = {
   clippingFroms: ['din'],
   dateLinks: ['din'],
   reportVerbs: ['informează', 'transmite', 'relatează', 'transmite agenția', 'informează agenția'],
+  reportingVerbs: [
+    '{informează|a informat|relatează|a relatat|scrie|a scris|anunță|a anunțat|transmite|a transmis|notează|dezvăluie} @',
+    '{potrivit|conform|după cum relatează|după cum scrie|după cum informează|după cum anunță} @',
+    '{a declarat|a spus|a explicat|a precizat|a confirmat|a afirmat|a povestit|declară|spune|explică} … pentru @',
+    '{într-un interviu pentru|intr-un interviu pentru|într-un interviu acordat|intr-un interviu acordat|într-o discuție cu} @',
+  ],
   feedFooters: ['apare prima dată {în|pe}', 'a apărut prima dată pe'],
   publisherDescriptors: [],
   outletNameEndings: [],

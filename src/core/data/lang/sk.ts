@@ -28,6 +28,12 @@ export const sk: LanguagePack = {
   clippingFroms: ['z'],
   dateLinks: ['zo', 'z', 'dňa'],
   reportVerbs: ['informuje', 'informovala', 'uviedla', 'informuje {spravodajca|spravodajkyňa|redaktor|redaktorka}'],
+  reportingVerbs: [
+    '{informuje|informoval|informovala|informovalo|uvádza|uviedol|uviedla|uviedlo|píše|napísal|napísala|napísalo|zistil|zistila|zistilo} @',
+    '{podľa|ako informuje|ako informoval|ako informovala|ako uvádza|ako uviedol|ako uviedla|ako píše|ako zistil|ako zistila|ako zistilo} @',
+    '{povedal|povedala|uviedol|uviedla|potvrdil|potvrdila|priznal|priznala} … pre @',
+    '{v rozhovore pre|v rozhovore s|v interview pre} @',
+  ],
   feedFooters: [],
   publisherDescriptors: [],
   outletNameEndings: [],

@@ -33,6 +33,12 @@ export const sv: LanguagePack = {
   clippingFroms: ['ur', 'från'],
   dateLinks: ['den', 'från'],
   reportVerbs: ['rapporterar', 'uppger', 'skriver', 'meddelar'],
+  reportingVerbs: [
+    '{rapporterar|rapporterade|skriver|skrev|uppger|uppgav|meddelar|erfar|avslöjar|berättar} @',
+    '{enligt|så rapporterar|det rapporterar|det skriver|det uppger|det erfar} @',
+    '{säger|sa|sade|berättar|berättade|uppger|uppgav|bekräftar|bekräftade|skriver|skrev} … {till|för} @',
+    '{i en intervju med|i en intervju i|i ett samtal med} @',
+  ],
   feedFooters: ['dök först upp på', 'dök fel först på'],
   publisherDescriptors: [],
   outletNameEndings: [],

@@ -23,6 +23,10 @@ export const sw: LanguagePack = {
   clippingFroms: ['kutoka'],
   dateLinks: [],
   reportVerbs: [],
+  reportingVerbs: [
+    '{kwa mujibu wa|kama ilivyoripotiwa na|kama ilivyoripoti|imeripotiwa na|ameiambia|aliiambia|wameiambia|waliiambia|akizungumza na|alipozungumza na|akihojiwa na|alipohojiwa na} @',
+    '@ {imeripoti|iliripoti|inaripoti|imeandika|iliandika|imearifu|imeeleza}',
+  ],
   feedFooters: [],
   publisherDescriptors: [],
   outletNameEndings: [],

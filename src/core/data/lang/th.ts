@@ -20,6 +20,11 @@ export const th: LanguagePack = {
   clippingFroms: ['จาก'],
   dateLinks: [],
   reportVerbs: [],
+  reportingVerbs: [
+    '{ตามรายงานของ|รายงานโดย|อ้างอิงจาก|ตามข้อมูลของ|จากรายงานของ|สำนักข่าว} @',
+    '{ให้สัมภาษณ์กับ|ให้สัมภาษณ์|กล่าวกับ|บอกกับ} @',
+    '@ {รายงานว่า|รายงาน|ระบุว่า}',
+  ],
   feedFooters: ['ปรากฏครั้งแรก'],
   publisherDescriptors: [],
   outletNameEndings: [],

@@ -43,6 +43,12 @@ export const tr: LanguagePack = {
   clippingFroms: [],
   dateLinks: ['tarihli'],
   reportVerbs: ['bildirdi', 'aktardı'],
+  reportingVerbs: [
+    "@{'|’}{nın|nin|nun|nün|ın|in|un|ün} {haberine|haberinde|bildirdiğine|aktardığına|yazdığına|ulaştığı bilgiye} göre",
+    "@{'|’}{a|e|ya|ye|na|ne} {konuştu|konuşan|açıklama yaptı|yaptığı açıklamada|verdiği demeçte|açıklamada bulundu|bilgi verdi|anlattı}",
+    '@ {haberine göre|muhabirine konuştu|muhabirine açıklama yaptı}',
+    '@ {haber verdi|bildirdi|duyurdu|aktardı}',
+  ],
   feedFooters: ['ilk önce …üzerinde ortaya çıktı'],
   publisherDescriptors: [],
   outletNameEndings: [],

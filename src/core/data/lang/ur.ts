@@ -20,6 +20,11 @@ export const ur: LanguagePack = {
   clippingFroms: [],
   dateLinks: [],
   reportVerbs: [],
+  reportingVerbs: [
+    '@ {کی رپورٹ کے مطابق|کے مطابق|کی خبر کے مطابق|کے حوالے سے}',
+    '@ {کو بتایا|سے گفتگو کرتے ہوئے|سے بات کرتے ہوئے|کو انٹرویو دیتے ہوئے|سے بات چیت میں}',
+    '@ نے {رپورٹ کیا|بتایا|لکھا|خبر دی}',
+  ],
   feedFooters: [],
   publisherDescriptors: [],
   outletNameEndings: [],

@@ -55,6 +55,13 @@ export const vi: LanguagePack = {
   clippingFroms: ['từ'],
   dateLinks: ['ngày', 'số ra ngày'],
   reportVerbs: ['đưa tin'],
+  reportingVerbs: [
+    'theo {ghi nhận|thông tin|nguồn tin|tin|báo cáo|tìm hiểu|khảo sát} của @',
+    '@ {đưa tin|cho hay|thông tin|loan tin}',
+    '{nói|cho biết|chia sẻ|khẳng định|xác nhận|tiết lộ} với @',
+    '{trả lời phỏng vấn|trao đổi với|trò chuyện với|phỏng vấn với} @',
+    '{trả lời|trong cuộc trò chuyện với|trong cuộc phỏng vấn với} @',
+  ],
   feedFooters: ['xuất hiện {lần |}đầu tiên', 'xuất hiện đầu tiên {tại|trên}'],
   publisherDescriptors: [
     'báo',

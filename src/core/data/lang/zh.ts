@@ -83,6 +83,13 @@ export const zh: LanguagePack = {
   clippingFroms: [],
   dateLinks: [],
   reportVerbs: [],
+  reportingVerbs: [
+    '{据|據|根据|根據|援引|引述|綜合|综合}@{报道|報導|報道|消息|报导|的报道|的報導|电|電}',
+    '{接受|在接受|於接受|在接受了}@{采访|專訪|访问|訪問|专访|採訪}',
+    '{对|對|向|告诉|告訴}@{表示|说|說|透露|指出}',
+    '@{报道|報導|報道|报导}{说|說|称|稱|指出|援引|引述|表示}',
+    '@{报道|報導|報道|报导}{，|,}',
+  ],
   feedFooters: ['最先出现在', '最先出現在'],
   publisherDescriptors: [],
   outletNameEndings: [

@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readPage } from '../page/readPage.ts';
+import { pageIdentity } from '../page/pageIdentity.ts';
+import { scanPage } from './scanPage.ts';
+import { creditIn, creditPatterns, readLeadCredits } from './readLeadCredit.ts';
+import { LANGUAGE_PACKS } from '../data/lang/languagePacks.ts';
+
+// Sentences written for these tests (not taken from the packs or from real pages): each credits an outlet the way
+// one language's grammar does, with the outlet after the verb, before it, inside it, or glued to a case ending.
+describe('creditIn: the outlet a sentence credits', () => {
+  test.each([
+    ['en, postposed subject', 'The bridge will stay closed until spring, reports Reuters.', 'Reuters', true],
+    ['en, told', 'The mayor told AFP on Friday that the vote would go ahead.', 'AFP', false],
+    ['en, according to, article dropped', 'According to the AP, two ships collided near the port.', 'AP', false],
+    ['en, outlet first', 'Reuters reported on Sunday that the plant had reopened.', 'Reuters', false],
+    ['en, in an interview with', 'In an interview with Bloomberg, the founder denied the sale.', 'Bloomberg', false],
+    ['de, sagte der', 'Der Bürgermeister sagte der dpa, die Straße bleibe gesperrt.', 'dpa', false],
+    ['de, wie … berichtet', 'Wie die dpa berichtet, wurde die Brücke gesperrt.', 'dpa', false],
+    ['es, dijo a', 'El alcalde dijo a EFE que la obra terminará en mayo.', 'EFE', false],
+    ['pt, à agência', 'O autarca explicou à agência Lusa que a estrada reabre amanhã.', 'Lusa', false],
+    ['it, secondo', "Secondo l'ANSA, il vertice è stato rinviato.", 'ANSA', false],
+    ['ru, postposed, quoted', 'Мост закроют на ремонт до весны, сообщает «Интерфакс».', 'Интерфакс', true],
+    ['ru, как передает', 'Как передает ТАСС, заседание перенесли на вторник.', 'ТАСС', false],
+    ['uk, з посиланням на', 'Уряд ухвалив рішення, пише видання з посиланням на Укрінформ.', 'Укрінформ', true],
+    ['sr, piše', 'Sednica je odložena za četvrtak, piše Tanjug.', 'Tanjug', true],
+    ['pl, podaje', 'Ruch na moście wstrzymano, podaje PAP.', 'PAP', true],
+    ['cs, uvedl pro', 'Starosta to uvedl pro ČTK ve středu večer.', 'ČTK', false],
+    ['nl, aldus', 'De brug blijft dicht tot maart, aldus ANP.', 'ANP', true],
+    ['sv, rapporterar', 'Bron stängs i helgen, rapporterar TT.', 'TT', true],
+    [
+      'tr, case ending glued to the outlet',
+      "Bakan, Anadolu Ajansı'na yaptığı açıklamada köprünün açılacağını söyledi.",
+      'Anadolu Ajansı',
+      false,
+    ],
+    ['id, seperti dikutip', 'Jembatan itu ditutup sementara, seperti dikutip ANTARA.', 'ANTARA', true],
+    ['zh, 据 … 报道', '据新华社报道，大桥将于明年通车。', '新华社', false],
+    ['ko, particle glued', '연합뉴스에 따르면 다리는 내년에 개통된다.', '연합뉴스', false],
+    ['ja, が報じた', '共同通信が報じたところでは、橋は来年開通する。', '共同通信', false],
+    ['en, an address', 'The figures were first reported by example-daily.com on Monday.', 'example-daily.com', false],
+  ])('%s', (_label, sentence, want, closing) => {
+    const c = creditIn(sentence);
+    expect(c?.claim.value).toBe(want);
+    expect(c?.known).toBe(true);
+    expect(c?.closing).toBe(closing);
+  });
+
+  test.each([
+    ['a person, lower case after the verb', 'The minister reports that the bridge is safe.'],
+    ['according to officials', 'According to officials, the bridge is safe.'],
+    ['no reporting verb', 'Reuters and AFP are news agencies.'],
+    ['a word that merely names an agency', "Secondo un'indiscrezione dell'agenzia di stampa, il vertice è rinviato."],
+  ])('no known outlet: %s', (_label, sentence) => {
+    expect(creditIn(sentence)?.known ?? false).toBe(false);
+  });
+
+  test('an outlet the directory does not know is read by its capitals, weakly; in a script without capitals, not at all', () => {
+    const c = creditIn('The bridge will stay closed, reports Valley Ledger.');
+    expect(c).toMatchObject({ claim: { value: 'Valley Ledger' }, known: false, closing: true });
+    expect(creditIn('وقال المتحدث لـ«صحيفة المدينة الجديدة» إن الجسر سيغلق.')).toMatchObject({
+      known: false,
+      quoted: true,
+    });
+    expect(creditIn('ذكرت مصادر محلية أن الجسر سيغلق.')).toBeNull();
+  });
+});
+
+describe('readLeadCredits on a page: where the credit sits decides', () => {
+  const long =
+    'The works are part of a wider programme of repairs planned across the whole region for the next two years, the plan says.';
+  const html = (body: string, head = '') =>
+    `<html><head>${head}</head><body><article><h1>Bridge to close</h1>${body}</article></body></html>`;
+  const page = (body: string, url = 'https://aggregator.example/item/1', head = '') =>
+    readPage(parseHTML(html(body, head)).document as unknown as Document, url);
+
+  test('the lead sentence and the last sentence are strong; the same credit mid-text is weak', () => {
+    const lead = readLeadCredits(
+      page(`<p>The bridge will close in May, reports Reuters. ${long}</p><p>${long}</p><p>${long}</p>`),
+    );
+    expect(lead.map((c) => [c.claim.value, c.place, c.strong])).toEqual([['Reuters', 'lead', true]]);
+    const end = readLeadCredits(
+      page(
+        `<p>${long}</p><p>${long}</p><p>${long}</p><p>${long}</p><p>${long} The road reopens in June, reports TT.</p>`,
+      ),
+    );
+    expect(end.map((c) => [c.claim.value, c.place, c.strong])).toEqual([['TT', 'end', true]]);
+    const middle = readLeadCredits(
+      page(
+        `<p>${long}</p><p>${long}</p><p>The engineers told Reuters the cables were worn. ${long}</p><p>${long}</p><p>${long}</p>`,
+      ),
+    );
+    expect(middle.map((c) => [c.claim.value, c.strong])).toEqual([['Reuters', false]]);
+  });
+
+  test('commentary citing several outlets credits none of them strongly', () => {
+    const credits = readLeadCredits(
+      page(
+        `<p>The bridge will close in May, reports Reuters, while AFP says June. ${long}</p><p>${long}</p><p>${long} The mayor disagreed, writes Bloomberg.</p>`,
+      ),
+    );
+    expect(credits.length).toBeGreaterThanOrEqual(2);
+    expect(credits.every((c) => !c.strong)).toBe(true);
+  });
+
+  test('a question about an outlet is no credit', () => {
+    expect(readLeadCredits(page(`<p>Is this really what Reuters reported?</p><p>${long}</p>`))).toEqual([]);
+  });
+
+  test('the page crediting itself is no claim; the same sentence elsewhere is', () => {
+    const body = `<p>The bridge will close in May, reports «Valley Ledger». ${long}</p><p>${long}</p>`;
+    const head = '<title>Bridge to close | Valley Ledger</title><meta property="og:site_name" content="Valley Ledger">';
+    const own = page(body, 'https://valleyledger.com/b/1', head);
+    expect(readLeadCredits(own, pageIdentity({ url: own.url, title: own.title, meta: own.meta }))).toEqual([]);
+    const copy = scanPage(parseHTML(html(body)).document as unknown as Document, 'https://aggregator.example/b/1');
+    expect(copy.claims.map((c) => c.value)).toContain('Valley Ledger');
+    expect(copy.signals.find((s) => s.kind === 'source-line')?.strength).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('reportingVerbs in the packs', () => {
+  test('every pack has the field; every phrase has exactly one outlet mark; they compile', () => {
+    for (const pack of LANGUAGE_PACKS) {
+      expect(Array.isArray(pack.reportingVerbs), pack.code).toBe(true);
+      expect(pack.reportingVerbs.length, pack.code).toBeGreaterThan(0);
+      for (const p of pack.reportingVerbs) expect(p.split('@').length, `${pack.code}: ${p}`).toBe(2);
+    }
+    const c = creditPatterns();
+    expect(c.middle.length).toBeGreaterThan(5);
+    expect(c.after.source.length).toBeGreaterThan(1000);
+  });
+
+  test('pathological input stays fast: runs of verbs, prepositions, capitals, quotes and stops', () => {
+    const inputs = [
+      'reports '.repeat(5000),
+      `${'according to '.repeat(3000)}Reuters`,
+      `${'Aa Bb '.repeat(10_000)}reported`,
+      `${'sagte '.repeat(3000)}${'x '.repeat(5000)}der dpa`,
+      `${'据'.repeat(20_000)}报道`,
+      `${'«'.repeat(10_000)}${'»'.repeat(10_000)}`,
+      `${'. Ab'.repeat(20_000)}`,
+      `${'وقال '.repeat(5000)}لـ«`,
+    ];
+    const started = performance.now();
+    for (const t of inputs) {
+      creditIn(t.slice(0, 400));
+      const p = readPage(
+        parseHTML(`<html><body><article><p>${t}</p><p>${t}</p></article></body></html>`)
+          .document as unknown as Document,
+        'https://x.example/a',
+      );
+      readLeadCredits(p);
+    }
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
