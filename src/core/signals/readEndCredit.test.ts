@@ -30,9 +30,39 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
     ['Hội đồng thành phố sẽ biểu quyết ngân sách vào tuần tới, thị trưởng cho biết. (TTXVN)', 'TTXVN', 'enclosed'],
     ['المجلس البلدي سيصوت على الميزانية الأسبوع المقبل، بحسب ما قال رئيس البلدية. (رويترز)', 'رويترز', 'enclosed'],
     ['Городской совет проголосует за бюджет на следующей неделе, сообщил мэр города. /ТАСС/', 'ТАСС', 'enclosed'],
-    // An agency alone after the last sentence, no mark around it.
-    ['Der Stadtrat will den Haushalt in der kommenden Woche beschließen, sagte der Bürgermeister. dpa', 'dpa', 'bare'],
-    ['Belediye meclisi bütçeyi önümüzdeki hafta oylayacak, dedi belediye başkanı. AA', 'AA', 'bare'],
+    // An agency alone after a paragraph's last sentence, no mark around it; an outlet the directory knows by its
+    // acronym.
+    [
+      'Der Stadtrat tagte bis spät in die Nacht. Er will den Haushalt in der kommenden Woche beschließen, sagte der Bürgermeister. dpa',
+      'dpa',
+      'bare',
+    ],
+    [
+      'Belediye meclisi dün akşam geç saatlere kadar toplandı. Meclis bütçeyi önümüzdeki hafta oylayacak, dedi belediye başkanı. AA',
+      'AA',
+      'bare',
+    ],
+    [
+      'The council met late into the night in the old town hall. It will vote on the budget next week, the mayor told reporters. BBC',
+      'BBC',
+      'bare',
+    ],
+    // An agency and a date, or two agencies, in brackets closing the paragraph.
+    [
+      'Der Stadtrat tagte bis spät in die Nacht im alten Rathaus. Er will den Haushalt in der kommenden Woche endlich beschließen, sagte der Bürgermeister. (dpa, 3. Mai 2021)',
+      'dpa',
+      'enclosed',
+    ],
+    [
+      'Der Stadtrat will den Haushalt in der kommenden Woche beschließen, sagte der Bürgermeister. (APA/Reuters, 3.5.2021)',
+      'APA/Reuters',
+      'enclosed',
+    ],
+    [
+      'Der Stadtrat will den Haushalt in der kommenden Woche beschließen, sagte der Bürgermeister. (KURIER/APA)',
+      'APA',
+      'enclosed',
+    ],
     // A credit pair after the last sentence: the outlet and the agency, perhaps the desk's word after it.
     [
       'Kaupunginvaltuusto äänestää talousarviosta ensi viikolla, pormestari kertoi. ILTASANOMAT/STT Toimitus',
@@ -71,6 +101,17 @@ describe('readEndCredit: an agency or paper signed at the end of a text', () => 
     ['Firefighters worked through the night to contain the blaze near the village. (Editor)'],
     // A caption's few words and a bare agency; a caption's media word before a bare agency or a pair.
     ['Crowds in the square. AFP'],
+    // A caption of one sentence, however long, then an agency bare or with a date: a picture's credit.
+    ['Demonstrators gather outside the parliament building in the capital on Tuesday evening. AFP'],
+    ['Demonstrators gather outside the parliament building in the capital on Tuesday evening. (AFP, 3.5.2021)'],
+    // An agency and a person after a paragraph: a photographer's credit.
+    [
+      'The council met late into the night. It will vote on the budget next week, the mayor told reporters. AFP/Jane Roe',
+    ],
+    // Capitals the directory does not know, bare after a paragraph.
+    ['The council met late into the night. It will vote on the budget next week, the mayor told reporters. NASA'],
+    // A date alone, or a section and a date, in brackets.
+    ['The council met late into the night. It will vote on the budget next week, the mayor said. (Politics, 3.5.2021)'],
     ['Firefighters at work near the village on Tuesday, in a file photo from last year. AP'],
     ['Firefighters at work near the village on Tuesday, in a file photo from last year. AFP/Jane Roe'],
     // A bare word closing a sentence that is no agency, and a publisher (not an agency) bare.

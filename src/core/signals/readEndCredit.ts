@@ -38,6 +38,17 @@ const ENCLOSED_CREDIT = new RegExp(
   'u',
 );
 const ENCLOSING: ReadonlyMap<string, string> = new Map(CREDIT_ENCLOSURES);
+const BRACKETS = CREDIT_ENCLOSURES.filter(([o]) => o !== '/' && o !== '／');
+const B_OPENS = BRACKETS.map(([o]) => esc(o)).join('');
+const B_CLOSES = BRACKETS.map(([, c]) => esc(c)).join('');
+/**
+ * After a sentence's end, brackets holding a credit pair or an agency and a date: "… (APA/Reuters, 1.10.2012)",
+ * "… (dpa, 3. Mai)", "…［共同, 5日］". Groups: the opening mark, what the brackets hold, the closing mark.
+ */
+const ENCLOSED_DATED = new RegExp(
+  `${END}\\s*([${B_OPENS}])\\s*([^${B_OPENS}${B_CLOSES}]{2,60}?)\\s*([${B_CLOSES}])\\s*[.।۔。]?$`,
+  'u',
+);
 /** Text before an enclosed or bare credit: a story's sentence, not a caption's few words (CJK letters weigh 3). */
 const MIN_ENCLOSED_STORY = 60;
 /** "… in Berlin. dpa": after a sentence's end and a space, an agency alone closing the text. Group 1: the name. */
@@ -84,13 +95,17 @@ export function readEndCredit(line: string): EndCredit | null {
     !PICTURE_SOURCE_NAME.test(enclosed[2])
   )
     return { written: enclosed[2].trim(), how: 'enclosed' };
+  const inner = ENCLOSED_DATED.exec(tail);
+  const bracketed = inner?.[2] && ENCLOSING.get(inner[1] ?? '') === inner[3] ? enclosedDated(inner[2]) : null;
+  if (bracketed && inner && signsStory(t, inner[0], bracketed.paired ? 1 : 2))
+    return { written: bracketed.written, how: 'enclosed' };
   const bare = BARE_CREDIT.exec(tail);
-  if (bare?.[1] && signsStory(t, bare[0]) && wholeAgency(bare[1])) return { written: bare[1].trim(), how: 'bare' };
+  if (bare?.[1] && signsStory(t, bare[0], 2) && (wholeAgency(bare[1]) || outletAcronym(bare[1])))
+    return { written: bare[1].trim(), how: 'bare' };
   const paired = PAIR_CREDIT.exec(tail);
   const credit = paired?.[1] ? readCreditPair(paired[1]) : null;
-  // A photographer's name after the agency is a picture's credit unless a story's paragraph is what it signs.
-  if (credit && signsStory(t, paired?.[0] ?? '', credit.personal ? 2 : 1))
-    return { written: credit.written, how: 'paired' };
+  // An agency and a person's name is how pictures are credited ("AFP/Jane Roe"), even after a caption's sentence.
+  if (credit && !credit.personal && signsStory(t, paired?.[0] ?? '')) return { written: credit.written, how: 'paired' };
   const glued = GLUED_CREDIT.exec(tail);
   if (glued?.[1] && namedOutlet(glued[1])?.kind === 'agency') return { written: glued[1], how: 'glued' };
   const reported = REPORTED.exec(tail)?.[1];
@@ -109,6 +124,25 @@ export function readEndCredit(line: string): EndCredit | null {
   return null;
 }
 
+/**
+ * What brackets closing a story hold, read as a credit: an agency and the date ("dpa, 3. Mai"), a credit pair
+ * with or without one ("APA/Reuters, 1.10.2012": the pair as written, its agency is claimed). A section or a
+ * date alone is none.
+ */
+function enclosedDated(text: string): { written: string; paired: boolean } | null {
+  const { name, dated } = nameWithoutDate(text.trim());
+  const written = name.replace(/[\s,;:–—-]+$/u, '').trim();
+  if (!written) return null;
+  if (dated && wholeAgency(written)) return { written, paired: false };
+  const pair = readCreditPair(written);
+  if (!pair || pair.personal) return null;
+  // Two agencies credited together ("APA/Reuters") are written as the page pairs them.
+  return {
+    written: pair.order === 'agency-editor' && wholeAgency(pair.partner) ? written : pair.written,
+    paired: true,
+  };
+}
+
 /** A story's length before a credit: letters of scripts written without spaces carry a word's weight each. */
 function story(before: string, times = 1): boolean {
   const t = before.slice(-2 * MIN_ENCLOSED_STORY * times).trim();
@@ -120,11 +154,29 @@ const NO_SPACE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /**
  * A credit closing `line` (its match is `credit`) signs a story: enough text before it, and no media word in the
- * last words, where a caption would say it is one ("file photo", "Foto", "ảnh").
+ * last words, where a caption would say it is one ("file photo", "Foto", "ảnh"). With `sentences` 2, the shapes
+ * pictures are also credited in (an agency bare or with a date after a caption's sentence: "Crowds in the square
+ * on Tuesday. AFP") sign only a paragraph: twice the length, and two sentences at least.
  */
-function signsStory(line: string, credit: string, times = 1): boolean {
+function signsStory(line: string, credit: string, sentences: 1 | 2 = 1): boolean {
   const before = line.slice(0, line.length - credit.length + 1);
-  return story(before, times) && !MEDIA_OR_DATA_LABEL.test(before.slice(-CAPTION_TAIL));
+  if (!story(before, sentences) || MEDIA_OR_DATA_LABEL.test(before.slice(-CAPTION_TAIL))) return false;
+  if (sentences === 1) return true;
+  let ends = 0;
+  for (const _ of before.slice(-MAX_PARAGRAPH).matchAll(SENTENCE_BREAK)) if (++ends >= 2) return true;
+  return false;
+}
+/** Where a paragraph's sentences end, in its last characters. */
+const MAX_PARAGRAPH = 600;
+const SENTENCE_BREAK = new RegExp(`[${esc(SENTENCE_ENDS)}](?:\\s|$)|[。！？।]`, 'gu');
+
+/**
+ * An outlet the directory knows, written as its acronym ("… said the minister. NRK"): capitals and digits, two to
+ * five, as broadcasters and papers sign items. A word in capitals the directory does not know is no signature.
+ */
+function outletAcronym(name: string): boolean {
+  const t = name.trim();
+  return /^[\p{Lu}\p{N}]{2,5}$/u.test(t) && /\p{Lu}/u.test(t) && namedOutlet(t)?.written === t;
 }
 
 /** An agency the tables know by exactly this text ("dpa", "ТАСС"), not one guessed from a word of its name. */

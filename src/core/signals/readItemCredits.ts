@@ -63,10 +63,7 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
       ? named(page, b, byline.written, byline.label, place, line)
       : credit
         ? named(page, b, credit.written, credit.how, place, line)
-        : signature &&
-            (!SIGNS_ABOVE.has(signature.how) ||
-              signsEntry(b, above, blockPlace) ||
-              headsEntry(page, b, line, signature.how))
+        : signature && (!SIGNS_ABOVE.has(signature.how) || signsEntry(b, above, blockPlace))
           ? named(page, b, signature.written, signature.how, place, line)
           : null;
     if (f) found.push(f);
@@ -76,39 +73,6 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
 
 /** Credits that sign the entry above them only when that is running text (a bare name elsewhere is a logo). */
 const SIGNS_ABOVE: ReadonlySet<string> = new Set(['alone', 'paired', 'opening']);
-/** The headline and lead an agency alone above them heads: a title's words, then a paragraph's. */
-const MIN_HEADED = 100;
-const MAX_HEADLINE = 200;
-
-/**
- * An agency alone on its line heading an item: the next line (in the block, or the next block's) is a headline and
- * running text follows it ("AGENCY / Title / Lead …" on a tag or list page). Only an agency alone: a pair or an
- * opening credit signs what is above it.
- */
-function headsEntry(page: PageData, b: PageBlock, line: string, how: string): boolean {
-  if (how !== 'alone') return false;
-  const lines = b.text.split('\n', MAX_LINES).map((l) => l.trim());
-  const i = lines.indexOf(line);
-  const next = page.blocks[b.index + 1];
-  const after = [
-    ...lines.slice(i + 1, i + 3),
-    ...(i + 2 >= lines.length && next && !next.hidden && !next.inFigure ? next.text.split('\n', 2) : []),
-  ]
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const [headline = '', lead = ''] = after;
-  // The headline is words, not a sentence's end nor a date and time (the agency is then the page's own byline);
-  // the lead is running text.
-  return (
-    nameWithoutDate(headline).name.length >= 10 &&
-    !/\d[:.h]\d\d/u.test(headline) &&
-    headline.length <= MAX_HEADLINE &&
-    !/[.!?。！？]$/u.test(headline) &&
-    lead.length >= MIN_HEADED &&
-    !CAPTION_CLASS.test(b.className)
-  );
-}
-
 /** The last line of a visible block (the text an agency on the next line would sign). */
 function lastLine(b: PageBlock | undefined): string {
   if (!b || b.hidden || b.inFigure) return '';
