@@ -28,7 +28,12 @@ const items = (credit: (i: number) => string, paragraphs = [P1, P2]) =>
 describe('findOutletItems: items credited to one outlet', () => {
   test.each([
     ['en, capitals, time ago', items(() => 'HARBOUR DAILY - 12 min ago'), 'HARBOUR DAILY', 'name'],
-    ['es, name and date', items((i) => `Diario del Valle - Mié, 1${i}/03/2025 - 08:15`, [P_ES, P_ES]), 'Diario del Valle', 'name'],
+    [
+      'es, name and date',
+      items((i) => `Diario del Valle - Mié, 1${i}/03/2025 - 08:15`, [P_ES, P_ES]),
+      'Diario del Valle',
+      'name',
+    ],
     ['cs, host and time ago', items((i) => `vltava.example Před ${i + 2} dny`, [P_CS, P_CS]), 'vltava.example', 'host'],
     [
       'a dated credit, then the outlet closing a title after a hash',
@@ -68,7 +73,14 @@ describe('findOutletItems: what is not a per-outlet page', () => {
 
   test('the page’s own host on every item names nothing', () => {
     const own = 'https://riverpost.example/category/coast';
-    expect(findOutletItems(capture(items(() => 'riverpost.example - 2 hours ago'), own))).toBeNull();
+    expect(
+      findOutletItems(
+        capture(
+          items(() => 'riverpost.example - 2 hours ago'),
+          own,
+        ),
+      ),
+    ).toBeNull();
   });
 
   test('the page’s own brand on every item is dropped by the scan', () => {
@@ -81,9 +93,21 @@ describe('findOutletItems: what is not a per-outlet page', () => {
 
 describe('findReadMore: a bare read-more line takes an item’s dated credit above it', () => {
   test.each([
-    ['es, "Seguir leyendo"', `Titular de prueba\n\nDiario del Valle - Mié, 12/03/2025 - 08:15\n\n${P_ES}\n\nSeguir leyendo`, null],
-    ['cs, a host, "Pokračovat ve čtení", a short page', `Titulek\n\nvltava.example Před 3 dny\n${P_CS}\nPokračovat ve čtení`, 'vltava.example'],
-    ['de, a host, "Weiterlesen"', `Schlagzeile\n\nelbebote.example, 3. Mai 2024\n\n${P1}\n\nWeiterlesen`, 'elbebote.example'],
+    [
+      'es, "Seguir leyendo"',
+      `Titular de prueba\n\nDiario del Valle - Mié, 12/03/2025 - 08:15\n\n${P_ES}\n\nSeguir leyendo`,
+      null,
+    ],
+    [
+      'cs, a host, "Pokračovat ve čtení", a short page',
+      `Titulek\n\nvltava.example Před 3 dny\n${P_CS}\nPokračovat ve čtení`,
+      'vltava.example',
+    ],
+    [
+      'de, a host, "Weiterlesen"',
+      `Schlagzeile\n\nelbebote.example, 3. Mai 2024\n\n${P1}\n\nWeiterlesen`,
+      'elbebote.example',
+    ],
   ])('%s', (_name, text, value) => {
     const found = findReadMore(capture(text));
     // An unknown name dated once is not enough: the page's items must bear it out (two items or more).
@@ -107,7 +131,9 @@ describe('findReadMore: a bare read-more line takes an item’s dated credit abo
 });
 
 test('pathological input: many credit-like lines finish fast', () => {
-  const text = Array.from({ length: 5000 }, (_, i) => `Outlet ${i % 7} - ${i % 59} min ago\n${'x'.repeat(120)}`).join('\n');
+  const text = Array.from({ length: 5000 }, (_, i) => `Outlet ${i % 7} - ${i % 59} min ago\n${'x'.repeat(120)}`).join(
+    '\n',
+  );
   const started = performance.now();
   findOutletItems(capture(text));
   expect(performance.now() - started).toBeLessThan(2000);
@@ -132,8 +158,7 @@ describe('hard negatives around an excerpt', () => {
 });
 
 test('a known outlet heading every title counts; a section named after a brand ("<Outlet> Finance") does not', () => {
-  const titled = (head: (i: number) => string) =>
-    [P1, P2].map((p, i) => `${head(i)}\n\n${p}`).join('\n\n');
+  const titled = (head: (i: number) => string) => [P1, P2].map((p, i) => `${head(i)}\n\n${p}`).join('\n\n');
   expect(findOutletItems(capture(titled((i) => `Dainik Bhaskar नई रेल लाइन पर काम शुरू ${i}`)))?.claim.value).toBe(
     'Dainik Bhaskar',
   );

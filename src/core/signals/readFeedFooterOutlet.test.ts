@@ -2,8 +2,18 @@ import { expect, test } from 'vitest';
 import { readFeedFooterOutlet } from './readFeedFooterOutlet.ts';
 
 test.each([
-  ['en', 'Lake levels drop again.\nThe post Lake levels drop again appeared first on Riverside Chronicle.', 'Riverside Chronicle', 'name'],
-  ['en, host', 'The post Heatwave warning issued first appeared on valleyherald.example.', 'valleyherald.example', 'host'],
+  [
+    'en',
+    'Lake levels drop again.\nThe post Lake levels drop again appeared first on Riverside Chronicle.',
+    'Riverside Chronicle',
+    'name',
+  ],
+  [
+    'en, host',
+    'The post Heatwave warning issued first appeared on valleyherald.example.',
+    'valleyherald.example',
+    'host',
+  ],
   ['de', 'Der Beitrag Neue Brücke eröffnet erschien zuerst auf Nordblick Zeitung.', 'Nordblick Zeitung', 'name'],
   ['fr', 'L’article Le marché reprend est apparu en premier sur Le Courrier du Lac.', 'Le Courrier du Lac', 'name'],
   ['es', 'La entrada Llueve en la sierra se publicó primero en Diario Montaña.', 'Diario Montaña', 'name'],
@@ -11,8 +21,18 @@ test.each([
   ['nl', 'Het bericht Nieuwe burgemeester gekozen verscheen eerst op Polderpost.', 'Polderpost', 'name'],
   ['ru', 'Запись Мост открыт впервые появилась на Вечерний Город.', 'Вечерний Город', 'name'],
   ['id', 'Pos Harga cabai naik muncul pertama kali di Kabar Pagi.', 'Kabar Pagi', 'name'],
-  ['a credit after a bar', 'The post Storm hits coast appeared first on Bay Daily | Theme by Someone.', 'Bay Daily', 'name'],
-  ['ja, verb-final: the last word before the phrase', '投稿 新しい駅が開業 は 港町タイムズ に最初に表示されました。', '港町タイムズ', 'name'],
+  [
+    'a credit after a bar',
+    'The post Storm hits coast appeared first on Bay Daily | Theme by Someone.',
+    'Bay Daily',
+    'name',
+  ],
+  [
+    'ja, verb-final: the last word before the phrase',
+    '投稿 新しい駅が開業 は 港町タイムズ に最初に表示されました。',
+    '港町タイムズ',
+    'name',
+  ],
 ])('%s', (_name, text, value, type) => {
   const found = readFeedFooterOutlet(text);
   expect(found?.claim).toEqual({ value, type, via: 'feed-footer' });

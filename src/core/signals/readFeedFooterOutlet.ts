@@ -36,7 +36,8 @@ export function readFeedFooterOutlet(text: string): FeedFooterOutlet | null {
     const m = FOOTER_RE.exec(line);
     if (!m) continue;
     const after = line.slice(m.index + m[0].length);
-    const outlet = after.trim() && !/^[\s.。!！]*$/u.test(after) ? outletAfter(after) : outletBefore(line.slice(0, m.index));
+    const outlet =
+      after.trim() && !/^[\s.。!！]*$/u.test(after) ? outletAfter(after) : outletBefore(line.slice(0, m.index));
     const claim = outlet ? claimOf(outlet) : null;
     if (claim) return { line: line.slice(0, 300), claim };
   }
