@@ -31,6 +31,21 @@ export function contentProblems(content) {
   return problems;
 }
 
+/**
+ * Chromium reads an extension's scripts as UTF-8 and refuses a file holding a Unicode noncharacter (U+FDD0-FDEF and
+ * every code point ending in FFFE or FFFF): the service worker then never starts and nothing in the build says so.
+ * A bundler writes such a character literally when a string spells it with one escape and a RegExp is built from it.
+ */
+export function nonCharacters(code) {
+  const found = new Set();
+  for (const [c] of code.matchAll(/[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDFFE\uDFFF]/g)) {
+    const point = c.codePointAt(0);
+    if ((point >= 0xfdd0 && point <= 0xfdef) || (point & 0xfffe) === 0xfffe)
+      found.add(`U+${point.toString(16).toUpperCase()}`);
+  }
+  return [...found];
+}
+
 /** The files a module imports statically (`import './x.js'`, `from './x.js'`), relative to it. */
 function staticImports(code) {
   return [...code.matchAll(/(?:^|[;}\s])(?:import|from)\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]);
@@ -82,6 +97,11 @@ export function verify(outDir) {
     '_locales/en/messages.json',
   ]) {
     if (file && !exists(file)) problems.push(`missing ${file}`);
+  }
+  for (const file of fs.readdirSync(outDir, { recursive: true })) {
+    if (!/\.(js|mjs|html|json)$/.test(file)) continue;
+    const found = nonCharacters(fs.readFileSync(path.join(outDir, file), 'utf8'));
+    if (found.length) problems.push(`${file} holds noncharacters Chromium refuses to load: ${found.join(', ')}`);
   }
   if (problems.length) throw new Error(`build check failed for ${outDir}:\n  ${problems.join('\n  ')}`);
   return { contentFile: js[0], contentBytes, backgroundBytes };

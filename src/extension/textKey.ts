@@ -7,8 +7,14 @@
  * background keys whole paragraphs of fetched pages. Shared by both sides (content/pageFacts.ts,
  * background/looksLikeLivePage.ts); no imports.
  */
-export const KEY_CHARS = /^[a-z0-9\u00c0-\u1fff\u2070-\u2fff\u3040-\ufe2f\ufe70-\uff00\uff10-\uffff]+$/;
+/**
+ * The characters a key keeps, written once: the message schema checks samples against them, textKey drops the rest.
+ * Escapes kept as text (String.raw): a literal U+FFFF in the bundle makes Chromium refuse the script.
+ */
+const KEPT = String.raw`a-z0-9\u00c0-\u1fff\u2070-\u2fff\u3040-\ufe2f\ufe70-\uff00\uff10-\uffff`;
+export const KEY_CHARS = new RegExp(`^[${KEPT}]+$`);
+const DROPPED = new RegExp(`[^${KEPT}]+`, 'g');
 
 export function textKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9\u00c0-\u1fff\u2070-\u2fff\u3040-\ufe2f\ufe70-\uff00\uff10-\uffff]+/g, '');
+  return text.toLowerCase().replace(DROPPED, '');
 }
