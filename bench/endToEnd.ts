@@ -12,6 +12,11 @@
  * - `browsing`: one article (a clean page) was read first, then the copy is opened in its tab;
  * - `after a pause`: one article read, then the service worker stopped (as Chromium stops it after ~30 s without
  *   events), then the copy opened in its tab.
+ *
+ * Where the time goes: the test build marks each stage of a check in its service worker (User Timing marks,
+ * src/extension/background/markStage.ts: the page-seen message, the refetch and each request hop, the facts matched,
+ * the hand-off to the check worker, its fetch of the original, the state and badge recorded). Each run reads them
+ * back, as ms from the load event; `stages` gives their medians (a build without marks has none).
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { badgeOf, CHROME_DIST, launch, tabIdOf, type Launched } from '../test/e2e/launch.ts';
@@ -35,7 +40,12 @@ export interface ScenarioResult {
   ms: Summary;
   /** Load event seen here → badge seen here by polling (the earlier sessions' figure). */
   polledMs: Summary;
+  /** Stage mark → median ms from the load event over the runs that had it, in order (test build marks only). */
+  stages: Record<string, number>;
 }
+
+/** The prefix of the background's stage marks (markStage.ts). */
+const STAGE_PREFIX = 'provenance:';
 
 export type EndToEndResult = Record<Scenario, ScenarioResult>;
 
@@ -53,7 +63,13 @@ export async function endToEnd(
   const out: Record<string, Partial<EndToEndResult>> = {};
   try {
     for (const scenario of scenarios) {
-      const acc = builds.map(() => ({ times: [] as number[], polled: [] as number[], failed: 0, firstError: '' }));
+      const acc = builds.map(() => ({
+        times: [] as number[],
+        polled: [] as number[],
+        stages: [] as Array<Record<string, number>>,
+        failed: 0,
+        firstError: '',
+      }));
       for (let r = 0; r < runs; r++) {
         for (const [i, extension] of builds.entries()) {
           const a = acc[i]!;
@@ -61,11 +77,13 @@ export async function endToEnd(
           try {
             const tab = scenario === 'first page' ? undefined : await readFirst(browser, PAGES.clean);
             const reader = scenario === 'after a pause' ? await stopServiceWorker(browser) : browser;
-            const { ms, polledMs } = await timeCopy(reader, tab);
+            const { ms, polledMs, stages } = await timeCopy(reader, tab);
             a.times.push(ms);
             a.polled.push(polledMs);
+            a.stages.push(stages);
             const which = builds.length > 1 ? ` ${extension}` : '';
             log(`  ${scenario}, run ${r + 1}${which}: ${Math.round(ms)} ms (polled ${Math.round(polledMs)} ms)`);
+            if (process.env.BENCH_E2E_STAGES) log(`    ${describeStages(stages)}`);
           } catch (e) {
             a.failed++;
             a.firstError ||= (e as Error).message.split('\n')[0] ?? String(e);
@@ -83,6 +101,7 @@ export async function endToEnd(
           firstError: a.firstError || null,
           ms: summarize(a.times),
           polledMs: summarize(a.polled),
+          stages: medianStages(a.stages),
         };
       }
     }
@@ -96,7 +115,10 @@ export async function endToEnd(
  * Loads the seed copy (in `tab`, as a reader follows a link from the article read first; else in a new tab) and waits
  * for its verified badge; both times from its load event.
  */
-async function timeCopy(b: Launched, tab?: Page): Promise<{ ms: number; polledMs: number }> {
+async function timeCopy(
+  b: Launched,
+  tab?: Page,
+): Promise<{ ms: number; polledMs: number; stages: Record<string, number> }> {
   const page = tab ?? (await b.context.newPage());
   await page.goto(PAGES.seedCopy, { waitUntil: 'load' });
   const loaded = performance.now();
@@ -111,8 +133,47 @@ async function timeCopy(b: Launched, tab?: Page): Promise<{ ms: number; polledMs
   }
   const polledMs = performance.now() - loaded;
   const recordedAt = await stateRecordedAt(b, tabId);
-  return { ms: recordedAt - loadedAt, polledMs };
+  return { ms: recordedAt - loadedAt, polledMs, stages: await stagesSince(b, loadedAt) };
 }
+
+/**
+ * The background's stage marks since the load event (ms from it), a repeated mark numbered (`hop-start#2`). Marks a
+ * little before the load event count too (the background started with the navigation).
+ */
+async function stagesSince(b: Launched, loadedAt: number): Promise<Record<string, number>> {
+  const w = await b.worker();
+  const marks = await w.evaluate(
+    (prefix: string) =>
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith(prefix))
+        .map((m) => ({ name: m.name.slice(prefix.length), at: performance.timeOrigin + m.startTime })),
+    STAGE_PREFIX,
+  );
+  const out: Record<string, number> = {};
+  for (const { name, at } of marks) {
+    if (at < loadedAt - 2_000) continue;
+    let key = name;
+    for (let n = 2; key in out; n++) key = `${name}#${n}`;
+    out[key] = Math.round((at - loadedAt) * 10) / 10;
+  }
+  return out;
+}
+
+/** Each stage's median over the runs that marked it, ordered by that median. */
+function medianStages(runs: ReadonlyArray<Record<string, number>>): Record<string, number> {
+  const names = new Set(runs.flatMap((r) => Object.keys(r)));
+  const medians = [...names].map((name): [string, number] => {
+    const values = runs.map((r) => r[name]).filter((v): v is number => v !== undefined);
+    return [name, summarize(values).median];
+  });
+  return Object.fromEntries(medians.sort((x, y) => x[1] - y[1]));
+}
+
+const describeStages = (stages: Record<string, number>): string =>
+  Object.entries(stages)
+    .map(([name, ms]) => `${name} ${Math.round(ms)}`)
+    .join(' · ');
 
 /** The tab's state as the background recorded it (TabState in storage.session, `tab:<id>`). */
 async function tabState(b: Launched, tabId: number): Promise<{ status?: string; updatedAt?: number } | undefined> {

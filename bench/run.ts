@@ -138,6 +138,12 @@ if (want('c')) {
         [`(c) loaded copy → verified badge, ${scenario}${which}, ${s.runs} runs`, ...ms(s.ms)],
         ['(c) … as polled from outside', ...ms(s.polledMs)],
       );
+      if (Object.keys(s.stages).length)
+        log(
+          `  (c) ${scenario}${which}, stage medians, ms from the load event: ${Object.entries(s.stages)
+            .map(([name, at]) => `${name} ${Math.round(at)}`)
+            .join(' · ')}`,
+        );
     }
   }
 }

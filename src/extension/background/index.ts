@@ -18,15 +18,20 @@ import { extensionFetch } from '../net/extensionFetch.ts';
 import { backgroundPorts, safeFetcher } from './backgroundPorts.ts';
 import { badgeFor, showBadge, type ActionApi } from './badge.ts';
 import { sameDocument } from './classifySender.ts';
+import { earlyChecks } from './earlyChecks.ts';
 import { keepAliveWhile } from './keepAliveWhile.ts';
+import { markStage } from './markStage.ts';
 import { route, type RouterDeps, type TabInfo } from './router.ts';
 import { tabChecks } from './tabChecks.ts';
 import { tabStore } from './tabStore.ts';
 import { requestWholePage } from '../requestSnapshot.ts';
 import type { CheckInput } from '../offthread/checkMessages.ts';
+import type { HostPorts } from '../offthread/offThreadChecks.ts';
+import { isArticleUrl } from '../content/snapshotPage.ts';
 import { checkOffThread } from '../offthread/checkOffThread.ts';
 import { startCheckWorkers } from '../offthread/startCheckWorkers.ts';
 
+markStage('background-start');
 const local = browser.storage.local as unknown as StorageArea;
 // storage.session: Chrome 102+, Firefox 115+. Without it, tab state lives as long as the background does.
 const session = (browser.storage as { session?: unknown }).session as StorageArea | undefined;
@@ -45,12 +50,24 @@ const storageBytes = async (): Promise<number | null> => (await navigator.storag
 const memory = idbMemory(openMemory, memorySize, storageBytes);
 const action = browser.action as unknown as ActionApi;
 // Its webRequest listeners (the Location of the extension's own redirects) are in place before the first fetch.
-const fetchImpl = extensionFetch();
+const policed = extensionFetch();
+/** Each request (every redirect hop) marked for the end-to-end bench's stage breakdown (test build only). */
+const fetchImpl: typeof fetch = async (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  markStage('hop-start', url);
+  try {
+    return await policed(input, init);
+  } finally {
+    markStage('hop-headers', url);
+  }
+};
 
 /** Check workers (a Worker in Firefox, the offscreen document's in Chromium); null: checks run on this thread. */
 const checkWorkers = startCheckWorkers();
 /** A page the reader opened, fetched again by the background (no cookies) in place of serialising it in the tab. */
 const pageFetcher = safeFetcher(fetchImpl);
+
+const early = earlyChecks({ refetch: (url, signal) => pageFetcher(url, { signal }) });
 
 const checks = tabChecks({
   store,
@@ -82,25 +99,72 @@ const deps: RouterDeps = {
     ),
   checkUrl: (url, settings, signal) => keepAliveWhile(learnSite({ kind: 'url', url }, settings, signal)),
   keepAlive: keepAliveWhile,
+  early,
 };
 
 /**
  * Runs a check with the publishers known so far, in a check worker (parse, scan, extract and compare off this
- * thread; fetches and memory served from here), and learns the name of a site whose page checked clean.
+ * thread; fetches and memory served from here), and learns the name of a site whose page checked clean. An early
+ * check (earlyChecks.ts) passes `confirmed`: its requests, the pages it remembers and the site it learns wait for it.
  */
-async function learnSite(input: CheckInput, settings: Settings, signal: AbortSignal): Promise<CheckResult> {
+async function learnSite(
+  input: CheckInput,
+  settings: Settings,
+  signal: AbortSignal,
+  confirmed?: Promise<void>,
+): Promise<CheckResult> {
+  markStage('check-start', input.kind);
   const knownSites = await knownSiteEntries(local);
-  const result = await checkOffThread(
-    checkWorkers,
-    input,
-    backgroundPorts(settings, memory, fetchImpl),
-    knownSites,
-    signal,
-  );
+  markStage('known-sites');
+  const ports = backgroundPorts(settings, memory, fetchImpl);
+  const { fetch, memory: remembered } = ports;
+  const served: HostPorts = {
+    fetch: async (url, options) => {
+      await confirmed;
+      markStage('port-fetch-start', url);
+      try {
+        return await fetch(url, options);
+      } finally {
+        markStage('port-fetch-end', url);
+      }
+    },
+    ...(remembered
+      ? {
+          memory: {
+            recall: async (sketch, limit) => {
+              markStage('recall-start');
+              try {
+                return await remembered.recall(sketch, limit);
+              } finally {
+                markStage('recall-end');
+              }
+            },
+            remember: async (entry) => {
+              await confirmed;
+              return remembered.remember(entry);
+            },
+          },
+        }
+      : {}),
+  };
+  const result = await checkOffThread(checkWorkers, input, served, knownSites, signal);
+  markStage('check-result');
+  await confirmed;
   const { verdict, page } = result.report;
   if (verdict === 'clean' && page.publisher)
     await rememberSite(local, { name: page.publisher, url: page.url, seenAt: Date.now() }).catch(() => undefined);
   return result;
+}
+
+/**
+ * A page the content script will say it has seen (the same test of the URL it makes): fetched and checked from now,
+ * while it loads, its requests held until `page-seen` confirms it (earlyChecks.ts).
+ */
+function beginEarly(tabId: number, url: string, settings: Settings): void {
+  if (!isArticleUrl(url)) return;
+  early.begin(tabId, url, (html, confirmed, signal) =>
+    keepAliveWhile(learnSite({ kind: 'html', html, url, contentType: 'text/html' }, settings, signal, confirmed)),
+  );
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
@@ -141,6 +205,7 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   void (async () => {
     const previous = await store.get(tabId);
     if (previous && sameDocument(previous.url, url)) return;
+    early.cancel(tabId);
     if (!/^https?:\/\//i.test(url)) return void (await checks.settle(tabId, url, 'unsupported'));
     const settings = await loadSettings(local);
     // The new page's snapshot may have arrived while this handler awaited: its check is newer than this event and
@@ -153,15 +218,18 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
     const access = await hasHostAccess(browser.permissions as unknown as PermissionsApi | undefined);
     if (checks.startedSince(tabId, at)) return;
     await checks.settle(tabId, url, access ? 'idle' : 'needs-permission');
+    if (access && settings.checkMode !== 'click') beginEarly(tabId, url, settings);
   })();
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
+  early.cancel(tabId);
   checks.cancel(tabId);
   void store.remove(tabId);
 });
 
 browser.tabs.onReplaced.addListener((_added, removed) => {
+  early.cancel(removed);
   checks.cancel(removed);
   void store.remove(removed);
 });

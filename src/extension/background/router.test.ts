@@ -8,6 +8,7 @@ import { memoryArea } from '../storage/memoryArea.ts';
 import { loadSettings, setSiteEnabled, updateSettings } from '../storage/settings.ts';
 import type { SenderInfo } from './classifySender.ts';
 import { RefusedMessage, route, type RouterDeps, type TabInfo } from './router.ts';
+import type { EarlyOutcome } from './earlyChecks.ts';
 import { snapshotParts } from './snapshotParts.ts';
 import { tabChecks } from './tabChecks.ts';
 import { tabStore } from './tabStore.ts';
@@ -239,6 +240,68 @@ describe('route: a page seen by its content script', () => {
       expect(state.error?.code).toBe('no-page');
     },
   );
+
+  const earlyResult = (): CheckResult => ({
+    report: testReport({ url: PAGE, verdict: 'copy', trust: 'verified', original: ORIGINAL }),
+    comparison: null,
+  });
+  test.each<[string, EarlyOutcome, string[]]>([
+    [
+      'confirmed: its result is the check, nothing fetched again',
+      { kind: 'confirmed', result: Promise.resolve(earlyResult()) },
+      [],
+    ],
+    ['not the live page: the tab’s copy, not fetched again', { kind: 'not-live' }, [`snapshot ${PAGE} from the tab`]],
+    ['none (or its fetch failed): fetched as before', null, [`fetch ${PAGE}`, `snapshot ${PAGE} fetched`]],
+  ])('a check begun at the navigation, %s', async (_name, outcome, expected) => {
+    const { deps, checked, settle, setAnswer, serve } = setup();
+    serve(servedPage());
+    const { type: _t, ...whole } = snapshot();
+    setAnswer(whole);
+    const taken: string[] = [];
+    deps.early = {
+      take: async (tabId, facts) => {
+        taken.push(`${tabId} ${facts.url}`);
+        return outcome;
+      },
+      cancel: () => undefined,
+    };
+    await route(seen(), contentOf(1, PAGE), deps);
+    await settle();
+    expect(taken).toEqual([`1 ${PAGE}`]);
+    expect(checked).toEqual(expected);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
+    expect(state.report?.verdict).toBe('copy');
+  });
+
+  test.each<[string, (s: ReturnType<typeof setup>) => Promise<unknown>]>([
+    [
+      'the site is switched off',
+      async ({ deps, local }) => {
+        await setSiteEnabled(local, 'copy.example', false);
+        return route(seen(), contentOf(1, PAGE), deps);
+      },
+    ],
+    [
+      'checks wait for a click',
+      async ({ deps, local }) => {
+        await updateSettings(local, { checkMode: 'click' });
+        return route(seen(), contentOf(1, PAGE), deps);
+      },
+    ],
+    [
+      'the tab sends its own copy (a single-page site’s new URL)',
+      ({ deps }) => route(snapshot(), contentOf(1, PAGE), deps),
+    ],
+    ['the reader asks to check again', ({ deps }) => route({ type: 'recheck', tabId: 1 }, popup, deps)],
+  ])('a check begun at the navigation is dropped when %s', async (_name, act) => {
+    const s = setup();
+    const cancelled: number[] = [];
+    s.deps.early = { take: async () => null, cancel: (tabId) => void cancelled.push(tabId) };
+    await act(s);
+    await s.settle();
+    expect(cancelled).toEqual([1]);
+  });
 
   test('a site switched off is not fetched', async () => {
     const { deps, checked, settle, local } = setup();

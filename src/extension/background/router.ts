@@ -32,7 +32,9 @@ import {
   type SenderInfo,
 } from './classifySender.ts';
 import { batchCheck } from './batchCheck.ts';
+import { servesPage, type EarlyChecks } from './earlyChecks.ts';
 import { looksLikeLivePage } from './looksLikeLivePage.ts';
+import { markStage } from './markStage.ts';
 import { snapshotParts, type SnapshotParts } from './snapshotParts.ts';
 import { trimFetchedPage } from './trimFetchedPage.ts';
 import type { TabChecks } from './tabChecks.ts';
@@ -66,6 +68,8 @@ export interface RouterDeps {
   keepAlive<T>(work: Promise<T>): Promise<T>;
   /** Long snapshots arriving in parts; one shared assembler when not given. */
   parts?: SnapshotParts;
+  /** Checks begun at the tab's navigation, confirmed or dropped by its `page-seen` (earlyChecks.ts). */
+  early?: Pick<EarlyChecks, 'take' | 'cancel'>;
 }
 
 const sharedParts = snapshotParts();
@@ -157,6 +161,7 @@ async function onSnapshot(
     throw new RefusedMessage('refused: a snapshot must describe the sender’s own page');
   }
   const { type: _type, ...snapshot } = message;
+  deps.early?.cancel(sender.tabId);
   await acceptSnapshot(sender.tabId, snapshot, deps, false);
   return null;
 }
@@ -171,6 +176,7 @@ async function onSnapshotPart(
     throw new RefusedMessage('refused: a snapshot must describe the sender’s own page');
   }
   const { type: _type, ...part } = message;
+  deps.early?.cancel(sender.tabId);
   const snapshot = (deps.parts ?? sharedParts).add(sender.tabId, part);
   if (snapshot) await acceptSnapshot(sender.tabId, snapshot, deps, false);
   return null;
@@ -187,12 +193,18 @@ class NoPageCopy extends Error {
  * redirected elsewhere, or differs from the live page.
  */
 async function refetchedPage(seen: PageSeen, deps: RouterDeps, signal: AbortSignal): Promise<string | null> {
+  markStage('refetch-start');
   const fetched = await deps.refetch(seen.url, signal).catch(() => null);
+  markStage('refetch-end', fetched ? String(fetched.text.length) : 'failed');
   signal.throwIfAborted();
-  if (!fetched || !sameDocument(fetched.url, seen.url)) return null;
-  if (fetched.contentType !== 'text/html' && fetched.contentType !== 'application/xhtml+xml') return null;
+  if (!servesPage(fetched, seen.url)) return null;
   // Matched whole (up to the fetcher's 5 MB: the live text may follow a giant table), checked as the tab's copy is cut.
-  return looksLikeLivePage(fetched.text, seen) ? trimFetchedPage(fetched.text) : null;
+  const live = looksLikeLivePage(fetched.text, seen);
+  markStage('facts-matched', String(live));
+  if (!live) return null;
+  const trimmed = trimFetchedPage(fetched.text);
+  markStage('trimmed');
+  return trimmed;
 }
 
 /**
@@ -205,21 +217,31 @@ async function onPageSeen(message: MessageOf<'page-seen'>, sender: Sender, deps:
   if (sender.kind !== 'content-script' || !snapshotBelongsToSender(message.url, sender)) {
     throw new RefusedMessage('refused: a page must describe the sender’s own page');
   }
+  markStage('page-seen', message.url);
   const { type: _type, ...seen } = message;
   const tabId = sender.tabId;
   const settings = await loadSettings(deps.local);
+  markStage('settings');
   if (!isSiteEnabled(settings, hostOf(seen.url))) {
+    deps.early?.cancel(tabId);
     await deps.checks.settle(tabId, seen.url, 'off');
     return null;
   }
   if (settings.checkMode === 'click') {
+    deps.early?.cancel(tabId);
     await deps.checks.settle(tabId, seen.url, 'idle');
     return null;
   }
   await deps.checks.start(tabId, seen.url, async (signal) => {
-    const html = await refetchedPage(seen, deps, signal);
+    markStage('checking-recorded');
+    // Begun at the navigation on the same fetch, its requests held until now (earlyChecks.ts).
+    const early = deps.early ? await deps.early.take(tabId, seen, signal) : null;
+    if (early?.kind === 'confirmed') return early.result;
+    const html = early?.kind === 'not-live' ? null : await refetchedPage(seen, deps, signal);
     if (html !== null) return deps.checkSnapshot({ url: seen.url, html, contentType: 'text/html' }, settings, signal);
+    markStage('ask-tab');
     const answer = await deps.requestSnapshot(tabId).catch(() => null);
+    markStage('tab-answered');
     signal.throwIfAborted();
     const whole = answer === null || answer === undefined ? null : parseSnapshot(answer);
     if (!whole?.ok || !sameDocument(whole.value.url, seen.url))
@@ -255,6 +277,7 @@ async function recheck(tabId: number, deps: RouterDeps): Promise<Responses['rech
   if (!tab) return null;
   if (!isHttp(tab.url)) return deps.checks.settle(tabId, tab.url ?? '', 'unsupported');
   const tabUrl = tab.url;
+  deps.early?.cancel(tabId);
   const answer = await deps.requestSnapshot(tabId).catch(() => null);
   const snapshot = answer === null || answer === undefined ? null : parseSnapshot(answer);
   if (snapshot?.ok && sameDocument(snapshot.value.url, tabUrl))

@@ -6,6 +6,7 @@
 import type { CheckResult } from '../../core/report.ts';
 import type { TabState } from '../tabState.ts';
 import type { TabStore } from './tabStore.ts';
+import { markStage } from './markStage.ts';
 
 export type RunCheck = (signal: AbortSignal) => Promise<CheckResult>;
 
@@ -48,7 +49,9 @@ export function tabChecks(deps: TabChecksDeps): TabChecks {
 
   async function record(state: TabState): Promise<TabState> {
     await deps.store.put(state);
+    markStage(`state-${state.status}`);
     await deps.onState(state);
+    markStage(`badge-${state.status}`);
     return state;
   }
 
@@ -73,6 +76,7 @@ export function tabChecks(deps: TabChecksDeps): TabChecks {
       const result = await run(controller.signal);
       if (!current()) return null;
       await deps.store.putComparison(tabId, result.comparison);
+      markStage('comparison-stored');
       return await record({ tabId, url, status: 'done', report: result.report, error: null, updatedAt: deps.now() });
     } catch (error) {
       if (!current()) return null;
