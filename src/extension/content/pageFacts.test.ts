@@ -40,6 +40,20 @@ describe('readPageFacts', () => {
     expect(samples[0]).toMatch(/^[\p{L}\p{N}]+$/u);
   });
 
+  test('reading stops at eight long paragraphs; the count still covers every paragraph', () => {
+    // each paragraph's text names its index throughout, so that its sample tells which one it came from
+    const numbered = (i: number) => `<p>${`Part ${i} of the long story, `.repeat(4)}</p>`;
+    const body = Array.from({ length: 30 }, (_, i) => numbered(i)).join('');
+    const facts = readPageFacts(live(page('T', body)));
+    expect(facts.paragraphs).toBe(30);
+    const sampleOf = (i: number) => readPageFacts(live(page('T', numbered(i)))).samples[0];
+    expect(facts.samples).toEqual([sampleOf(0), sampleOf(4), sampleOf(7)]);
+    // a lead of seven of those paragraphs (a paywall) does not pass for the page; the whole page does
+    const lead = page('T', Array.from({ length: 7 }, (_, i) => numbered(i)).join(''));
+    expect(looksLikeLivePage(lead, facts)).toBe(false);
+    expect(looksLikeLivePage(page('T', body), facts)).toBe(true);
+  });
+
   test('the paragraph count stops at its cap', () => {
     const facts = readPageFacts(live(page('T', '<p>x</p>'.repeat(MAX_COUNTED_PARAGRAPHS + 50))));
     expect(facts.paragraphs).toBe(MAX_COUNTED_PARAGRAPHS);
