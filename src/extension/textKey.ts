@@ -7,14 +7,31 @@
  * background keys whole paragraphs of fetched pages. Shared by both sides (content/pageFacts.ts,
  * background/looksLikeLivePage.ts); no imports.
  */
-/**
- * The characters a key keeps, written once: the message schema checks samples against them, textKey drops the rest.
- * Escapes kept as text (String.raw): a literal U+FFFF in the bundle makes Chromium refuse the script.
- */
-const KEPT = String.raw`a-z0-9\u00c0-\u1fff\u2070-\u2fff\u3040-\ufe2f\ufe70-\uff00\uff10-\uffff`;
-export const KEY_CHARS = new RegExp(`^[${KEPT}]+$`);
-const DROPPED = new RegExp(`[^${KEPT}]+`, 'g');
 
+/** The UTF-16 code units a key keeps (after lower-casing), written once: the schema's check and both keys read it. */
+const KEPT_RANGES: readonly (readonly [number, number])[] = [
+  [0x61, 0x7a], // a-z
+  [0x30, 0x39], // 0-9
+  [0xc0, 0x1fff], // Latin-1 letters to Greek extended
+  [0x2070, 0x2fff], // super- and subscripts to CJK radicals
+  [0x3040, 0xfe2f], // kana, CJK, Hangul, surrogates, private use, compatibility forms
+  [0xfe70, 0xff00], // Arabic presentation forms
+  [0xff10, 0xffff], // full-width digits and letters, half-width forms
+];
+
+/**
+ * A regular expression around the ranges as a character class, escapes kept as text: a literal U+FFFF in the bundle
+ * makes Chromium refuse the script. Called through a pure mark, so that a bundle using neither leaves both out.
+ */
+function keptRegExp(pattern: (ranges: string) => string, flags?: string): RegExp {
+  const u = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
+  return new RegExp(pattern(KEPT_RANGES.map(([a, b]) => `${u(a)}-${u(b)}`).join('')), flags);
+}
+
+export const KEY_CHARS = /* @__PURE__ */ keptRegExp((ranges) => `^[${ranges}]+$`);
+const DROPPED = /* @__PURE__ */ keptRegExp((ranges) => `[^${ranges}]+`, 'g');
+
+/** The background's key (whole paragraphs of fetched pages: the regular expression is compiled once and fast). */
 export function textKey(text: string): string {
   return text.toLowerCase().replace(DROPPED, '');
 }
