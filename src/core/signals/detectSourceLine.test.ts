@@ -472,3 +472,53 @@ describe('detectSourceLine: a republishing policy is a template, not a claim', (
     expect(detectSourceLine(page('<p>Originally published on VnExpress</p>')).signals.length).toBe(1);
   });
 });
+
+// Outlets invented for these tests: the shapes a source line takes around its label, read end to end.
+describe('detectSourceLine: label shapes and wrappers', () => {
+  test.each([
+    [
+      'emoji before the label',
+      '<p>🔗 Source: https://valley-ledger.example/news/4411</p>',
+      'https://valley-ledger.example/news/4411',
+    ],
+    ['a pointing symbol before the label', '<p>▶ Nguồn: Báo Thung Lũng</p>', 'Báo Thung Lũng'],
+    ['label alone on its line, name on the next', '<p>Source<br>Valley Ledger</p>', 'Valley Ledger'],
+    ['ar, label alone on its line, name on the next', '<p>المصدر<br>صحيفة الوادي</p>', 'صحيفة الوادي'],
+    ['dt and dd flattened, label with its colon', '<p>Quelle:<br>Talbote</p>', 'Talbote'],
+    [
+      'a label closing the last paragraph',
+      `<p>${'The council voted on Tuesday to keep the old bridge closed until the repairs are done. '.repeat(2)}Source: Valley Ledger</p>`,
+      'Valley Ledger',
+    ],
+    ['zh, the author field after the name', '<p>2024-03-09 来源：江南晨报 作者：李明</p>', '江南晨报'],
+    ['zh, the author named after the name', '<p>2024年03月09日 07:10 来源：江南晨报 李明</p>', '江南晨报'],
+    [
+      'ja, a descriptor then a quoted title',
+      '<p>出典: 無料の事典『ヤマペディア(Yamapedia)』</p>',
+      'ヤマペディア(Yamapedia)',
+    ],
+    ['sr, an outlet and its desk', '<p>Izvor: Dolinske vesti/Sever</p>', 'Dolinske vesti'],
+  ])('%s', (_name, line, claim) => {
+    expect(detectSourceLine(page(line)).claims[0]?.value).toBe(claim);
+  });
+
+  test.each([
+    ['a stacked label over a reference list', '<p>Sources<br>1. Quell, M. The Bridges of the Valley. 2019.</p>'],
+    [
+      'a stacked label over a sentence',
+      '<p>Source<br>The figures come from the council and were checked by our desk.</p>',
+    ],
+    ['a stacked photo label', '<p>Photo source<br>Valley Ledger</p>'],
+    ['a caption closed by a label', '<p>The old bridge at dusk. Source: Valley Ledger</p>'],
+    [
+      'source code closing a paragraph',
+      `<p>${'The plugin reads the feed and renders the list of items on the page. '.repeat(2)}Source code: valley.example/repo</p>`,
+    ],
+  ])('must not: %s', (_name, line) => {
+    expect(detectSourceLine(page(line)).claims).toEqual([]);
+  });
+
+  test('a page naming its own site in a stacked label is no claim', () => {
+    expect(detectSourceLine(page('<p>Source<br>https://copy-site-news24.xyz/other-story/</p>')).claims).toEqual([]);
+  });
+});

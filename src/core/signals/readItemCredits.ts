@@ -16,6 +16,7 @@ import { readAgencyByline } from './readAgencyByline.ts';
 import { readAgencyService, readCreditByline } from './readCreditByline.ts';
 import { readEndCredit } from './readEndCredit.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
+import { closingLabelAt } from './readClosingLabel.ts';
 import { placeOf } from './sourceLinePlace.ts';
 import { MID_LABEL_RE } from './sourceLinePatterns.ts';
 
@@ -42,7 +43,8 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
   const lines = text.split('\n', MAX_LINES);
   // The line before: an agency alone on its line signs the entry above it only when that is running text.
   let before = lastLine(page.blocks[b.index - 1]);
-  for (const raw of lines) {
+  const lastLineAt = lines.findLastIndex((l) => l.trim() !== '');
+  for (const [i, raw] of lines.entries()) {
     if (found.length >= MAX_FOUND) break;
     const line = raw.trim();
     if (!line) continue;
@@ -52,6 +54,12 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
     const labelled = line.length <= MAX_CREDIT_LINE ? labelledCredit(page, b, line) : null;
     if (labelled) {
       found.push({ ...labelled, place, quote: line });
+      continue;
+    }
+    // "… the last sentence. Source: X" closing an item or the article's last paragraph.
+    const closed = closingCredit(page, b, line, blockPlace === 'end' && i === lastLineAt);
+    if (closed) {
+      found.push({ ...closed, place });
       continue;
     }
     const byline = readAgencyByline(line);
@@ -123,6 +131,19 @@ function named(
   const claim: Claim = { value: written, type: 'name', via: 'source-line' };
   if (!acceptSourceClaim(page, b, claim, { rest: written, place: 'end', caption: false, credit: false })) return null;
   return { block: b, claim, how: 'end-credit', label: how, place, quote };
+}
+
+/**
+ * A label closing the line (readClosingLabel), read as a source line of its own: a strong claim anywhere, any name
+ * where the article ends.
+ */
+function closingCredit(page: PageData, b: PageBlock, line: string, articleEnd: boolean): FoundSourceLine | null {
+  const at = closingLabelAt(line);
+  if (at <= 0) return null;
+  const field = line.slice(at);
+  const f = readSourceLine(page, { ...b, text: field }, 'end');
+  if (!f?.claim || !(articleEnd || strong(page, b, f.claim, field))) return null;
+  return { ...f, quote: field };
 }
 
 /** What comes before a label in a meta line: a date or a host among its fields. */

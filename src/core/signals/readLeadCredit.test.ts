@@ -93,6 +93,34 @@ describe('readLeadCredits on a page: where the credit sits decides', () => {
     expect(middle.map((c) => [c.claim.value, c.strong])).toEqual([['Reuters', false]]);
   });
 
+  // Outlets named for this test, unknown to the directory: one capitalised word closing the lead's sentence is an
+  // outlet's shape; a first and last name there is a person (a columnist "writes"), and mid-text it is citing.
+  test.each([
+    ['sr, one word closing the lead', 'Most ostaje zatvoren do proleća, piše Dolinar.', [['Dolinar', 'lead', true]]],
+    ['uk, one word closing the lead', 'Міст закриють до весни, пише Долинянин.', [['Долинянин', 'lead', true]]],
+    [
+      'en, one word closing the lead',
+      'The bridge stays shut until spring, reports Valleygram.',
+      [['Valleygram', 'lead', true]],
+    ],
+    ['en, a person closing the lead', 'The bridge stays shut until spring, writes Mara Quell.', []],
+    ['no, a title and a name closing the lead', 'Brua er stengt til våren, skriver seksjonssjef Kari Dalen.', []],
+    ['en, a title and a surname closing the lead', 'The bridge stays shut until spring, writes engineer Dalen.', []],
+    ['en, lower case after the verb', 'The bridge stays shut until spring, reports say.', []],
+  ])('an unknown outlet closing the lead: %s', (_, sentence, want) => {
+    const credits = readLeadCredits(page(`<p>${sentence} ${long}</p><p>${long}</p><p>${long}</p>`));
+    expect(credits.filter((c) => c.strong).map((c) => [c.claim.value, c.place, c.strong])).toEqual(want);
+  });
+
+  test('one unknown word closing a sentence mid-text stays weak', () => {
+    const credits = readLeadCredits(
+      page(
+        `<p>${long}</p><p>${long}</p><p>The cables were worn, writes Valleygram. ${long}</p><p>${long}</p><p>${long}</p>`,
+      ),
+    );
+    expect(credits.every((c) => !c.strong)).toBe(true);
+  });
+
   test('commentary citing several outlets credits none of them strongly', () => {
     const credits = readLeadCredits(
       page(

@@ -148,6 +148,7 @@ function patterns(): Compiled {
 
 const ELIDED = /^\p{L}{1,5}['’](?=\p{Lu})/u;
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
+const ONE_NAME = /^\p{Lu}[\p{L}\p{N}.-]{2,30}$/u;
 const SENTENCE_END = /(?<=[.!?…])\s+(?=[\p{Lu}\p{Lo}"“„«(])|(?<=[。！？])|\n+/u;
 
 /**
@@ -188,7 +189,12 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
       const place: CreditPlace = top && i < LEAD_SENTENCES ? 'lead' : end && i === parts.length - 1 ? 'end' : 'middle';
       // Capitalised words after "said" or "according to" are as often a person or a place as an outlet: only a name
       // the directory knows, an address, a quoted name or an acronym ("SVT", "БЕЛТА") is read as one.
-      const shaped = !!c.quoted || ACRONYM.test(c.claim.value);
+      // One capitalised word closing the sentence ("…, piše Blic.") is an outlet's shape too: a person is credited by
+      // a first and last name, and a place is not the agent of "reports" or "writes".
+      const shaped =
+        !!c.quoted ||
+        ACRONYM.test(c.claim.value) ||
+        (c.closing && ONE_NAME.test(c.claim.value) && rightAfterPhrase(sentence, c.claim.value));
       if (c.known || shaped || c.closing) cited.add(c.claim.value.toLowerCase());
       if (!c.known && !shaped) continue;
       // An address in a sentence is most often a citation ("according to example.com, the average cost…"): weak.
@@ -199,6 +205,27 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
     }
   }
   return cited.size >= 2 ? out.map((c) => ({ ...c, strong: false })) : out;
+}
+
+/**
+ * The name follows the phrase directly ("…, piše Blic."), not after a title or a first name ("…, skriver
+ * seksjonssjef Ola Nordmann."), where the last capitalised word is a person's surname.
+ */
+function rightAfterPhrase(sentence: string, name: string): boolean {
+  const at = sentence.lastIndexOf(name);
+  if (at < 0) return false;
+  const re = patterns().after;
+  re.lastIndex = 0;
+  for (let n = 0; n < MAX_MATCHES; n++) {
+    const m = re.exec(sentence);
+    if (!m) break;
+    if (!m[0]) {
+      re.lastIndex++;
+      continue;
+    }
+    if (/^\s*$/u.test(sentence.slice(m.index + m[0].length, at))) return true;
+  }
+  return false;
 }
 
 function readable(b: PageBlock): boolean {

@@ -8,6 +8,7 @@ import type { PageBlock, PageData } from '../page/readPage.ts';
 import { hostOf, sameOrganisation, siteOf, stripTrailingPunctuation } from '../page/sites.ts';
 import { DESCRIPTOR_RE, HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
+import { metaFieldOf, sourceNameOf } from './sourceNameOf.ts';
 
 /**
  * The source a line names; `rest` is the text after the label or lead. With `strictName` (leads and phrases, which
@@ -68,7 +69,7 @@ function cleanUrl(raw: string): string | null {
 }
 
 function cleanName(rest: string): string | null {
-  let t = rest.split('\n')[0] ?? '';
+  let t = metaFieldOf(rest.split('\n')[0] ?? '');
   // Cut trailing dates and notes: "Theo VnExpress - 12/3/2023", "Source: BBC (2019)", "Bron: TMZ | foto: …".
   t = t.split(/\s[|•·]\s|\s[-–—]\s(?=\d)|\s\(/u)[0] ?? '';
   // "Le Monde du 18/08/21", "La Repubblica, 1 marzo 2020": a date is never part of the name.
@@ -77,5 +78,5 @@ function cleanName(rest: string): string | null {
   t = stripTrailingPunctuation(t)
     .replace(/^["'“”‘’«»「『《〈]+/u, '')
     .trim();
-  return t || null;
+  return t ? sourceNameOf(t) : null;
 }

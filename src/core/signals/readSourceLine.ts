@@ -9,7 +9,14 @@ import { CAPTION_CLASS } from '../data/citationContexts.ts';
 import { acceptableName, acceptSourceClaim, navigational } from './acceptSourceClaim.ts';
 import { readSourceClaim, sourceLinkClaim } from './readSourceClaim.ts';
 import { MEDIA_OR_DATA_LABEL } from '../data/citationContexts.ts';
-import { BARE_LABEL_RE, LABEL_RE, LEAD_RE, ORIGIN_RES, TIGHT_LABEL_RE } from './sourceLinePatterns.ts';
+import {
+  BARE_LABEL_RE,
+  LABEL_RE,
+  LEAD_RE,
+  ORIGIN_RES,
+  STACKED_LABEL_RE,
+  TIGHT_LABEL_RE,
+} from './sourceLinePatterns.ts';
 import { isTemplateLine } from './isTemplateLine.ts';
 import { readClipping } from './readClipping.ts';
 import { placeOf, type Place } from './sourceLinePlace.ts';
@@ -17,6 +24,8 @@ import { placeOf, type Place } from './sourceLinePlace.ts';
 // "Read more at…" and "originally published by…" lines are credits, not paragraphs that mention a first edition.
 const MAX_PHRASE_LINE = 220;
 const MAX_LINES = 8;
+/** A name under a label alone on its line: a few words. */
+const MAX_STACKED_WORDS = 6;
 
 export interface FoundSourceLine {
   block: PageBlock;
@@ -62,12 +71,12 @@ function readFrom(
   place: Place,
   caption: boolean,
 ): FoundSourceLine | null {
-  const label = LABEL_RE.exec(text) ?? bareLabel(page, b, text) ?? tightLabel(text);
+  const label = LABEL_RE.exec(text) ?? bareLabel(page, b, text) ?? tightLabel(text) ?? stackedLabel(text);
   if (label) {
     const word = label[1] ?? '';
     const rest = (label[2] ?? '').trim();
     // "Source / Photo:": a paired field with a media or data word credits a picture or a chart.
-    if (MEDIA_OR_DATA_LABEL.test(text.slice(0, text.length - (label[2] ?? '').length))) return null;
+    if (MEDIA_OR_DATA_LABEL.test(label[0].slice(0, label[0].length - (label[2] ?? '').length))) return null;
     const credit = /^(?:credit|crédito|crédit|via|vía)$/iu.test(word);
     const claim = readSourceClaim(page, b, rest);
     if (claim && acceptSourceClaim(page, b, claim, { rest, place, caption, credit }))
@@ -128,6 +137,24 @@ function bareLabel(page: PageData, b: PageBlock, text: string): RegExpExecArray 
 function tightLabel(text: string): RegExpExecArray | null {
   const m = TIGHT_LABEL_RE.exec(text);
   return m && (m[2] ?? '').split('\n')[0]!.trim().length <= 60 ? m : null;
+}
+
+/**
+ * "Source\nSome Agency": a label alone on its line and one short name on the next (a field list flattened). Not a
+ * heading over a list of references or a paragraph: the next line is a few words, no sentence, no numbering.
+ * Returns the label and the name as groups 1 and 2, group 0 ending with the name.
+ */
+function stackedLabel(text: string): RegExpExecArray | null {
+  const m = STACKED_LABEL_RE.exec(text);
+  const name = (m?.[2] ?? '').trim();
+  if (!m || !name || name.split(/\s+/u).length > MAX_STACKED_WORDS) return null;
+  if (/^[\p{N}\p{P}\p{S}]/u.test(name) && !/^[«"“„'‘]/u.test(name)) return null;
+  if (/[.!?。！？]\s+\S/u.test(name)) return null;
+  const head = m[0].slice(0, m[0].indexOf(m[2] ?? ''));
+  const found = [head + (m[2] ?? ''), m[1] ?? '', m[2] ?? ''] as unknown as RegExpExecArray;
+  found.index = 0;
+  found.input = text;
+  return found;
 }
 
 function linkTextsOf(page: PageData, b: PageBlock): string[] {

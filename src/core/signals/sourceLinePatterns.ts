@@ -15,14 +15,22 @@ const ALL_LEADS = sortPhrases(phrasesOf('sourceLeads', 'readMore'));
 /** "This story was originally published by…": found anywhere in a short line, every language's together. */
 export const ORIGIN_RES: readonly RegExp[] = [phraseMatcher(phrasesOf('originPhrases'))];
 
-// Decorations scrapers put before a credit: dashes, bullets, arrows, brackets, emoji-free symbols.
-// A date or time may come first on meta lines ("2017-03-10 09:58　来源：…").
-const PREFIX = '^[\\s\\d\\-–—*•·>»|\\[(【「『#:：/.年月日時时分]*';
+// Decorations scrapers put before a credit: dashes, bullets, arrows, brackets, symbols and emoji ("🔗 Source:",
+// "▶ Nguồn:"). A date or time may come first on meta lines ("2017-03-10 09:58　来源：…").
+const PREFIX = '^[\\s\\d\\-–—*•·>»|\\[(【「『#:：/.年月日時时分\\p{So}\\p{Extended_Pictographic}\\u200d\\ufe0f]*';
 // A label paired with a second field before one colon: "Source / Date:", "Sumber/Tarikh:" (one short word).
 const PAIRED = '(?:\\s*[/&]\\s*\\p{L}{1,12})?';
 /** Groups: 1 the label, 2 what follows its colon, bracket or dash. */
 export const LABEL_RE = new RegExp(
   `${PREFIX}(${LABELS})${PAIRED}\\s*(?:[:：]|[\\]】」』)]|\\s[-–—|»>]\\s?)\\s*([\\s\\S]*)$`,
+  'iu',
+);
+/**
+ * A label alone on its line, the source on the next, as field lists print them ("Source\nSome Agency", a `dt` and
+ * its `dd` flattened): the next line must be short, one name. Groups: 1 the label, 2 the name's line.
+ */
+export const STACKED_LABEL_RE = new RegExp(
+  `${PREFIX}(${LABELS})[ \\t]*[:：]?[ \\t]*\\n[ \\t]*([^\\n]{1,80})(?:\\n|$)`,
   'iu',
 );
 /**
