@@ -18,39 +18,59 @@ const MAX_WORDS = 6;
 const MIN_TEXT_BEFORE = 60;
 const MIN_TEXT_BEFORE_CJK = 25;
 
-let closingRe: RegExp | null = null;
-function closing(): RegExp {
-  closingRe ??= new RegExp(
-    `(${phraseAlternation(phrasesOf('sourceLabels'))})\\s*[:：]\\s*((?:https?:\\/\\/|www\\.)[^\\s<>"']{3,600}|[^\\n:：]{1,${MAX_NAME}})\\s*$`,
-    'iu',
-  );
-  return closingRe;
+/** Colons tried from the line's end: the value's own ("https:") and the label's. */
+const MAX_COLONS = 3;
+/** The longest label, with its spaces before the colon: where a label ending at a colon may start. */
+const LABEL_SPAN = 48;
+
+let labelEndRe: RegExp | null = null;
+/** A label ending a short stretch of text (the stretch before a colon). Built on first use; literals only. */
+function labelAtEnd(): RegExp {
+  labelEndRe ??= new RegExp(`(${phraseAlternation(phrasesOf('sourceLabels'))})[ \\t]*$`, 'iu');
+  return labelEndRe;
 }
 
-/** Where a label closing the line starts (an index into `line`), or -1. */
+/**
+ * Where a label closing the line starts (an index into `line`), or -1. Only the stretch before each of the last few
+ * colons is searched for a label: a line without a colon near its end costs one scan for colons.
+ */
 export function closingLabelAt(line: string): number {
   const from = Math.max(0, line.length - TAIL);
   const tail = line.slice(from);
-  const m = closing().exec(tail);
-  if (!m || m.index === 0) return -1;
-  const label = m[1] ?? '';
-  const value = (m[2] ?? '').trim();
-  if (!value || !acceptsValue(value)) return -1;
+  let colon = tail.length;
+  for (let i = 0; i < MAX_COLONS; i++) {
+    colon = Math.max(tail.lastIndexOf(':', colon - 1), tail.lastIndexOf('：', colon - 1));
+    if (colon <= 0) return -1;
+    const value = tail.slice(colon + 1).trim();
+    const url = /^(?:https?:\/\/|www\.)[^\s<>"']{3,600}$/iu.test(value);
+    if (!url && (value.length > MAX_NAME || /[:：\n]/u.test(value))) continue;
+    const spanFrom = Math.max(0, colon - LABEL_SPAN);
+    const m = labelAtEnd().exec(tail.slice(spanFrom, colon));
+    if (!m) continue;
+    const at = spanFrom + m.index;
+    return accepted(line, tail, from, at, m[1] ?? '', value) ? from + at : -1;
+  }
+  return -1;
+}
+
+/** The checks on a label found closing the line at `at` (an index into `tail`). */
+function accepted(line: string, tail: string, from: number, at: number, label: string, value: string): boolean {
+  if (at === 0 || !value || !acceptsValue(value)) return false;
   const first = label[0] ?? '';
   // A cased label capitalised: "Source:", not the "source:" of a sentence.
-  if (/\p{Ll}/u.test(first)) return -1;
+  if (/\p{Ll}/u.test(first)) return false;
   // Running text before it, not a caption's few words ("A training camp. Source: …" credits the picture).
-  const before = line.slice(0, from + m.index).trim();
-  if (before.length < (NO_SPACE_SCRIPT_CHAR.test(before.slice(-8)) ? MIN_TEXT_BEFORE_CJK : MIN_TEXT_BEFORE)) return -1;
-  const prev = tail[m.index - 1] ?? '';
+  const before = line.slice(0, from + at).trim();
+  if (before.length < (NO_SPACE_SCRIPT_CHAR.test(before.slice(-8)) ? MIN_TEXT_BEFORE_CJK : MIN_TEXT_BEFORE))
+    return false;
+  const prev = tail[at - 1] ?? '';
   // After a space or punctuation; or glued to a lower-case word, where a line break was lost ("regionSource").
   const glued = /\p{Ll}/u.test(prev) && /\p{Lu}/u.test(first);
-  if (!glued && !/[\s\p{P}\p{S}]/u.test(prev)) return -1;
+  if (!glued && !/[\s\p{P}\p{S}]/u.test(prev)) return false;
   // "Photo source:", "Data source:": the word before the label says what is credited.
-  const near = tail.slice(Math.max(0, m.index - 24), m.index);
+  const near = tail.slice(Math.max(0, at - 24), at);
   const lastWord = /[\p{L}\p{M}]+\s*$/u.exec(near)?.[0] ?? '';
-  if (lastWord && MEDIA_OR_DATA_LABEL.test(`${lastWord.trim()} ${label}`)) return -1;
-  return from + m.index;
+  return !(lastWord && MEDIA_OR_DATA_LABEL.test(`${lastWord.trim()} ${label}`));
 }
 
 /** A URL, or a short name with no sentence in it. */
