@@ -21,6 +21,7 @@ import { agencyNamed } from '../data/agencies.ts';
 import { AGENCY_WORDS } from '../data/wireDatelines.ts';
 import { readLeakedPublishers } from './readLeakedPublisher.ts';
 import { readPartnerAuthorPage } from './readPartnerAuthorPage.ts';
+import { readPromoNotices } from './readPromoNotice.ts';
 
 export const BOILERPLATE_STRENGTH = 0.5;
 const MAX_BLOCKS = 400;
@@ -79,6 +80,26 @@ export function detectCopiedBoilerplate(
     });
     if (!claims.some((c) => c.value === outlet.written))
       claims.push({ value: outlet.written, type: 'name', via: 'copied-boilerplate' });
+  }
+  // "Follow <outlet> on WhatsApp", "download the <outlet> app": the original's promotion of its own channels.
+  for (const n of readPromoNotices(page)) {
+    if (signals.length >= MAX_SIGNALS) break;
+    const known = namedOutlet(n.name);
+    if (
+      isSelf(identity, n.name) ||
+      (known && (isSelf(identity, known.name) || (known.origin && isSelf(identity, known.origin))))
+    )
+      continue;
+    signals.push({
+      kind: 'copied-boilerplate',
+      quote: n.quote,
+      where: `the original's own promotion, ${[n.block.tag, ...n.block.wrappers].join(' > ')}`,
+      place: 'text',
+      target: n.name,
+      strength: BOILERPLATE_STRENGTH,
+    });
+    if (!claims.some((c) => c.value === n.name))
+      claims.push({ value: n.name, type: 'name', via: 'copied-boilerplate' });
   }
   // The original's structured data left in the text, a partner's own description on its author page: the same
   // evidence, read by shape rather than from a notice's words.

@@ -89,6 +89,23 @@ function patterns(): { date: RegExp; tail: RegExp; head: RegExp } {
   return res;
 }
 
+let pieces: { date: RegExp; glueWord: (word: string) => boolean } | null = null;
+/**
+ * For readers that cut a line into its name and its date (readDatedPaper): the date matcher, and whether a whole word
+ * only joins a name to its date: a `dateLinks` word, a weekday or a month name (a set lookup, no second alternation
+ * to compile), or a short abbreviation with its dot, as weekdays are abbreviated next to a date ("za.", "Sa.", "ven.").
+ */
+export function datePieces(): { date: RegExp; glueWord: (word: string) => boolean } {
+  if (pieces) return pieces;
+  const { months, weekdays } = dateWords();
+  const glue = new Set([...phrasesOf('dateLinks'), ...weekdays, ...months].map((w) => w.toLowerCase()));
+  pieces = {
+    date: patterns().date,
+    glueWord: (word) => glue.has(word.toLowerCase().replace(/\.$/u, '')) || /^\p{L}{1,3}\.$/u.test(word),
+  };
+  return pieces;
+}
+
 /** The name in `text` with any date written next to it (before or after) cut off. */
 export function nameWithoutDate(text: string): Undated {
   const original = text.slice(0, MAX_TEXT);

@@ -19,6 +19,7 @@ import { phraseAlternation } from '../text/compilePhrases.ts';
 import { acceptSourceClaim } from './acceptSourceClaim.ts';
 import { endsWithDate, nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
+import { readDatedPaperLine } from './readDatedPaper.ts';
 import { readSourceClaim } from './readSourceClaim.ts';
 import type { FoundSourceLine } from './readSourceLine.ts';
 import type { Place } from './sourceLinePlace.ts';
@@ -67,7 +68,7 @@ export function readClipping(
   const line = text.slice(0, MAX_LINE);
   const lead = CLIPPING_RE.exec(line);
   const m = lead ?? CLIPPING_FROM_RE.exec(line);
-  if (!m) return null;
+  if (!m) return datedPaper(page, b, line, place, caption);
   const headline = !!m[1];
   const word = m[2] ?? '';
   const rest = (m[3] ?? '').trim();
@@ -84,6 +85,21 @@ export function readClipping(
   const credit = read.endsDated && claim.type === 'name' ? claim.value : rest;
   if (!acceptSourceClaim(page, b, claim, { rest: credit, place, caption, credit: false })) return null;
   return { block: b, claim, how: 'clipping', label: word, place };
+}
+
+/** "The Hindu, 3 May 2019, p. 6": a periodical, its date and its page, no lead verb (readDatedPaper). */
+function datedPaper(
+  page: PageData,
+  b: PageBlock,
+  line: string,
+  place: Place,
+  caption: boolean,
+): FoundSourceLine | null {
+  const read = readDatedPaperLine(line);
+  if (!read) return null;
+  const claim: Claim = { value: read.name, type: 'name', via: 'source-line' };
+  if (!acceptSourceClaim(page, b, claim, { rest: read.name, place, caption, credit: false })) return null;
+  return { block: b, claim, how: 'clipping', label: read.lead, place };
 }
 
 interface Paper {

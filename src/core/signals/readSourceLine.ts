@@ -19,6 +19,7 @@ import {
 } from './sourceLinePatterns.ts';
 import { isTemplateLine } from './isTemplateLine.ts';
 import { readClipping } from './readClipping.ts';
+import { outletOf } from './readOriginNote.ts';
 import { placeOf, type Place } from './sourceLinePlace.ts';
 
 // "Read more at…" and "originally published by…" lines are credits, not paragraphs that mention a first edition.
@@ -89,7 +90,7 @@ function readFrom(
   if (lead) {
     const word = lead[1] ?? lead[2] ?? '';
     const rest = (lead[3] ?? '').trim();
-    const claim = readSourceClaim(page, b, rest, true);
+    const claim = clauseCut(readSourceClaim(page, b, rest, true), rest);
     if (
       claim &&
       acceptSourceClaim(page, b, claim, { rest, place, caption, credit: false, navigates: navigational(word) })
@@ -107,7 +108,7 @@ function readFrom(
     const m = re.exec(text);
     if (!m) continue;
     const after = text.slice((m.index ?? 0) + m[0].length).trim();
-    const claim = readSourceClaim(page, b, after, true);
+    const claim = clauseCut(readSourceClaim(page, b, after, true), after);
     if (caption || (b.nearMedia && !claim)) return null;
     // The phrase itself says "first published elsewhere": enough even without a recognisable name.
     return {
@@ -119,6 +120,18 @@ function readFrom(
     };
   }
   return null;
+}
+
+/**
+ * "first published by Harbour Weekly and is republished with permission", "… under a Creative Commons licence": a
+ * republication statement goes on after the outlet; the outlet is the run of name words (readOriginNote's outletOf).
+ */
+function clauseCut(claim: Claim | null, after: string): Claim | null {
+  if (claim?.type !== 'name') return claim;
+  const name = outletOf(after, 'last');
+  return name?.type === 'name' && name.value.length < claim.value.length && claim.value.startsWith(name.value)
+    ? { ...claim, value: name.value }
+    : claim;
 }
 
 /**

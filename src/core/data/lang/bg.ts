@@ -15,7 +15,10 @@ export const bg: LanguagePack = {
   authorLinks: ['от'],
   publishedVerbs: ['публикуван*', 'излязл*'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: [
+    '{публикуваме|препечатваме} {статия|текст|интервю|коментар} {от|на} @',
+    'публикува се с разрешение {на|от} @',
+  ],
   clippingLeads: [
     'Статията е публикувана в',
     'Публикувано в',
@@ -23,6 +26,7 @@ export const bg: LanguagePack = {
     'Препечатано от',
   ],
   clippingFroms: ['от', 'от вестник', 'от списание'],
+  clippingMarks: ['страница #', 'стр#', 'бр#', 'брой #', 'издание'],
   dateLinks: ['от'],
   reportVerbs: ['съобщава', 'предава', 'съобщи', 'съобщава агенция'],
   reportingVerbs: [
@@ -38,4 +42,9 @@ export const bg: LanguagePack = {
   conjunctions: ['и'],
   posterLabels: [],
   copiedNotices: ['всички права запазени'],
+  promoNotices: [
+    'последвайте @ в {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'изтеглете приложението на @',
+    'абонирайте се за @',
+  ],
 };

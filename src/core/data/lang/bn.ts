@@ -15,9 +15,10 @@ export const bn: LanguagePack = {
   authorLinks: ['লিখেছেন'],
   publishedVerbs: ['প্রকাশিত'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: ['@ থেকে {সংগৃহীত|নেওয়া}', '@ এর সৌজন্যে'],
   clippingLeads: [],
   clippingFroms: [],
+  clippingMarks: ['পৃষ্ঠা #', 'পাতা #', 'সংখ্যা #', 'সংস্করণ'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -32,4 +33,8 @@ export const bn: LanguagePack = {
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['সর্বস্বত্ব সংরক্ষিত'],
+  promoNotices: [
+    '@ অ্যাপ ডাউনলোড করুন',
+    '@ {ফেসবুক পেজ|ইউটিউব চ্যানেল|হোয়াটসঅ্যাপ চ্যানেল|টেলিগ্রাম চ্যানেল} {ফলো করুন|লাইক দিন|সাবস্ক্রাইব করুন}',
+  ],
 };

@@ -28,8 +28,13 @@ export const cs: LanguagePack = {
     'Převzato z',
     'Přetištěno z',
   ],
-  originNotes: ['{přetištěno|převzato} {z|se svolením} @'],
+  originNotes: [
+    '{přinášíme|publikujeme|přetiskujeme} {článek|text|rozhovor|komentář} {z|ze|serveru|deníku|týdeníku} @',
+    '{převzato|publikováno} se svolením @',
+    '{přetištěno|převzato} {z|se svolením} @',
+  ],
   clippingFroms: ['z'],
+  clippingMarks: ['strana #', 'str#', 's.#', 'č.#', 'číslo #', 'vydání'],
   dateLinks: ['ze', 'z', 'dne'],
   reportVerbs: ['informuje', 'informovala', 'uvedla', 'informuje {zpravodaj|zpravodajka|redaktor|redaktorka}'],
   reportingVerbs: [
@@ -44,4 +49,10 @@ export const cs: LanguagePack = {
   conjunctions: ['a', 'i'],
   posterLabels: ['napsal', 'autor'],
   copiedNotices: ['všechna práva vyhrazena', 'bez písemného souhlasu … zakázáno'],
+  promoNotices: [
+    'sledujte @ na {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'stáhněte si aplikaci @',
+    'předplaťte si @',
+    'přihlaste se k odběru newsletteru @',
+  ],
 };

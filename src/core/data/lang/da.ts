@@ -21,8 +21,14 @@ export const da: LanguagePack = {
     'Bragt i',
     'Trykt i',
   ],
-  originNotes: ['{genudgivet|gengivet|bragt} med tilladelse fra @', '@ bragte … følgende {artikel|tekst|indlæg}'],
+  originNotes: [
+    'vi {bringer|genudgiver|gengiver} {her |nedenfor |}{en|denne|følgende} {artikel|tekst|klumme} {fra|af} @',
+    '{gengivet|bragt|genudgivet} med tilladelse fra @',
+    '{genudgivet|gengivet|bragt} med tilladelse fra @',
+    '@ bragte … følgende {artikel|tekst|indlæg}',
+  ],
   clippingFroms: ['fra'],
+  clippingMarks: ['side #', 's.#', 'sektion #', 'nr#', 'udgave'],
   dateLinks: ['den', 'fra'],
   reportVerbs: ['skriver', 'oplyser', 'melder', 'rapporterer'],
   reportingVerbs: [
@@ -37,4 +43,10 @@ export const da: LanguagePack = {
   conjunctions: ['og'],
   posterLabels: [],
   copiedNotices: ['alle rettigheder forbeholdes'],
+  promoNotices: [
+    'følg @ på {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'hent appen fra @',
+    'abonnér på @',
+    'tilmeld dig nyhedsbrevet fra @',
+  ],
 };

@@ -47,6 +47,9 @@ export const de: LanguagePack = {
     'mit freundlicher genehmigung',
   ],
   originNotes: [
+    'wir {veröffentlichen|dokumentieren|übernehmen} {hier |im Folgenden |nachfolgend |}{einen|den folgenden|diesen} {Artikel|Beitrag|Text|Kommentar} {von|aus|der|des|dem} @',
+    'Erstveröffentlichung {bei|in|auf|im} @',
+    '{Nachdruck|Wiederveröffentlichung} mit {freundlicher |}Genehmigung {von|der|des} @',
     '{zuerst|ursprünglich|erstmals|im Original|im englischen Original} {auf|in|bei|im|von} @ {erschienen|veröffentlicht|publiziert}',
     '@ veröffentlichte {den folgenden|folgenden} {Artikel|Beitrag|Text}',
     '{mit freundlicher Genehmigung|mit Genehmigung} {von|der|des} @',
@@ -64,6 +67,15 @@ export const de: LanguagePack = {
     '{Ein |Der |Dieser |}{Artikel|Beitrag|Kommentar|Gastbeitrag} von … {in|im} {der |}',
   ],
   clippingFroms: ['aus', 'aus der', 'aus dem'],
+  clippingMarks: [
+    'Seite #',
+    'S.#',
+    'Nr#',
+    'Ausgabe #',
+    'Jahrgang #',
+    'Jg#',
+    '{Print|Druck|Wochenend|Sonntags|Morgen|Abend}ausgabe',
+  ],
   dateLinks: ['vom', 'am', 'von'],
   reportVerbs: ['berichtet', 'meldet', 'berichtete', 'meldete', 'berichtet die', 'meldet die'],
   reportingVerbs: [
@@ -85,5 +97,13 @@ export const de: LanguagePack = {
     '{folgen|abonnieren} Sie … {auf|bei} {WhatsApp|Telegram|Google News}',
     'laden Sie die … App',
     'ohne {schriftliche |vorherige |}{Genehmigung|Zustimmung} … {untersagt|nicht gestattet|verboten}',
+  ],
+  promoNotices: [
+    '{folgen Sie|folge} @ auf {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    '@ auf {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter} folgen',
+    'laden Sie die App {von|der|des} @',
+    'abonnieren Sie @',
+    'exklusiv für Abonnenten {von|der|des} @',
+    'den Newsletter {von|der|des} @ abonnieren',
   ],
 };

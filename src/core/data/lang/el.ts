@@ -15,13 +15,17 @@ export const el: LanguagePack = {
   authorLinks: ['του', 'της'],
   publishedVerbs: ['δημοσιεύ*'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: [
+    '{αναδημοσιεύουμε|δημοσιεύουμε} {παρακάτω |}{άρθρο|το άρθρο|κείμενο|συνέντευξη} {από|του|της|της εφημερίδας|του περιοδικού} @',
+    '{αναδημοσίευση|αναδημοσιεύεται} {από|με την άδεια του|με την άδεια της} @',
+  ],
   clippingLeads: [
     '{Το άρθρο |}δημοσιεύθηκε {στην|στο|στη|στον}',
     '{Το άρθρο|Η συνέντευξη|Το κείμενο} … δημοσιεύθηκε {στην|στο|στη|στον}',
     'Αναδημοσίευση από {την|το|τη|}',
   ],
   clippingFroms: ['από'],
+  clippingMarks: ['σελίδα #', 'σελ#', 'αρ#', 'φύλλο #', 'τεύχος #', 'έκδοση'],
   dateLinks: ['της', 'του'],
   reportVerbs: ['μεταδίδει', 'αναφέρει', 'μεταδίδει το', 'μεταδίδει η'],
   reportingVerbs: [
@@ -36,4 +40,9 @@ export const el: LanguagePack = {
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['με επιφύλαξη παντός δικαιώματος'],
+  promoNotices: [
+    'ακολουθήστε {το |την |τον |}@ στο {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'κατεβάστε την εφαρμογή {του |της |}@',
+    'εγγραφείτε στο newsletter {του |της |}@',
+  ],
 };

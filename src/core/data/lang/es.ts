@@ -45,6 +45,8 @@ export const es: LanguagePack = {
     '{republicado|republicada|reproducido|reproducida} con {el |}permiso',
   ],
   originNotes: [
+    'reproducimos {a continuación |aquí |}{un|el|este} {artículo|texto|reportaje|columna|entrevista} {de|del|publicado en|publicado por} @',
+    '{reproducido|republicado|publicado} con {el |}permiso de @',
     '{republicado|republicada|reproducido|reproducida} {de|desde} @',
     '{mi|nuestro} {artículo|columna|texto} {en|para} … {de la revista|del diario|del periódico} @',
     'con {la |}{autorización|permiso} de @',
@@ -59,7 +61,18 @@ export const es: LanguagePack = {
     '{Un |}{artículo|columna} de … para',
     '{Un |Una |El |Este |La |Esta |}{artículo|nota|columna|reportaje|entrevista|editorial|crónica} {publicad*|escrit*|firmad*} por … en',
   ],
-  clippingFroms: ['de', 'del', 'tomado de'],
+  clippingFroms: ['de', 'del', 'tomado de', 'copyright'],
+  clippingMarks: [
+    'página #',
+    'pág#',
+    'p.#',
+    'núm#',
+    'nº#',
+    'n.º#',
+    'edición {impresa|de papel|dominical}',
+    'edición #',
+    'suplemento',
+  ],
   dateLinks: ['del', 'de', 'el', 'con fecha'],
   reportVerbs: ['informa', 'informó', 'reporta', 'informa la agencia', 'informó la agencia'],
   reportingVerbs: [
@@ -82,5 +95,13 @@ export const es: LanguagePack = {
     '{sigue|síguenos|únete} … en {WhatsApp|Telegram|Google News|Google Noticias}',
     'descarga la {app|aplicación}',
     'prohibida … sin {autorización|permiso}',
+  ],
+  promoNotices: [
+    'sigue a @ en {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'únete al canal de @ en {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'descarga la {app|aplicación} de @',
+    'suscríbete a @',
+    'exclusivo para suscriptores de @',
+    'recibe el boletín de @',
   ],
 };

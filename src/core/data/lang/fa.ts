@@ -16,9 +16,10 @@ export const fa: LanguagePack = {
   authorLinks: ['نوشته', 'به قلم'],
   publishedVerbs: ['منتشر شده', 'منتشرشده', 'چاپ شده'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: ['{بازنشر|انتشار مجدد} از @', 'این {مطلب|مقاله|یادداشت} {نخستین بار|اولین بار|پیشتر} در @ منتشر شده'],
   clippingLeads: ['منتشر شده در روزنامه', 'منتشر شده در', 'برگرفته از', 'به نقل از روزنامه'],
   clippingFroms: ['از'],
+  clippingMarks: ['صفحه #', 'ص.#', 'شماره #', 'نسخه چاپی'],
   dateLinks: ['مورخ'],
   reportVerbs: [],
   reportingVerbs: [
@@ -33,4 +34,9 @@ export const fa: LanguagePack = {
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['تمامی حقوق … محفوظ', 'کلیه حقوق … محفوظ'],
+  promoNotices: [
+    '@ را در {تلگرام|اینستاگرام|ایکس|توییتر|واتساپ} دنبال کنید',
+    'به کانال @ در {تلگرام|واتساپ|ایتا|بله} بپیوندید',
+    'اپلیکیشن @ را دانلود کنید',
+  ],
 };

@@ -20,8 +20,12 @@ export const fi: LanguagePack = {
     'Julkaistu',
     'Ilmestynyt',
   ],
-  originNotes: [],
+  originNotes: [
+    '{julkaisemme|julkaisimme} {tässä |alla |}@ {julkaiseman|julkaisseman} {artikkelin|jutun|kolumnin}',
+    '{julkaistu|julkaistaan} @ luvalla',
+  ],
   clippingFroms: ['lehdestä'],
+  clippingMarks: ['sivu #', 's.#', 'nro #', 'numero #', 'painos'],
   dateLinks: [],
   reportVerbs: ['kertoo', 'uutisoi', 'raportoi'],
   reportingVerbs: [
@@ -35,4 +39,9 @@ export const fi: LanguagePack = {
   conjunctions: ['ja'],
   posterLabels: [],
   copiedNotices: ['kaikki oikeudet pidätetään'],
+  promoNotices: [
+    'seuraa @ {WhatsAppissa|Telegramissa|Facebookissa|Instagramissa|YouTubessa|X:ssä}',
+    'tilaa @',
+    'lataa @ {sovellus|-sovellus}',
+  ],
 };

@@ -15,9 +15,10 @@ export const he: LanguagePack = {
   authorLinks: ['מאת', 'של'],
   publishedVerbs: ['פורסם', 'פורסמה', 'התפרסם', 'התפרסמה'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: ['פורסם {לראשונה|במקור} {באתר|בעיתון} @', 'מתפרסם באישור @'],
   clippingLeads: ['{הכתבה|המאמר|הטור} {פורסם|פורסמה} בעיתון', '{פורסם|פורסמה} בעיתון', 'מתוך העיתון'],
   clippingFroms: ['מתוך'],
+  clippingMarks: ['עמוד #', "עמ'#", 'גיליון #', 'מהדורה מודפסת', 'מהדורה #'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -32,4 +33,10 @@ export const he: LanguagePack = {
   conjunctions: ['ו'],
   posterLabels: [],
   copiedNotices: ['כל הזכויות שמורות'],
+  promoNotices: [
+    'עקבו אחרי @ ב{טלגרם|וואטסאפ|פייסבוק|אינסטגרם|טוויטר|X}',
+    'הורידו את האפליקציה של @',
+    'הצטרפו לערוץ {ה|}{טלגרם|וואטסאפ} של @',
+    'הירשמו לניוזלטר של @',
+  ],
 };

@@ -16,9 +16,10 @@ export const hi: LanguagePack = {
   authorLinks: ['द्वारा'],
   publishedVerbs: ['प्रकाशित', 'छपा', 'छपी'],
   originPhrases: ['{मूल रूप से|पहली बार} ~ {पर|में} प्रकाशित'],
-  originNotes: [],
+  originNotes: ['यह {लेख|आलेख|रिपोर्ट} {पहले|मूल रूप से} @ {में|पर} प्रकाशित', '@ से साभार'],
   clippingLeads: ['साभार', 'प्रकाशित लेख'],
   clippingFroms: ['से'],
+  clippingMarks: ['पृष्ठ #', 'पेज #', 'अंक #', 'संस्करण'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -32,4 +33,10 @@ export const hi: LanguagePack = {
   conjunctions: [],
   posterLabels: ['द्वारा'],
   copiedNotices: ['सर्वाधिकार सुरक्षित'],
+  promoNotices: [
+    '@ को {फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|व्हाट्सएप|X|WhatsApp} पर फॉलो करें',
+    '@ का ऐप डाउनलोड करें',
+    '@ के {व्हाट्सएप|टेलीग्राम|WhatsApp|Telegram} चैनल से जुड़ें',
+    '@ को सब्सक्राइब करें',
+  ],
 };

@@ -15,9 +15,13 @@ export const hr: LanguagePack = {
   authorLinks: ['od', 'autora', 'autorice'],
   publishedVerbs: ['objavljen*', 'izašao', 'izašla'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: [
+    '{prenosimo|objavljujemo} {članak|tekst|intervju|kolumnu} {iz|s|sa|portala|lista} @',
+    '{preneseno|objavljeno} uz dopuštenje @',
+  ],
   clippingLeads: ['Članak je objavljen u', '{Tekst|Članak|Intervju} … objavljen u', 'Preneseno iz'],
   clippingFroms: ['iz'],
+  clippingMarks: ['stranica #', 'str#', 'br#', 'broj #', 'izdanje'],
   dateLinks: ['od'],
   reportVerbs: ['javlja', 'prenosi', 'javlja agencija'],
   reportingVerbs: [
@@ -32,4 +36,10 @@ export const hr: LanguagePack = {
   conjunctions: ['i'],
   posterLabels: [],
   copiedNotices: ['sva prava pridržana'],
+  promoNotices: [
+    'pratite @ na {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'preuzmite aplikaciju @',
+    'pretplatite se na @',
+    'prijavite se na newsletter @',
+  ],
 };

@@ -16,9 +16,13 @@ export const hu: LanguagePack = {
   authorLinks: ['szerzője'],
   publishedVerbs: ['megjelent', 'közölte', 'publikált'],
   originPhrases: ['eredetileg ~ jelent meg'],
-  originNotes: [],
+  originNotes: [
+    '{közöljük|közreadjuk|átvesszük} {a |az |}@ {cikkét|írását|interjúját}',
+    '@ {engedélyével|hozzájárulásával} {közöljük|közölve|közölt}',
+  ],
   clippingLeads: ['{A cikk|Az írás|Az interjú|A jegyzet} {megjelent|eredetileg megjelent}', 'Megjelent'],
   clippingFroms: [],
+  clippingMarks: ['oldal #', '#. oldal', '#. o.', 'szám #', '#. szám', 'kiadás'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -32,4 +36,10 @@ export const hu: LanguagePack = {
   conjunctions: ['és'],
   posterLabels: [],
   copiedNotices: ['minden jog fenntartva'],
+  promoNotices: [
+    'kövesse {a |az |}@ {oldalát|csatornáját}',
+    'töltse le {a |az |}@ {alkalmazását|applikációját}',
+    'iratkozzon fel {a |az |}@ hírlevelére',
+    'fizessen elő {a |az |}@',
+  ],
 };

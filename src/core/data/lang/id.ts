@@ -33,6 +33,8 @@ export const id: LanguagePack = {
     'pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}',
   ],
   originNotes: [
+    'kami {muat|terbitkan|tayangkan} {ulang |kembali |}{artikel|tulisan|wawancara} {dari|dari situs|yang terbit di} @',
+    '{dimuat|diterbitkan|ditayangkan} {ulang |kembali |}{atas|dengan} izin @',
     '{diterbitkan ulang|dipublikasikan ulang|ditayangkan ulang} dari @',
     'artikel ini {merupakan terjemahan|diterjemahkan} dari @',
   ],
@@ -43,6 +45,7 @@ export const id: LanguagePack = {
     'Disalin dari',
   ],
   clippingFroms: ['dari'],
+  clippingMarks: ['halaman #', 'hlm#', 'hal#', 'edisi cetak', 'edisi #'],
   dateLinks: ['edisi', 'tanggal', 'pada'],
   reportVerbs: ['lapor', 'melaporkan', 'dilansir'],
   reportingVerbs: [
@@ -60,5 +63,11 @@ export const id: LanguagePack = {
     'hak cipta dilindungi undang-undang',
     'dilarang {mengutip|menyalin|mengambil} … tanpa izin',
     '{ikuti|follow} … di {Google News|WhatsApp|Telegram}',
+  ],
+  promoNotices: [
+    'ikuti @ di {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'gabung {saluran|channel|kanal} @ di {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    '{unduh|download} aplikasi @',
+    'berlangganan @',
   ],
 };

@@ -27,6 +27,8 @@ export const it: LanguagePack = {
     '{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}',
   ],
   originNotes: [
+    "{ripubblichiamo|riproduciamo|riportiamo} {di seguito |qui |}{un|l'|l’|questo} {articolo|intervento|pezzo|editoriale|intervista} {di|del|della|dello|uscito su|pubblicato su|apparso su} @",
+    '{ripubblicato|riprodotto|pubblicato} su {gentile |}concessione {di|del|della} @',
     '{ripubblicato|ripubblicata|riprodotto|riprodotta} {da|dal|dalla} @',
     'su gentile concessione {di|del|della} @',
     '{articolo|testo} originale: @',
@@ -44,7 +46,8 @@ export const it: LanguagePack = {
     "{Ecco |}{l’|l'|un |un’|un'|quest’|quest'|}{articolo|intervista|editoriale|intervento|lettera|commento|reportage} {pubblicat*|scritt*|firmat*} … da … {su|sul|sulla|sullo|in|nel|nella}",
     "{Ecco |}{l’|l'|un |un’|un'|quest’|quest'|}{articolo|intervista|editoriale|intervento|lettera|commento|reportage} {pubblicat*|scritt*|firmat*} da … {su|sul|sulla|sullo|in|nel|nella}",
   ],
-  clippingFroms: ['da', 'dal', 'dalla', 'dallo', 'tratto da'],
+  clippingFroms: ['da', 'dal', 'dalla', 'dallo', 'tratto da', 'copyright'],
+  clippingMarks: ['pagina #', 'pag#', 'p.#', 'n.#', 'numero #', 'edizione cartacea', 'edizione #', 'inserto'],
   dateLinks: ['del', 'dello', 'della', 'di', 'il', 'il giorno', 'in data'],
   reportVerbs: ['riferisce', 'riporta', 'riferisce l’', "riferisce l'", 'riporta l’', "riporta l'", 'scrive'],
   reportingVerbs: [
@@ -66,5 +69,13 @@ export const it: LanguagePack = {
     '{riservato|riservata|riservati} agli abbonati',
     '{segui|seguici} … su {WhatsApp|Telegram|Google News}',
     'vietat* … senza {autorizzazione|il consenso}',
+  ],
+  promoNotices: [
+    '{segui|seguite} @ su {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'unisciti al canale {di |del |della |}@ su {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    "scarica l{'|’}app {di |del |della |}@",
+    'abbonati a @',
+    'riservato agli abbonati {di |del |della |}@',
+    'iscriviti alla newsletter {di |del |della |}@',
   ],
 };

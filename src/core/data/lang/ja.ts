@@ -31,6 +31,7 @@ export const ja: LanguagePack = {
   originNotes: [],
   clippingLeads: ['初出', '掲載紙', '出典', '掲載誌', '初出誌', '原文掲載'],
   clippingFroms: [],
+  clippingMarks: ['#面', '第#面', '朝刊', '夕刊', '第#号', '#頁'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -44,4 +45,9 @@ export const ja: LanguagePack = {
   conjunctions: [],
   posterLabels: ['投稿者', '作成者'],
   copiedNotices: ['無断転載{を禁じます|禁止|を禁止します}', '無断複製'],
+  promoNotices: [
+    '@{の|}アプリをダウンロード',
+    '@{の|}公式{X|LINE|Facebook|Instagram|YouTube|TikTok}',
+    '@{の|}有料会員',
+  ],
 };

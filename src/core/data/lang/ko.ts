@@ -19,6 +19,7 @@ export const ko: LanguagePack = {
   originNotes: [],
   clippingLeads: ['게재지', '원문 게재', '게재 신문'],
   clippingFroms: [],
+  clippingMarks: ['#면', '제#호', '#판', '지면'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -33,4 +34,5 @@ export const ko: LanguagePack = {
   conjunctions: [],
   posterLabels: ['글쓴이', '작성자'],
   copiedNotices: ['무단 전재', '무단전재', '재배포 금지', '재배포금지'],
+  promoNotices: ['@ {앱|어플} 다운로드', '@ {카카오톡|텔레그램|유튜브|페이스북} 채널', '@{을|를} 구독'],
 };

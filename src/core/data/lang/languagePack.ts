@@ -59,6 +59,14 @@ export interface LanguagePack {
    * and a periodical's mark (quotes, a known name, a quoted headline before it). Marks allowed.
    */
   clippingFroms: readonly string[];
+  /**
+   * What a clipping or a printed page writes next to its paper and date to say where in the paper the text stood:
+   * page, issue, edition and section marks in this language's abbreviations, `#` where the number stands ("page #",
+   * "p#" for "p. 4" / "P:04", "S#", "Nr#", "第#版", "#면", "#. oldal"), or an edition's name alone ("print edition",
+   * "朝刊"). A capitalised name, a date and one of these make a clipping line with no lead word
+   * (signals/readDatedPaper.ts). Marks allowed.
+   */
+  clippingMarks: readonly string[];
   /** Words joining a publisher's name to its date, cut off with the date: "of", "du", "del", "vom", "от". */
   dateLinks: readonly string[];
   /**
@@ -95,6 +103,13 @@ export interface LanguagePack {
    * on WhatsApp", "this is an edition of"). Marks allowed; the outlet is read from the sentence, never written here.
    */
   copiedNotices: readonly string[];
+  /**
+   * An outlet's promotion of its own channels, which a copy carries along with the story (signals/readPromoNotice.ts):
+   * "follow @ on WhatsApp", "download the @ app", "subscribe to @", "sign up for the @ newsletter", a paywall's "@
+   * subscribers only", `@` where the outlet stands. The outlet is read from the page by its shape (a capitalised or
+   * coined name, a known publisher), never written here; "follow us", "our app" name nobody. Marks allowed.
+   */
+  promoNotices: readonly string[];
 }
 
 /** Every field of a pack, for the test that fails when a pack misses one. */
@@ -112,6 +127,7 @@ export const PACK_FIELDS = [
   'originNotes',
   'clippingLeads',
   'clippingFroms',
+  'clippingMarks',
   'dateLinks',
   'reportVerbs',
   'reportingVerbs',
@@ -121,4 +137,5 @@ export const PACK_FIELDS = [
   'conjunctions',
   'posterLabels',
   'copiedNotices',
+  'promoNotices',
 ] as const satisfies readonly (keyof LanguagePack)[];

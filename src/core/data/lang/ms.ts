@@ -21,8 +21,13 @@ export const ms: LanguagePack = {
     'Disiarkan {di|dalam} {akhbar|majalah|}',
     'Petikan dari',
   ],
-  originNotes: ['diterbitkan semula dari @'],
+  originNotes: [
+    'kami {siarkan|terbitkan} semula {artikel|tulisan|wawancara} {dari|daripada} @',
+    '{disiarkan|diterbitkan} semula dengan izin @',
+    'diterbitkan semula dari @',
+  ],
   clippingFroms: ['dari'],
+  clippingMarks: ['halaman #', 'muka surat #', 'ms#', 'edisi cetak', 'edisi #'],
   dateLinks: ['edisi', 'tarikh', 'pada'],
   reportVerbs: ['lapor', 'melaporkan'],
   reportingVerbs: [
@@ -37,4 +42,10 @@ export const ms: LanguagePack = {
   conjunctions: ['dan'],
   posterLabels: ['oleh'],
   copiedNotices: ['hak cipta terpelihara', 'semua hak terpelihara', 'ikuti … di {Telegram|WhatsApp}'],
+  promoNotices: [
+    'ikuti @ di {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'sertai saluran @ di {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'muat turun aplikasi @',
+    'langgan @',
+  ],
 };

@@ -26,6 +26,8 @@ export const nl: LanguagePack = {
     'oorspronkelijk {gepubliceerd|verschenen}',
   ],
   originNotes: [
+    'wij {publiceren|plaatsen} {hieronder |hier |}{een|het|dit} {artikel|stuk|interview|opiniestuk} {van|uit} @',
+    '{overgenomen|gepubliceerd|herpubliceerd} met toestemming van @',
     '{(|}{Dit artikel is|Dit stuk is|Deze tekst is} {overgenomen|afkomstig} {uit|van} @',
     '(Afkomstig {uit|van} @',
     '(Overgenomen {uit|van} @',
@@ -40,6 +42,7 @@ export const nl: LanguagePack = {
     'Overgenomen uit',
   ],
   clippingFroms: ['uit', 'uit de', 'uit het'],
+  clippingMarks: ['pagina #', 'pag#', 'blz#', 'p.#', 'nr#', 'editie', 'katern'],
   dateLinks: ['van', 'op'],
   reportVerbs: ['meldt', 'schrijft', 'meldt persbureau'],
   reportingVerbs: [
@@ -58,5 +61,12 @@ export const nl: LanguagePack = {
     'alle rechten voorbehouden',
     'voor abonnees',
     '{volg|abonneer} … op {WhatsApp|Telegram|Google Nieuws}',
+  ],
+  promoNotices: [
+    'volg @ op {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'download de app van @',
+    'abonneer je op @',
+    'meld je aan voor de nieuwsbrief van @',
+    'exclusief voor abonnees van @',
   ],
 };

@@ -21,8 +21,14 @@ export const no: LanguagePack = {
     'Publisert i',
     'Trykket i',
   ],
-  originNotes: ['{gjengitt|publisert|trykket} med tillatelse fra @', '@ publiserte … følgende {artikkel|tekst}'],
+  originNotes: [
+    'vi {publiserer|gjengir} {her |nedenfor |}{en|denne|følgende} {artikkel|tekst|kronikk} {fra|av} @',
+    '{gjengitt|publisert} med tillatelse fra @',
+    '{gjengitt|publisert|trykket} med tillatelse fra @',
+    '@ publiserte … følgende {artikkel|tekst}',
+  ],
   clippingFroms: ['fra'],
+  clippingMarks: ['side #', 's.#', 'nr#', 'utgave', 'papiravisen'],
   dateLinks: ['den', 'fra'],
   reportVerbs: ['melder', 'skriver', 'opplyser', 'rapporterer'],
   reportingVerbs: [
@@ -37,4 +43,10 @@ export const no: LanguagePack = {
   conjunctions: ['og'],
   posterLabels: [],
   copiedNotices: ['alle rettigheter reservert'],
+  promoNotices: [
+    'følg @ på {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'last ned appen {til|fra} @',
+    'abonner på @',
+    'meld deg på nyhetsbrevet {til|fra} @',
+  ],
 };

@@ -26,7 +26,13 @@ export const pl: LanguagePack = {
     '{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}',
     'ukazał* się {pierwotnie|po raz pierwszy}',
   ],
-  originNotes: ['przedruk za zgodą @', '{przedrukowano|przedruk} z @', 'oryginał{ artykułu|}: @'],
+  originNotes: [
+    '{publikujemy|przedrukowujemy} {poniżej |}{artykuł|tekst|wywiad|felieton} {z|ze|z portalu|z gazety|z dziennika|z tygodnika} @',
+    '{przedruk|publikacja} za zgodą @',
+    'przedruk za zgodą @',
+    '{przedrukowano|przedruk} z @',
+    'oryginał{ artykułu|}: @',
+  ],
   clippingLeads: [
     '{Artykuł|Tekst|Wywiad} ukazał się w',
     'Ukazał się w',
@@ -34,6 +40,7 @@ export const pl: LanguagePack = {
     '{Artykuł|Tekst|Wywiad|Felieton} … {ukazał się|opublikowano} w',
   ],
   clippingFroms: ['z'],
+  clippingMarks: ['strona #', 'str#', 's.#', 'nr #', 'wydanie {papierowe|weekendowe}', 'wydanie #'],
   dateLinks: ['z', 'z dnia', 'dnia'],
   reportVerbs: ['podaje', 'informuje', 'podała', 'poinformowała', 'podaje agencja'],
   reportingVerbs: [
@@ -51,5 +58,12 @@ export const pl: LanguagePack = {
     'wszelkie prawa zastrzeżone',
     'dla {prenumeratorów|subskrybentów}',
     '{obserwuj|śledź} … w Google News',
+  ],
+  promoNotices: [
+    'obserwuj @ na {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'dołącz do kanału @ na {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'pobierz aplikację @',
+    'zasubskrybuj @',
+    'zapisz się na newsletter @',
   ],
 };

@@ -37,6 +37,8 @@ export const pt: LanguagePack = {
     'originalmente {publicado|publicada} {em|no|na|pelo|pela|por}',
   ],
   originNotes: [
+    'reproduzimos {abaixo |aqui |a seguir |}{um|o|este} {artigo|texto|reportagem|coluna|entrevista} {de|do|da|publicado no|publicado na|publicado em} @',
+    '{reproduzido|republicado|publicado} com {a |}{autorização|permissão} d{o|a|e} @',
     '{republicado|republicada|reproduzido|reproduzida} {do|da|de} @',
     '{meu|minha|nosso} {artigo|texto|crónica|crônica|coluna} {no|na|para o|para a} … {da revista|do jornal|na revista|no jornal|do semanário} @',
     '{artigo|texto|matéria} original: @',
@@ -50,7 +52,8 @@ export const pt: LanguagePack = {
     '{Extraído|Transcrito|Reproduzido} {do jornal|da revista|do|da}',
     '{Um |O |Este |A |Esta |}{artigo|matéria|coluna|reportagem|entrevista|editorial|crônica} {publicad*|escrit*|assinad*} por … {no|na|em}',
   ],
-  clippingFroms: ['de', 'do', 'da'],
+  clippingFroms: ['de', 'do', 'da', 'copyright'],
+  clippingMarks: ['página #', 'pág#', 'p.#', 'caderno #', 'nº#', 'n.º#', 'edição impressa', 'edição #', 'suplemento'],
   dateLinks: ['de', 'do', 'da', 'em'],
   reportVerbs: ['informa', 'informou', 'noticia', 'informa a agência', 'informou a agência'],
   reportingVerbs: [
@@ -72,5 +75,13 @@ export const pt: LanguagePack = {
     '{siga|seguir|acompanhe|entre} {n|}o canal … no {WhatsApp|Telegram}',
     'baixe o {app|aplicativo}',
     '{proibida|proibido} … sem {autorização|permissão}',
+  ],
+  promoNotices: [
+    '{siga|seguir|acompanhe} o canal d{o|a} @ no {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    '{siga|acompanhe} {o|a} @ no {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'baixe o {app|aplicativo} d{o|a} @',
+    'assine {o|a} @',
+    'exclusivo para assinantes d{o|a} @',
+    'receba a newsletter d{o|a} @',
   ],
 };

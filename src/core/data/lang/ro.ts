@@ -23,8 +23,12 @@ export const ro: LanguagePack = {
     '{Un |}{articol|interviu|editorial} … {apărut|publicat} în',
     'Preluat din',
   ],
-  originNotes: [],
+  originNotes: [
+    '{republicăm|redăm|preluăm} {mai jos |}{un|articolul|textul|interviul} {din|de pe|publicat de|publicat în} @',
+    '{republicat|preluat|publicat} cu {acordul|permisiunea} @',
+  ],
   clippingFroms: ['din'],
+  clippingMarks: ['pagina #', 'pag#', 'p.#', 'nr#', 'numărul #', 'ediția tipărită', 'ediția #'],
   dateLinks: ['din'],
   reportVerbs: ['informează', 'transmite', 'relatează', 'transmite agenția', 'informează agenția'],
   reportingVerbs: [
@@ -39,4 +43,9 @@ export const ro: LanguagePack = {
   conjunctions: ['și'],
   posterLabels: [],
   copiedNotices: ['toate drepturile rezervate', 'reproducerea … {interzisă|fără acordul}'],
+  promoNotices: [
+    '{urmăriți|urmărește} @ pe {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'descarcă aplicația @',
+    '{abonează-te|abonați-vă} la @',
+  ],
 };

@@ -24,8 +24,13 @@ export const sk: LanguagePack = {
     'Prevzaté z',
     'Pretlačené z',
   ],
-  originNotes: ['{pretlačené|prevzaté} {z|so súhlasom} @'],
+  originNotes: [
+    '{prinášame|uverejňujeme|publikujeme} {článok|text|rozhovor|komentár} {z|zo|denníka|týždenníka|portálu} @',
+    '{prevzaté|uverejnené} so súhlasom @',
+    '{pretlačené|prevzaté} {z|so súhlasom} @',
+  ],
   clippingFroms: ['z'],
+  clippingMarks: ['strana #', 'str#', 's.#', 'č.#', 'číslo #', 'vydanie'],
   dateLinks: ['zo', 'z', 'dňa'],
   reportVerbs: ['informuje', 'informovala', 'uviedla', 'informuje {spravodajca|spravodajkyňa|redaktor|redaktorka}'],
   reportingVerbs: [
@@ -40,4 +45,10 @@ export const sk: LanguagePack = {
   conjunctions: ['a'],
   posterLabels: [],
   copiedNotices: ['všetky práva vyhradené'],
+  promoNotices: [
+    'sledujte @ na {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'stiahnite si aplikáciu @',
+    'predplaťte si @',
+    'prihláste sa na odber newslettra @',
+  ],
 };

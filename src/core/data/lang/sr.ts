@@ -16,7 +16,12 @@ export const sr: LanguagePack = {
   authorLinks: ['autora', 'аутора'],
   publishedVerbs: ['objavljen*', 'објављен*'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: [
+    '{преносимо|објављујемо} {чланак|текст|интервју|колумну} {из|са|портала|листа} @',
+    '{prenosimo|objavljujemo} {članak|tekst|intervju|kolumnu} {iz|sa|portala|lista} @',
+    '{преузето|пренето} уз дозволу @',
+    '{preuzeto|preneto} uz dozvolu @',
+  ],
   clippingLeads: [
     'Tekst je objavljen u',
     'Текст је објављен у',
@@ -26,6 +31,7 @@ export const sr: LanguagePack = {
     '{Текст|Чланак|Интервју} … објављен у',
   ],
   clippingFroms: ['iz', 'из'],
+  clippingMarks: ['страна #', 'стр#', 'бр#', 'број #', 'strana #', 'str#', 'br#', 'broj #', 'издање', 'izdanje'],
   dateLinks: ['od', 'од'],
   reportVerbs: ['javlja', 'prenosi', 'јавља', 'преноси', 'javlja agencija', 'јавља агенција'],
   reportingVerbs: [
@@ -44,4 +50,12 @@ export const sr: LanguagePack = {
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['сва права задржана', 'sva prava zadržana'],
+  promoNotices: [
+    'пратите @ на {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'преузмите апликацију @',
+    'претплатите се на @',
+    'pratite @ na {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'preuzmite aplikaciju @',
+    'pretplatite se na @',
+  ],
 };

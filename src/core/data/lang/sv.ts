@@ -25,12 +25,15 @@ export const sv: LanguagePack = {
     'Texten är hämtad från',
   ],
   originNotes: [
+    'vi {publicerar|återpublicerar} {här |nedan |}{en|den här|följande} {artikel|text|krönika} {från|av|ur} @',
+    '{återpubliceras|publiceras|publicerad} med tillstånd {från|av} @',
     '{återpubliceras|återpublicerad|återpublicerades|publiceras} med {tillstånd|tillåtelse} {av|från} @',
     '@ publicerade … följande {artikel|text|krönika|debattartikel}',
     '{publicerades|publicerad} {först|ursprungligen} {på|i|hos} @',
     'original{artikel|text|}: @',
   ],
   clippingFroms: ['ur', 'från'],
+  clippingMarks: ['sida #', 's.#', 'nr#', 'papperstidningen'],
   dateLinks: ['den', 'från'],
   reportVerbs: ['rapporterar', 'uppger', 'skriver', 'meddelar'],
   reportingVerbs: [
@@ -45,4 +48,10 @@ export const sv: LanguagePack = {
   conjunctions: ['och'],
   posterLabels: [],
   copiedNotices: ['alla rättigheter förbehållna'],
+  promoNotices: [
+    'följ @ på {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'ladda ner appen från @',
+    'prenumerera på @',
+    'anmäl dig till nyhetsbrevet från @',
+  ],
 };

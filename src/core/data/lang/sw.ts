@@ -15,12 +15,16 @@ export const sw: LanguagePack = {
   authorLinks: ['ya'],
   publishedVerbs: ['iliyochapishwa', 'ilichapishwa'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: [
+    'tunachapisha {tena |}{makala|habari|mahojiano} {kutoka|ya|iliyochapishwa na|iliyochapishwa katika} @',
+    'imechapishwa {tena |}kwa idhini ya @',
+  ],
   clippingLeads: [
     '{Makala|Habari} {hii |}{ilichapishwa|imechapishwa} {katika|kwenye} {gazeti la|}',
     'Imechapishwa {katika|kwenye} {gazeti la|}',
   ],
   clippingFroms: ['kutoka'],
+  clippingMarks: ['ukurasa #', 'uk#', 'toleo {la |}#'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -33,4 +37,9 @@ export const sw: LanguagePack = {
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['haki zote zimehifadhiwa'],
+  promoNotices: [
+    '{fuatilia|jiunge na} @ {kupitia|kwenye} {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'jiunge na chaneli ya @ {kupitia|kwenye} {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'pakua programu ya @',
+  ],
 };

@@ -15,9 +15,10 @@ export const th: LanguagePack = {
   authorLinks: ['โดย'],
   publishedVerbs: ['ตีพิมพ์', 'เผยแพร่'],
   originPhrases: [],
-  originNotes: ['{ตีพิมพ์ใน|ตีพิมพ์ครั้งแรกใน|เผยแพร่ครั้งแรกใน|เผยแพร่ครั้งแรกที่} @'],
+  originNotes: ['บทความนี้{เผยแพร่|ตีพิมพ์}ครั้งแรก{ที่|ใน} @', '{ตีพิมพ์ใน|ตีพิมพ์ครั้งแรกใน|เผยแพร่ครั้งแรกใน|เผยแพร่ครั้งแรกที่} @'],
   clippingLeads: ['ตีพิมพ์ใน', 'ตีพิมพ์ครั้งแรกใน', 'บทความนี้ตีพิมพ์ใน', 'ลงพิมพ์ใน'],
   clippingFroms: ['จาก'],
+  clippingMarks: ['หน้า #', 'ฉบับที่ #', 'ฉบับพิมพ์'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -31,4 +32,5 @@ export const th: LanguagePack = {
   conjunctions: [],
   posterLabels: ['โดย'],
   copiedNotices: ['สงวนลิขสิทธิ์'],
+  promoNotices: ['ติดตาม @ {ได้ที่|ทาง}', 'ดาวน์โหลดแอป @'],
 };

@@ -39,8 +39,9 @@ export const tr: LanguagePack = {
     '{Yayımlandığı|Yayınlandığı} {gazete|dergi|yer}',
     '{Bu yazı|Bu makale} … {gazetesinde|dergisinde}',
   ],
-  originNotes: [],
+  originNotes: ['@ {gazetesinde|sitesinde|dergisinde} yayımlanan {yazıyı|makaleyi|haberi|röportajı}'],
   clippingFroms: [],
+  clippingMarks: ['sayfa #', 's.#', 'sayı #', '#. sayfa', 'baskı'],
   dateLinks: ['tarihli'],
   reportVerbs: ['bildirdi', 'aktardı'],
   reportingVerbs: [
@@ -59,5 +60,11 @@ export const tr: LanguagePack = {
     'her hakkı saklıdır',
     'izinsiz {kullanılamaz|yayımlanamaz|alıntı yapılamaz}',
     'abonelere {sunulan|sunulmaktadır}',
+  ],
+  promoNotices: [
+    '@ {WhatsApp|Telegram} kanalına katılın',
+    '@ {WhatsApp|Telegram} kanalını takip edin',
+    '@ uygulamasını indirin',
+    '@ bültenine abone olun',
   ],
 };

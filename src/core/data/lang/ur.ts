@@ -15,9 +15,10 @@ export const ur: LanguagePack = {
   authorLinks: ['از', 'تحریر'],
   publishedVerbs: ['شائع'],
   originPhrases: [],
-  originNotes: [],
+  originNotes: ['یہ {مضمون|تحریر|کالم} {پہلے|سب سے پہلے} @ {میں|پر} شائع ہوا'],
   clippingLeads: ['بشکریہ', 'مطبوعہ'],
   clippingFroms: [],
+  clippingMarks: ['صفحہ #', 'صفحہ نمبر #', 'شمارہ #', 'ایڈیشن'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -31,4 +32,9 @@ export const ur: LanguagePack = {
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['جملہ حقوق محفوظ'],
+  promoNotices: [
+    '@ کو {فیس بک|ٹوئٹر|یوٹیوب|واٹس ایپ|انسٹاگرام} پر فالو کریں',
+    '@ کی ایپ ڈاؤن لوڈ کریں',
+    '@ کے واٹس ایپ چینل کو فالو کریں',
+  ],
 };

@@ -45,7 +45,11 @@ export const vi: LanguagePack = {
   originPhrases: [
     '{bài viết|bài báo|bài} {này |}{được |}{đăng|xuất bản|đăng tải} {lần đầu|đầu tiên|gốc} {tại|trên|bởi}',
   ],
-  originNotes: ['{đăng lại|đăng tải lại} {từ|theo} @'],
+  originNotes: [
+    '{chúng tôi đăng lại|xin đăng lại|trích đăng} {bài viết|bài báo|bài} {của|từ|trên|đăng trên} @',
+    '{đăng lại|đăng tải lại} với sự {cho phép|đồng ý} của @',
+    '{đăng lại|đăng tải lại} {từ|theo} @',
+  ],
   clippingLeads: [
     '{Bài |}{đăng|in} trên {báo|tờ|}',
     '{Bài viết|Bài báo|Bài} {đã |}{được đăng|được in|đăng|in} {trên|tại} {báo|tờ|tạp chí|}',
@@ -53,6 +57,7 @@ export const vi: LanguagePack = {
     'Trích từ {báo|tờ|tạp chí|}',
   ],
   clippingFroms: ['từ'],
+  clippingMarks: ['trang #', 'số #', 'số báo #', 'ấn bản {in|giấy}'],
   dateLinks: ['ngày', 'số ra ngày'],
   reportVerbs: ['đưa tin'],
   reportingVerbs: [
@@ -86,5 +91,10 @@ export const vi: LanguagePack = {
     'ghi rõ nguồn … khi phát hành lại',
     'không được sao chép',
     'theo dõi … trên Google News',
+  ],
+  promoNotices: [
+    'theo dõi @ trên {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    'tải ứng dụng @',
+    'đăng ký {nhận |}bản tin {của |}@',
   ],
 };

@@ -54,7 +54,7 @@ export const zh: LanguagePack = {
   authorLinks: ['作者'],
   publishedVerbs: ['发表', '發表', '刊登', '刊载', '刊載', '发表于', '發表於'],
   originPhrases: ['{首发|首發|最初发表|最初發表|原载|原載|原刊}{于|於|在}'],
-  originNotes: [],
+  originNotes: ['本文{首发于|原载于|原刊于|原发于|首發於|原載於|原刊於}@'],
   clippingLeads: [
     '原载于',
     '原載於',
@@ -81,6 +81,7 @@ export const zh: LanguagePack = {
     '原文刊於',
   ],
   clippingFroms: [],
+  clippingMarks: ['第#版', '#版', '第#期', '#期', '头版', '頭版'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
@@ -109,4 +110,12 @@ export const zh: LanguagePack = {
   conjunctions: ['和', '与', '及'],
   posterLabels: ['作者', '发布者', '發佈者'],
   copiedNotices: ['版权所有', '版權所有', '不得转载', '不得轉載', '禁止转载', '禁止轉載'],
+  promoNotices: [
+    '关注@{微信公众号|官方微信|微博|抖音号}',
+    '關注@{微信公眾號|官方微信|臉書|Facebook}',
+    '下载@{客户端|APP|App|app}',
+    '下載@{客戶端|APP|App|app}',
+    '订阅@',
+    '訂閱@',
+  ],
 };
