@@ -50,6 +50,7 @@ describe('lines shaped alike that name no periodical', () => {
     ['a sentence going on after the date', 'Uit de Volkskrant van 2/3/2012 plus wat we zelf zagen:'],
     ['an unknown name with no page mark', 'Harbour Weekly Courier, 2 April 2011'],
     ['no date', 'The Hindu, page 6'],
+    ['a rights line (the boilerplate reader reads it)', '© 2019 The Hindu'],
   ])('%s', (_, line) => {
     expect(readDatedPaperLine(line)).toBeNull();
   });

@@ -27,6 +27,7 @@ const MAX_CJK_LEFTOVER = 2;
 const NUMBER = '[A-Za-z]?\\d{1,3}(?:[-–]\\d{1,3})?(?![.:,]?\\d)';
 const SPACED_LETTER = /^[\p{L}]/u;
 const PREFIX = '^[\\s\\-–—*•·>»|\\[(【「『#]*';
+const RIGHTS_SIGN = /©|ⓒ|\([cC]\)|(?<![\p{L}])copyright(?![\p{L}])/iu;
 const QUOTED = /^[«"“„《『「‹‘'〈]\s*([^"”“»《》』」›’'〈〉\n]{2,80}?)\s*[»"”“》』」›’'〉]$/u;
 /** What is left around a name once its date and marks are cut: separators and punctuation, not quote marks. */
 const EDGES = /^[\s,;:·•|/()[\]（）–—\-.*…!?✅]+|[\s,;:·•|/()[\]（）–—\-.*…!?✅]+$/gu;
@@ -81,6 +82,8 @@ export function readDatedPaperLine(text: string): DatedPaper | null {
   const line = (text.split('\n')[0] ?? '').trim();
   // Every date the reader knows has a digit: most lines end here, before any large matcher runs.
   if (!line || line.length > MAX_LINE || !/\d/u.test(line)) return null;
+  // "© 2019 Kyodo News": a rights line, the copied boilerplate's evidence (detectCopiedBoilerplate), not a clipping.
+  if (RIGHTS_SIGN.test(line)) return null;
   const { date } = datePieces();
   if (!date.test(line)) return null;
   const { lead, endings } = matchers();

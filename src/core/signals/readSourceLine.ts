@@ -129,9 +129,10 @@ function readFrom(
 function clauseCut(claim: Claim | null, after: string): Claim | null {
   if (claim?.type !== 'name') return claim;
   const name = outletOf(after, 'last');
-  return name?.type === 'name' && name.value.length < claim.value.length && claim.value.startsWith(name.value)
-    ? { ...claim, value: name.value }
-    : claim;
+  // Only a clause going on in lower case right after the name ("… and is republished", "… under a licence"); after
+  // a comma a sentence goes on ("Theo AFP, ông …"), which is no credit line at all.
+  const rest = name?.type === 'name' && claim.value.startsWith(name.value) ? claim.value.slice(name.value.length) : '';
+  return name && /^\s+\p{Ll}/u.test(rest) ? { ...claim, value: name.value } : claim;
 }
 
 /**

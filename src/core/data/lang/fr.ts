@@ -42,7 +42,6 @@ export const fr: LanguagePack = {
   authorLinks: ['de', 'par'],
   publishedVerbs: ['paru', 'parue', 'parus', 'parues', 'publié', 'publiée', 'publiés', 'publiées'],
   originPhrases: [
-    "{a|avait} {d'abord|d’abord|initialement} été {publié|publiée|paru|parue} {sur|dans|par|chez}",
     "{initialement|originellement|originalement|d'abord|d’abord|précédemment|à l'origine|à l’origine|en premier} {publié|publiée|publiés|publiées|paru|parue|parus|parues} {sur|dans|par|chez}",
     "{publié|publiée|paru|parue} {initialement|originellement|d'abord|d’abord|à l'origine|à l’origine} {sur|dans|par|chez}",
     "cet article {est|a été} {initialement |originellement |d'abord |d’abord |}{paru|publié} {sur|dans|par|chez}",
