@@ -161,7 +161,9 @@ async function learnSite(
  * while it loads, its requests held until `page-seen` confirms it (earlyChecks.ts).
  */
 function beginEarly(tabId: number, url: string, settings: Settings): void {
-  if (!isArticleUrl(url)) return;
+  // Only on a warm worker: a check sent to a worker still warming up stops its warm-up and compiles the engine on the
+  // check's own time budget while the page loads (the first page after install or a browser start).
+  if (!isArticleUrl(url) || (checkWorkers && checkWorkers.idle() === 0)) return;
   early.begin(tabId, url, (html, confirmed, signal) =>
     keepAliveWhile(learnSite({ kind: 'html', html, url, contentType: 'text/html' }, settings, signal, confirmed)),
   );
