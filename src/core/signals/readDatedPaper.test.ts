@@ -4,7 +4,7 @@
  * shaped alike that name no periodical: a byline and its date, a section's date line, a category, a masthead's serial
  * numbers, a time of day, a page naming itself.
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { LANGUAGE_PACKS } from '../data/lang/languagePacks.ts';
 import { textToDocument } from '../text/textToDocument.ts';
@@ -14,6 +14,15 @@ import { scanPage } from './scanPage.ts';
 const parse = (html: string, _url: string) => parseHTML(html).document as unknown as Document;
 const BODY =
   'The harbour board agreed on Monday to close the old ferry pier, ending a service that had run since the war.';
+
+// The first scan of a process compiles every pack's matchers (seconds on a loaded machine): done once here, with its
+// own generous timeout, so that no single test below carries it.
+beforeAll(() => {
+  scanPage(
+    parseHTML('<html><body><article><p>warm-up</p></article></body></html>').document as unknown as Document,
+    'https://warm.example/a',
+  );
+}, 120_000);
 
 describe('a dated periodical names the paper, in each order', () => {
   test.each([

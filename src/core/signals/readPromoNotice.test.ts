@@ -4,7 +4,7 @@
  * the hard negatives are a site's own promotions ("follow us", "our newsletter", title-cased buttons), an everyday
  * word, and a page promoting itself by name.
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { LANGUAGE_PACKS } from '../data/lang/languagePacks.ts';
 import { promoOutlet, promoPatterns, readPromoNotices } from './readPromoNotice.ts';
@@ -44,6 +44,15 @@ describe("a site's own promotions name nobody", () => {
     expect(promoOutlet(sentence)).toBeNull();
   });
 });
+
+// The first scan of a process compiles every pack's matchers (seconds on a loaded machine): done once here, with its
+// own generous timeout, so that no single test below carries it.
+beforeAll(() => {
+  scanPage(
+    parseHTML('<html><body><article><p>warm-up</p></article></body></html>').document as unknown as Document,
+    'https://warm.example/a',
+  );
+}, 120_000);
 
 const page = (paragraphs: string[], url: string) =>
   scanPage(

@@ -5,7 +5,7 @@
  * negatives are an original under a Creative Commons licence, its own "first published" date, its own subscribe line,
  * and a statement naming the page itself.
  */
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { scanPage } from './scanPage.ts';
 import { textToDocument } from '../text/textToDocument.ts';
@@ -13,6 +13,15 @@ import { textToDocument } from '../text/textToDocument.ts';
 const parse = (html: string, _url: string) => parseHTML(html).document as unknown as Document;
 const BODY =
   'The harbour board agreed on Monday to close the old ferry pier, ending a service that had run since the war.';
+
+// The first scan of a process compiles every pack's matchers (seconds on a loaded machine): done once here, with its
+// own generous timeout, so that no single test below carries it.
+beforeAll(() => {
+  scanPage(
+    parseHTML('<html><body><article><p>warm-up</p></article></body></html>').document as unknown as Document,
+    'https://warm.example/a',
+  );
+}, 120_000);
 
 function targets(line: string, where: 'top' | 'end', url = 'https://ferry-friends.example/2019/05/pier'): string[] {
   const text = [
