@@ -4,7 +4,8 @@
  * "posted by" lines above the article. Not the original's credited authors, which a copy keeps inside the text.
  */
 import type { PageBlock, PageData } from '../page/readPage.ts';
-import { hostOf, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 

@@ -12,7 +12,7 @@ import { parseFeed } from './parseFeed.ts';
 import { parseRobots } from './parseRobots.ts';
 import { parseSitemap } from './parseSitemap.ts';
 import { slugSimilarity, titleWords, urlWords, wordSimilarity } from './titleWords.ts';
-import { originOf } from '../page/sites.ts';
+import { originOf } from '../url/originOf.ts';
 import { parseBounded } from '../page/parseBounded.ts';
 
 export interface SiteQuery {

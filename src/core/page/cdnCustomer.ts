@@ -4,7 +4,8 @@
  * such a service carry its brand there; a copy hot-linking them carries the publisher's brand, not its own.
  */
 import { SHARED_MEDIA_DOMAINS } from '../data/sharedMediaHosts.ts';
-import { providerOf, sameOrganisation } from './sites.ts';
+import { providerOf } from '../url/providerOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
 
 // Services that name the customer in the first path segment rather than in the host.
 const PATH_CUSTOMER_HOSTS = /^(?:res\.cloudinary\.com|[a-z0-9-]+\.imagekit\.io|ik\.imagekit\.io)$/;

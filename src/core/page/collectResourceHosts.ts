@@ -2,7 +2,8 @@
  * Hosts that serve the page's scripts, stylesheets and icons: the site's own infrastructure (its CDNs), so that
  * pictures from those hosts are not taken for media hotlinked from another site.
  */
-import { absoluteHttpUrl, hostOf } from './sites.ts';
+import { absoluteHttpUrl } from '../url/absoluteHttpUrl.ts';
+import { hostOf } from '../url/hostOf.ts';
 
 const RESOURCE_RELS = /(?:^|\s)(?:stylesheet|icon|apple-touch-icon|preload|modulepreload|manifest|mask-icon)(?:\s|$)/i;
 

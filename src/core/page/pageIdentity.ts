@@ -15,7 +15,9 @@ import { PUBLISHERS } from '../data/publishers.ts';
 import { ALL_PUBLISHERS } from '../data/publishers/allPublishers.ts';
 import { foldLatin } from '../text/foldLatin.ts';
 import { nameOf, stringOf } from './readMeta.ts';
-import { hostOf, sameOrganisation, siteOf } from './sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 
 export interface PageIdentity {
   host: string | null;

@@ -4,7 +4,7 @@
  */
 import type { Frame } from './frameFor.ts';
 import type { PageImage } from './pageData.ts';
-import { absoluteHttpUrl } from './sites.ts';
+import { absoluteHttpUrl } from '../url/absoluteHttpUrl.ts';
 
 /** An image before the blocks are final: `draft` is the block slot reserved when it was met. */
 export type DraftImage = PageImage & { draft: number };

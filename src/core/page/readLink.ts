@@ -5,7 +5,7 @@
 import type { Draft } from './blockDraft.ts';
 import type { Frame } from './frameFor.ts';
 import type { PageLink } from './pageData.ts';
-import { absoluteHttpUrl } from './sites.ts';
+import { absoluteHttpUrl } from '../url/absoluteHttpUrl.ts';
 
 /** A link before the blocks are final: `draft` is the slot of the block that holds it, or -1. */
 export type DraftLink = PageLink & { draft: number };

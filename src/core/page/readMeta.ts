@@ -2,7 +2,7 @@
  * The <head> facts of a page: title, language, canonical and og:url, site name, publication date, author, and the
  * JSON-LD objects (flattened through @graph and arrays; malformed JSON skipped). Everything capped.
  */
-import { absoluteHttpUrl } from './sites.ts';
+import { absoluteHttpUrl } from '../url/absoluteHttpUrl.ts';
 
 export interface PageMeta {
   title: string | null;

@@ -11,7 +11,9 @@ import { findMain } from './findMain.ts';
 import { finishBlocks } from './finishBlocks.ts';
 import type { PageData } from './pageData.ts';
 import { readMeta, readJsonLd } from './readMeta.ts';
-import { absoluteHttpUrl, hostOf, siteOf } from './sites.ts';
+import { absoluteHttpUrl } from '../url/absoluteHttpUrl.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { walkPage } from './walkPage.ts';
 
 export type { PageBlock, PageData, PageImage, PageLink } from './pageData.ts';

@@ -6,7 +6,9 @@
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { DATA_PROVIDER_NAME, MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
-import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { homepageLike } from './homepageLike.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import type { Place } from './sourceLinePlace.ts';

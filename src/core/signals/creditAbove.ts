@@ -11,7 +11,9 @@
  */
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
-import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { itemOutlet } from './findOutletItems.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { HOST_TEXT_RE } from './sourceLinePatterns.ts';

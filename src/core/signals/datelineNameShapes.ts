@@ -3,7 +3,8 @@
  * before a name the tables do not know is taken as an outlet.
  */
 import { DOMAIN_WORDS } from '../data/wireDatelines.ts';
-import { hostOf, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { siteOf } from '../url/siteOf.ts';
 
 /** A name in a dateline's parentheses: one to four words, letters first, no digits, not a sentence. */
 export function nameShaped(name: string): boolean {

@@ -5,7 +5,9 @@
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
-import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 
 export function detectCanonical(page: PageData): { signals: Signal[]; claims: Claim[] } {
   const signals: Signal[] = [];

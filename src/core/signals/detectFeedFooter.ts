@@ -8,7 +8,8 @@ import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseMatcher } from '../text/compilePhrases.ts';
-import { hostOf, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { readFeedFooterOutlet } from './readFeedFooterOutlet.ts';
 
 const MAX_LINE = 800;

@@ -7,7 +7,10 @@
 import type { Signal } from '../report.ts';
 import type { PageData, PageImage } from '../page/readPage.ts';
 import { IGNORED_IMAGE_HOSTS, PROXY_IMAGE_HOSTS } from '../data/mediaHosts.ts';
-import { hostOf, providerOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { providerOf } from '../url/providerOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { ownCdnImage } from '../page/cdnCustomer.ts';
 
 export interface HotlinkResult {

@@ -16,7 +16,8 @@ import {
   THEME_CREDIT,
 } from '../data/spamFooters.ts';
 import { decodeBase64 } from './decodeBase64.ts';
-import { hostOf, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { siteOf } from '../url/siteOf.ts';
 
 const MAX_QUOTE = 300;
 const ATOB_RE = /atob\s*\(\s*(['"`])([A-Za-z0-9+/=_-]{8,8192})\1\s*\)/g;

@@ -6,7 +6,10 @@
 import type { Claim, Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
 import { nameOf } from '../page/readMeta.ts';
-import { absoluteHttpUrl, hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { absoluteHttpUrl } from '../url/absoluteHttpUrl.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 
 export function detectSyndicationMeta(page: PageData): { signals: Signal[]; claims: Claim[] } {
   const signals: Signal[] = [];

@@ -10,7 +10,7 @@
  */
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/pageData.ts';
-import { stripTrailingPunctuation } from '../page/sites.ts';
+import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { isArticleUrl, lineLength, linksOfBlock, offSiteUrl, shortLinkText } from './offSiteLinks.ts';

@@ -12,7 +12,9 @@
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { COMMON_NAME_WORDS } from '../data/publisherNameWords.ts';
-import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { foldLatin } from '../text/foldLatin.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { readDatedCredit } from './readDatedCredit.ts';

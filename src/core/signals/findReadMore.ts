@@ -10,7 +10,10 @@
  */
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
-import { hostOf, sameOrganisation, siteOf, stripTrailingPunctuation } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
+import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
 import { unwrapFeedRedirect } from '../url/unwrapFeedRedirect.ts';
 import { creditAbove } from './creditAbove.ts';
 import { namedOutlet } from './namedOutlet.ts';

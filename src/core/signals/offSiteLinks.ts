@@ -7,7 +7,7 @@ import type { PageData } from '../page/pageData.ts';
 import { hostOf } from '../url/hostOf.ts';
 import { siteOf } from '../url/siteOf.ts';
 import { sameOrganisation } from '../url/sameOrganisation.ts';
-import { stripTrailingPunctuation } from '../page/sites.ts';
+import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
 
 /** A link text of this many words at most is a pointer (a name, a URL); longer is a sentence linked whole. */
 const SHORT_LINK_WORDS = 8;

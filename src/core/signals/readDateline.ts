@@ -5,7 +5,8 @@
  * dateline's parentheses counts; a picture agency credits a photo, never the story.
  */
 import { PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
-import { hostOf, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { domainBrand, hostShaped, nameShaped, placeShaped, writtenInCapitals } from './datelineNameShapes.ts';
 import {
   AGENCY_DATED,

@@ -8,7 +8,7 @@
 import type { Claim } from '../report.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
-import { stripTrailingPunctuation } from '../page/sites.ts';
+import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
 import { HOST_TEXT_RE } from './sourceLinePatterns.ts';
 
 /** A footer line is short: the title and the outlet. Longer lines are not read. */

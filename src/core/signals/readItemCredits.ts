@@ -8,7 +8,8 @@
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { CAPTION_CLASS } from '../data/citationContexts.ts';
-import { hostOf, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { acceptSourceClaim } from './acceptSourceClaim.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';

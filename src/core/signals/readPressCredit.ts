@@ -5,7 +5,8 @@
 import { PRESS_CREDIT_TITLES } from '../data/wireDatelines.ts';
 import type { PageData } from '../page/pageData.ts';
 import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
-import { hostOf, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { MAX_QUOTE, MAX_SCANNED_BLOCKS, MAX_SCANNED_LINES } from './datelineShapes.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import type { DatelineCredit } from './readDateline.ts';

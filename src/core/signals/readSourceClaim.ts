@@ -5,7 +5,10 @@
  */
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
-import { hostOf, sameOrganisation, siteOf, stripTrailingPunctuation } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
+import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
 import { DESCRIPTOR_RE, HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { metaFieldOf, sourceNameOf } from './sourceNameOf.ts';

@@ -14,7 +14,9 @@
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
 import { isSelf, sameName, type PageIdentity } from '../page/pageIdentity.ts';
-import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 import {
   CAPTION_CLASS,
   DATA_PROVIDER_NAME,

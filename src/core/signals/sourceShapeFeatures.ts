@@ -17,7 +17,9 @@
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
 import { isSelf, sameName, type PageIdentity } from '../page/pageIdentity.ts';
-import { hostOf, sameOrganisation, siteOf } from '../page/sites.ts';
+import { hostOf } from '../url/hostOf.ts';
+import { sameOrganisation } from '../url/sameOrganisation.ts';
+import { siteOf } from '../url/siteOf.ts';
 import { DATA_PROVIDER_NAME, MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { NOT_SOURCE_HEADS, PLATFORM_SITES } from '../data/sourceShapeNegatives.ts';
 import { MONTH_WORDS, NON_NAME_WORDS } from '../data/nonNames.ts';
