@@ -10,6 +10,11 @@ describe('creditLineAuthors', () => {
     ['followed by a source line', [BODY, 'HỮU HUYNH', 'Nguồn: Báo An Giang'], ['Hữu Huynh']],
     ['a labelled line', [BODY, 'Bài và ảnh: Thanh Tiến'], ['Thanh Tiến']],
     ['a German label', [BODY, 'Text: Anna Berg'], ['Anna Berg']],
+    ['a Hungarian label', [BODY, 'Írta: Szabó Eszter'], ['Szabó Eszter']],
+    ['a Finnish label', [BODY, 'Teksti: Aino Virtanen'], ['Aino Virtanen']],
+    ['a Norwegian label', [BODY, 'Av: Kari Nordmann'], ['Kari Nordmann']],
+    ['a Polish label', [BODY, 'Opracowanie: Anna Nowak'], ['Anna Nowak']],
+    ['a Croatian label', [BODY, 'Piše: Marko Horvat'], ['Marko Horvat']],
     ['a "By" line at the start', ['By Jane Doe', BODY], ['Jane Doe']],
     // Not credit lines.
     ['an all-caps sentence', [BODY, 'THE COUNCIL WILL VOTE NEXT MONTH.'], []],
