@@ -117,6 +117,45 @@ describe('isSelf', () => {
     ['a short name is no prefix of a longer host', page('https://www.foxnews.com/x'), 'Fo', false],
     ['a brand written as its own domain', page('https://giadinh.net.vn/x.htm'), 'giadinhNet', true],
     ['that brand on another site', page('https://znews9.example/x'), 'giadinhNet', false],
+    // The page's own name in another grammatical case.
+    [
+      'own name declined (Croatian locative)',
+      page('https://www.vecernji.hr/x', { meta: { siteName: 'Večernji list' } }),
+      'Večernjem listu',
+      true,
+    ],
+    [
+      'own name declined (Russian prepositional)',
+      page('https://iz.ru/1/x', { meta: { siteName: 'Известия' } }),
+      'Известиях',
+      true,
+    ],
+    [
+      'own name declined (Icelandic dative)',
+      page('https://www.heimildin.is/x', { meta: { siteName: 'Heimildin' } }),
+      'Heimildinni',
+      true,
+    ],
+    [
+      'own name declined, both words (Czech locative)',
+      page('https://www.lidovky.cz/x', { meta: { siteName: 'Lidové noviny' } }),
+      'Lidových novinách',
+      true,
+    ],
+    ['another outlet sharing the stem', page('https://www.politika.rs/x'), 'Politico', false],
+    [
+      'one word declined, another changed',
+      page('https://www.vecernji.hr/x', { meta: { siteName: 'Večernji list' } }),
+      'Večernji tjednik',
+      false,
+    ],
+    [
+      'a longer ending is another word',
+      page('https://iz.ru/1/x', { meta: { siteName: 'Известия' } }),
+      'Известиями-новостями',
+      false,
+    ],
+    ['a short name takes no ending', page('https://apnews.com/x'), 'APx', false],
     // Not names at all.
     ['empty', page('https://vnexpress.net/x'), '  ', false],
   ];

@@ -96,7 +96,54 @@ export function isSelf(identity: PageIdentity, claim: string | { value: string; 
   const site = hostLike(value);
   if (site) return identity.ownSites.includes(site) || sameOrganisation(site, identity.site);
   if (identity.names.some((n) => sameName(n, value))) return true;
-  return spellsHost(value, identity.site) || spellsDomain(value, identity.site);
+  if (spellsHost(value, identity.site) || spellsDomain(value, identity.site)) return true;
+  // "Originally published in Morgunblaðinu", "prema Večernjem listu": the page's own name in another grammatical
+  // case, unless the directory knows that form as another outlet's name.
+  const own = [...identity.names, ...(identity.site ? [labelOf(identity.site)] : [])];
+  return own.some((n) => inflectedFrom(value, n)) && !namesElsewhere(value, identity.site);
+}
+
+/** Longest case ending a word may take ("-inni", "-ssa", "-ами"), and the shortest stem it is added to. */
+const MAX_ENDING = 4;
+const MIN_STEM = 4;
+/** A nominative's final vowel, which a case ending replaces ("Politika" → "Politiku", "Известия" → "Известиях"). */
+const FINAL_VOWEL = /[aeiouyаеиоуыэюяьйαεηιουω]$/u;
+
+/**
+ * The claim is the name declined: as many words, each the name's word (less a final vowel) followed by an ending of
+ * at most MAX_ENDING letters. Scripts without inflected spaced words (CJK, Thai) never match: their words do not
+ * split on spaces.
+ */
+function inflectedFrom(claim: string, name: string): boolean {
+  const cw = wordsOf(claim).filter((w) => !FILLER.has(w));
+  const nw = wordsOf(name).filter((w) => !FILLER.has(w));
+  if (!cw.length || cw.length !== nw.length || cw.length > MAX_WORDS) return false;
+  let declined = false;
+  for (let i = 0; i < cw.length; i++) {
+    const c = cw[i] ?? '';
+    const n = nw[i] ?? '';
+    if (c === n) continue;
+    const stem = n.length > MIN_STEM && FINAL_VOWEL.test(n) ? n.slice(0, -1) : n;
+    if (stem.length < MIN_STEM || !c.startsWith(stem) || c.length - stem.length > MAX_ENDING) return false;
+    if (!/^\p{L}*$/u.test(c.slice(stem.length))) return false;
+    declined = true;
+  }
+  return declined;
+}
+
+let directoryKeys: Map<string, Set<string>> | null = null;
+/** Whether the directory lists this name (as written) for a site other than this one. */
+function namesElsewhere(name: string, site: string | null): boolean {
+  if (!directoryKeys) {
+    directoryKeys = new Map();
+    for (const [s, names] of namesBySite())
+      for (const n of names) {
+        const k = keyOf(n);
+        if (k) directoryKeys.set(k, (directoryKeys.get(k) ?? new Set()).add(s));
+      }
+  }
+  const sites = directoryKeys.get(keyOf(name));
+  return !!sites && [...sites].some((s) => s !== site);
 }
 
 /** Two names of one publisher once articles, outlet words and company forms are dropped ("The Guardian" / "Guardian"). */
