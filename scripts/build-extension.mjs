@@ -2,13 +2,15 @@
 // Builds the extension for Chrome and/or Firefox into dist/<browser>/ with Vite and @crxjs/vite-plugin
 // (vite.config.ts, from the root manifest.json), then checks what store reviewers and page authors would see:
 // no web_accessible_resources; one content script that is a single classic file (no import/export, no dynamic
-// import, no webextension-polyfill); and every file the manifest names (pages, background and what it imports,
+// import, no webextension-polyfill), and so is the snapshot script the background injects on request (which the
+// background's code names); and every file the manifest names (pages, background and what it imports,
 // icons, the compare page) present.
 // Usage: node scripts/build-extension.mjs [chrome|firefox|all] [--test]
 // --test: the e2e harness's build into dist/<browser>-test, the only one allowed to fetch loopback (testBuild.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
+import { SNAPSHOT_ENTRY } from './manifest-for.mjs';
 import { makeIcons } from './make-icons.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -67,6 +69,7 @@ export function verify(outDir) {
   }
   const background = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
   let backgroundBytes = 0;
+  let backgroundCode = '';
   if (!background || !exists(background)) problems.push(`missing background ${background}`);
   else {
     // The loader and every module it pulls in, breadth first.
@@ -80,6 +83,7 @@ export function verify(outDir) {
       }
       const code = fs.readFileSync(path.join(outDir, file), 'utf8');
       backgroundBytes += Buffer.byteLength(code);
+      backgroundCode += code;
       for (const rel of staticImports(code)) {
         const next = path.posix.normalize(path.posix.join(path.posix.dirname(file), rel));
         if (seen.has(next)) continue;
@@ -87,6 +91,16 @@ export function verify(outDir) {
         queue.push(next);
       }
     }
+  }
+  // The snapshot script the background injects on request (background/askTabForPage.ts names this file).
+  const snapshotFile = SNAPSHOT_ENTRY.replace(/\.ts$/, '.js');
+  let snapshotBytes = 0;
+  if (!exists(snapshotFile)) problems.push(`missing ${snapshotFile} (injected by the background)`);
+  else {
+    const code = fs.readFileSync(path.join(outDir, snapshotFile), 'utf8');
+    snapshotBytes = Buffer.byteLength(code);
+    for (const p of contentProblems(code)) problems.push(`${snapshotFile} ${p}`);
+    if (!backgroundCode.includes(snapshotFile)) problems.push(`the background does not name ${snapshotFile}`);
   }
   for (const file of [
     manifest.action?.default_popup,
@@ -104,7 +118,7 @@ export function verify(outDir) {
     if (found.length) problems.push(`${file} holds noncharacters Chromium refuses to load: ${found.join(', ')}`);
   }
   if (problems.length) throw new Error(`build check failed for ${outDir}:\n  ${problems.join('\n  ')}`);
-  return { contentFile: js[0], contentBytes, backgroundBytes };
+  return { contentFile: js[0], contentBytes, snapshotFile, snapshotBytes, backgroundBytes };
 }
 
 function ensureIcons() {
@@ -117,13 +131,13 @@ async function buildFor(browser) {
   // A fresh config per browser: vite.config.ts reads PROVENANCE_BROWSER when it is loaded.
   await build({ configFile: path.join(root, 'vite.config.ts'), mode: 'production' });
   const outDir = path.join(root, 'dist', distName(browser));
-  const { contentFile, contentBytes, backgroundBytes } = verify(outDir);
+  const { contentFile, contentBytes, snapshotFile, snapshotBytes, backgroundBytes } = verify(outDir);
   // Chromium's service worker cannot import(): the in-thread engine (offthread/checkInThread.ts) would be dead weight.
   const inThread = fs.readdirSync(path.join(outDir, 'assets')).filter((f) => f.startsWith('checkInThread'));
   if (browser === 'chrome' && inThread.length)
     throw new Error(`build check failed for ${outDir}: ships the in-thread engine ${inThread.join(', ')}`);
   console.log(
-    `${browser}: dist/${distName(browser)}  ${contentFile} ${(contentBytes / 1024).toFixed(1)} kB (single classic script), background ${(backgroundBytes / 1024).toFixed(0)} kB, no web_accessible_resources`,
+    `${browser}: dist/${distName(browser)}  ${contentFile} ${(contentBytes / 1024).toFixed(1)} kB (single classic script), ${snapshotFile} ${(snapshotBytes / 1024).toFixed(1)} kB (injected on request), background ${(backgroundBytes / 1024).toFixed(0)} kB, no web_accessible_resources`,
   );
 }
 

@@ -1,5 +1,6 @@
 export const CONTENT_ENTRY: string;
 export const BACKGROUND_ENTRY: string;
+export const SNAPSHOT_ENTRY: string;
 export function manifestFor(
   source: Record<string, unknown>,
   browser: 'chrome' | 'firefox',

@@ -7,6 +7,8 @@
 // Chrome keeps its service worker. test/unit/crxFirefoxBackground.test.ts fails when crxjs converts it itself.
 
 export const CONTENT_ENTRY = 'src/extension/content/index.ts';
+/** Injected by the background on request (background/askTabForPage.ts), built beside the content script as .js. */
+export const SNAPSHOT_ENTRY = 'src/extension/content/snapshot.ts';
 export const BACKGROUND_ENTRY = 'src/extension/background/index.ts';
 
 export function manifestFor(source, browser, version) {

@@ -30,9 +30,12 @@ describe.each(['chrome', 'firefox'] as const)('the %s manifest', (browser) => {
   test('only the permissions the checks need', () => {
     // webRequest: the Location of the extension's own redirects, so each hop is policed; dns (Firefox): what a name
     // resolves to, since Firefox's fetch has no connection-time refusal of private addresses. offscreen (Chromium):
-    // the service worker runs its check workers in an offscreen document (src/extension/offthread).
+    // the service worker runs its check workers in an offscreen document (src/extension/offthread). scripting: the
+    // snapshot script is injected only into a tab whose page the background could not fetch (askTabForPage.ts).
     expect(m.permissions).toEqual(
-      browser === 'chrome' ? ['storage', 'tabs', 'webRequest', 'offscreen'] : ['storage', 'tabs', 'webRequest', 'dns'],
+      browser === 'chrome'
+        ? ['storage', 'tabs', 'scripting', 'webRequest', 'offscreen']
+        : ['storage', 'tabs', 'scripting', 'webRequest', 'dns'],
     );
     expect(m.host_permissions).toEqual(['<all_urls>']);
   });

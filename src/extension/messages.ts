@@ -127,6 +127,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('page-snapshot'), ...SnapshotSchema.entries }),
   v.object({ type: v.literal('page-snapshot-part'), ...SnapshotPartSchema.entries }),
   v.object({ type: v.literal('page-seen'), ...PageSeenSchema.entries }),
+  // A page whose copy only the tab has (a text document, a single-page site's new URL): the background asks for it.
+  v.object({ type: v.literal('page-in-tab'), url: HttpUrl }),
   v.object({ type: v.literal('get-tab-state'), tabId: TabId }),
   v.object({ type: v.literal('recheck'), tabId: TabId }),
   v.object({ type: v.literal('get-comparison'), tabId: TabId }),
@@ -152,6 +154,7 @@ export interface Responses {
   'page-snapshot': null;
   'page-snapshot-part': null;
   'page-seen': null;
+  'page-in-tab': null;
   'get-tab-state': TabState | null;
   recheck: TabState | null;
   'get-comparison': Comparison | null;
@@ -233,6 +236,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set([
   'page-snapshot',
   'page-snapshot-part',
   'page-seen',
+  'page-in-tab',
 ]);
 
 export function maySend(kind: SenderKind, type: MessageType): boolean {

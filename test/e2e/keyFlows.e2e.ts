@@ -4,6 +4,7 @@
  * clean page gets no badge; a setting saved on the options page survives a reload; a list of pages is checked.
  * PROVENANCE_E2E_BROWSERS=firefox (or chromium) runs one of them.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { e2eBrowsers, launchDriver, until, waitForBadge, type Driver } from './drivers/index.ts';
@@ -84,6 +85,30 @@ describe.each(e2eBrowsers())('%s', (name) => {
     expect(sizes.credits.length).toBeGreaterThan(1);
     for (const size of [...sizes.buttons, sizes.trust, ...sizes.credits, sizes.overlap]) expect(size).toBe(sizes.body);
     await popup.close();
+    await page.close();
+  });
+
+  test('a copy its scripts build (a fetch of its URL does not show it): the tab’s own copy, injected on request, COPY', async () => {
+    // The article's markup only as a script's escaped string: the background's cookieless fetch sees no article
+    // text, so it injects the snapshot script into the tab and checks the live page's copy instead.
+    const seed = fs.readFileSync(
+      path.join(path.dirname(FIXTURE_WEB), 'pages/tinnhanh-tonghop24h.net/tiep-tuc-thuc-hien-quy-che-dan-chu.html'),
+      'utf8',
+    );
+    const open = seed.indexOf('>', seed.indexOf('<body')) + 1;
+    const close = seed.lastIndexOf('</body>');
+    const escaped = seed
+      .slice(open, close)
+      .split('')
+      .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const script = `<script>document.currentScript.insertAdjacentHTML('beforebegin', "${escaped.join('')}")</script>`;
+    const url = PAGES.seedCopy.replace(/\/$/, '-built/');
+    web.add({ url, file: '', type: 'text/html', body: `${seed.slice(0, open)}${script}${seed.slice(close)}` });
+    const { page, tabId } = await driver.visit(url);
+    const badge = await waitForBadge(driver, tabId, final);
+    expect(badge.text).toBe(BADGE.copy);
+    // the page itself sees nothing of the extension
+    expect(await page.evaluate(() => 'provenanceSnapshot' in globalThis, null)).toBe(false);
     await page.close();
   });
 

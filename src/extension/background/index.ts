@@ -16,6 +16,7 @@ import { isSiteEnabled, loadSettings, type Settings } from '../storage/settings.
 import type { StorageArea } from '../storage/storageArea.ts';
 import { extensionFetch } from '../net/extensionFetch.ts';
 import { backgroundPorts, safeFetcher } from './backgroundPorts.ts';
+import { askTabForPage } from './askTabForPage.ts';
 import { badgeFor, showBadge, type ActionApi } from './badge.ts';
 import { sameDocument } from './classifySender.ts';
 import { earlyChecks } from './earlyChecks.ts';
@@ -24,10 +25,9 @@ import { markStage } from './markStage.ts';
 import { route, type RouterDeps, type TabInfo } from './router.ts';
 import { tabChecks } from './tabChecks.ts';
 import { tabStore } from './tabStore.ts';
-import { requestWholePage } from '../requestSnapshot.ts';
 import type { CheckInput } from '../offthread/checkMessages.ts';
 import type { HostPorts } from '../offthread/offThreadChecks.ts';
-import { isArticleUrl } from '../content/snapshotPage.ts';
+import { isArticleUrl } from '../content/snapshotGate.ts';
 import { checkOffThread } from '../offthread/checkOffThread.ts';
 import { startCheckWorkers } from '../offthread/startCheckWorkers.ts';
 
@@ -87,7 +87,7 @@ const deps: RouterDeps = {
   now: () => Date.now(),
   getTab: (tabId) => browser.tabs.get(tabId).then(toTabInfo, () => null),
   allTabs: async () => (await browser.tabs.query({})).map(toTabInfo).filter((t): t is TabInfo => t !== null),
-  requestSnapshot: (tabId) => requestWholePage((message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 })),
+  requestSnapshot: (tabId) => askTabForPage(browser, tabId),
   refetch: (url, signal) => pageFetcher(url, { signal }),
   checkSnapshot: (snapshot, settings, signal) =>
     keepAliveWhile(

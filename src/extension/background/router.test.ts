@@ -5,6 +5,7 @@ import type { Snapshot } from '../messages.ts';
 import type { TabState } from '../tabState.ts';
 import { listFlags } from '../storage/flags.ts';
 import { memoryArea } from '../storage/memoryArea.ts';
+import type { StorageArea } from '../storage/storageArea.ts';
 import { loadSettings, setSiteEnabled, updateSettings } from '../storage/settings.ts';
 import type { SenderInfo } from './classifySender.ts';
 import { RefusedMessage, route, type RouterDeps, type TabInfo } from './router.ts';
@@ -293,6 +294,10 @@ describe('route: a page seen by its content script', () => {
       'the tab sends its own copy (a single-page site’s new URL)',
       ({ deps }) => route(snapshot(), contentOf(1, PAGE), deps),
     ],
+    [
+      'the tab says only it has the page (a single-page site’s new URL)',
+      ({ deps }) => route({ type: 'page-in-tab', url: PAGE }, contentOf(1, PAGE), deps),
+    ],
     ['the reader asks to check again', ({ deps }) => route({ type: 'recheck', tabId: 1 }, popup, deps)],
   ])('a check begun at the navigation is dropped when %s', async (_name, act) => {
     const s = setup();
@@ -319,6 +324,60 @@ describe('route: a page seen by its content script', () => {
     expect(checked).toEqual([]);
     const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
     expect(state.status).toBe('idle');
+  });
+});
+
+describe('route: a page only the tab has (a text document, a single-page site’s new URL)', () => {
+  const inTab = (url = PAGE) => ({ type: 'page-in-tab', url });
+  test.each<[string, unknown, SenderInfo]>([
+    ['a page other than the sender’s', inTab('https://orig.example/a'), contentOf(1, PAGE)],
+    ['a page from a sub-frame', inTab(), { ...contentOf(1, PAGE), frameId: 3 }],
+    ['a page sent by an extension page', inTab(), popup],
+    ['a javascript: URL', inTab('javascript:alert(1)'), contentOf(1, PAGE)],
+  ])('refuses %s', async (_name, message, sender) => {
+    const { deps, checked } = setup();
+    await expect(route(message, sender, deps)).rejects.toBeInstanceOf(RefusedMessage);
+    expect(checked).toEqual([]);
+  });
+
+  test('the tab is asked for its copy at once (nothing fetched), which is checked', async () => {
+    const { deps, checked, settle, setAnswer, serve } = setup();
+    serve(servedPage());
+    const { type: _t, ...whole } = snapshot();
+    setAnswer(whole);
+    await expect(route(inTab(), contentOf(1, PAGE), deps)).resolves.toBeNull();
+    await settle();
+    expect(checked).toEqual([`snapshot ${PAGE} from the tab`]);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
+    expect(state.report?.verdict).toBe('copy');
+  });
+
+  test.each<[string, unknown]>([
+    ['nothing', null],
+    ['another page', { url: 'https://orig.example/a', html: '<p>x</p>', contentType: 'text/html' }],
+  ])('a tab that answers %s leaves an error the popup shows', async (_name, answer) => {
+    const { deps, checked, settle, setAnswer } = setup();
+    setAnswer(answer);
+    await route(inTab(), contentOf(1, PAGE), deps);
+    await settle();
+    expect(checked).toEqual([]);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
+    expect(state.error?.code).toBe('no-page');
+  });
+
+  test.each<[string, (local: StorageArea) => Promise<unknown>, string]>([
+    ['switched off', (local) => setSiteEnabled(local, 'copy.example', false), 'off'],
+    ['waiting for a click', (local) => updateSettings(local, { checkMode: 'click' }), 'idle'],
+  ])('a site %s: the tab is not asked', async (_name, set, status) => {
+    const { deps, checked, settle, local, setAnswer } = setup();
+    const { type: _t, ...whole } = snapshot();
+    setAnswer(whole);
+    await set(local);
+    await route(inTab(), contentOf(1, PAGE), deps);
+    await settle();
+    expect(checked).toEqual([]);
+    const state = (await route({ type: 'get-tab-state', tabId: 1 }, popup, deps)) as TabState;
+    expect(state.status).toBe(status);
   });
 });
 

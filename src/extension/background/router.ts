@@ -97,6 +97,7 @@ const handlers: MessageHandlers<[sender: Sender, deps: RouterDeps]> = {
   'page-snapshot': onSnapshot,
   'page-snapshot-part': onSnapshotPart,
   'page-seen': onPageSeen,
+  'page-in-tab': onPageInTab,
   'get-tab-state': (message, _sender, deps) => tabState(message.tabId, deps),
   recheck: (message, _sender, deps) => recheck(message.tabId, deps),
   'get-comparison': (message, _sender, deps) => deps.store.getComparison(message.tabId),
@@ -239,15 +240,50 @@ async function onPageSeen(message: MessageOf<'page-seen'>, sender: Sender, deps:
     if (early?.kind === 'confirmed') return early.result;
     const html = early?.kind === 'not-live' ? null : await refetchedPage(seen, deps, signal);
     if (html !== null) return deps.checkSnapshot({ url: seen.url, html, contentType: 'text/html' }, settings, signal);
-    markStage('ask-tab');
-    const answer = await deps.requestSnapshot(tabId).catch(() => null);
-    markStage('tab-answered');
-    signal.throwIfAborted();
-    const whole = answer === null || answer === undefined ? null : parseSnapshot(answer);
-    if (!whole?.ok || !sameDocument(whole.value.url, seen.url))
-      throw new NoPageCopy('The page could not be read; check again.');
-    return deps.checkSnapshot(whole.value, settings, signal);
+    return checkTabCopy(tabId, seen.url, settings, deps, signal);
   });
+  return null;
+}
+
+/** Asks the tab for its own copy of the page (requestSnapshot.ts) and checks it; an error the popup shows if none. */
+async function checkTabCopy(
+  tabId: number,
+  url: string,
+  settings: Settings,
+  deps: RouterDeps,
+  signal: AbortSignal,
+): Promise<CheckResult> {
+  markStage('ask-tab');
+  const answer = await deps.requestSnapshot(tabId).catch(() => null);
+  markStage('tab-answered');
+  signal.throwIfAborted();
+  const whole = answer === null || answer === undefined ? null : parseSnapshot(answer);
+  if (!whole?.ok || !sameDocument(whole.value.url, url))
+    throw new NoPageCopy('The page could not be read; check again.');
+  return deps.checkSnapshot(whole.value, settings, signal);
+}
+
+/**
+ * A page whose copy only the tab has (a text document, a single-page site's new URL, which a fetch of the URL would
+ * not show): no refetch, the tab is asked for its page at once, checked as a snapshot the tab sent.
+ */
+async function onPageInTab(message: MessageOf<'page-in-tab'>, sender: Sender, deps: RouterDeps): Promise<null> {
+  if (sender.kind !== 'content-script' || !snapshotBelongsToSender(message.url, sender)) {
+    throw new RefusedMessage('refused: a page must describe the sender’s own page');
+  }
+  const { url } = message;
+  const tabId = sender.tabId;
+  deps.early?.cancel(tabId);
+  const settings = await loadSettings(deps.local);
+  if (!isSiteEnabled(settings, hostOf(url))) {
+    await deps.checks.settle(tabId, url, 'off');
+    return null;
+  }
+  if (settings.checkMode === 'click') {
+    await deps.checks.settle(tabId, url, 'idle');
+    return null;
+  }
+  await deps.checks.start(tabId, url, (signal) => checkTabCopy(tabId, url, settings, deps, signal));
   return null;
 }
 

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
 import { MAX_SNAPSHOT_CHARS } from '../limits.ts';
 import { looksLikeArticle } from './looksLikeArticle.ts';
-import { isArticleUrl, snapshotPage } from './snapshotPage.ts';
+import { snapshotPage } from './snapshotPage.ts';
 
 function page(
   body: string,
@@ -100,28 +100,5 @@ describe('snapshotPage', () => {
   test('the HTML is capped', () => {
     const big = page(`<article>${'x'.repeat(MAX_SNAPSHOT_CHARS)}</article>`);
     expect(snapshotPage(big)?.html.length).toBe(MAX_SNAPSHOT_CHARS);
-  });
-});
-
-describe('isArticleUrl', () => {
-  test.each<[string, boolean]>([
-    ['https://news.example/2024/05/story.html', true],
-    ['http://news.example/story', true],
-    ['HTTPS://News.Example/story', true],
-    ['https://news.example/?p=123', true],
-    ['https://news.example?p=123', true],
-    ['https://news.example/#/story', false],
-    ['https://news.example', false],
-    ['https://news.example/', false],
-    ['https://news.example#top', false],
-    ['https://news.example/#top', false],
-    ['https://news.example//', true],
-    ['https:///story', false],
-    ['ftp://news.example/story', false],
-    ['file:///tmp/story.html', false],
-    ['news.example/story', false],
-    [`https://news.example/${'a'.repeat(4096)}`, false],
-  ])('%s: %s', (url, article) => {
-    expect(isArticleUrl(url)).toBe(article);
   });
 });
