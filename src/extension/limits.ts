@@ -11,10 +11,12 @@ export const SNAPSHOT_PART_CHARS = 200_000;
 export const MAX_SNAPSHOT_PARTS = Math.ceil(MAX_SNAPSHOT_CHARS / SNAPSHOT_PART_CHARS);
 /**
  * The first message of a page (content/pageFacts.ts): a few facts of the live DOM, from which the background tells
- * whether its own cookieless fetch of the URL serves the same page. Counted paragraphs stop here; each text sample
- * is this many letters and digits, at most this many samples; the title is cut here.
+ * whether its own cookieless fetch of the URL serves the same page. Counted paragraphs stop here; each excerpt of a
+ * long paragraph's text is at most EXCERPT_CHARS UTF-16 units, at most MAX_SAMPLES of them, from which the background
+ * keys samples of SAMPLE_CHARS letters and digits (background/liveFacts.ts); the title is cut here.
  */
 export const MAX_COUNTED_PARAGRAPHS = 1000;
 export const SAMPLE_CHARS = 48;
+export const EXCERPT_CHARS = 200;
 export const MAX_SAMPLES = 3;
 export const MAX_TITLE_CHARS = 1000;

@@ -9,13 +9,13 @@
 import * as v from 'valibot';
 import type { Comparison, Trust, Verdict } from '../core/report.ts';
 import {
+  EXCERPT_CHARS,
   MAX_COUNTED_PARAGRAPHS,
   MAX_SAMPLES,
   MAX_SNAPSHOT_CHARS,
   MAX_SNAPSHOT_PARTS,
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
-  SAMPLE_CHARS,
   SNAPSHOT_PART_CHARS,
 } from './limits.ts';
 import type { Flag } from './storage/flags.ts';
@@ -23,7 +23,6 @@ import { MAX_NOTE } from './storage/flags.ts';
 import type { Settings } from './storage/settings.ts';
 import { MAX_DISABLED_HOSTS, MAX_MEMORY_SIZE } from './storage/settings.ts';
 import type { TabState } from './tabState.ts';
-import { KEY_CHARS } from './textKey.ts';
 
 function isHttpUrl(value: string): boolean {
   try {
@@ -48,19 +47,15 @@ export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
 
 /**
  * The one message a page's content script sends at idle (content/pageFacts.ts): its URL and a few facts of the live
- * DOM (title, paragraph count, samples of the text of three long paragraphs as letters and digits, textKey.ts).
- * The background fetches the URL itself and checks that copy if it shows the same (background/looksLikeLivePage.ts);
- * otherwise it asks the tab for its whole page (requestSnapshot.ts).
+ * DOM (title, paragraph count, excerpts of the text of three long paragraphs, as the page has them). The background
+ * keys the excerpts into samples (background/liveFacts.ts), fetches the URL itself and checks that copy if it shows
+ * the same (background/looksLikeLivePage.ts); otherwise it asks the tab for its whole page (requestSnapshot.ts).
  */
 export const PageSeenSchema = v.object({
   url: HttpUrl,
   title: v.pipe(v.string(), v.maxLength(MAX_TITLE_CHARS)),
   paragraphs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_COUNTED_PARAGRAPHS)),
-  samples: v.pipe(
-    // SAMPLE_CHARS code points: up to twice as many UTF-16 units.
-    v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(SAMPLE_CHARS * 2), v.regex(KEY_CHARS))),
-    v.maxLength(MAX_SAMPLES),
-  ),
+  excerpts: v.pipe(v.array(v.pipe(v.string(), v.maxLength(EXCERPT_CHARS))), v.maxLength(MAX_SAMPLES)),
 });
 export type PageSeen = v.InferOutput<typeof PageSeenSchema>;
 

@@ -4,11 +4,11 @@
  * full-width punctuation. The live page's paragraphs (`textContent`) and the same paragraphs in fetched markup (tags
  * stripped, entities decoded) then read alike whatever the whitespace and punctuation (typographic or straight,
  * entity or character). Ranges, not `\p{L}` with the `u` flag: measured 6× faster on 1.5 M characters, and the
- * background keys whole paragraphs of fetched pages. Shared by both sides (content/pageFacts.ts,
- * background/looksLikeLivePage.ts); no imports.
+ * background keys whole paragraphs of fetched pages. The background's alone (background/liveFacts.ts keys the live
+ * page's excerpts, looksLikeLivePage.ts the fetched paragraphs): the page pays nothing for it.
  */
 
-/** The UTF-16 code units a key keeps (after lower-casing), written once: the schema's check and both keys read it. */
+/** The UTF-16 code units a key keeps (after lower-casing). */
 const KEPT_RANGES: readonly (readonly [number, number])[] = [
   [0x61, 0x7a], // a-z
   [0x30, 0x39], // 0-9
@@ -19,19 +19,12 @@ const KEPT_RANGES: readonly (readonly [number, number])[] = [
   [0xff10, 0xffff], // full-width digits and letters, half-width forms
 ];
 
-/**
- * A regular expression around the ranges as a character class, escapes kept as text: a literal U+FFFF in the bundle
- * makes Chromium refuse the script. Called through a pure mark, so that a bundle using neither leaves both out.
- */
-function keptRegExp(pattern: (ranges: string) => string, flags?: string): RegExp {
-  const u = (n: number) => `\\u${n.toString(16).padStart(4, '0')}`;
-  return new RegExp(pattern(KEPT_RANGES.map(([a, b]) => `${u(a)}-${u(b)}`).join('')), flags);
-}
+/** Everything else, as a regular expression: the ranges as escapes kept as text (a literal U+FFFF in a bundle makes
+ * Chromium refuse it). */
+const u = (n: number): string => `\\u${n.toString(16).padStart(4, '0')}`;
+const DROPPED = new RegExp(`[^${KEPT_RANGES.map(([a, b]) => `${u(a)}-${u(b)}`).join('')}]+`, 'g');
 
-export const KEY_CHARS = /* @__PURE__ */ keptRegExp((ranges) => `^[${ranges}]+$`);
-const DROPPED = /* @__PURE__ */ keptRegExp((ranges) => `[^${ranges}]+`, 'g');
-
-/** The background's key (whole paragraphs of fetched pages: the regular expression is compiled once and fast). */
+/** The key of a text (whole paragraphs of fetched pages: the regular expression is compiled once and fast). */
 export function textKey(text: string): string {
   return text.toLowerCase().replace(DROPPED, '');
 }

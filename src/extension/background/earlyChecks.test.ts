@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { FetchError, type FetchResponse } from '../../core/ports.ts';
 import type { CheckResult } from '../../core/report.ts';
-import type { PageSeen } from '../messages.ts';
+import type { LiveFacts } from './liveFacts.ts';
 import { earlyChecks, type EarlyRun } from './earlyChecks.ts';
 import { testReport } from './testReport.ts';
 
 const PAGE = 'https://copy.example/post-1';
 const BODY = 'The river rose two metres overnight and the town was evacuated before dawn, officials said.';
 const SAMPLE = 'heriverrosetwometresovernightandthetownwasevacua';
-const facts = (url = PAGE, title = 'Flood in the valley'): PageSeen => ({
+const facts = (url = PAGE, title = 'Flood in the valley'): LiveFacts => ({
   url,
   title,
   paragraphs: 4,
@@ -67,7 +67,7 @@ describe('earlyChecks: a check begun at the navigation, confirmed by the page it
     expect(early.pending()).toBe(0);
   });
 
-  test.each<[string, FetchResponse | Error, PageSeen, 'not-live' | null]>([
+  test.each<[string, FetchResponse | Error, LiveFacts, 'not-live' | null]>([
     ['another title (a login wall)', page(), facts(PAGE, 'Sign in'), 'not-live'],
     ['the live text is not in it', page({}, '<p>Loading…</p>'.repeat(4)), facts(), 'not-live'],
     ['redirected to another page', page({ url: 'https://copy.example/login' }), facts(), 'not-live'],

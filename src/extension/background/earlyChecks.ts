@@ -13,8 +13,8 @@
  */
 import type { FetchResponse } from '../../core/ports.ts';
 import type { CheckResult } from '../../core/report.ts';
-import type { PageSeen } from '../messages.ts';
 import { sameDocument } from './classifySender.ts';
+import type { LiveFacts } from './liveFacts.ts';
 import { looksLikeLivePage } from './looksLikeLivePage.ts';
 import { markStage } from './markStage.ts';
 import { trimFetchedPage } from './trimFetchedPage.ts';
@@ -45,7 +45,7 @@ export interface EarlyChecks {
   /** Starts fetching and checking `url` for the tab (the previous early check of the tab is dropped). */
   begin(tabId: number, url: string, run: EarlyRun): void;
   /** Confirms or drops the tab's early check against the live page's facts; `signal` then stops it. */
-  take(tabId: number, seen: PageSeen, signal: AbortSignal): Promise<EarlyOutcome>;
+  take(tabId: number, seen: LiveFacts, signal: AbortSignal): Promise<EarlyOutcome>;
   /** Drops the tab's early check (another page, the tab closed, the site switched off). */
   cancel(tabId: number): void;
   pending(): number;

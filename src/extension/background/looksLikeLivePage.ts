@@ -1,14 +1,14 @@
 /**
  * Does the background's own fetch of a page serve what the reader's tab shows? The content script sends a few facts
- * of the live DOM (`page-seen`, content/pageFacts.ts); the fetched markup must show the same title, at least half
+ * of the live DOM (`page-seen`, content/pageFacts.ts; its excerpts keyed into samples by liveFacts.ts); the fetched markup must show the same title, at least half
  * as many paragraphs, and every sample of the live paragraphs' text. It does not when scripts built the article,
  * when the site serves a cookieless request a login wall, a consent page or a shortened paywalled text, or cloaks;
  * the background then takes the tab's own copy (router.ts). A false "no" costs the page one serialisation; a false
  * "yes" would check another text than the reader's, so every test here leans to "no".
  * Plain string scans, linear in the markup (no regular expression that can backtrack across the page).
  */
-import type { PageSeen } from '../messages.ts';
 import { textKey } from '../textKey.ts';
+import type { LiveFacts } from './liveFacts.ts';
 
 /** Raw-text and inert elements: their insides are not paragraphs the live DOM counts or text `textContent` of a `<p>` has. */
 const SKIPPED = /<!--|<(script|style|template|noscript|textarea|xmp|iframe|svg|math)\b/gi;
@@ -99,7 +99,7 @@ function samplesFound(markup: string, samples: readonly string[]): boolean {
   return missing.size === 0;
 }
 
-export function looksLikeLivePage(html: string, seen: Pick<PageSeen, 'title' | 'paragraphs' | 'samples'>): boolean {
+export function looksLikeLivePage(html: string, seen: Pick<LiveFacts, 'title' | 'paragraphs' | 'samples'>): boolean {
   // Nothing sampled (no long paragraph in the live page): nothing to tell a shell from the page by.
   if (seen.samples.length === 0) return false;
   if (!sameTitle(titleOf(html), seen.title)) return false;

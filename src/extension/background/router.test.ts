@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FetchError, type FetchResponse } from '../../core/ports.ts';
 import type { CheckResult } from '../../core/report.ts';
+import { EXCERPT_CHARS } from '../limits.ts';
 import type { Snapshot } from '../messages.ts';
 import type { TabState } from '../tabState.ts';
 import { listFlags } from '../storage/flags.ts';
@@ -150,13 +151,12 @@ describe('route: the trust boundary', () => {
 });
 
 const BODY = 'The river rose two metres overnight and the town was evacuated before dawn, officials said.';
-const SAMPLE = 'heriverrosetwometresovernightandthetownwasevacua';
 const seen = (url = PAGE, facts: Record<string, unknown> = {}) => ({
   type: 'page-seen',
   url,
   title: 'Flood in the valley – Copy',
   paragraphs: 4,
-  samples: [SAMPLE],
+  excerpts: [BODY],
   ...facts,
 });
 const servedPage = (html = `<p>${BODY}</p>`.repeat(4), extra: Partial<FetchResponse> = {}): FetchResponse => ({
@@ -172,8 +172,10 @@ describe('route: a page seen by its content script', () => {
     ['a page other than the sender’s', seen('https://orig.example/a'), contentOf(1, PAGE)],
     ['a page from a sub-frame', seen(), { ...contentOf(1, PAGE), frameId: 3 }],
     ['a page sent by an extension page', seen(), popup],
-    ['a sample that is not letters and digits', seen(PAGE, { samples: ['<script>'] }), contentOf(1, PAGE)],
-    ['four samples', seen(PAGE, { samples: [SAMPLE, SAMPLE, SAMPLE, SAMPLE] }), contentOf(1, PAGE)],
+    ['an excerpt past its cap', seen(PAGE, { excerpts: ['x'.repeat(EXCERPT_CHARS + 1)] }), contentOf(1, PAGE)],
+    ['an excerpt that is not text', seen(PAGE, { excerpts: [42] }), contentOf(1, PAGE)],
+    ['four excerpts', seen(PAGE, { excerpts: [BODY, BODY, BODY, BODY] }), contentOf(1, PAGE)],
+    ['samples instead of excerpts', seen(PAGE, { excerpts: undefined, samples: ['x'] }), contentOf(1, PAGE)],
     ['a title past its cap', seen(PAGE, { title: 'x'.repeat(1001) }), contentOf(1, PAGE)],
     ['a paragraph count past its cap', seen(PAGE, { paragraphs: 1001 }), contentOf(1, PAGE)],
   ])('refuses %s', async (_name, message, sender) => {

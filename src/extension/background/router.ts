@@ -12,7 +12,6 @@ import {
   type MessageHandlers,
   type MessageOf,
   type MessageType,
-  type PageSeen,
   type Responses,
   type Snapshot,
 } from '../messages.ts';
@@ -33,6 +32,7 @@ import {
 } from './classifySender.ts';
 import { batchCheck } from './batchCheck.ts';
 import { servesPage, type EarlyChecks } from './earlyChecks.ts';
+import { liveFactsOf, type LiveFacts } from './liveFacts.ts';
 import { looksLikeLivePage } from './looksLikeLivePage.ts';
 import { markStage } from './markStage.ts';
 import { snapshotParts, type SnapshotParts } from './snapshotParts.ts';
@@ -193,7 +193,7 @@ class NoPageCopy extends Error {
  * (looksLikeLivePage.ts); null when it cannot be fetched, is refused (a private host, too big, not HTML), was
  * redirected elsewhere, or differs from the live page.
  */
-async function refetchedPage(seen: PageSeen, deps: RouterDeps, signal: AbortSignal): Promise<string | null> {
+async function refetchedPage(seen: LiveFacts, deps: RouterDeps, signal: AbortSignal): Promise<string | null> {
   markStage('refetch-start');
   const fetched = await deps.refetch(seen.url, signal).catch(() => null);
   markStage('refetch-end', fetched ? String(fetched.text.length) : 'failed');
@@ -219,7 +219,8 @@ async function onPageSeen(message: MessageOf<'page-seen'>, sender: Sender, deps:
     throw new RefusedMessage('refused: a page must describe the sender’s own page');
   }
   markStage('page-seen', message.url);
-  const { type: _type, ...seen } = message;
+  const { type: _type, ...sent } = message;
+  const seen = liveFactsOf(sent);
   const tabId = sender.tabId;
   const settings = await loadSettings(deps.local);
   markStage('settings');

@@ -37,8 +37,8 @@ function onIdle(): void {
     const facts = readPageFacts(document);
     if (!facts.enoughText && !hasArticleSigns(document)) return;
     sent++;
-    const { title, paragraphs, samples } = facts;
-    sendToBackground({ type: 'page-seen', url, title, paragraphs, samples });
+    const { title, paragraphs, excerpts } = facts;
+    sendToBackground({ type: 'page-seen', url, title, paragraphs, excerpts });
     return;
   }
   // A text document, or a single-page site's new URL: only the tab has this copy; the background asks for it.

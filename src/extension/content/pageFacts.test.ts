@@ -1,7 +1,8 @@
 import { Window } from 'happy-dom';
 import { describe, expect, test } from 'vitest';
+import { liveFactsOf } from '../background/liveFacts.ts';
 import { looksLikeLivePage } from '../background/looksLikeLivePage.ts';
-import { MAX_COUNTED_PARAGRAPHS, SAMPLE_CHARS } from '../limits.ts';
+import { EXCERPT_CHARS, MAX_COUNTED_PARAGRAPHS, SAMPLE_CHARS } from '../limits.ts';
 import { readPageFacts } from './pageFacts.ts';
 
 function live(html: string): Document {
@@ -15,15 +16,29 @@ const page = (title: string, body: string) =>
 const long = (i: number) =>
   `<p>Paragraph ${i}: the river rose two metres &ndash; &#8220;overnight&#8221; &amp; the <a href="/t">town</a> was <em>evacuated</em> before dawn.</p>`;
 const article = Array.from({ length: 8 }, (_, i) => long(i)).join('\n');
+/** What the background compares: the page's facts as sent, keyed there. */
+const factsOf = (doc: Document) => liveFactsOf({ url: doc.URL, ...readPageFacts(doc) });
 
 describe('readPageFacts', () => {
-  test('title, paragraphs, three samples of long paragraphs, enough text', () => {
-    const facts = readPageFacts(live(page('Flood – Copy', `<p>Menu</p>${article}<p>© 2024</p>`)));
+  test('title, paragraphs, three excerpts of long paragraphs (keyed into samples by the background), enough text', () => {
+    const doc = live(page('Flood – Copy', `<p>Menu</p>${article}<p>© 2024</p>`));
+    const facts = readPageFacts(doc);
     expect(facts.title).toBe('Flood – Copy');
     expect(facts.paragraphs).toBe(10);
-    expect(facts.samples).toHaveLength(3);
-    for (const s of facts.samples) expect(Array.from(s)).toHaveLength(SAMPLE_CHARS);
+    expect(facts.excerpts).toHaveLength(3);
+    for (const e of facts.excerpts) expect(e.length).toBeLessThanOrEqual(EXCERPT_CHARS);
+    expect(facts.excerpts[0]).toBe(doc.getElementsByTagName('p')[1]?.textContent);
     expect(facts.enoughText).toBe(true);
+    const { samples } = factsOf(doc);
+    expect(samples).toHaveLength(3);
+    for (const s of samples) expect(Array.from(s)).toHaveLength(SAMPLE_CHARS);
+  });
+
+  test('a long paragraph is sent as its middle EXCERPT_CHARS', () => {
+    const text = `${'a'.repeat(300)}MIDDLE${'b'.repeat(300)}`;
+    const [excerpt] = readPageFacts(live(page('T', `<p>${text}</p>`))).excerpts;
+    expect(excerpt).toHaveLength(EXCERPT_CHARS);
+    expect(excerpt).toContain('MIDDLE');
   });
 
   test.each([
@@ -35,7 +50,7 @@ describe('readPageFacts', () => {
 
   test('samples are whole code points (no half surrogate pair)', () => {
     const text = '𠀋𠀌𠀍 '.repeat(40);
-    const { samples } = readPageFacts(live(page('T', `<p>${text}</p>`)));
+    const { samples } = factsOf(live(page('T', `<p>${text}</p>`)));
     expect(samples).toHaveLength(1);
     expect(samples[0]).toMatch(/^[\p{L}\p{N}]+$/u);
   });
@@ -44,9 +59,9 @@ describe('readPageFacts', () => {
     // each paragraph's text names its index throughout, so that its sample tells which one it came from
     const numbered = (i: number) => `<p>${`Part ${i} of the long story, `.repeat(4)}</p>`;
     const body = Array.from({ length: 30 }, (_, i) => numbered(i)).join('');
-    const facts = readPageFacts(live(page('T', body)));
+    const facts = factsOf(live(page('T', body)));
     expect(facts.paragraphs).toBe(30);
-    const sampleOf = (i: number) => readPageFacts(live(page('T', numbered(i)))).samples[0];
+    const sampleOf = (i: number) => factsOf(live(page('T', numbered(i)))).samples[0];
     expect(facts.samples).toEqual([sampleOf(0), sampleOf(4), sampleOf(7)]);
     // a lead of seven of those paragraphs (a paywall) does not pass for the page; the whole page does
     const lead = page('T', Array.from({ length: 7 }, (_, i) => numbered(i)).join(''));
@@ -62,7 +77,7 @@ describe('readPageFacts', () => {
 
 describe('looksLikeLivePage: the live page’s facts against markup fetched again', () => {
   const livePage = page('Flood in the valley – Copy', `<nav><p>Menu</p></nav>${article}`);
-  const facts = readPageFacts(live(livePage));
+  const facts = factsOf(live(livePage));
 
   test.each<[string, string, boolean]>([
     ['the same markup', livePage, true],
@@ -93,7 +108,7 @@ describe('looksLikeLivePage: the live page’s facts against markup fetched agai
 
   test('a live page with no long paragraph is never taken from a fetch', () => {
     const shortOnly = page('T', '<article><div>Text in divs only</div></article>');
-    expect(looksLikeLivePage(shortOnly, readPageFacts(live(shortOnly)))).toBe(false);
+    expect(looksLikeLivePage(shortOnly, factsOf(live(shortOnly)))).toBe(false);
   });
 
   test('a script prefixing the title (notifications) is the same page', () => {
