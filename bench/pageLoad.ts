@@ -4,12 +4,15 @@
  * The harness in bench/perf/ (copied from the shared reference harness, see bench/perf/HARNESS.md) does the loading
  * and the attribution; this file builds the bench web (corpus pages + generated heavy pages), runs the harness on
  * the two floor extensions and on the built extension, one after the other with the same pages, and puts the
- * figures side by side. Only ratios to floors measured in the same run mean anything on a shared machine.
+ * figures side by side. Only ratios to floors measured in the same run mean anything on a shared machine. Beside the
+ * harness's wall-time attribution, each load's trace gives the content script's thread CPU (bench/contentCpu.mjs):
+ * on a loaded machine a task's wall time is mostly its thread waiting for a core, its CPU time what the page pays.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BenchWeb } from './benchPages.ts';
+import { contentCpu } from './contentCpu.mjs';
 import { REPO_ROOT } from './benchPages.ts';
 import { writeHeavyPages, type HeavyPage } from './heavyPages.ts';
 
@@ -28,8 +31,10 @@ export interface PageLoadOptions {
   floors: boolean;
   /** Corpus pages for the floors (their cost hardly depends on the page; the heavy pages are always measured). */
   floorPages?: number;
-  /** Another build measured in the same run on the same pages (A/B on a loaded machine: main's build, say). */
-  compareDist?: string;
+  /** Other builds measured in the same run on the same pages (A/B on a loaded machine: main's build, say). */
+  compareDists?: string[];
+  /** Keep every load's raw trace (test-results/bench-web/traces-<name>/); otherwise removed once measured. */
+  keepTraces?: boolean;
 }
 
 interface PageSummary {
@@ -58,6 +63,8 @@ export interface Figures {
   pages: number;
   failed: number;
   extMs: { median: number | null; p95: number | null; max: number | null };
+  /** Thread CPU of the content script's tasks per load (per page: the median of its loads), over pages. */
+  cpuMs: { median: number | null; p95: number | null; max: number | null };
   longestTaskMs: { median: number | null; max: number | null };
   longTasks: number;
   busyRatio: { median: number | null; p95: number | null };
@@ -68,6 +75,7 @@ export interface Figures {
     longestTaskMs: number | null;
     longTasks: number;
     busyRatio: number | null;
+    cpuMs: number | null;
   }[];
   durationS: number;
   notes: string[];
@@ -82,8 +90,8 @@ export interface PageLoadResult {
   floorEmpty: Figures | null;
   floorMessaging: Figures | null;
   extension: Figures;
-  /** `compareDist`'s figures, when asked. */
-  compare: Figures | null;
+  /** `compareDists`' figures, in the same order, when asked. */
+  compare: (Figures & { dist: string })[];
 }
 
 /** The bench web: every corpus page (the background fetches originals and feeds from it too) plus the heavy pages. */
@@ -102,12 +110,22 @@ function writeBenchWeb(web: BenchWeb): { webJson: string; heavy: HeavyPage[] } {
   return { webJson, heavy };
 }
 
-function figuresOf(result: HarnessResult, heavyUrls: Set<string>): Figures {
+/** Nearest-rank percentile, as the harness computes its own. */
+function percentile(values: number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? null;
+}
+
+function figuresOf(result: HarnessResult, heavyUrls: Set<string>, cpu: { page: number; cpuMs: number }[]): Figures {
   const s = result.summary;
+  const cpuOf = new Map(cpu.map((c) => [result.pages[c.page - 1]?.url, c.cpuMs]));
+  const all = cpu.map((c) => c.cpuMs);
   return {
     pages: s.pages.measured,
     failed: s.pages.failed,
     extMs: s.extMs,
+    cpuMs: { median: percentile(all, 50), p95: percentile(all, 95), max: percentile(all, 100) },
     longestTaskMs: s.extLongestTaskMs,
     longTasks: s.extLongTasks.total,
     busyRatio: s.busyRatio,
@@ -119,6 +137,7 @@ function figuresOf(result: HarnessResult, heavyUrls: Set<string>): Figures {
         longestTaskMs: p.summary.extLongestTaskMs,
         longTasks: p.summary.extLongTasks,
         busyRatio: p.summary.busyRatio,
+        cpuMs: cpuOf.get(p.url) ?? null,
       })),
     durationS: result.meta.durationS,
     notes: result.meta.notes,
@@ -131,8 +150,12 @@ function runHarness(
   webJson: string,
   options: PageLoadOptions,
   log: (s: string) => void,
-): HarnessResult {
+  heavyUrls: Set<string>,
+): Figures {
   const out = path.join(OUT_DIR, `perf-${name}.json`);
+  // Every load's trace, for its thread CPU; a fresh folder, so that no earlier run's traces are counted.
+  const traces = path.join(OUT_DIR, `traces-${name}`);
+  fs.rmSync(traces, { recursive: true, force: true });
   // ~11 s per page and run on 2 cores with a 4 s settle (with + without loads), plus start-up
   const timeoutS = Math.ceil(120 + (options.pages + 10) * options.runs * (12 + options.settleMs / 500));
   const args = [
@@ -149,8 +172,7 @@ function runHarness(
     String(options.settleMs),
   ];
   args.push('--badge-timeout', '0', '--baseline-reps', '1', '--timeout', String(timeoutS), '--out', out, '--quiet');
-  // BENCH_TRACES=1 keeps every load's raw trace (DevTools' Performance panel; V8 samples for attributing the cost)
-  if (process.env.BENCH_TRACES === '1') args.push('--traces', path.join(OUT_DIR, `traces-${name}`));
+  args.push('--traces', traces);
   log(`  ${name}: node bench/perf/run.mjs ${args.slice(1).join(' ')}`);
   const table = execFileSync(process.execPath, args, {
     encoding: 'utf8',
@@ -158,7 +180,11 @@ function runHarness(
     maxBuffer: 64 * 1024 * 1024,
   });
   fs.writeFileSync(path.join(OUT_DIR, `perf-${name}.txt`), table);
-  return JSON.parse(fs.readFileSync(out, 'utf8')) as HarnessResult;
+  const result = JSON.parse(fs.readFileSync(out, 'utf8')) as HarnessResult;
+  const cpu = contentCpu(traces);
+  // kept for DevTools' Performance panel and bench/perf/attribute.mjs (V8 samples: where the time goes)
+  if (!options.keepTraces) fs.rmSync(traces, { recursive: true, force: true });
+  return figuresOf(result, heavyUrls, cpu);
 }
 
 export function pageLoad(web: BenchWeb, options: PageLoadOptions, log: (s: string) => void): PageLoadResult {
@@ -171,22 +197,17 @@ export function pageLoad(web: BenchWeb, options: PageLoadOptions, log: (s: strin
   const floorDir = path.join(REPO_ROOT, 'bench', 'perf');
   const floorOptions = { ...options, pages: options.floorPages ?? options.pages };
   const floorEmpty = options.floors
-    ? figuresOf(
-        runHarness('floor-empty', path.join(floorDir, 'floor-extension'), webJson, floorOptions, log),
-        heavyUrls,
-      )
+    ? runHarness('floor-empty', path.join(floorDir, 'floor-extension'), webJson, floorOptions, log, heavyUrls)
     : null;
   const floorMessaging = options.floors
-    ? figuresOf(
-        runHarness('floor-messaging', path.join(floorDir, 'floor-messaging'), webJson, floorOptions, log),
-        heavyUrls,
-      )
+    ? runHarness('floor-messaging', path.join(floorDir, 'floor-messaging'), webJson, floorOptions, log, heavyUrls)
     : null;
-  // A/B: the other build first, then this one, in the same minutes on the same pages.
-  const compare = options.compareDist
-    ? figuresOf(runHarness('compare', options.compareDist, webJson, options, log), heavyUrls)
-    : null;
-  const extension = figuresOf(runHarness('extension', options.dist, webJson, options, log), heavyUrls);
+  // A/B: the other builds first, then this one, in the same minutes on the same pages.
+  const compare = (options.compareDists ?? []).map((dist, i) => ({
+    ...runHarness(`compare${i || ''}`, dist, webJson, options, log, heavyUrls),
+    dist,
+  }));
+  const extension = runHarness('extension', options.dist, webJson, options, log, heavyUrls);
   return {
     corpusPages: options.pages,
     floorPages: floorOptions.pages,

@@ -38,12 +38,18 @@ const x = (s: Summary): string[] => [`${round(s.median, 2)}×`, `${round(s.p95, 
 if (want('a')) {
   const options = {
     pages: Number(process.env.BENCH_PAGES ?? 100),
-    runs: Number(process.env.BENCH_RUNS ?? 1),
+    // Loads per page: one load of a page is too noisy to tell a millisecond (the per-page figure is their median).
+    runs: Number(process.env.BENCH_RUNS ?? 3),
     settleMs: Number(process.env.BENCH_SETTLE_MS ?? 4000),
     dist: path.resolve(process.env.BENCH_DIST ?? path.join(REPO_ROOT, 'dist', 'chrome')),
     floors: process.env.BENCH_FLOORS !== '0',
     ...(process.env.BENCH_FLOOR_PAGES ? { floorPages: Number(process.env.BENCH_FLOOR_PAGES) } : {}),
-    ...(process.env.BENCH_COMPARE_DIST ? { compareDist: path.resolve(process.env.BENCH_COMPARE_DIST) } : {}),
+    // BENCH_COMPARE_DIST: other builds (comma-separated dist/chrome folders) measured in the same run.
+    compareDists: (process.env.BENCH_COMPARE_DIST ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((d) => path.resolve(d)),
+    keepTraces: process.env.BENCH_TRACES === '1',
   };
   log(
     `(a) page loads in Chromium, traced: ${options.pages} corpus pages + heavy pages, ${options.runs} run(s), floors ${options.floors ? 'on' : 'off'}…`,
@@ -59,6 +65,11 @@ if (want('a')) {
         `(a) ${name}: content-script ms per load, ${f.pages} pages`,
         ...triple(f.extMs.median, f.extMs.p95, f.extMs.max),
         `${f.failed} failed`,
+      ],
+      [
+        `(a) ${name}: content-script thread CPU per load`,
+        ...triple(f.cpuMs.median, f.cpuMs.p95, f.cpuMs.max),
+        `heavy pages max ${round(Math.max(...f.heavy.map((h) => h.cpuMs ?? 0)))} ms`,
       ],
       [
         `(a) ${name}: longest own task`,
@@ -86,18 +97,27 @@ if (want('a')) {
   rows.push(
     ...fig('empty floor', a.floorEmpty),
     ...fig('messaging floor', a.floorMessaging),
-    ...fig(`other build (${process.env.BENCH_COMPARE_DIST ?? ''})`, a.compare),
+    ...a.compare.flatMap((f) => fig(`other build (${f.dist})`, f)),
     ...fig('Provenance', a.extension),
   );
-  const floor = a.floorMessaging?.extMs.median;
-  if (floor !== undefined && floor !== null && a.extension.extMs.median !== null) {
-    rows.push([
-      '(a) Provenance − messaging floor, median',
-      `${round(a.extension.extMs.median - floor)} ms`,
-      '',
-      '',
-      `÷ ${round(a.extension.extMs.median / floor, 2)}×`,
-    ]);
+  const floor = a.floorMessaging;
+  for (const [name, f] of [
+    ...a.compare.map((c) => [`other build (${c.dist})`, c] as const),
+    ['Provenance', a.extension] as const,
+  ]) {
+    for (const [what, mine, theirs] of [
+      ['wall', f.extMs.median, floor?.extMs.median],
+      ['thread CPU', f.cpuMs.median, floor?.cpuMs.median],
+    ] as const) {
+      if (mine === null || theirs === null || theirs === undefined) continue;
+      rows.push([
+        `(a) ${name} − messaging floor, ${what}, median`,
+        `${round(mine - theirs)} ms`,
+        '',
+        '',
+        `÷ ${round(mine / theirs, 2)}×`,
+      ]);
+    }
   }
 }
 if (want('b')) {

@@ -1,0 +1,57 @@
+// The content script's cost in thread CPU, from the harness's kept traces (`--traces`): for each load with the
+// extension, the thread CPU time (`tdur`) of every main-thread task the extension ran in (its trace events, or V8
+// samples with one of its frames), summed. On a loaded machine a task's wall time is mostly the thread waiting for a
+// core; its CPU time is what the page pays. The same attribution as bench/perf/attribute.mjs, reduced to one figure.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findNavigation, mergeIntervals, overlap, threadProfile, topLevelTasks } from './perf/lib/trace.mjs';
+
+const isExt = (u) => typeof u === 'string' && u.startsWith('chrome-extension://');
+const urlOf = (e) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName ?? e.args?.url;
+/** A sample counts until the next one, at most this long (µs), as in the harness. */
+const MAX_SAMPLE_GAP_US = 10_000;
+
+/** Thread CPU (ms) of the tasks the extension ran in, in one load's trace; null when the trace has no navigation. */
+export function loadCpuMs(events) {
+  const nav = findNavigation(events, []);
+  if (!nav) return null;
+  const { pid, tid } = nav;
+  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur > 0);
+  const worlds = new Set(main.filter((e) => isExt(urlOf(e)) && e.args?.worldId != null).map((e) => e.args.worldId));
+  const intervals = main
+    .filter((e) => isExt(urlOf(e)) || (e.args?.worldId != null && worlds.has(e.args.worldId)))
+    .map((e) => [e.ts, e.ts + e.dur]);
+  const { times, extUrl } = threadProfile(events, pid, tid, isExt);
+  for (let i = 0; i < times.length; i++)
+    if (extUrl[i]) intervals.push([times[i], Math.min(times[i + 1] ?? times[i] + 100, times[i] + MAX_SAMPLE_GAP_US)]);
+  const union = mergeIntervals(intervals);
+  const cpuOf = new Map(main.filter((e) => e.name === 'RunTask').map((e) => [e.ts, e.tdur]));
+  let cpu = 0;
+  for (const t of topLevelTasks(events, pid, tid))
+    if (t.end > nav.ts && overlap(union, t.ts, t.end) > 0) cpu += cpuOf.get(t.ts) ?? t.dur;
+  return cpu / 1000;
+}
+
+/**
+ * Every with-extension trace of a harness run (`NNN-rR-with.json`, NNN the page's index in the run): per page, the
+ * median CPU over its loads, in page order.
+ */
+export function contentCpu(dir) {
+  const byPage = new Map();
+  for (const file of readdirSync(dir).sort()) {
+    const m = /^(\d+)-r\d+-with\.json$/.exec(file);
+    if (!m) continue;
+    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    const ms = loadCpuMs(raw.traceEvents ?? raw);
+    if (ms === null) continue;
+    const page = Number(m[1]);
+    byPage.set(page, [...(byPage.get(page) ?? []), ms]);
+  }
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  return [...byPage.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([page, loads]) => ({ page, loads, cpuMs: median(loads) }));
+}
