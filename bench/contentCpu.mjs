@@ -1,6 +1,6 @@
 // The content script's cost in thread CPU, from the harness's kept traces (`--traces`): for each load with the
 // extension, the thread CPU time (`tdur`) of every main-thread task the extension ran in (its trace events, or V8
-// samples with one of its frames), summed. On a loaded machine a task's wall time is mostly the thread waiting for a
+// samples with one of its frames), in the share of the task's wall time the extension ran, summed. On a loaded machine a task's wall time is mostly the thread waiting for a
 // core; its CPU time is what the page pays. The same attribution as bench/perf/attribute.mjs, reduced to one figure.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ const urlOf = (e) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.file
 /** A sample counts until the next one, at most this long (µs), as in the harness. */
 const MAX_SAMPLE_GAP_US = 10_000;
 
-/** Thread CPU (ms) of the tasks the extension ran in, in one load's trace; null when the trace has no navigation. */
+/** Thread CPU (ms) of the extension's share of the tasks it ran in, in one load's trace; null without a navigation. */
 export function loadCpuMs(events) {
   const nav = findNavigation(events, []);
   if (!nav) return null;
@@ -27,8 +27,12 @@ export function loadCpuMs(events) {
   const union = mergeIntervals(intervals);
   const cpuOf = new Map(main.filter((e) => e.name === 'RunTask').map((e) => [e.ts, e.tdur]));
   let cpu = 0;
-  for (const t of topLevelTasks(events, pid, tid))
-    if (t.end > nav.ts && overlap(union, t.ts, t.end) > 0) cpu += cpuOf.get(t.ts) ?? t.dur;
+  // Each task's CPU in the share of its wall time the extension ran: a page task that a sample or an event of the
+  // extension only grazes (a listener's 0.05 ms in a 4 ms task of the page's) is not billed whole.
+  for (const t of topLevelTasks(events, pid, tid)) {
+    const ext = t.end > nav.ts ? overlap(union, t.ts, t.end) : 0;
+    if (ext > 0) cpu += (cpuOf.get(t.ts) ?? t.dur) * Math.min(1, ext / t.dur);
+  }
   return cpu / 1000;
 }
 
