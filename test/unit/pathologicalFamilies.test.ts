@@ -31,6 +31,8 @@ import { noticeOutlet, rightsLineOutlet } from '../../src/core/signals/detectCop
 import { endsWithDate } from '../../src/core/signals/nameWithoutDate.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
 import { splitShapedLine } from '../../src/core/signals/readSourceShape.ts';
+import { scoreSourceShapes } from '../../src/core/signals/scoreSourceShape.ts';
+import { linksByBlock } from '../../src/core/page/linksByBlock.ts';
 import { isTemplateLine } from '../../src/core/signals/isTemplateLine.ts';
 import { nameWithoutDate } from '../../src/core/signals/nameWithoutDate.ts';
 import { phrasesOf } from '../../src/core/data/lang/phrasesOf.ts';
@@ -249,6 +251,15 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['template slots', 'brackets and braces that never close', () => isTemplateLine(times('[ab {{ cd %'))],
   ['source shapes', 'dashes and bars that never end a head', () => splitShapedLine(times('ab - | '), [])],
   ['source shapes', 'words, never a colon, URL or link text', () => splitShapedLine(times('word '), [{ text: 'x y' }])],
+  [
+    'edge outlet lines',
+    'a capture of lone outlet names and addresses forever, each its own block',
+    () => {
+      const data = pageOf(page(times('<p>Kyodo</p><p>island-courier.example</p><p>x</p>', 20_000)));
+      const identity = pageIdentity({ url: data.url, title: data.title, meta: data.meta, jsonLd: data.jsonLd });
+      return scoreSourceShapes(data, identity, linksByBlock(data), () => false);
+    },
+  ],
   [
     'source shapes',
     'spaces then a URL that never ends',

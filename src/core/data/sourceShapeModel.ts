@@ -47,7 +47,8 @@ export const SHAPE_CLAIM_P = 0.5;
  * A line headed by a label ("<1–4 words>: <value>", "<words> <link>") whose probability reaches this makes the page
  * suspected. Lines without a head (a name or URL alone, "(NAME)") never do: on test/real/dev their cross-validated
  * precision was no better than chance (forum posts sharing a link, picture credits, agencies named mid-text), while
- * no headed line of a non-copy scored above 0.25.
+ * no headed line of a non-copy scored above 0.25. (A narrower headless shape, an outlet the directory knows or another
+ * site's address alone in its own block at the article's edge, is read apart from the model: edgeOutletLine.)
  */
 // Off (above any probability) in this version: at 0.8 it read one more dev page and one more held-out page right,
 // but it also flags an original closing with "<further reading>: <link to another site's article>" (a golden page),

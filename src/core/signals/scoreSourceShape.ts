@@ -2,21 +2,25 @@
  * The source-shape model: each candidate line (sourceShapeFeatures.ts) scored by a logistic regression whose weights
  * were fitted on real pages and synthetic lines (data/sourceShapeModel.ts). A line at or above SHAPE_CLAIM_P is a
  * source line whose claim is tried and verified like any other; a line headed by a label at or above SHAPE_SUSPECT_P
- * is strong enough to make the page suspected. Lines the
- * phrase tables read are not scored again (the caller skips them).
+ * is strong enough to make the page suspected; so is an outlet alone at the article's edge (edgeOutletLine), which the
+ * model, fitted on every headless line of the page, weighs no higher than chance. Lines the phrase tables read are
+ * not scored again (the caller skips them).
  */
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
 import type { PageIdentity } from '../page/pageIdentity.ts';
 import { SHAPE_CLAIM_P, SHAPE_SUSPECT_P, SHAPE_WEIGHTS } from '../data/sourceShapeModel.ts';
 import { FEATURES, type FeatureVector, pageCandidates, type ShapeCandidate } from './sourceShapeFeatures.ts';
+import { edgeOutletLine } from './edgeOutletLine.ts';
 
 /** Blocks scored per page: credits sit at the article's edges, and each read is short but not free. */
 const MAX_BLOCKS = 400;
 
 export interface ScoredLine extends ShapeCandidate {
   p: number;
-  /** Headed by a label, at the top or the end, and probable enough to make the page suspected. */
+  /** Headed by a label, at the top or the end, and probable enough to make the page suspected; or an edge outlet. */
   strong: boolean;
+  /** An outlet alone in its own block at the article's edge (edgeOutletLine): strong whatever the model says. */
+  outlet: boolean;
 }
 
 export function shapeProbability(f: FeatureVector, weights: Readonly<Record<string, number>> = SHAPE_WEIGHTS): number {
@@ -50,12 +54,14 @@ export function scoreSourceShapes(
       // A home page or a bare host after a label is a data source or a partner as often as the original: such a
       // line is tried, but makes nothing suspected by itself.
       const named = c.features.valueArticle + c.features.valueAgency + c.features.valuePublisher > 0;
-      return { ...c, p, strong: p >= SHAPE_SUSPECT_P && c.head.length > 0 && edge && named };
+      const outlet = edgeOutletLine(c);
+      return { ...c, p, outlet, strong: outlet || (p >= SHAPE_SUSPECT_P && c.head.length > 0 && edge && named) };
     })
-    // Without a label, only a written address is read: a name alone is a byline's agency, a section or a caption as
-    // often as a source (an agency signing an entry's end is the credit readers' business, readItemCredits).
-    .filter((c) => c.p >= threshold && (c.head.length > 0 || addressed(c)))
-    .sort((a, b) => b.p - a.p);
+    // Without a label, only a written address is read, or an outlet alone in its own block at the article's edge
+    // (edgeOutletLine): elsewhere a name alone is a byline's agency, a section or a caption as often as a source (an
+    // agency signing an entry's end is the credit readers' business, readItemCredits).
+    .filter((c) => c.outlet || (c.p >= threshold && (c.head.length > 0 || addressed(c))))
+    .sort((a, b) => Number(b.outlet) - Number(a.outlet) || b.p - a.p);
   const seen = new Set<string>();
   return scored.filter((c) => {
     const k = c.claim.value.toLowerCase();

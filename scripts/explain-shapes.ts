@@ -1,0 +1,58 @@
+// Diagnostic: every dev page's shape candidates without a head (a value alone on its line, "(NAME)", "NAME:"), with
+// their features, and whether the page is a copy and the candidate names its labelled source.
+import fs from 'node:fs';
+import { parseHtmlLinkedom } from '../src/adapters/parseHtmlLinkedom.ts';
+import { textToDocument } from '../src/core/text/textToDocument.ts';
+import { readPage } from '../src/core/page/readPage.ts';
+import { pageIdentity } from '../src/core/page/pageIdentity.ts';
+import { linksByBlock } from '../src/core/page/linksByBlock.ts';
+import { pageCandidates } from '../src/core/signals/sourceShapeFeatures.ts';
+import { shapeProbability } from '../src/core/signals/scoreSourceShape.ts';
+
+const dir = 'test/real/dev';
+const web = JSON.parse(fs.readFileSync(`${dir}/web.json`, 'utf8')) as { pages: { url: string; file: string }[] };
+const cases = fs
+  .readFileSync(`${dir}/cases.jsonl`, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[«»"“”]/g, '');
+for (const c of cases) {
+  const p = web.pages.find((w) => w.url === c.url)!;
+  const text = fs.readFileSync(`${dir}/${p.file}`, 'utf8');
+  const page = readPage(textToDocument(text, c.url, parseHtmlLinkedom), c.url);
+  const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
+  const want = c.expect.claimedSource ? [c.expect.claimedSource, ...(c.aliases ?? [])].map(fold) : [];
+  for (const k of pageCandidates(page, identity, linksByBlock(page), () => false, 400)) {
+    if (k.head) continue;
+    const f = k.features;
+    const kind = ['valueArticle', 'valueSite', 'valueAgency', 'valuePublisher', 'valueName', 'valueHostName'].find(
+      (n) => f[n as keyof typeof f],
+    );
+    const form = ['formAlone', 'formParen', 'formHeading'].find((n) => f[n as keyof typeof f]);
+    const place = f.placeTop ? 'top' : f.placeEnd ? 'end' : f.placeMiddle ? 'mid' : 'unk';
+    const v = fold(k.claim.value);
+    const right = want.some((w) => w === v || v.startsWith(w) || w.startsWith(v));
+    const tag = c.expect.verdict === 'clean' ? 'NEG' : right ? 'POS' : 'oth';
+    console.log(
+      [
+        tag,
+        c.id,
+        c.kind,
+        place,
+        form,
+        kind,
+        `p=${shapeProbability(f).toFixed(2)}`,
+        `part=${f.partOfBlock} blk=${k.block.index}/${page.blocks.length} short=${f.short} head=${f.heading} copy=${f.copyright} rep=${f.repeated} thin=${f.thinPage}`,
+        JSON.stringify(k.line.slice(0, 70)),
+      ].join('\t'),
+    );
+  }
+}
