@@ -28,10 +28,13 @@ import {
   ORIGIN_RES,
   TIGHT_LABEL_RE,
 } from '../../src/core/signals/sourceLinePatterns.ts';
-import { CLIPPING_FROM_RE, CLIPPING_RE } from '../../src/core/signals/readClipping.ts';
+import { clippingMatchers } from '../../src/core/signals/readClipping.ts';
 import { phraseAlternation, phraseMatcher } from '../../src/core/text/compilePhrases.ts';
 import * as HELD_OUT from './heldOutPhrases.ts';
 import * as DRAW from '../../bench/draw/wording.mjs';
+
+// Every pack's clipping matchers (outside a scan the active pack set is every pack).
+const { lead: CLIPPING_RE, from: CLIPPING_FROM_RE } = clippingMatchers();
 
 const NAME = 'Zorblat Gazette';
 const TITLE = 'Quiet harbour reopens';

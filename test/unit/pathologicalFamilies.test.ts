@@ -22,7 +22,7 @@ import {
   ORIGIN_RES,
   TIGHT_LABEL_RE,
 } from '../../src/core/signals/sourceLinePatterns.ts';
-import { CLIPPING_FROM_RE, CLIPPING_RE } from '../../src/core/signals/readClipping.ts';
+import { clippingMatchers } from '../../src/core/signals/readClipping.ts';
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
 import { readDateline } from '../../src/core/signals/readDateline.ts';
 import { readPressCredit } from '../../src/core/signals/readPressCredit.ts';
@@ -51,6 +51,9 @@ import { isSameName } from '../../src/core/match/publisherDirectory.ts';
 import { creditOf } from '../../src/core/signals/creditAbove.ts';
 import { creditsPiece } from '../../src/core/signals/findPointerPost.ts';
 import { unwrapFeedRedirect } from '../../src/core/url/unwrapFeedRedirect.ts';
+
+// Every pack's clipping matchers (outside a scan the active pack set is every pack).
+const { lead: CLIPPING_RE, from: CLIPPING_FROM_RE } = clippingMatchers();
 
 /** Characters of hostile text per text case: a quadratic matcher needs ~10^11 steps on it, a linear one milliseconds. */
 const N = 300_000;

@@ -14,7 +14,7 @@ import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData } from '../page/pageData.ts';
 import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
 import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { namedOutlet, type Outlet } from './namedOutlet.ts';
 import { agencyNamed } from '../data/agencies.ts';
@@ -32,7 +32,9 @@ const MAX_WORDS = 40;
 const MAX_NGRAM = 4;
 const MAX_SIGNALS = 2;
 
-const NOTICE_RE = new RegExp(phraseAlternation(phrasesOf('copiedNotices'), { bounded: true }), 'iu');
+const noticeRe = perPackSet(
+  (phrasesOf) => new RegExp(phraseAlternation(phrasesOf('copiedNotices'), { bounded: true }), 'iu'),
+);
 /** A copyright sign or word, a year or span of years, then the holder. Group 1: what follows, up to punctuation. */
 const COPYRIGHT =
   /(?:©|ⓒ|\([cC]\)|\b[Cc]opyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,;:|<>()[\]{}©]{2,60})/u;
@@ -130,7 +132,7 @@ export function findCopiedNotices(page: PageData): CopiedNotice[] {
     const rights = rightsLines(block);
     out.push(...rights);
     if (out.length >= MAX_NOTICES) return out;
-    if (rights.length || !NOTICE_RE.test(block.text)) continue;
+    if (rights.length || !noticeRe().test(block.text)) continue;
     let previous = '';
     for (const sentence of block.text.split(SENTENCE_END, MAX_SENTENCES)) {
       if (++sentences > MAX_SENTENCES) return out;
@@ -173,7 +175,7 @@ export function rightsLineOutlet(line: string): Outlet | null {
 /** The outlet a notice sentence names, if it is one: the copyright holder, else a known outlet in the sentence. */
 export function noticeOutlet(sentence: string): Outlet | null {
   const s = sentence.slice(0, MAX_SENTENCE);
-  const notice = NOTICE_RE.exec(s);
+  const notice = noticeRe().exec(s);
   if (!notice) return null;
   // "Foto: © ANP. Alle Rechte vorbehalten": a picture's or a chart's credit, not the story's.
   const sign = s.search(COPYRIGHT_SIGN);

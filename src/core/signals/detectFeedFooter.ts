@@ -6,7 +6,7 @@
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseMatcher } from '../text/compilePhrases.ts';
 import { hostOf } from '../url/hostOf.ts';
 import { siteOf } from '../url/siteOf.ts';
@@ -14,13 +14,13 @@ import { readFeedFooterOutlet } from './readFeedFooterOutlet.ts';
 
 const MAX_LINE = 800;
 /** WordPress's RSS footer ("The post %1$s appeared first on %2$s.") in every language pack's translation. */
-const FEED_FOOTER_RE = phraseMatcher(phrasesOf('feedFooters'));
+const feedFooterRe = perPackSet((phrasesOf) => phraseMatcher(phrasesOf('feedFooters')));
 
 export function detectFeedFooter(page: PageData): { signals: Signal[]; claims: Claim[] } {
   const linksOf = groupLinks(page);
   for (const b of page.blocks) {
     if (b.text.length > MAX_LINE) continue;
-    if (!FEED_FOOTER_RE.test(b.text) && !feedFooterShape(page, b, linksOf.get(b.index) ?? [])) continue;
+    if (!feedFooterRe().test(b.text) && !feedFooterShape(page, b, linksOf.get(b.index) ?? [])) continue;
     const foreign = b.linkHrefs.filter((h) => siteOf(hostOf(h)) !== page.site);
     // The title link points at the article; the site link usually at a homepage.
     const article = foreign.find((h) => pathDepth(h) > 0) ?? foreign[0] ?? null;

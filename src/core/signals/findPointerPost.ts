@@ -13,7 +13,7 @@
  */
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { hostOf } from '../url/hostOf.ts';
 import { sameOrganisation } from '../url/sameOrganisation.ts';
 import { siteOf } from '../url/siteOf.ts';
@@ -30,25 +30,31 @@ const MAX_CHARS = 600;
 const MAX_NAME_WORDS = 5;
 const HOST_WORD = /^(?:www\.)?(?:[a-z0-9-]{1,63}\.)+[a-z]{2,24}$/iu;
 
-const NOUNS = phraseAlternation(phrasesOf('articleNouns'), { bounded: true });
-const ARTICLE_NOUN = new RegExp(NOUNS, 'iu');
-/** The piece, up to two words ("a good report"), its author link, then the author's first letter (group 1). */
-const AUTHORED = new RegExp(
-  `(?:${NOUNS})(?:\\s+[^\\s]{1,30}){0,2}?\\s+(?:${phraseAlternation(phrasesOf('authorLinks'))})\\s+([^\\s])`,
-  'giu',
-);
-const VERBS = phrasesOf('publishedVerbs');
 /**
- * The piece, then its publication ("an article that appeared in …", "Tribune … parue dans …"); languages written
- * without spaces put the verb first ("这篇发表于 … 的文章"). An outlet that publishes ("X published an editorial")
- * is the subject of a comment, not the credit of a piece.
+ * The matchers, built on first use per set of packs the page needs (data/lang/packSet.ts):
+ * - noun: an article noun of any pack;
+ * - authored: the piece, up to two words ("a good report"), its author link, then the author's first letter (group 1);
+ * - published: the piece, then its publication ("an article that appeared in …", "Tribune … parue dans …");
+ *   languages written without spaces put the verb first ("这篇发表于 … 的文章"). An outlet that publishes ("X
+ *   published an editorial") is the subject of a comment, not the credit of a piece.
  */
-const PUBLISHED = new RegExp(
-  `(?:${NOUNS})[\\s\\S]{0,80}?(?:${phraseAlternation(VERBS, { bounded: true })})|(?:${phraseAlternation(
-    VERBS.filter((v) => NO_SPACE_SCRIPT_CHAR.test(v)),
-  )})[\\s\\S]{0,40}?(?:${NOUNS})`,
-  'iu',
-);
+const matchers = perPackSet((phrasesOf) => {
+  const nouns = phraseAlternation(phrasesOf('articleNouns'), { bounded: true });
+  const verbs = phrasesOf('publishedVerbs');
+  return {
+    noun: new RegExp(nouns, 'iu'),
+    authored: new RegExp(
+      `(?:${nouns})(?:\\s+[^\\s]{1,30}){0,2}?\\s+(?:${phraseAlternation(phrasesOf('authorLinks'))})\\s+([^\\s])`,
+      'giu',
+    ),
+    published: new RegExp(
+      `(?:${nouns})[\\s\\S]{0,80}?(?:${phraseAlternation(verbs, { bounded: true })})|(?:${phraseAlternation(
+        verbs.filter((v) => NO_SPACE_SCRIPT_CHAR.test(v)),
+      )})[\\s\\S]{0,40}?(?:${nouns})`,
+      'iu',
+    ),
+  };
+});
 /** Author credits tried per text (the text is short: a bound, not a limit in practice). */
 const MAX_CREDITS = 20;
 
@@ -70,7 +76,7 @@ export function findPointerPost(page: PageData): FoundPointer | null {
   }
   const text = blocks.map((b) => b.text.normalize('NFC')).join('\n');
   if (!text || text.split(/\s+/u).filter(Boolean).length > MAX_WORDS) return null;
-  const noun = ARTICLE_NOUN.exec(text);
+  const noun = matchers().noun.exec(text);
   if (!noun || !creditsPiece(text)) return null;
   const claim = outletOf(page, blocks, text);
   if (!claim) return null;
@@ -111,16 +117,17 @@ function outletOf(page: PageData, blocks: PageBlock[], text: string): Claim | nu
 
 /** The text credits a piece: to its publication, or to a person. */
 export function creditsPiece(text: string): boolean {
-  return PUBLISHED.test(text) || authored(text);
+  return matchers().published.test(text) || authored(text);
 }
 
 /** The piece is credited to a person: its author link is followed by a name (a capital, or a script without case). */
 function authored(text: string): boolean {
-  AUTHORED.lastIndex = 0;
+  const re = matchers().authored;
+  re.lastIndex = 0;
   let n = 0;
-  for (let m = AUTHORED.exec(text); m && n < MAX_CREDITS; m = AUTHORED.exec(text), n++) {
+  for (let m = re.exec(text); m && n < MAX_CREDITS; m = re.exec(text), n++) {
     if (/^[\p{Lu}\p{Lo}]/u.test(m[1] ?? '')) return true;
-    AUTHORED.lastIndex = m.index + 1;
+    re.lastIndex = m.index + 1;
   }
   return false;
 }

@@ -14,7 +14,7 @@
  */
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { acceptSourceClaim } from './acceptSourceClaim.ts';
 import { endsWithDate, nameWithoutDate } from './nameWithoutDate.ts';
@@ -39,24 +39,27 @@ const LEAD_END =
   '(?:(?<=[^\\p{L}\\p{N}]|[\\u0e00-\\u0e7f\\u3000-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff])|(?![\\p{L}\\p{N}]))';
 /** A reproduced text's headline in quotes before its credit ("‘Headline’, copyright …"): bounded, on one line. */
 const HEADLINE = `(?:[‘“"«„][^\\n]{1,200}[’”"»“],?\\s+)`;
-/** Groups: 1 a quoted headline, 2 the lead, 3 the rest. */
-export const CLIPPING_RE = new RegExp(
-  `${PREFIX}${HEADLINE.replace('(?:', '(')}?(${phraseAlternation(phrasesOf('clippingLeads'))})${LEAD_END}\\s*[:：,]?\\s*([\\s\\S]*)$`,
-  'iu',
-);
 /**
- * The same groups, for a bare "from" before the paper. Case-sensitive on what follows: the paper starts with a
- * quote or title mark, a capital, a letter of a script without case, or a date ("de rest van …" is no clipping).
+ * Built on first use, per set of packs the page needs (data/lang/packSet.ts); every pack outside a scan:
+ * - lead: groups 1 a quoted headline, 2 the lead, 3 the rest;
+ * - from: the same groups, for a bare "from" before the paper. Case-sensitive on what follows: the paper starts with
+ *   a quote or title mark, a capital, a letter of a script without case, or a date ("de rest van …" is no clipping);
+ * - lowerDescribed: a publisher descriptor, then a name in lower case ("le progrès", "the star").
  */
-export const CLIPPING_FROM_RE = new RegExp(
-  `${PREFIX}${HEADLINE.replace('(?:', '(')}?(${fromWords()})${LEAD_END}\\s*[:：,]?\\s*((?=[«"“„《『「‹‘'〈\\d]|\\p{Lu}|\\p{Lo})[\\s\\S]*)$`,
-  'u',
-);
+export const clippingMatchers = perPackSet((phrasesOf) => ({
+  lead: new RegExp(
+    `${PREFIX}${HEADLINE.replace('(?:', '(')}?(${phraseAlternation(phrasesOf('clippingLeads'))})${LEAD_END}\\s*[:：,]?\\s*([\\s\\S]*)$`,
+    'iu',
+  ),
+  from: new RegExp(
+    `${PREFIX}${HEADLINE.replace('(?:', '(')}?(${fromWords(phrasesOf('clippingFroms'))})${LEAD_END}\\s*[:：,]?\\s*((?=[«"“„《『「‹‘'〈\\d]|\\p{Lu}|\\p{Lo})[\\s\\S]*)$`,
+    'u',
+  ),
+  lowerDescribed: new RegExp(`^${phraseAlternation(phrasesOf('publisherDescriptors'))}\\s+\\p{L}`, 'iu'),
+}));
 /** A name in quotes or title marks at the start of what follows the lead: "“Corriere della Sera”", "《Das Magazin》". */
 const QUOTED = /^[«"“„《『「‹‘'〈]\s*([^"”“»《》』」›’'〈〉\n]{2,80}?)\s*[»"”“》』」›’'〉]/u;
 const OPENS_QUOTED = /^[«"“„《『「‹‘'〈]/u;
-/** A publisher descriptor, then a name in lower case ("le progrès", "the star"). */
-const LOWER_DESCRIBED = new RegExp(`^${phraseAlternation(phrasesOf('publisherDescriptors'))}\\s+\\p{L}`, 'iu');
 
 export function readClipping(
   page: PageData,
@@ -66,8 +69,9 @@ export function readClipping(
   caption: boolean,
 ): FoundSourceLine | null {
   const line = text.slice(0, MAX_LINE);
-  const lead = CLIPPING_RE.exec(line);
-  const m = lead ?? CLIPPING_FROM_RE.exec(line);
+  const { lead: leadRe, from } = clippingMatchers();
+  const lead = leadRe.exec(line);
+  const m = lead ?? from.exec(line);
   if (!m) return datedPaper(page, b, line, place, caption);
   const headline = !!m[1];
   const word = m[2] ?? '';
@@ -140,7 +144,7 @@ function paperOf(page: PageData, b: PageBlock, rest: string): Paper | null {
  */
 function lowerCase(name: string, dated: boolean): Claim | null {
   const n = name.replace(/[.!?…:]+$/u, '').trim();
-  if (!n || !(namedOutlet(n) || (dated && LOWER_DESCRIBED.test(n)))) return null;
+  if (!n || !(namedOutlet(n) || (dated && clippingMatchers().lowerDescribed.test(n)))) return null;
   return { value: n, type: 'name', via: 'source-line' };
 }
 
@@ -148,8 +152,8 @@ function lowerCase(name: string, dated: boolean): Claim | null {
  * "from" and "From": the "from" matcher is case-sensitive (what follows must be capitalised), so each phrase is
  * written in lower case and capitalised, two alternations (one would fold them together).
  */
-function fromWords(): string {
-  const lower = phrasesOf('clippingFroms').map((p) => p.toLowerCase());
+function fromWords(froms: readonly string[]): string {
+  const lower = froms.map((p) => p.toLowerCase());
   const capital = lower.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
   return `${phraseAlternation(lower)}|${phraseAlternation(capital)}`;
 }

@@ -11,8 +11,8 @@
  * Linear: one line of at most MAX_LINE characters; the date and mark matchers are alternations of literals run a
  * bounded number of times; the name is looked up once.
  */
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
-import { phraseAlternation } from '../text/compilePhrases.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
+import { type BoundedSource, factoredAlternation, phraseAlternation } from '../text/compilePhrases.ts';
 import { NO_SPACE_SCRIPT_CHAR } from '../text/compilePhrases.ts';
 import { datePieces } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
@@ -41,30 +41,34 @@ export interface DatedPaper {
   lead: string;
 }
 
-let compiled: { lead: RegExp; endings: RegExp; marks: RegExp } | null = null;
 /**
- * Built on first use. The marks are matched without the `i` flag on lower-cased text: a case-insensitive alternation
+ * Built on first use, per set of packs the page needs (data/lang/packSet.ts). The marks are matched without the `i` flag on lower-cased text: a case-insensitive alternation
  * of every pack's marks costs far more to compile, and a line's lower case keeps its length (checked).
  */
-function matchers(): { lead: RegExp; marks: RegExp; endings: RegExp } {
-  if (compiled) return compiled;
+const matchers = perPackSet((phrasesOf): { lead: RegExp; marks: RegExp; endings: RegExp } => {
   const lower = (field: 'articleNouns' | 'clippingFroms') => [...new Set(phrasesOf(field).map((p) => p.toLowerCase()))];
   const nouns = phraseAlternation(lower('articleNouns'));
   const froms = phraseAlternation(lower('clippingFroms'));
   const marks = [...new Set(phrasesOf('clippingMarks').map((p) => p.toLowerCase()))];
-  compiled = {
+  return {
     lead: new RegExp(`${PREFIX}(?:(?:${nouns})(?![\\p{L}\\p{N}])\\s*[:：]?\\s*)?(?:(${froms})\\s+)?`, 'u'),
-    marks: new RegExp(marks.map(markSource).join('|'), 'u'),
+    // Each word bound written once per run of marks that need it (compilePhrases' factoredAlternation).
+    marks: new RegExp(factoredAlternation(marks.map(markPiece)), 'u'),
     endings: new RegExp(`(?:${phraseAlternation(phrasesOf('outletNameEndings'))})$`, 'u'),
   };
-  return compiled;
-}
+});
 
 /**
  * One mark as a regex: `#` is the number, glued to the word or after a dot, colon or space ("p. 4", "P:04", "S.3");
  * a mark starting or ending with a letter of a spaced script starts or ends a word.
  */
 export function markSource(phrase: string): string {
+  const { source, before, after } = markPiece(phrase);
+  return `${before ? '(?<![\\p{L}\\p{N}])' : ''}${source}${after ? '(?![\\p{L}\\p{N}])' : ''}`;
+}
+
+/** One mark as a piece of an alternation: its regex and whether it starts and ends a word. */
+function markPiece(phrase: string): BoundedSource {
   const parts = phrase.trim().split('#');
   const body = parts
     .map((p) => (p.trim() ? phraseAlternation([p.trim()]) : ''))
@@ -74,7 +78,7 @@ export function markSource(phrase: string): string {
   const last = phrase.trim().slice(-1);
   const before = first === '#' || (SPACED_LETTER.test(first) && !NO_SPACE_SCRIPT_CHAR.test(first));
   const after = last === '#' || (SPACED_LETTER.test(last) && !NO_SPACE_SCRIPT_CHAR.test(last));
-  return `${before ? '(?<![\\p{L}\\p{N}])' : ''}(?:${body})${after ? '(?![\\p{L}\\p{N}])' : ''}`;
+  return { source: `(?:${body})`, before, after };
 }
 
 /** The periodical a lead-less clipping line names, or null when the line is not one. */

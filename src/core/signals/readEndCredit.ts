@@ -7,7 +7,7 @@
  */
 import { agencyNamed } from '../data/agencies.ts';
 import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { CREDIT_ENCLOSURES, DASHES, SENTENCE_ENDS } from '../data/wireDatelines.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
@@ -63,9 +63,12 @@ const GLUED_CREDIT = /[.!?。！？"”»)](\p{Lu}[\p{Lu}\p{N}]{1,9})$/u;
  * "…, reports AFP.", "…, повідомляє УНІАН.": a report verb of a pack, then the agency (and at most a few words, "v
  * Budapešti") closing the text. Group 1: what follows the verb.
  */
-const REPORTED = new RegExp(
-  `(?:^|[,，;:–—-]\\s*|\\s)${phraseAlternation(phrasesOf('reportVerbs'), { bounded: true })}\\s*([^,，.!?。！？]{2,60}?)\\s*[.。]?$`,
-  'iu',
+const reportedRe = perPackSet(
+  (phrasesOf) =>
+    new RegExp(
+      `(?:^|[,，;:–—-]\\s*|\\s)${phraseAlternation(phrasesOf('reportVerbs'), { bounded: true })}\\s*([^,，.!?。！？]{2,60}?)\\s*[.。]?$`,
+      'iu',
+    ),
 );
 const MAX_TRAILING_WORDS = 3;
 /** What follows the last sentence's end: a dated credit may sit there. */
@@ -108,7 +111,7 @@ export function readEndCredit(line: string): EndCredit | null {
   if (credit && !credit.personal && signsStory(t, paired?.[0] ?? '')) return { written: credit.written, how: 'paired' };
   const glued = GLUED_CREDIT.exec(tail);
   if (glued?.[1] && namedOutlet(glued[1])?.kind === 'agency') return { written: glued[1], how: 'glued' };
-  const reported = REPORTED.exec(tail)?.[1];
+  const reported = reportedRe().exec(tail)?.[1];
   const agency = reported ? agencyAtStart(reported) : null;
   if (agency) return { written: agency, how: 'reported' };
   const end = LAST_SENTENCE_END.exec(tail);

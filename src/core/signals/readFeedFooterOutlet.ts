@@ -6,7 +6,7 @@
  * 처음 등장했습니다"), where only its last word can be told from the title: that much is read, no more.
  */
 import type { Claim } from '../report.ts';
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
 import { HOST_TEXT_RE } from './sourceLinePatterns.ts';
@@ -17,7 +17,9 @@ const MAX_OUTLET = 80;
 const MAX_OUTLET_WORDS = 8;
 const MAX_LINES = 200;
 
-const FOOTER_RE = new RegExp(phraseAlternation(phrasesOf('feedFooters'), { bounded: true }), 'iu');
+const footerRe = perPackSet(
+  (phrasesOf) => new RegExp(phraseAlternation(phrasesOf('feedFooters'), { bounded: true }), 'iu'),
+);
 /** What closes the outlet: the sentence's end, a bracket, a bar or a spaced dash (a theme's credit after it). */
 const OUTLET_END = /[.。!！?？]\s|[.。!！?？]$|\s[|｜]\s|\s[-–—]\s|[(（]/u;
 
@@ -33,7 +35,7 @@ export function readFeedFooterOutlet(text: string): FeedFooterOutlet | null {
   for (const raw of lines) {
     const line = raw.replace(/\s+/gu, ' ').trim();
     if (!line || line.length > MAX_LINE) continue;
-    const m = FOOTER_RE.exec(line);
+    const m = footerRe().exec(line);
     if (!m) continue;
     const after = line.slice(m.index + m[0].length);
     const outlet =

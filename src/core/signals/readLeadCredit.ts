@@ -17,7 +17,13 @@
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/pageData.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
-import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
+import {
+  type BoundedSource,
+  factoredAlternation,
+  NO_SPACE_SCRIPT_CHAR,
+  phraseAlternation,
+} from '../text/compilePhrases.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { outletOf } from './readOriginNote.ts';
 import { placeOf } from './sourceLinePlace.ts';
@@ -100,9 +106,9 @@ function spacedLetter(c: string): boolean {
 /** The matchers of every pack's `reportingVerbs`, built on first use. Exported for the pack test. */
 export function creditPatterns(phrases: readonly string[] = phrasesOf('reportingVerbs')): Compiled {
   const literals: string[] = [];
-  const after: string[] = [];
-  const afterGap: string[] = [];
-  const before: string[] = [];
+  const after: BoundedSource[] = [];
+  const afterGap: BoundedSource[] = [];
+  const before: BoundedSource[] = [];
   const middle: RegExp[] = [];
   // "said … to @" also reads "said to @": the stretch between may be empty.
   const expanded = phrases.flatMap((p) => (p.includes(' … ') ? [p, p.replace(' … ', ' ')] : [p]));
@@ -127,10 +133,18 @@ export function creditPatterns(phrases: readonly string[] = phrasesOf('reporting
           'iu',
         ),
       );
-    else if (h) (h.includes('…') ? afterGap : after).push(`${open(h)}${phraseAlternation([h])}${close(h, headGlued)}`);
-    else if (t) before.push(`${tailGlued ? '' : open(t)}${phraseAlternation([t])}${close(t, false)}`);
+    else if (h)
+      (h.includes('…') ? afterGap : after).push({
+        source: phraseAlternation([h]),
+        before: !!open(h),
+        after: !!close(h, headGlued),
+      });
+    else if (t)
+      before.push({ source: phraseAlternation([t]), before: !tailGlued && !!open(t), after: !!close(t, false) });
   }
-  const alt = (sources: string[]) => new RegExp(sources.length ? `(?:${sources.join('|')})` : '(?!)', 'giu');
+  // Each word bound written once per run of phrases that need it: one per phrase made these the slowest matchers
+  // of the scan to compile (compilePhrases' factoredAlternation).
+  const alt = (pieces: BoundedSource[]) => new RegExp(factoredAlternation(pieces), 'giu');
   return {
     any: new RegExp(phraseAlternation(literals.map((l) => l.replace(/^.*…\s*/u, ''))), 'iu'),
     after: alt(after),
@@ -140,11 +154,8 @@ export function creditPatterns(phrases: readonly string[] = phrasesOf('reporting
   };
 }
 
-let compiled: Compiled | null = null;
-function patterns(): Compiled {
-  if (!compiled) compiled = creditPatterns();
-  return compiled;
-}
+/** Built on first use, per set of packs the page needs (data/lang/packSet.ts). */
+const patterns = perPackSet((phrases) => creditPatterns(phrases('reportingVerbs')));
 
 const ELIDED = /^\p{L}{1,5}['’](?=\p{Lu})/u;
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;

@@ -16,6 +16,7 @@
 import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/pageData.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { URL_TEXT_RE, HOST_TEXT_RE } from './sourceLinePatterns.ts';
 
@@ -44,8 +45,6 @@ interface NotePattern {
 }
 
 const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{Lo}"“„«(])|(?<=[。！？])|\n+/u;
-
-let compiled: { any: RegExp; patterns: NotePattern[] } | null = null;
 
 /** The notes' regexes, built on first use from every pack's `originNotes`. Exported for the pack test. */
 export function notePatterns(phrases: readonly string[] = phrasesOf('originNotes')): {
@@ -92,10 +91,8 @@ function bound(phrase: string): string {
     : '';
 }
 
-function compiledNotes(): { any: RegExp; patterns: NotePattern[] } {
-  if (!compiled) compiled = notePatterns();
-  return compiled;
-}
+/** Built on first use, per set of packs the page needs (data/lang/packSet.ts). */
+const compiledNotes = perPackSet((phrases) => notePatterns(phrases('originNotes')));
 
 /** Every origin note of the page's text blocks, with the outlet each names (at most MAX_NOTES). */
 export function readOriginNotes(page: PageData): OriginNote[] {

@@ -11,6 +11,7 @@
  */
 import type { PageBlock, PageData } from '../page/pageData.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { NON_NAME_WORDS } from '../data/nonNames.ts';
 import { COMMON_NAME_WORDS } from '../data/publisherNameWords.ts';
 import { isEverydayWord } from '../data/publishers/genericName.ts';
@@ -43,8 +44,6 @@ export interface PromoNotice {
   quote: string;
   block: PageBlock;
 }
-
-let compiled: { any: RegExp; patterns: PromoPattern[] } | null = null;
 
 /** The phrases' regexes, built on first use from every pack's `promoNotices`. Exported for the pack test. */
 export function promoPatterns(phrases: readonly string[] = phrasesOf('promoNotices')): {
@@ -81,10 +80,8 @@ function bound(phrase: string): string {
   return /^[\p{L}\p{N}]/u.test(phrase) && !NO_SPACE_SCRIPT_CHAR.test(phrase.charAt(0)) ? '(?<![\\p{L}\\p{N}])' : '';
 }
 
-function compiledPromos(): { any: RegExp; patterns: PromoPattern[] } {
-  compiled ??= promoPatterns();
-  return compiled;
-}
+/** Built on first use, per set of packs the page needs (data/lang/packSet.ts). */
+const compiledPromos = perPackSet((phrases) => promoPatterns(phrases('promoNotices')));
 
 /** Every promotion in the page's text blocks that names an outlet (at most MAX_NOTICES). */
 export function readPromoNotices(page: PageData): PromoNotice[] {

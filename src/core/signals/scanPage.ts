@@ -10,6 +10,8 @@ import { PAGE_DETECTORS } from './pageDetectors.ts';
 import { GATHER_ORDER, NAMING_KINDS } from './detectorSpecs.ts';
 import type { DetectorFindings } from './pageDetector.ts';
 import { withoutTracking } from '../page/withoutTracking.ts';
+import { withPacks, type PackSet } from '../data/lang/packSet.ts';
+import { packsForPage } from './packsForPage.ts';
 import { isSelf, pageIdentity, type PageIdentity } from '../page/pageIdentity.ts';
 
 export interface PageScan {
@@ -28,7 +30,15 @@ export function scanPage(doc: Document, url: string): PageScan {
   return scanPageData(readPage(doc, url));
 }
 
-export function scanPageData(page: PageData): PageScan {
+/**
+ * The detectors' phrase matchers are compiled for the language packs the page's words tell (packsForPage.ts);
+ * `packs` is for the tests that check a page's findings do not change with every pack compiled.
+ */
+export function scanPageData(page: PageData, packs: PackSet = packsForPage(page)): PageScan {
+  return withPacks(packs, () => scanWithPacks(page));
+}
+
+function scanWithPacks(page: PageData): PageScan {
   const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
   const found = new Map<string, DetectorFindings>(PAGE_DETECTORS.map((d) => [d.kind, d.detect(page, { identity })]));
   const notSelf = (s: Signal) => !(NAMING_KINDS.has(s.kind) && s.target !== undefined && isSelf(identity, s.target));

@@ -80,13 +80,7 @@ function edgeChar(phrase: string, end: boolean): string {
   return (end ? chars[chars.length - 1] : chars[0]) ?? '';
 }
 
-interface Bounded {
-  source: string;
-  before: boolean;
-  after: boolean;
-}
-
-function bounded(phrase: string): Bounded {
+function bounded(phrase: string): BoundedSource {
   const spaced = (c: string) => WORD_CHAR.test(c) && !NO_SPACE_SCRIPT_CHAR.test(c);
   return {
     source: phraseSource(phrase),
@@ -108,6 +102,29 @@ function runsOf<T>(items: readonly T[], key: (item: T) => boolean): T[][] {
   return runs;
 }
 
+/** A piece of an alternation and whether a word must end right before it and right after it. */
+export interface BoundedSource {
+  source: string;
+  before: boolean;
+  after: boolean;
+}
+
+/**
+ * An alternation of pieces in order, each word-boundary check written once per run of neighbours that need it (see
+ * boundedAlternation): what every reader that bounds its own pieces (`(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`) uses.
+ */
+export function factoredAlternation(pieces: readonly BoundedSource[]): string {
+  if (!pieces.length) return '(?!)';
+  return group(
+    runsOf(pieces, (p) => p.before).map((run) => {
+      const inner = group(
+        runsOf(run, (p) => p.after).map((r) => `${group(r.map((p) => p.source))}${r[0]!.after ? AFTER_WORD : ''}`),
+      );
+      return `${run[0]!.before ? BEFORE_WORD : ''}${inner}`;
+    }),
+  );
+}
+
 /**
  * The bounded phrases in order, each word-boundary check written once per run of neighbours that need it:
  * `B(?:a|b)A` tries exactly what `BaA|BbA` tries, in the same order, so the match is the same; but each
@@ -115,14 +132,7 @@ function runsOf<T>(items: readonly T[], key: (item: T) => boolean): T[][] {
  * phrase made the packs' big alternations take seconds on a check's first call.
  */
 function boundedAlternation(phrases: readonly string[]): string {
-  return group(
-    runsOf(phrases.map(bounded), (p) => p.before).map((run) => {
-      const inner = group(
-        runsOf(run, (p) => p.after).map((r) => `${group(r.map((p) => p.source))}${r[0]!.after ? AFTER_WORD : ''}`),
-      );
-      return `${run[0]!.before ? BEFORE_WORD : ''}${inner}`;
-    }),
-  );
+  return factoredAlternation(phrases.map(bounded));
 }
 
 /** Phrases deduplicated (case-insensitively) and longest first, so an alternation prefers "Source link" to "Source". */

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { phraseGuard } from './phraseGuard.ts';
+
+// Every word of three letters or more tells, except these (as English would not).
+const COMMON = new Set(['the', 'and', 'from']);
+const telling = (w: string) => [...w].length >= 3 && !COMMON.has(w);
+
+describe('phraseGuard: what a page must have for a phrase to match it', () => {
+  test.each([
+    ['a script besides Latin', '来源：', { script: 'Han' }],
+    [
+      'a word between spaces stands whole',
+      'artículo publicado en @',
+      { words: [{ word: 'publicado', mode: 'whole' }] },
+    ],
+    ['a word at the phrase start may end a longer one', 'Quelle:', { words: [{ word: 'quelle', mode: 'suffix' }] }],
+    ['a word before `*` may go on', 'artykuł opublikowan* w @', { words: [{ word: 'opublikowan', mode: 'prefix' }] }],
+    ['alone between edges, anywhere inside a word', 'Fuentes', { words: [{ word: 'fuentes', mode: 'infix' }] }],
+    [
+      'a choice guards when each choice holds a telling word',
+      '{según|conforme} informó @',
+      { words: [{ word: 'informó', mode: 'prefix' }] },
+    ],
+    ['an optional choice guards nothing', '{here |}from @', null],
+    ['short or common words guard nothing', 'de la @', null],
+    ['a short word anywhere inside a word guards nothing', 'aus', null],
+  ])('%s: %s', (_name, phrase, guard) => {
+    expect(phraseGuard(phrase, telling)).toEqual(guard);
+  });
+
+  // The space after `@` is cut with it: the choice starts the phrase a reader compiles, so its words may end others.
+  test('a choice of telling words is any of them', () => {
+    expect(phraseGuard('@ {informa|reporta} hoy', telling)).toEqual({
+      words: [
+        { word: 'informa', mode: 'suffix' },
+        { word: 'reporta', mode: 'suffix' },
+      ],
+    });
+  });
+});

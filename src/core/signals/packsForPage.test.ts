@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
+import { readPage } from '../page/readPage.ts';
+import { textToDocument } from '../text/textToDocument.ts';
+import { EVERY_PACK } from '../data/lang/packSet.ts';
+import { packsForPage, packsForTexts } from './packsForPage.ts';
+import { scanPageData } from './scanPage.ts';
+import { listFixtures, PAGES_DIR, readCase, webOf } from '../../../test/fixtures/pages/golden.ts';
+
+const codes = (texts: string[], lang?: string) => [...packsForTexts(texts, lang).codes];
+
+describe('packsForTexts: the packs a page needs', () => {
+  test.each([
+    ['English text only', ['The council approved the new bridge on Monday after a long debate.'], ['en']],
+    [
+      'a Spanish source line on an English page',
+      ['The council approved the bridge.', 'Fuente: El Diario'],
+      ['en', 'es'],
+    ],
+    ['Vietnamese text', ['Theo báo Thanh Niên, sáng nay UBND tỉnh đã họp.'], ['en', 'vi']],
+    ['Cyrillic text', ['Об этом сообщает агентство.'], ['en', 'ru', 'uk', 'bg', 'sr']],
+    ['Han text', ['据新华社报道，今天上午'], ['en', 'zh', 'ja']],
+  ])('%s', (_name, texts, expected) => {
+    expect(codes(texts)).toEqual(expect.arrayContaining(expected));
+    if (expected.length === 1) expect(codes(texts)).toEqual(expected);
+  });
+
+  test('the declared language is compiled whatever the words', () => {
+    expect(codes(['Hello'], 'fi-FI')).toEqual(['en', 'fi']);
+  });
+
+  test('a telling word inside a longer word still counts where the phrase does not bound it', () => {
+    // "@ berichtet" ends on the phrase's edge: a reader may match it inside "berichteten".
+    expect(codes(['Wie mehrere Zeitungen berichteten, kam es zu Protesten.'])).toContain('de');
+  });
+});
+
+describe('a page scanned with its packs finds what every pack finds', () => {
+  const fixtures = listFixtures();
+  test('there are pages', () => expect(fixtures.length).toBeGreaterThanOrEqual(12));
+  // The first page compiles every pack's matchers: slow under load, a bound not a timing.
+  test.each(fixtures)('%s', { timeout: 120_000 }, async (name) => {
+    const dir = path.join(PAGES_DIR, name);
+    const c = await readCase(dir);
+    const web = await webOf(dir, c);
+    const page = web.find(c.url);
+    if (!page) throw new Error(`${name}: no page`);
+    const body = readFileSync(page.file, 'utf8');
+    const doc = () =>
+      page.type.includes('html') ? parseHtmlLinkedom(body, c.url) : textToDocument(body, c.url, parseHtmlLinkedom);
+    const read = () => readPage(doc(), c.url);
+    const own = scanPageData(read(), packsForPage(read()));
+    const every = scanPageData(read(), EVERY_PACK);
+    const found = (s: typeof own) => ({
+      signals: s.signals,
+      claims: s.claims,
+      hosts: s.hotlinkHosts,
+      poster: s.poster,
+    });
+    expect(found(own)).toEqual(found(every));
+  });
+});
