@@ -51,6 +51,7 @@ import { isSameName } from '../../src/core/match/publisherDirectory.ts';
 import { creditOf } from '../../src/core/signals/creditAbove.ts';
 import { creditsPiece } from '../../src/core/signals/findPointerPost.ts';
 import { unwrapFeedRedirect } from '../../src/core/url/unwrapFeedRedirect.ts';
+import { creditPatterns, readLeadCredits } from '../../src/core/signals/readLeadCredit.ts';
 
 // Every pack's clipping matchers (outside a scan the active pack set is every pack).
 const { lead: CLIPPING_RE, from: CLIPPING_FROM_RE } = clippingMatchers();
@@ -246,7 +247,31 @@ const FEED_FOOTER_RE = phraseMatcher(phrasesOf('feedFooters'));
 /** The first letters of many phrases, never a whole one: each start position tries every alternative and fails. */
 const NEAR_MISSES = 'Sou Rea Ori Fir The Đă Ng 来 Ист ';
 
+/** The packs' interview credits ("told @", "said … to @"), every compiled matcher run over the whole text. */
+function interviewCreditsOver(text: string): void {
+  const c = creditPatterns(phrasesOf('interviewCredits'));
+  for (const re of [c.after, c.afterGap, c.before, c.middle].flat()) {
+    re.lastIndex = 0;
+    re.exec(text);
+  }
+}
+
 const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] = [
+  [
+    'interview credits',
+    'a verb of saying, then a stretch that never reaches the preposition',
+    () => interviewCreditsOver(`said ${times('on Friday in the morning ')}`),
+  ],
+  [
+    'interview credits',
+    'prepositions repeated, never an outlet',
+    () => interviewCreditsOver(times('told to aan tegen à ao ')),
+  ],
+  [
+    'interview credits',
+    'every sentence of a page tells a capitalised name something',
+    () => readLeadCredits(readPage(parseHtmlLinkedom(page(para(times('The mayor told Aa Bb that. '))), URL_), URL_)),
+  ],
   ['source labels', 'a label repeated with no separator', () => LABEL_RE.exec(times('Source Nguồn Quelle '))],
   ['source labels', 'decorations then a label, never a colon', () => LABEL_RE.exec(`${times('- • » ')}Source x`)],
   ['source labels', 'bare label followed by 300 kB', () => BARE_LABEL_RE.exec(`Source${times('ab ')}`)],

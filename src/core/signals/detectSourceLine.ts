@@ -83,7 +83,7 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
       claim: c.claim,
       how: 'credit',
       label: c.quote,
-      place: c.place === 'lead' ? 'top' : 'end',
+      place: c.place === 'lead' ? 'top' : c.place === 'end' ? 'end' : 'middle',
       quote: c.quote,
     });
   }

@@ -74,7 +74,7 @@ describe('readLeadCredits on a page: where the credit sits decides', () => {
   const page = (body: string, url = 'https://aggregator.example/item/1', head = '') =>
     readPage(parseHTML(html(body, head)).document as unknown as Document, url);
 
-  test('the lead sentence and the last sentence are strong; the same credit mid-text is weak', () => {
+  test('the lead sentence and the last sentence are strong; the same citing credit mid-text is weak', () => {
     const lead = readLeadCredits(
       page(`<p>The bridge will close in May, reports Reuters. ${long}</p><p>${long}</p><p>${long}</p>`),
     );
@@ -87,10 +87,45 @@ describe('readLeadCredits on a page: where the credit sits decides', () => {
     expect(end.map((c) => [c.claim.value, c.place, c.strong])).toEqual([['TT', 'end', true]]);
     const middle = readLeadCredits(
       page(
-        `<p>${long}</p><p>${long}</p><p>The engineers told Reuters the cables were worn. ${long}</p><p>${long}</p><p>${long}</p>`,
+        `<p>${long}</p><p>${long}</p><p>The cables were worn, according to Reuters. ${long}</p><p>${long}</p><p>${long}</p>`,
       ),
     );
     expect(middle.map((c) => [c.claim.value, c.strong])).toEqual([['Reuters', false]]);
+  });
+
+  // The outlet as the party told, asked or interviewing is its own reporting formula (`interviewCredits`): a copy
+  // keeps it wherever the sentence stands. Sentences written for this test, one per language's grammar.
+  test.each([
+    ['en, told', 'The ferry crew told AFP the engine had failed twice before.', 'AFP'],
+    ['en, in a statement to', 'The operator said in a statement to Reuters that repairs would take weeks.', 'Reuters'],
+    ['en, asked by', 'Asked by Bloomberg about the delay, the minister declined to comment.', 'Bloomberg'],
+    ['nl, zei … tegen', 'De burgemeester zei donderdag tegen ANP dat de brug dichtblijft.', 'ANP'],
+    ['pt, passive, confirmado ao', 'O adiamento foi confirmado ao Estadão pela assessoria da empresa.', 'Estadão'],
+    ['es, dijo … a', 'La portavoz dijo el martes a EFE que el puente seguirá cerrado.', 'EFE'],
+    ['de, sagte … der', 'Ein Sprecher sagte am Montag der dpa, die Brücke bleibe gesperrt.', 'dpa'],
+    ['fr, contacté par', "Contacté par l'AFP, le maire n'a pas souhaité répondre.", 'AFP'],
+    ['it, ha detto … alla', 'Il sindaco ha detto ieri alla Reuters che il ponte resterà chiuso.', 'Reuters'],
+    ['id, kepada', 'Juru bicara itu mengatakan kepada ANTARA bahwa jembatan ditutup.', 'ANTARA'],
+    ['sk, v rozhovore pre', 'V rozhovore pre TASR to uviedol starosta obce.', 'TASR'],
+  ])('an interview credit mid-text is strong when the page credits no other outlet: %s', (_, sentence, want) => {
+    const credits = readLeadCredits(
+      page(`<p>${long}</p><p>${long}</p><p>${long} ${sentence} ${long}</p><p>${long}</p><p>${long}</p>`),
+    );
+    expect(credits.map((c) => [c.claim.value, c.place, c.strong])).toEqual([[want, 'middle', true]]);
+  });
+
+  test('an interview credit mid-text on a page citing another outlet too is weak, and an unknown outlet stays weak', () => {
+    const two = readLeadCredits(
+      page(
+        `<p>${long}</p><p>The pilot told AFP the runway was icy. ${long}</p><p>${long}</p><p>The airline disputed that, according to Reuters. ${long}</p><p>${long}</p>`,
+      ),
+    );
+    expect(two.map((c) => c.claim.value).sort()).toEqual(['AFP', 'Reuters']);
+    expect(two.every((c) => !c.strong)).toBe(true);
+    const unknown = readLeadCredits(
+      page(`<p>${long}</p><p>${long}</p><p>The pilot told Valleygram the runway was icy. ${long}</p><p>${long}</p>`),
+    );
+    expect(unknown.every((c) => !c.strong)).toBe(true);
   });
 
   // Outlets named for this test, unknown to the directory: one capitalised word closing the lead's sentence is an
@@ -146,12 +181,13 @@ describe('readLeadCredits on a page: where the credit sits decides', () => {
   });
 });
 
-describe('reportingVerbs in the packs', () => {
+describe('reportingVerbs and interviewCredits in the packs', () => {
   test('every pack has the field; every phrase has exactly one outlet mark; they compile', () => {
     for (const pack of LANGUAGE_PACKS) {
       expect(Array.isArray(pack.reportingVerbs), pack.code).toBe(true);
       expect(pack.reportingVerbs.length, pack.code).toBeGreaterThan(0);
-      for (const p of pack.reportingVerbs) expect(p.split('@').length, `${pack.code}: ${p}`).toBe(2);
+      for (const p of [...pack.reportingVerbs, ...pack.interviewCredits])
+        expect(p.split('@').length, `${pack.code}: ${p}`).toBe(2);
     }
     const c = creditPatterns();
     expect(c.middle.length).toBeGreaterThan(5);

@@ -104,7 +104,7 @@ function spacedLetter(c: string): boolean {
 }
 
 /** The matchers of every pack's `reportingVerbs`, built on first use. Exported for the pack test. */
-export function creditPatterns(phrases: readonly string[] = phrasesOf('reportingVerbs')): Compiled {
+export function creditPatterns(phrases: readonly string[] = phrasesOf('reportingVerbs', 'interviewCredits')): Compiled {
   const literals: string[] = [];
   const after: BoundedSource[] = [];
   const afterGap: BoundedSource[] = [];
@@ -156,6 +156,18 @@ export function creditPatterns(phrases: readonly string[] = phrasesOf('reporting
 
 /** Built on first use, per set of packs the page needs (data/lang/packSet.ts). */
 const patterns = perPackSet((phrases) => creditPatterns(phrases('reportingVerbs')));
+
+let interviewCompiled: Compiled | null = null;
+/** The packs' `interviewCredits` alone, built the first time a known outlet is credited mid-text. */
+function interviewPatterns(): Compiled {
+  if (!interviewCompiled) interviewCompiled = creditPatterns(phrasesOf('interviewCredits'));
+  return interviewCompiled;
+}
+
+/** The sentence credits this outlet as the party told, asked or interviewing: its own reporting formula. */
+function isInterviewCredit(sentence: string, outlet: string): boolean {
+  return creditIn(sentence, interviewPatterns())?.claim.value === outlet;
+}
 
 const ELIDED = /^\p{L}{1,5}['’](?=\p{Lu})/u;
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
@@ -210,7 +222,11 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
       if (!c.known && !shaped) continue;
       // An address in a sentence is most often a citation ("according to example.com, the average cost…"): weak.
       const address = c.claim.type !== 'name';
-      const strong = !address && (place === 'lead' ? c.known || (c.closing && shaped) : place === 'end' && c.closing);
+      // "told DW", "diz Lula à Folha", "meldt … aan Belga": the outlet's own reporting formula, which a copy keeps
+      // wherever the sentence stands; commentary that cites it so names other outlets too (demoted below).
+      const interview = !address && c.known && place !== 'lead' && isInterviewCredit(sentence, c.claim.value);
+      const strong =
+        !address && (interview || (place === 'lead' ? c.known || (c.closing && shaped) : place === 'end' && c.closing));
       out.push({ block, claim: c.claim, quote: sentence, place, known: c.known, strong });
       if (out.length >= MAX_CREDITS) break scan;
     }

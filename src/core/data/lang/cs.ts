@@ -40,6 +40,8 @@ export const cs: LanguagePack = {
   reportingVerbs: [
     '{uvádí|uvedl|uvedla|uvedlo|píše|napsal|napsala|napsalo|informuje|informoval|informovala|informovalo|oznámil|oznámila|zjistil|zjistila|zjistilo} @',
     '{podle|jak uvádí|jak uvedl|jak uvedla|jak informuje|jak informoval|jak informovala|jak píše|jak zjistil|jak zjistila|jak zjistilo} @',
+  ],
+  interviewCredits: [
     '{řekl|řekla|uvedl|uvedla|sdělil|sdělila|potvrdil|potvrdila|napsal|napsala} … pro @',
     '{v rozhovoru pro|v rozhovoru s|v interview pro} @',
   ],

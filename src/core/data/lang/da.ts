@@ -34,6 +34,8 @@ export const da: LanguagePack = {
   reportingVerbs: [
     '{skriver|skrev|oplyser|melder|meldte|rapporterer|rapporterede|erfarer|afslører} @',
     '{ifølge|det skriver|det oplyser|det melder|det erfarer} @',
+  ],
+  interviewCredits: [
     '{siger|sagde|fortæller|fortalte|oplyser|oplyste|bekræfter|bekræftede|skriver|skrev} … {til|over for} @',
     '{i et interview med|i en samtale med} @',
   ],

@@ -82,6 +82,8 @@ export const de: LanguagePack = {
     '{laut|so|wie} @ {berichtet|berichtete|meldet|meldete|schreibt|schrieb|erfuhr|erfahren hat}',
     '{berichtet|berichtete|meldet|meldete|schreibt|schrieb|erfuhr} @',
     '{laut|zufolge|nach Angaben von|nach Informationen von|nach Informationen der|nach Informationen des|wie aus einem Bericht von} @',
+  ],
+  interviewCredits: [
     '{sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|berichtete|schilderte|teilte} … {der|dem|gegenüber|gegenüber der|gegenüber dem} @',
     '{im Gespräch mit|im Interview mit|in einem Interview mit|im Gespräch mit der|im Gespräch mit dem|im Interview mit der|im Interview mit dem} @',
   ],

@@ -76,11 +76,15 @@ export const es: LanguagePack = {
   dateLinks: ['del', 'de', 'el', 'con fecha'],
   reportVerbs: ['informa', 'informó', 'reporta', 'informa la agencia', 'informó la agencia'],
   reportingVerbs: [
-    '{según|de acuerdo con|de acuerdo a|consultado por|consultada por} @',
+    '{según|de acuerdo con|de acuerdo a} @',
     '{informa|informó|reporta|reportó|publica|publicó|recoge|recogió|revela|reveló|adelanta|adelantó} @',
+    '{según|como} {informa|informó|publica|publicó|reporta|reportó|recoge|adelanta} @',
+  ],
+  interviewCredits: [
+    '{consultado por|consultada por|contactado por|contactada por|entrevistado por|entrevistada por} @',
     '{dijo|dice|declaró|explicó|explica|contó|cuenta|aseguró|asegura|afirmó|afirma|confirmó|señaló|detalló|indicó|reconoció|relató} … {a|al} @',
     '{en|durante} {una |}{entrevista|conversación} con @',
-    '{según|como} {informa|informó|publica|publicó|reporta|reportó|recoge|adelanta} @',
+    '{en declaraciones|en declaraciones exclusivas|en una entrevista concedida} {a|al} @',
   ],
   feedFooters: ['se publicó primero en', 'aparece primero en', 'apareció primero en'],
   publisherDescriptors: ['el diario', 'el periódico', 'el', 'la'],

@@ -92,12 +92,15 @@ export const fr: LanguagePack = {
   dateLinks: ['du', 'de', 'le', 'ce', 'daté du', 'en date du'],
   reportVerbs: ['rapporte', 'rapporte l’', "rapporte l'", 'indique l’', "indique l'"],
   reportingVerbs: [
-    "{selon|d'après|interrogé par|interrogée par|contacté par|contactée par|rapporté par} @",
+    "{selon|d'après|rapporté par} @",
     '{rapporte|rapportait|indique|écrit|révèle|annonce|affirme|précise} @',
-    '{a déclaré|a confié|a indiqué|a expliqué|a affirmé|a assuré|a précisé|a raconté|a annoncé|déclare|confie|explique|assure|raconte} {à|au|aux} @',
-    "{dans|lors d'} un entretien {accordé à|accordé au|avec|au|à} @",
     "{comme|ainsi que} {le rapporte|l'indique|l'écrit|le révèle|le précise} @",
     '@ {rapporte|écrit|révèle|indique}',
+  ],
+  interviewCredits: [
+    '{interrogé par|interrogée par|interrogés par|contacté par|contactée par|contactés par|joint par|jointe par|sollicité par|sollicitée par} @',
+    '{a déclaré|a confié|a indiqué|a expliqué|a affirmé|a assuré|a précisé|a raconté|a annoncé|déclare|confie|explique|assure|raconte} {à|au|aux} @',
+    "{dans|lors d'} un entretien {accordé à|accordé au|avec|au|à} @",
   ],
   feedFooters: ['est apparu en premier sur'],
   publisherDescriptors: ['le site', 'le journal', 'le', 'la', 'les'],

@@ -28,6 +28,8 @@ export const hu: LanguagePack = {
   reportingVerbs: [
     '{írja|írta|jelenti|jelentette|közli|közölte|tudósít|tudósított|értesült|számol be|számolt be|szúrta ki} {a|az|} @',
     '@ {szerint|értesülése szerint|úgy értesült|információi szerint}',
+  ],
+  interviewCredits: [
     '{nyilatkozta|mondta|közölte|mondta el|nyilatkozott|erősítette meg|árulta el} … {a|az|} @{-nak|-nek|nak|nek}',
   ],
   feedFooters: ['először … jelent meg', 'jelent meg először'],

@@ -49,10 +49,14 @@ export const id: LanguagePack = {
   dateLinks: ['edisi', 'tanggal', 'pada'],
   reportVerbs: ['lapor', 'melaporkan', 'dilansir'],
   reportingVerbs: [
-    '{seperti dikutip|seperti dilansir|sebagaimana dikutip|sebagaimana dilansir|dikutip|dikutip dari|seperti diberitakan|sebagaimana diberitakan|seperti dilaporkan|sebagaimana dilaporkan|dilaporkan|diberitakan|dihubungi|saat dihubungi|ketika dihubungi|kepada|menurut laporan|menurut} @',
-    '{kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelasnya|tuturnya|tegasnya|mengatakan|menjelaskan|menyampaikan} … kepada @',
+    '{seperti dikutip|seperti dilansir|sebagaimana dikutip|sebagaimana dilansir|dikutip|dikutip dari|seperti diberitakan|sebagaimana diberitakan|seperti dilaporkan|sebagaimana dilaporkan|dilaporkan|diberitakan|menurut laporan|menurut} @',
     '@ {melaporkan|memberitakan|mewartakan}',
+  ],
+  interviewCredits: [
+    '{dihubungi|saat dihubungi|ketika dihubungi|kepada} @',
+    '{kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelasnya|tuturnya|tegasnya|mengatakan|menjelaskan|menyampaikan} … kepada @',
     '{dalam wawancara dengan|dalam wawancara khusus dengan|saat diwawancarai|ketika diwawancarai} @',
+    '{berdasarkan pantauan|menurut pantauan|dari pantauan|hasil pantauan|pantauan} @',
   ],
   feedFooters: ['muncul pertama kali {di|pada}'],
   publisherDescriptors: ['situs', 'laman', 'portal'],

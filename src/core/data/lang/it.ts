@@ -51,11 +51,14 @@ export const it: LanguagePack = {
   dateLinks: ['del', 'dello', 'della', 'di', 'il', 'il giorno', 'in data'],
   reportVerbs: ['riferisce', 'riporta', 'riferisce l’', "riferisce l'", 'riporta l’', "riporta l'", 'scrive'],
   reportingVerbs: [
-    '{secondo|stando a|interpellato da|contattato da} @',
+    '{secondo|stando a} @',
     '{riporta|riferisce|scrive|rivela|racconta|anticipa} @',
+    '{come|lo|la} {riporta|riferisce|scrive|rivela} @',
+  ],
+  interviewCredits: [
+    '{interpellato da|interpellata da|contattato da|contattata da|intervistato da|intervistata da|raggiunto da|raggiunta da} @',
     "{ha detto|ha dichiarato|ha spiegato|ha raccontato|ha confermato|ha riferito|ha confidato|dice|spiega|racconta|conferma} … {a|al|alla|all'|allo|ai} @",
     "{in un'intervista|nell'intervista|in una intervista} {a|al|alla|all'|con} @",
-    '{come|lo|la} {riporta|riferisce|scrive|rivela} @',
   ],
   feedFooters: ['proviene da', 'sembra essere il primo su', 'è apparso per la prima volta su'],
   publisherDescriptors: ['il sito', 'il', 'la', 'lo'],

@@ -37,8 +37,8 @@ export const ja: LanguagePack = {
   reportingVerbs: [
     '@{が|は}{報じた|伝えた|報道した|報じている|伝えている|報じました|伝えました}',
     '@{によると|によれば|の報道によると|の報道によれば}',
-    '@{の取材に|のインタビューに}{対し|応じ|答えた|応じた}',
   ],
+  interviewCredits: ['@{の取材に|のインタビューに}{対し|応じ|答えた|応じた}'],
   feedFooters: ['に最初に表示されました'],
   publisherDescriptors: [],
   outletNameEndings: ['新聞', '新聞社', '日報', '通信', 'タイムズ', 'ジャーナル'],

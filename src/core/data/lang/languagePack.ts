@@ -83,6 +83,14 @@ export interface LanguagePack {
    * written here.
    */
   reportingVerbs: readonly string[];
+  /**
+   * The outlet's own reporting formula, the same shapes as `reportingVerbs` with the outlet as the party told, asked
+   * or interviewing ("told @", "said … to @", "in an interview with @", "asked by @", "@{'a|'e} konuştu",
+   * "{对|向}@表示"): a journalist writes it of the outlet they work for, so a copy carries it anywhere in the text,
+   * where "according to @" is how commentary cites. Read with `reportingVerbs` (signals/readLeadCredit.ts), and a
+   * known outlet credited so is a claim wherever it stands when the page credits no other. Marks allowed.
+   */
+  interviewCredits: readonly string[];
   /** The fixed middle of WordPress's feed footer "The post … appeared first on …" in this language (marks allowed). */
   feedFooters: readonly string[];
   /** Lower-case words describing a publisher before its name: "báo", "the", "le site". */
@@ -131,6 +139,7 @@ export const PACK_FIELDS = [
   'dateLinks',
   'reportVerbs',
   'reportingVerbs',
+  'interviewCredits',
   'feedFooters',
   'publisherDescriptors',
   'outletNameEndings',

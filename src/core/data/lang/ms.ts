@@ -31,9 +31,12 @@ export const ms: LanguagePack = {
   dateLinks: ['edisi', 'tarikh', 'pada'],
   reportVerbs: ['lapor', 'melaporkan'],
   reportingVerbs: [
-    '{seperti dipetik|dipetik|dipetik oleh|seperti dilaporkan|dilaporkan|ketika dihubungi|apabila dihubungi|semasa dihubungi|menurut laporan|menurut|lapor} @',
-    '{katanya|ujarnya|jelasnya|menurutnya|beliau berkata|dia berkata|memberitahu} … kepada @',
+    '{seperti dipetik|dipetik|dipetik oleh|seperti dilaporkan|dilaporkan|menurut laporan|menurut|lapor} @',
     '@ {melaporkan|memetik|melapor}',
+  ],
+  interviewCredits: [
+    '{ketika dihubungi|apabila dihubungi|semasa dihubungi} @',
+    '{katanya|ujarnya|jelasnya|menurutnya|beliau berkata|dia berkata|memberitahu} … kepada @',
     '{dalam wawancara dengan|dalam temu bual dengan|ketika ditemu bual|semasa ditemu bual} @',
   ],
   feedFooters: [],

@@ -47,10 +47,12 @@ export const nl: LanguagePack = {
   reportVerbs: ['meldt', 'schrijft', 'meldt persbureau'],
   reportingVerbs: [
     '{volgens|aldus|meldt|meldde|schrijft|schreef|bericht|berichtte} @',
-    '{zegt|zei|vertelt|vertelde|meldt|meldde|bevestigt|bevestigde|laat|liet} … {aan|tegen} @',
-    '{in gesprek met|in een gesprek met|in een interview met|in een vraaggesprek met} @',
     '{zo|dat} {meldt|meldde|schrijft|schreef|bericht|berichtte} @',
     '@ {meldt|meldde|schrijft|schreef|bericht|berichtte}',
+  ],
+  interviewCredits: [
+    '{zegt|zei|vertelt|vertelde|meldt|meldde|bevestigt|bevestigde|laat|liet} … {aan|tegen} @',
+    '{in gesprek met|in een gesprek met|in een interview met|in een vraaggesprek met} @',
   ],
   feedFooters: ['verscheen eerst op'],
   publisherDescriptors: [],

@@ -34,6 +34,8 @@ export const no: LanguagePack = {
   reportingVerbs: [
     '{melder|meldte|skriver|skrev|rapporterer|rapporterte|opplyser|erfarer|avslører} @',
     '{ifølge|det melder|det skriver|det opplyser|det erfarer} @',
+  ],
+  interviewCredits: [
     '{sier|sa|sier til|forteller|fortalte|opplyser|opplyste|bekrefter|bekreftet|skriver|skrev} … {til|overfor} @',
     '{i et intervju med|i en samtale med} @',
   ],

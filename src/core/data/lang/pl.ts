@@ -46,6 +46,8 @@ export const pl: LanguagePack = {
   reportingVerbs: [
     '{podaje|podał|podała|podało|informuje|poinformował|poinformowała|poinformowało|pisze|napisał|napisała|donosi|przekazał|przekazała|przekazało} @',
     '{według|jak podaje|jak informuje|jak pisze|jak donosi|jak podał|jak poinformował|jak poinformowała|jak ustalił|jak ustaliła|jak dowiedział się} @',
+  ],
+  interviewCredits: [
     '{powiedział|powiedziała|przekazał|przekazała|potwierdził|potwierdziła|przyznał|przyznała} … @',
     '{w rozmowie z|w wywiadzie dla|w rozmowie dla} @',
   ],

@@ -57,11 +57,15 @@ export const pt: LanguagePack = {
   dateLinks: ['de', 'do', 'da', 'em'],
   reportVerbs: ['informa', 'informou', 'noticia', 'informa a agência', 'informou a agência'],
   reportingVerbs: [
-    '{segundo|de acordo com|conforme|ouvido por|ouvida por|consultado por|procurado por|procurada por} @',
+    '{segundo|de acordo com|conforme} @',
     '{informa|informou|noticia|noticiou|publica|publicou|reporta|relata|revela|revelou|apurou} @',
+    '{como|conforme} {noticiou|informou|publicou|revelou|apurou} {o|a|} @',
+  ],
+  interviewCredits: [
+    '{ouvido por|ouvida por|consultado por|consultada por|procurado por|procurada por|contactado por|contatado por} @',
     '{disse|diz|afirmou|afirma|declarou|contou|conta|explicou|explica|confirmou|revelou|garantiu|relatou|admitiu} … {à|ao|a} @',
     '{em|numa|durante} {entrevista|conversa} {à|ao|com} @',
-    '{como|conforme} {noticiou|informou|publicou|revelou|apurou} {o|a|} @',
+    '{foi confirmado|foi confirmada|foi revelado|foi revelada|foi dito|foi contado|foi contada|confirmou-se} … {à|ao} @',
   ],
   feedFooters: ['foi publicado primeiro em', 'apareceu primeiro em', 'apareceu pela primeira vez em'],
   publisherDescriptors: ['o site', 'o jornal', 'o', 'a'],

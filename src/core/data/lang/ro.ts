@@ -34,6 +34,8 @@ export const ro: LanguagePack = {
   reportingVerbs: [
     '{informează|a informat|relatează|a relatat|scrie|a scris|anunță|a anunțat|transmite|a transmis|notează|dezvăluie} @',
     '{potrivit|conform|după cum relatează|după cum scrie|după cum informează|după cum anunță} @',
+  ],
+  interviewCredits: [
     '{a declarat|a spus|a explicat|a precizat|a confirmat|a afirmat|a povestit|declară|spune|explică} … pentru @',
     '{într-un interviu pentru|intr-un interviu pentru|într-un interviu acordat|intr-un interviu acordat|într-o discuție cu} @',
   ],

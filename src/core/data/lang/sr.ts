@@ -37,10 +37,12 @@ export const sr: LanguagePack = {
   reportingVerbs: [
     '{piše|pišu|javlja|javio|javila|prenosi|prenose|izveštava|izvještava|saznaje|saznaju|objavio|objavila|objavljuje} @',
     '{prema pisanju|prema navodima|prema izveštaju|prema izvještaju|prema informacijama|kako piše|kako javlja|kako prenosi|kako saznaje|kako navodi|kako izveštava|kako izvještava} @',
-    '{rekao je|rekla je|izjavio je|izjavila je|kazao je|kazala je|kaže|potvrdio je|potvrdila je|rekao|rekla|izjavio|izjavila|kazao|kazala} … za @',
-    '{u intervjuu za|u razgovoru za|u izjavi za} @',
     '{пише|пишу|јавља|јавио|јавила|преноси|преносе|извештава|сазнаје|објавио|објавила} @',
     '{према писању|према наводима|према извештају|према информацијама|како пише|како јавља|како преноси|како сазнаје|како наводи|како извештава} @',
+  ],
+  interviewCredits: [
+    '{rekao je|rekla je|izjavio je|izjavila je|kazao je|kazala je|kaže|potvrdio je|potvrdila je|rekao|rekla|izjavio|izjavila|kazao|kazala} … za @',
+    '{u intervjuu za|u razgovoru za|u izjavi za} @',
     '{рекао је|рекла је|изјавио је|изјавила је|казао је|каже|потврдио је|потврдила је} … за @',
     '{у интервјуу за|у разговору за|у изјави за} @',
   ],

@@ -39,6 +39,8 @@ export const sv: LanguagePack = {
   reportingVerbs: [
     '{rapporterar|rapporterade|skriver|skrev|uppger|uppgav|meddelar|erfar|avslöjar|berättar} @',
     '{enligt|så rapporterar|det rapporterar|det skriver|det uppger|det erfar} @',
+  ],
+  interviewCredits: [
     '{säger|sa|sade|berättar|berättade|uppger|uppgav|bekräftar|bekräftade|skriver|skrev} … {till|för} @',
     '{i en intervju med|i en intervju i|i ett samtal med} @',
   ],

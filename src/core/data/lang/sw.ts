@@ -28,8 +28,11 @@ export const sw: LanguagePack = {
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [
-    '{kwa mujibu wa|kama ilivyoripotiwa na|kama ilivyoripoti|imeripotiwa na|ameiambia|aliiambia|wameiambia|waliiambia|akizungumza na|alipozungumza na|akihojiwa na|alipohojiwa na} @',
+    '{kwa mujibu wa|kama ilivyoripotiwa na|kama ilivyoripoti|imeripotiwa na} @',
     '@ {imeripoti|iliripoti|inaripoti|imeandika|iliandika|imearifu|imeeleza}',
+  ],
+  interviewCredits: [
+    '{ameiambia|aliiambia|wameiambia|waliiambia|akizungumza na|alipozungumza na|akihojiwa na|alipohojiwa na} @',
   ],
   feedFooters: [],
   publisherDescriptors: [],

@@ -46,9 +46,12 @@ export const tr: LanguagePack = {
   reportVerbs: ['bildirdi', 'aktardı'],
   reportingVerbs: [
     "@{'|’}{nın|nin|nun|nün|ın|in|un|ün} {haberine|haberinde|bildirdiğine|aktardığına|yazdığına|ulaştığı bilgiye} göre",
-    "@{'|’}{a|e|ya|ye|na|ne} {konuştu|konuşan|açıklama yaptı|yaptığı açıklamada|verdiği demeçte|açıklamada bulundu|bilgi verdi|anlattı}",
-    '@ {haberine göre|muhabirine konuştu|muhabirine açıklama yaptı}',
+    '@ haberine göre',
     '@ {haber verdi|bildirdi|duyurdu|aktardı}',
+  ],
+  interviewCredits: [
+    "@{'|’}{a|e|ya|ye|na|ne} {konuştu|konuşan|açıklama yaptı|yaptığı açıklamada|verdiği demeçte|açıklamada bulundu|bilgi verdi|anlattı}",
+    '@ {muhabirine konuştu|muhabirine açıklama yaptı|muhabirine bilgi verdi}',
   ],
   feedFooters: ['ilk önce …üzerinde ortaya çıktı'],
   publisherDescriptors: [],

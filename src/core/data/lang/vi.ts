@@ -63,6 +63,8 @@ export const vi: LanguagePack = {
   reportingVerbs: [
     'theo {ghi nhận|thông tin|nguồn tin|tin|báo cáo|tìm hiểu|khảo sát} của @',
     '@ {đưa tin|cho hay|thông tin|loan tin}',
+  ],
+  interviewCredits: [
     '{nói|cho biết|chia sẻ|khẳng định|xác nhận|tiết lộ} với @',
     '{trả lời phỏng vấn|trao đổi với|trò chuyện với|phỏng vấn với} @',
     '{trả lời|trong cuộc trò chuyện với|trong cuộc phỏng vấn với} @',
