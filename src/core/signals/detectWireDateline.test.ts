@@ -445,6 +445,25 @@ describe('detectWireDateline on pages', () => {
     ).toContainEqual({ value: 'HARIANKOTA.id', type: 'host', via: 'wire-dateline' });
   });
 
+  it("a head of many short lines does not push the page's first item out of its first half (counted in text)", () => {
+    // A newsletter's head: dates, a menu, a follow-us line, each its own block, then the first story.
+    const head = [
+      'Monday, 3 March',
+      'Menu: Economy - Politics - Sport',
+      'Follow us on every network',
+      'Monday, 3 March',
+    ]
+      .map((t) => `<p>${t} of this week's digest, in a line or so.</p>`)
+      .join('');
+    const story =
+      '<p>Valletta, March 2 (ANSA) The harbour board approved the new ferry schedule on Sunday after a long debate about fares and the timetable for the coming summer season.</p>';
+    const rest = [1, 2, 3].map((i) => `<p>Paragraph ${i} goes on with the board's reasons and the fares it set.</p>`);
+    const html = `<html><body><main>${head}${story}${rest.join('')}</main></body></html>`;
+    expect(scan(html, 'https://digest.example/2025/03/03').claims).toEqual([
+      { value: 'ANSA', type: 'name', via: 'wire-dateline' },
+    ]);
+  });
+
   it('one item opening with a credit deep in a page is not enough', () => {
     const html = `<html><body><main>${Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i} of a long local story about the town council and its plans for the coming year.</p>`).join('')}<p>Bad Saarow (dpa) - In einem Bootshaus am Scharmützelsee gab der Manager das Motto aus.</p></main></body></html>`;
     expect(scan(html, 'https://stadtportal.example/news/1').claims).toEqual([]);

@@ -120,7 +120,13 @@ function itemDatelines(page: PageData): DatelineCredit | null {
   const blocks = page.blocks
     .slice(0, MAX_SCANNED_BLOCKS)
     .filter((b) => !b.hidden && b.region === null && !b.inFigure && b.text.length >= MIN_STORY);
+  // The first half counted in blocks or in text: a newsletter's or portal's head of short lines (dates, menus, a
+  // follow-us line) pushes the first item past half the blocks while it still opens the page's text.
+  const total = blocks.reduce((n, b) => n + b.text.length, 0);
+  let before = 0;
   for (const [i, b] of blocks.entries()) {
+    const firstHalf = i < blocks.length / 2 || before < total / 2;
+    before += b.text.length;
     for (const line of linesOf(b)) {
       if (++lines > MAX_SCANNED_LINES) return null;
       const dated = readDateline(line);
@@ -130,7 +136,7 @@ function itemDatelines(page: PageData): DatelineCredit | null {
       // One is enough when the credit is strong (an agency the tables know, or an outlet written as its domain) and
       // it opens an item of the page's first half: a list page's items start at its top, while teasers of other
       // stories, agency ones among them, close an own story at its foot.
-      if (strongCredit(f) && i < blocks.length / 2) return f;
+      if (strongCredit(f) && firstHalf) return f;
       const key = f.outlet.name.toLowerCase();
       const entry = seen.get(key) ?? { f, n: 0 };
       entry.n++;

@@ -114,6 +114,18 @@ describe('readLeadCredits on a page: where the credit sits decides', () => {
     expect(credits.map((c) => [c.claim.value, c.place, c.strong])).toEqual([[want, 'middle', true]]);
   });
 
+  test('in the lead, an interview credit to an outlet written in quotes is strong though the directory does not know it', () => {
+    const told = readLeadCredits(
+      page(`<p>وأكد مدير الميناء لـ«نشرة الوادي» أن السفن ستعود الأسبوع المقبل. ${long}</p><p>${long}</p>`),
+    );
+    expect(told.map((c) => [c.claim.value, c.place, c.strong])).toEqual([['نشرة الوادي', 'lead', true]]);
+    // Quoted but not told anything: the outlet only reported, and it is no name the directory knows.
+    const cited = readLeadCredits(
+      page(`<p>ذكرت «نشرة الوادي» أن السفن ستعود الأسبوع المقبل إلى الميناء. ${long}</p><p>${long}</p>`),
+    );
+    expect(cited.filter((c) => c.strong)).toEqual([]);
+  });
+
   test('an interview credit mid-text on a page citing another outlet too is weak, and an unknown outlet stays weak', () => {
     const two = readLeadCredits(
       page(

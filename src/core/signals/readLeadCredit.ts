@@ -224,7 +224,10 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
       const address = c.claim.type !== 'name';
       // "told DW", "diz Lula à Folha", "meldt … aan Belga": the outlet's own reporting formula, which a copy keeps
       // wherever the sentence stands; commentary that cites it so names other outlets too (demoted below).
-      const interview = !address && c.known && place !== 'lead' && isInterviewCredit(sentence, c.claim.value);
+      // In the lead, an outlet the directory does not know counts when written in quotes, as the languages that quote
+      // an organisation's name write it ("قال … لـ«X»", "сказал «X»").
+      const interview =
+        !address && (place === 'lead' ? !!c.quoted && !c.known : c.known) && isInterviewCredit(sentence, c.claim.value);
       const strong =
         !address && (interview || (place === 'lead' ? c.known || (c.closing && shaped) : place === 'end' && c.closing));
       out.push({ block, claim: c.claim, quote: sentence, place, known: c.known, strong });
