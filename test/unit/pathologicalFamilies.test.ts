@@ -52,6 +52,7 @@ import { creditOf } from '../../src/core/signals/creditAbove.ts';
 import { creditsPiece } from '../../src/core/signals/findPointerPost.ts';
 import { unwrapFeedRedirect } from '../../src/core/url/unwrapFeedRedirect.ts';
 import { creditPatterns, readLeadCredits } from '../../src/core/signals/readLeadCredit.ts';
+import { findReadMore } from '../../src/core/signals/findReadMore.ts';
 
 // Every pack's clipping matchers (outside a scan the active pack set is every pack).
 const { lead: CLIPPING_RE, from: CLIPPING_FROM_RE } = clippingMatchers();
@@ -261,6 +262,17 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
     'interview credits',
     'a verb of saying, then a stretch that never reaches the preposition',
     () => interviewCreditsOver(`said ${times('on Friday in the morning ')}`),
+  ],
+  [
+    'read-more brackets',
+    'a bare read-more phrase, then brackets that open and never close, in every paragraph',
+    () =>
+      findReadMore(
+        readPage(
+          parseHtmlLinkedom(page(times(para(`Go to the original source ${'( '.repeat(200)}(Reuters`), 200_000)), URL_),
+          URL_,
+        ),
+      ),
   ],
   [
     'interview credits',

@@ -139,6 +139,30 @@ describe('findReadMore: more shapes of the line', () => {
     expect(findReadMore(page(EN, line)).map((f) => f.claim.value)).toEqual([claimed]);
   });
 
+  // "Go to the original source (X)": the outlet in the brackets closing a bare phrase, a host or a known name only.
+  test.each([
+    ['en, the original source', EN, '<p>Go to the original source (Reuters)</p>', 'Reuters'],
+    [
+      'en, a host in brackets',
+      EN,
+      '<p>Read the original article (harbour-gazette.example)</p>',
+      'harbour-gazette.example',
+    ],
+    ['de, zur Originalquelle', DE, '<p>Zur Originalquelle (dpa)</p>', 'dpa'],
+    ['pt, ler a matéria original', PT, '<p>Ler a matéria original (Lusa)</p>', 'Lusa'],
+    ['ru, перейти к первоисточнику', RU, '<p>Перейти к первоисточнику (ТАСС)</p>', 'ТАСС'],
+  ])('%s: the outlet in brackets', (_name, text, line, want) => {
+    expect(findReadMore(page(text, line)).map((f) => f.claim.value)).toEqual([want]);
+  });
+
+  test.each([
+    ['a format in brackets', '<p>Read the original article (PDF)</p>'],
+    ['a language in brackets', '<p>Go to the original source (English)</p>'],
+    ['a capitalised name the directory does not know', '<p>Go to the original source (Valley Ledger)</p>'],
+  ])('%s: no claim', (_name, line) => {
+    expect(findReadMore(page(EN, line))).toEqual([]);
+  });
+
   test.each([
     ['"click here" to the site’s own app', '<p>To read the full article in our app, click here</p>'],
     ['"click here" with nothing named', '<p>Pour lire la suite, cliquez ici</p>'],

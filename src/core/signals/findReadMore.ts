@@ -144,6 +144,12 @@ function readAt(
   if (bare) {
     const phrase = (bare[1] ?? '').trim();
     const link = offSiteLink(page, b, (t) => t.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(t));
+    // "Read the original article (The Conversation)", "Zum Originalartikel (dpa)": the outlet in the brackets that
+    // close the phrase, where a note ("(subscription required)") usually stands.
+    const noted = link
+      ? null
+      : notedOutlet(page, bare[0].slice((bare[1] ?? '').length + bare[0].indexOf(bare[1] ?? '')));
+    if (noted) return { phrase, claim: noted };
     // A bare phrase linked to the page's own site (its "Continue reading" to the full post) names nothing.
     if (link || !b.linkHrefs.length) return { phrase, claim: link };
   }
@@ -169,6 +175,22 @@ function outletClaim(page: PageData, b: PageBlock, raw: string, matched: string,
       : { value: name.toLowerCase(), type: 'host', via: 'source-line' };
   }
   return readsAsName(name, marked) ? { value: name, type: 'name', via: 'source-line' } : null;
+}
+
+const NOTE_IN_BRACKETS = /^\s*[(（]([^()（）\n]{2,60})[)）]/u;
+
+/**
+ * An outlet written in the brackets after a bare read-more phrase: only a host or a name the directory knows, since
+ * a capitalised note is as often a format or a language ("(PDF)", "(English)").
+ */
+function notedOutlet(page: PageData, rest: string): Claim | null {
+  const inside = NOTE_IN_BRACKETS.exec(rest)?.[1]?.trim();
+  if (!inside) return null;
+  if (HOST_TEXT_RE.test(inside) && !inside.includes('/'))
+    return sameSiteAs(page, `https://${inside}`)
+      ? null
+      : { value: inside.toLowerCase(), type: 'host', via: 'source-line' };
+  return namedOutlet(inside) ? { value: inside, type: 'name', via: 'source-line' } : null;
 }
 
 /** The first link of the block leaving the site whose text the read-more line carries. */

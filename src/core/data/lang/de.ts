@@ -36,6 +36,7 @@ export const de: LanguagePack = {
     "hier {geht es|gehts|geht's|geht’s} {zum|zur} {artikel|beitrag|bericht|meldung|originalartikel} {auf|bei|im} {der |}@-{seite|website|webseite|homepage}",
     "hier {geht es|gehts|geht's|geht’s} {zum|zur} {artikel|beitrag|bericht|meldung|originalartikel} {auf|bei|im} @",
     '{weiterlesen|mehr lesen|zum artikel|zum vollständigen artikel|ganzen artikel lesen|artikel lesen}',
+    '{zum|zur} {Originalartikel|Originalbeitrag|Originalquelle|Quelle|Originalmeldung}',
   ],
   clickHere: ['hier klicken', 'klicken sie hier', 'klick hier'],
   articleNouns: ['Artikel', 'Beitrag', 'Bericht', 'Reportage', 'Interview', 'Kommentar', 'Kolumne'],

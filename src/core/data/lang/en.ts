@@ -65,6 +65,7 @@ export const en: LanguagePack = {
     '{continue reading|keep reading|read more|read on} {at|on|in|via|over at} @',
     '{continue reading|read more|keep reading|read the full story|read the full article|read the rest|read the rest of the story|full story|read the original article|read full story|read full article}',
     '{continue reading|keep reading|read} {the article|the full article|the story|the full story|the rest|more} online',
+    '{go to|view|visit|see|read} {the original source|the original article|the original story|the original post|the source article|original source|original article|original story}',
   ],
   clickHere: ['click here', 'tap here', 'click the link below', 'click on the link'],
   articleNouns: ['article', 'story', 'report', 'piece', 'column', 'op-ed', 'interview', 'feature', 'editorial'],

@@ -26,6 +26,7 @@ export const es: LanguagePack = {
     '{leer|lee|lea|seguir leyendo|sigue leyendo|siga leyendo|continuar leyendo|continúa leyendo|continúe leyendo|ver} {más |la noticia |la noticia completa |noticia completa |el artículo |el artículo completo |artículo completo |la nota |la nota completa |nota completa |el resto |el original |el artículo original |la información completa |el reportaje completo |todo |}{en|desde|vía} @',
     '{noticia completa|nota completa|artículo completo|más información|la noticia completa|el artículo completo} {en|vía} @',
     '{seguir leyendo|sigue leyendo|leer más|lee más|leer la noticia completa|continuar leyendo|ver noticia completa}',
+    '{ver|leer|ir a} {el artículo original|la fuente original|la noticia original|la nota original|la fuente}',
   ],
   clickHere: [
     'haz clic aquí',

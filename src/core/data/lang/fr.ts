@@ -36,6 +36,7 @@ export const fr: LanguagePack = {
     "{lire|lisez|continuer à lire|continuez à lire|continuer la lecture|poursuivre la lecture|retrouvez|retrouver|découvrez} {la suite |l’article |l'article |l’article complet |l'article complet |l’intégralité de l’article |l'intégralité de l'article |l’intégralité |l'intégralité |l’article original |l'article original |tout l’article |tout l'article |plus |}{sur|dans|chez|via|sur le site de|sur le site du} @",
     "{la suite|suite de l’article|suite de l'article|article complet|l’article complet|l'article complet|l’intégralité de l’article|l'intégralité de l'article} {sur|dans|chez} @",
     "{lire la suite|lire l’article|lire l'article|lire l’article complet|lire l'article complet|lire plus|la suite}",
+    "{lire|voir|consulter} {l'article original|l’article original|l'article d'origine|l’article d’origine|la source|la source originale}",
   ],
   clickHere: ['cliquez ici', 'cliquer ici', 'clique ici', 'cliquez sur ce lien', 'cliquez sur le lien'],
   articleNouns: ['article', 'reportage', 'tribune', 'entretien', 'chronique', 'enquête', 'éditorial'],

@@ -17,6 +17,7 @@ export const it: LanguagePack = {
     "per {leggere|continuare a leggere|leggere tutto} {l'articolo completo|l’articolo completo|l'articolo|l’articolo|la notizia completa|la notizia|il resto|il pezzo} … {su|sul|sulla|in|nel|dal} @",
     "{leggi|continua a leggere|leggi tutto|leggi di più|leggi l’articolo completo|leggi l'articolo completo|leggi l’articolo|leggi l'articolo|leggi la notizia|leggi la notizia completa|leggi il resto|prosegui la lettura|continua la lettura|l’articolo completo|l'articolo completo|l’articolo integrale|l'articolo integrale} {su|sul|sulla|in|da|dal|dalla|via|sul sito di|sul sito del} @",
     "{leggi tutto|continua a leggere|leggi di più|leggi l’articolo|leggi l'articolo|leggi l’articolo completo|leggi l'articolo completo}",
+    "{leggi|vai} {l'articolo originale|l’articolo originale|all'articolo originale|all’articolo originale|alla fonte originale|alla fonte|la fonte originale}",
   ],
   clickHere: ['clicca qui', 'cliccate qui', 'clicca sul link', 'clicca qua'],
   articleNouns: ['articolo', 'servizio', 'reportage', 'intervista', 'editoriale', 'pezzo', 'inchiesta'],

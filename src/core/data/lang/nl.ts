@@ -16,6 +16,7 @@ export const nl: LanguagePack = {
   readMoreLines: [
     '{lees|lees meer|lees verder|lees het volledige artikel|lees het hele artikel|lees het artikel|lees het hele verhaal|lees het volledige verhaal|verder lezen|meer lezen|het volledige artikel|het hele artikel|lees het originele artikel|lees het oorspronkelijke artikel} {op|bij|in|via|op de website van|op de site van} @',
     '{lees meer|lees verder|verder lezen|lees het volledige artikel}',
+    '{lees|bekijk|ga naar} {het originele artikel|het oorspronkelijke artikel|de originele bron|de bron|het origineel}',
   ],
   clickHere: ['klik hier', 'klik op deze link'],
   articleNouns: ['artikel', 'reportage', 'interview', 'column', 'opiniestuk'],

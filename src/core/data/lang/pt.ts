@@ -27,6 +27,7 @@ export const pt: LanguagePack = {
     '{leia|ler|continue lendo|continuar lendo|confira|veja|acesse|leia a íntegra|confira a íntegra} {mais |a matéria |a matéria completa |a notícia completa |a notícia |o artigo completo |o artigo |a reportagem completa |a reportagem |o texto completo |o texto |na íntegra |o resto |o original |}{em|no|na|pelo|pela|via|no site|no site do|no site da|no portal|no portal do|no portal da} @',
     '{matéria completa|notícia completa|reportagem completa|texto completo|íntegra} {em|no|na} @',
     '{leia mais|continue lendo|continuar lendo|leia a matéria completa|leia a notícia completa|leia na íntegra}',
+    '{ver|ler|ir para|acessar|acesse} {a matéria original|o artigo original|a fonte original|a notícia original|a reportagem original|a fonte}',
   ],
   clickHere: ['clique aqui', 'clica aqui', 'clicar aqui', 'acesse aqui', 'clique no link'],
   articleNouns: ['artigo', 'matéria', 'reportagem', 'entrevista', 'coluna'],
