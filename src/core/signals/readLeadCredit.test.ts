@@ -114,6 +114,14 @@ describe('readLeadCredits on a page: where the credit sits decides', () => {
     expect(credits.map((c) => [c.claim.value, c.place, c.strong])).toEqual([[want, 'middle', true]]);
   });
 
+  test('a page signed with the outlet (its licensed copy) takes no claim from the formula inside it', () => {
+    const body = `<p>${long}</p><p>${long}</p><p>The ferry crew told AFP the engine had failed twice before. ${long}</p><p>${long}</p>`;
+    const signed = readLeadCredits(page(`<div>AFP</div><div>4 March 2025 at 09:12</div>${body}`));
+    expect(signed.map((c) => [c.claim.value, c.strong])).toEqual([['AFP', false]]);
+    const dated = readLeadCredits(page(`<div>AFP, 4 March 2025 at 09:12</div>${body}`));
+    expect(dated.map((c) => [c.claim.value, c.strong])).toEqual([['AFP', false]]);
+  });
+
   test('in the lead, an interview credit to an outlet written in quotes is strong though the directory does not know it', () => {
     const told = readLeadCredits(
       page(`<p>وأكد مدير الميناء لـ«نشرة الوادي» أن السفن ستعود الأسبوع المقبل. ${long}</p><p>${long}</p>`),

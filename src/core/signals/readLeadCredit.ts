@@ -25,6 +25,8 @@ import {
   phraseAlternation,
 } from '../text/compilePhrases.ts';
 import { namedOutlet } from './namedOutlet.ts';
+import { readAgencyByline } from './readAgencyByline.ts';
+import { readCreditByline } from './readCreditByline.ts';
 import { outletOf } from './readOriginNote.ts';
 import { placeOf } from './sourceLinePlace.ts';
 import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
@@ -164,6 +166,25 @@ function interviewPatterns(): Compiled {
   return interviewCompiled;
 }
 
+/** Lines read as a page's signature, each at most this long, in at most this many blocks. */
+const MAX_SIGNATURE = 100;
+const MAX_SIGNATURE_BLOCKS = 400;
+
+/** The page signs its text with this outlet: a byline or credit line naming it alone, dated or after a name. */
+function signedBy(page: PageData, outlet: string): boolean {
+  const key = (namedOutlet(outlet)?.name ?? outlet).toLowerCase();
+  for (const b of page.blocks.slice(0, MAX_SIGNATURE_BLOCKS)) {
+    if (b.hidden || b.region || b.inFigure || b.text.length > MAX_SIGNATURE * 3) continue;
+    for (const line of b.text.split('\n', 3)) {
+      const t = line.trim();
+      if (!t || t.length > MAX_SIGNATURE) continue;
+      const written = readCreditByline(t)?.written ?? readAgencyByline(t)?.written;
+      if (written && (namedOutlet(written)?.name ?? written).toLowerCase() === key) return true;
+    }
+  }
+  return false;
+}
+
 /** The sentence credits this outlet as the party told, asked or interviewing: its own reporting formula. */
 function isInterviewCredit(sentence: string, outlet: string): boolean {
   return creditIn(sentence, interviewPatterns())?.claim.value === outlet;
@@ -226,8 +247,13 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
       // wherever the sentence stands; commentary that cites it so names other outlets too (demoted below).
       // In the lead, an outlet the directory does not know counts when written in quotes, as the languages that quote
       // an organisation's name write it ("قال … لـ«X»", "сказал «X»").
+      // A page signed with that outlet's name ("AFP" alone or dated under the title) is its licensed copy, which
+      // the byline readers judge: the formula inside it adds nothing.
       const interview =
-        !address && (place === 'lead' ? !!c.quoted && !c.known : c.known) && isInterviewCredit(sentence, c.claim.value);
+        !address &&
+        (place === 'lead' ? !!c.quoted && !c.known : c.known) &&
+        isInterviewCredit(sentence, c.claim.value) &&
+        !signedBy(page, c.claim.value);
       const strong =
         !address && (interview || (place === 'lead' ? c.known || (c.closing && shaped) : place === 'end' && c.closing));
       out.push({ block, claim: c.claim, quote: sentence, place, known: c.known, strong });
