@@ -157,14 +157,10 @@ export function creditPatterns(phrases: readonly string[] = phrasesOf('reporting
 }
 
 /** Built on first use, per set of packs the page needs (data/lang/packSet.ts). */
-const patterns = perPackSet((phrases) => creditPatterns(phrases('reportingVerbs')));
+const patterns = perPackSet((phrases) => creditPatterns(phrases('reportingVerbs', 'interviewCredits')));
 
-let interviewCompiled: Compiled | null = null;
 /** The packs' `interviewCredits` alone, built the first time a known outlet is credited mid-text. */
-function interviewPatterns(): Compiled {
-  if (!interviewCompiled) interviewCompiled = creditPatterns(phrasesOf('interviewCredits'));
-  return interviewCompiled;
-}
+const interviewPatterns = perPackSet((phrases) => creditPatterns(phrases('interviewCredits')));
 
 /** Lines read as a page's signature, each at most this long, in at most this many blocks. */
 const MAX_SIGNATURE = 100;

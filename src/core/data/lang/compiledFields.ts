@@ -14,6 +14,7 @@ export const COMPILED_FIELDS = [
   'clippingMarks',
   'reportVerbs',
   'reportingVerbs',
+  'interviewCredits',
   'feedFooters',
   'publisherDescriptors',
   'outletNameEndings',
