@@ -11,6 +11,7 @@ import type { CheckResult, Report, ReportError } from './report.ts';
 import { REPORT_SCHEMA } from './report.ts';
 import type { Ports } from './ports.ts';
 import { scanPage } from './signals/scanPage.ts';
+import { withPacks } from './data/lang/packSet.ts';
 import { extractArticle } from './text/extractArticle.ts';
 import { textToDocument } from './text/textToDocument.ts';
 import { parseBounded } from './page/parseBounded.ts';
@@ -88,9 +89,10 @@ export async function checkDocument(
   const pageSketch = article.words > 0 ? sketch(article.text, article.lang ?? undefined) : null;
 
   // The excerpts the page closes with a read-more line: recalled and verified by their containment in the original.
-  const readMore = findReadMore(scan.page);
+  // (With the packs the scan compiled for the page: data/lang/packSet.ts.)
+  const readMore = withPacks(scan.packs, () => findReadMore(scan.page));
   // Lines that point elsewhere by their shape, whatever their words: places to look, confirmed only by the original.
-  const hints = shapeHints(scan, readMore.length > 0);
+  const hints = withPacks(scan.packs, () => shapeHints(scan, readMore.length > 0));
   const excerpts = [...readMore.map((f) => f.excerpt), ...hints.filter((h) => h.excerpt.length).map((h) => h.excerpt)];
   // A line another detector already read (a source line by its shape) keeps its excerpt here; its claim is not
   // tried twice.

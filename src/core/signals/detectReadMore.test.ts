@@ -4,7 +4,7 @@ import { readPage } from '../page/readPage.ts';
 import { scanPageData } from './scanPage.ts';
 import { detectReadMore } from './detectReadMore.ts';
 import { findReadMore } from './findReadMore.ts';
-import { READ_MORE_BARE, READ_MORE_OUTLET, READ_MORE_OUTLET_FIRST, startsOf } from './readMorePatterns.ts';
+import { readMoreMatchers, startsOf } from './readMorePatterns.ts';
 
 const URL = 'https://daily-digest-aggregator.example/item/42';
 
@@ -260,7 +260,8 @@ describe('read-more patterns: hostile text stays linear', () => {
     const start = Date.now();
     // Every pattern at every start a line offers (sticky regexes: each tried where a line starts or a sentence ends).
     for (const at of startsOf(text)) {
-      for (const re of [...READ_MORE_OUTLET.map((p) => p.re), READ_MORE_OUTLET_FIRST, READ_MORE_BARE]) {
+      const { outlet, outletFirst, bare } = readMoreMatchers();
+      for (const re of [...outlet.map((p) => p.re), outletFirst, bare]) {
         if (!re) continue;
         re.lastIndex = at;
         re.exec(text);

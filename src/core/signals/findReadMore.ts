@@ -17,7 +17,7 @@ import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
 import { unwrapFeedRedirect } from '../url/unwrapFeedRedirect.ts';
 import { creditAbove } from './creditAbove.ts';
 import { namedOutlet } from './namedOutlet.ts';
-import { READ_MORE_BARE, READ_MORE_OUTLET, READ_MORE_OUTLET_FIRST, startsOf, TAIL } from './readMorePatterns.ts';
+import { readMoreMatchers, startsOf, TAIL } from './readMorePatterns.ts';
 import { DESCRIPTOR_RE, HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { placeOf } from './sourceLinePlace.ts';
 
@@ -127,20 +127,21 @@ function readAt(
   line: string,
   at: number,
 ): { phrase: string; claim: Claim | null } | null {
-  for (const { re, marked } of READ_MORE_OUTLET) {
+  const { outlet, outletFirst, bare: bareRe } = readMoreMatchers();
+  for (const { re, marked } of outlet) {
     re.lastIndex = at;
     const m = re.exec(line);
     const claim = m ? outletClaim(page, b, m[2] ?? '', m[0], marked) : null;
     if (m && claim) return { phrase: (m[1] ?? '').trim(), claim };
   }
-  if (READ_MORE_OUTLET_FIRST) {
-    READ_MORE_OUTLET_FIRST.lastIndex = at;
-    const m = READ_MORE_OUTLET_FIRST.exec(line);
+  if (outletFirst) {
+    outletFirst.lastIndex = at;
+    const m = outletFirst.exec(line);
     const claim = m ? outletClaim(page, b, m[1] ?? '', m[0], true) : null;
     if (m && claim) return { phrase: (m[2] ?? '').trim(), claim };
   }
-  READ_MORE_BARE.lastIndex = at;
-  const bare = READ_MORE_BARE.exec(line);
+  bareRe.lastIndex = at;
+  const bare = bareRe.exec(line);
   if (bare) {
     const phrase = (bare[1] ?? '').trim();
     const link = offSiteLink(page, b, (t) => t.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(t));

@@ -8,7 +8,7 @@
  * bounded stretch (the outlet, at most OUTLET characters) anchored at the end of the line; it is tried only at the
  * starts startsOf gives (at most MAX_STARTS) of the last TAIL characters of a line.
  */
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
 
 /** The longest outlet (name, host or URL) a read-more line may end with. */
@@ -36,8 +36,8 @@ export function startsOf(line: string): number[] {
 // What may close the line after the outlet or the phrase: a note in brackets ("(subscription may be required)"), a
 // "click here" (the link's text, every pack's `clickHere`), then punctuation, arrows, an ellipsis.
 const NOTE = '(?:\\s*[(（][^()（）\\n]{1,80}[)）])?';
-const CLICK = `(?:[\\s,，.;:：\\-–—]*${phraseAlternation(phrasesOf('clickHere'))})?`;
-const CLOSE = `${NOTE}${CLICK}[\\s.。!！:：…»›→►▶>)\\]]*$`;
+const closeOf = (clickHere: readonly string[]): string =>
+  `${NOTE}(?:[\\s,，.;:：\\-–—]*${phraseAlternation(clickHere)})?[\\s.。!！:：…»›→►▶>)\\]]*$`;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface ReadMorePattern {
@@ -57,7 +57,7 @@ const spacedLetter = (c: string | undefined): boolean =>
   !!c && LETTER_OR_DIGIT.test(c) && !NO_SPACE_SCRIPT_CHAR.test(c);
 
 /** The outlet patterns, one regex per distinct "after the outlet" part (few: most languages put the outlet last). */
-function buildOutletPatterns(phrases: readonly string[]): ReadMorePattern[] {
+function buildOutletPatterns(phrases: readonly string[], close: string): ReadMorePattern[] {
   const byAfter = new Map<string, { before: string[]; tight: boolean }[]>();
   for (const p of phrases) {
     const at = p.indexOf('@');
@@ -82,12 +82,12 @@ function buildOutletPatterns(phrases: readonly string[]): ReadMorePattern[] {
       const head = side(before, spacedLetter(first), !tight);
       const gap = tight ? '' : '\\s*[:：\\-–—]?\\s*';
       if (!after) {
-        out.push({ re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${CLOSE}`, 'iuy'), marked: false });
+        out.push({ re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${close}`, 'iuy'), marked: false });
       } else {
         const tail = phraseAlternation([after.trim()]);
         const afterGap = /^\s/u.test(after) ? '\\s*' : '';
         out.push({
-          re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${afterGap}${tail}${CLOSE}`, 'iuy'),
+          re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${afterGap}${tail}${close}`, 'iuy'),
           marked: true,
         });
       }
@@ -97,10 +97,10 @@ function buildOutletPatterns(phrases: readonly string[]): ReadMorePattern[] {
 }
 
 /** Phrases where the outlet comes first ("@에서 원문 보기"): group 1 the outlet, 2 the phrase. */
-function buildOutletFirst(phrases: readonly string[]): RegExp | null {
+function buildOutletFirst(phrases: readonly string[], close: string): RegExp | null {
   const after = phrases.filter((p) => p.startsWith('@')).map((p) => p.slice(1));
   if (!after.length) return null;
-  return new RegExp(`${START}([^\\n]{1,${OUTLET}}?)\\s*(${phraseAlternation(after)})${CLOSE}`, 'iuy');
+  return new RegExp(`${START}([^\\n]{1,${OUTLET}}?)\\s*(${phraseAlternation(after)})${close}`, 'iuy');
 }
 
 /**
@@ -114,16 +114,31 @@ function longestChoicesFirst(phrase: string): string {
   });
 }
 
-const ALL = phrasesOf('readMoreLines').map(longestChoicesFirst);
-/** Phrases with the outlet after them, or in their middle. */
-export const READ_MORE_OUTLET: readonly ReadMorePattern[] = buildOutletPatterns(ALL.filter((p) => !p.startsWith('@')));
-/** Phrases with the outlet before them. */
-export const READ_MORE_OUTLET_FIRST: RegExp | null = buildOutletFirst(ALL);
-/** The bare link text ("Continue reading", "続きを読む"), the whole line or closing a paragraph: group 1 the phrase. */
-export const READ_MORE_BARE = new RegExp(
-  `${START}(${phraseAlternation(
-    ALL.filter((p) => !p.includes('@')),
-    { bounded: true },
-  )})${CLOSE}`,
-  'iuy',
-);
+export interface ReadMoreMatchers {
+  /** Phrases with the outlet after them, or in their middle. */
+  outlet: readonly ReadMorePattern[];
+  /** Phrases with the outlet before them. */
+  outletFirst: RegExp | null;
+  /** The bare link text ("Continue reading", "続きを読む"), the whole line or closing a paragraph: group 1 the phrase. */
+  bare: RegExp;
+}
+
+/** Built on first use, per set of packs the page needs (data/lang/packSet.ts); every pack outside a scan. */
+export const readMoreMatchers = perPackSet((phrasesOf): ReadMoreMatchers => {
+  const all = phrasesOf('readMoreLines').map(longestChoicesFirst);
+  const close = closeOf(phrasesOf('clickHere'));
+  return {
+    outlet: buildOutletPatterns(
+      all.filter((p) => !p.startsWith('@')),
+      close,
+    ),
+    outletFirst: buildOutletFirst(all, close),
+    bare: new RegExp(
+      `${START}(${phraseAlternation(
+        all.filter((p) => !p.includes('@')),
+        { bounded: true },
+      )})${close}`,
+      'iuy',
+    ),
+  };
+});

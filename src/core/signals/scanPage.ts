@@ -24,6 +24,8 @@ export interface PageScan {
   poster: string | null;
   /** Who the page itself is: claims and evidence naming it are dropped. */
   identity: PageIdentity;
+  /** The language packs the page's matchers were compiled for: later readers of the same page use them too. */
+  packs: PackSet;
 }
 
 export function scanPage(doc: Document, url: string): PageScan {
@@ -35,10 +37,10 @@ export function scanPage(doc: Document, url: string): PageScan {
  * `packs` is for the tests that check a page's findings do not change with every pack compiled.
  */
 export function scanPageData(page: PageData, packs: PackSet = packsForPage(page)): PageScan {
-  return withPacks(packs, () => scanWithPacks(page));
+  return withPacks(packs, () => ({ ...scanWithPacks(page), packs }));
 }
 
-function scanWithPacks(page: PageData): PageScan {
+function scanWithPacks(page: PageData): Omit<PageScan, 'packs'> {
   const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
   const found = new Map<string, DetectorFindings>(PAGE_DETECTORS.map((d) => [d.kind, d.detect(page, { identity })]));
   const notSelf = (s: Signal) => !(NAMING_KINDS.has(s.kind) && s.target !== undefined && isSelf(identity, s.target));

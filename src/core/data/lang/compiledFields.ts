@@ -5,6 +5,8 @@
 import type { LanguagePack } from './languagePack.ts';
 
 export const COMPILED_FIELDS = [
+  'readMoreLines',
+  'clickHere',
   'articleNouns',
   'authorLinks',
   'publishedVerbs',
