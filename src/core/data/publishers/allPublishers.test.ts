@@ -6,6 +6,7 @@ import { ALL_PUBLISHERS, isGenericName, PUBLISHER_ROWS } from './allPublishers.t
 import { COUNTRY_LIST_OUTLETS } from './countryListOutlets.ts';
 import { FEED_DIRECTORY_OUTLETS } from './feedDirectoryOutlets.ts';
 import { NEWS_AGENCIES } from './newsAgencies.ts';
+import { PUBLIC_BROADCASTERS } from './publicBroadcasters.ts';
 import { WIKIDATA_NEWSPAPERS } from './wikidataNewspapers.ts';
 
 describe('the publisher tables', () => {
@@ -29,12 +30,13 @@ describe('the publisher tables', () => {
     expect(bad).toEqual([]);
   });
 
-  test('the agencies and the country lists give every row a country', () => {
-    expect([...NEWS_AGENCIES, ...COUNTRY_LIST_OUTLETS].filter((r) => r[2] === '')).toEqual([]);
+  test('the agencies, the broadcasters and the country lists give every row a country', () => {
+    expect([...NEWS_AGENCIES, ...PUBLIC_BROADCASTERS, ...COUNTRY_LIST_OUTLETS].filter((r) => r[2] === '')).toEqual([]);
   });
 
   test.each([
     ['agencies', NEWS_AGENCIES],
+    ['public broadcasters', PUBLIC_BROADCASTERS],
     ['country lists', COUNTRY_LIST_OUTLETS],
     ['feed directories', FEED_DIRECTORY_OUTLETS],
     ['Wikidata', WIKIDATA_NEWSPAPERS],
@@ -105,6 +107,13 @@ describe('the directory over every table', () => {
     ['Listín Diario', 'https://listindiario.com'],
     ['Kathimerini', 'https://ekathimerini.com'],
     ['FAZ', 'https://faz.net'],
+    // Public and international broadcasters, by their short and native-script names.
+    ['Yle', 'https://yle.fi'],
+    ['NHK', 'https://nhk.or.jp'],
+    ['Суспільне', 'https://suspilne.media'],
+    ['Radio-Canada', 'https://ici.radio-canada.ca'],
+    ['Voice of America', 'https://voanews.com'],
+    ['RTV Slovenija', 'https://rtvslo.si'],
   ])('%s leads to %s', async (name, origin) => {
     const found = (await directory.lookup(name)).map((o) => o.replace('://www.', '://'));
     expect(found).toContain(origin);
@@ -112,6 +121,11 @@ describe('the directory over every table', () => {
 
   // Everyday words of several languages, and people's names: a page writes them all the time, and none is a
   // publisher. Kept apart from everydayNames.ts (which a script builds from a frequency list), in words of our own.
+  // A broadcaster's abbreviation that is also an everyday abbreviation is left out of the table: found by host only.
+  test.each(['CCTV', 'HRT', 'RSI'])('%s names no broadcaster', (name) => {
+    expect(namedOutlet(name)).toBeNull();
+  });
+
   const EVERYDAY = [
     ...['today', 'yesterday', 'week', 'news', 'point', 'voice', 'village', 'stuff', 'current', 'standard', 'nation'],
     ...['semana', 'hoy', 'noticias', 'público', 'reforma', 'tiempo', 'mundo', 'agora', 'tempo', 'hoje'],

@@ -1,18 +1,20 @@
 /**
  * Every publisher the directory knows before the reader has visited anything: the hand-kept well-known table first
- * (it alone carries image hosts), then the news agencies, the national outlets of the feed directories and the
- * Wikidata newspapers. One entry per host; a later table adds names to an earlier one and never replaces it.
+ * (it alone carries image hosts), then the news agencies, the public and international broadcasters, the national
+ * outlets of the feed directories and the Wikidata newspapers. One entry per host; a later table adds names to an earlier one and never replaces it.
  */
 import { PUBLISHERS, type PublisherEntry } from '../publishers.ts';
 import { COUNTRY_LIST_OUTLETS } from './countryListOutlets.ts';
 import { FEED_DIRECTORY_OUTLETS } from './feedDirectoryOutlets.ts';
 import { NEWS_AGENCIES } from './newsAgencies.ts';
+import { PUBLIC_BROADCASTERS } from './publicBroadcasters.ts';
 import { isGenericName } from './genericName.ts';
 import type { PublisherRow } from './publisherRow.ts';
 import { WIKIDATA_NEWSPAPERS } from './wikidataNewspapers.ts';
 
 export const PUBLISHER_ROWS: readonly PublisherRow[] = [
   ...NEWS_AGENCIES,
+  ...PUBLIC_BROADCASTERS,
   ...FEED_DIRECTORY_OUTLETS,
   ...COUNTRY_LIST_OUTLETS,
   ...WIKIDATA_NEWSPAPERS,
