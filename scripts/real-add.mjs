@@ -153,7 +153,7 @@ function main(files) {
   }
   for (const s of Object.values(sets)) {
     fs.mkdirSync(s.dir, { recursive: true });
-    fs.writeFileSync(s.webFile, `${JSON.stringify(s.web, null, 1)}\n`);
+    fs.writeFileSync(s.webFile, `${JSON.stringify(s.web, null, 2)}\n`);
     fs.writeFileSync(s.casesFile, s.cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
   }
   console.log(
