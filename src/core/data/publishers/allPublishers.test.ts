@@ -162,9 +162,12 @@ describe('the directory over every table', () => {
     },
   );
 
-  test('every agency is found by each of its names', async () => {
+  test.each([
+    ['agency', NEWS_AGENCIES],
+    ['public broadcaster', PUBLIC_BROADCASTERS],
+  ])('every %s is found by each of its names', async (_, rows) => {
     const missed: string[] = [];
-    for (const [name, host, , , aliases] of NEWS_AGENCIES) {
+    for (const [name, host, , , aliases] of rows) {
       for (const n of [name, ...(aliases ?? [])].filter((a) => !isGenericName(a))) {
         const found = await directory.lookup(n);
         if (!found.some((o) => new URL(o).hostname.replace(/^www\./, '') === host)) missed.push(`${n} → ${host}`);
