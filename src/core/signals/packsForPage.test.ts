@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
 import { readPage } from '../page/readPage.ts';
@@ -44,12 +43,13 @@ describe('a page scanned with its packs finds what every pack finds', () => {
   test.each(fixtures)('%s', { timeout: 120_000 }, async (name) => {
     const dir = path.join(PAGES_DIR, name);
     const c = await readCase(dir);
-    const web = await webOf(dir, c);
-    const page = web.find(c.url);
-    if (!page) throw new Error(`${name}: no page`);
-    const body = readFileSync(page.file, 'utf8');
+    // The page as the check itself reads it: served by the fixture's offline web.
+    const page = await (await webOf(dir, c)).fetch(c.url);
+    const body = page.text;
     const doc = () =>
-      page.type.includes('html') ? parseHtmlLinkedom(body, c.url) : textToDocument(body, c.url, parseHtmlLinkedom);
+      page.contentType.includes('html')
+        ? parseHtmlLinkedom(body, c.url)
+        : textToDocument(body, c.url, parseHtmlLinkedom);
     const read = () => readPage(doc(), c.url);
     const own = scanPageData(read(), packsForPage(read()));
     const every = scanPageData(read(), EVERY_PACK);
