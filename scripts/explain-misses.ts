@@ -2,31 +2,17 @@
 // source: the block that holds it, its place, which readers fire, and what claims survive. Dev pages only.
 //   npx tsx scripts/explain-misses.ts <ids file> [kind]
 import fs from 'node:fs';
-import { parseHtmlLinkedom } from '../src/adapters/parseHtmlLinkedom.ts';
-import { textToDocument } from '../src/core/text/textToDocument.ts';
-import { readPage } from '../src/core/page/readPage.ts';
 import { scanPageData } from '../src/core/signals/scanPage.ts';
 import { placeOf } from '../src/core/signals/sourceLinePlace.ts';
 import { namedOutlet } from '../src/core/signals/namedOutlet.ts';
 import { LABEL_RE, LEAD_RE, STACKED_LABEL_RE } from '../src/core/signals/sourceLinePatterns.ts';
 import { PAGE_DETECTORS } from '../src/core/signals/pageDetectors.ts';
 import { pageIdentity } from '../src/core/page/pageIdentity.ts';
+import { devPages } from './devPages.ts';
 
-const dir = 'test/real/dev';
 const ids = new Set(fs.readFileSync(process.argv[2]!, 'utf8').split('\n').filter(Boolean));
-const web = JSON.parse(fs.readFileSync(`${dir}/web.json`, 'utf8')) as { pages: { url: string; file: string }[] };
-const cases = fs
-  .readFileSync(`${dir}/cases.jsonl`, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-for (const c of cases) {
-  if (!ids.has(c.id)) continue;
-  const p = web.pages.find((w) => w.url === c.url)!;
-  const text = fs.readFileSync(`${dir}/${p.file}`, 'utf8');
-  const doc = textToDocument(text, c.url, parseHtmlLinkedom);
-  const page = readPage(doc, c.url);
+for (const { case: c, page } of devPages((c) => ids.has(c.id))) {
   const scan = scanPageData(page);
   const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
   const want = String(c.expect.claimedSource);

@@ -1,21 +1,11 @@
 // Diagnostic: every dev page's shape candidates without a head (a value alone on its line, "(NAME)", "NAME:"), with
 // their features, and whether the page is a copy and the candidate names its labelled source.
-import fs from 'node:fs';
-import { parseHtmlLinkedom } from '../src/adapters/parseHtmlLinkedom.ts';
-import { textToDocument } from '../src/core/text/textToDocument.ts';
-import { readPage } from '../src/core/page/readPage.ts';
 import { pageIdentity } from '../src/core/page/pageIdentity.ts';
 import { linksByBlock } from '../src/core/page/linksByBlock.ts';
 import { pageCandidates } from '../src/core/signals/sourceShapeFeatures.ts';
 import { shapeProbability } from '../src/core/signals/scoreSourceShape.ts';
+import { devPages } from './devPages.ts';
 
-const dir = 'test/real/dev';
-const web = JSON.parse(fs.readFileSync(`${dir}/web.json`, 'utf8')) as { pages: { url: string; file: string }[] };
-const cases = fs
-  .readFileSync(`${dir}/cases.jsonl`, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
 const fold = (s: string) =>
   s
     .normalize('NFKD')
@@ -24,10 +14,7 @@ const fold = (s: string) =>
     .replace(/^https?:\/\//, '')
     .replace(/^www\./, '')
     .replace(/[«»"“”]/g, '');
-for (const c of cases) {
-  const p = web.pages.find((w) => w.url === c.url)!;
-  const text = fs.readFileSync(`${dir}/${p.file}`, 'utf8');
-  const page = readPage(textToDocument(text, c.url, parseHtmlLinkedom), c.url);
+for (const { case: c, page } of devPages()) {
   const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
   const want = c.expect.claimedSource ? [c.expect.claimedSource, ...(c.aliases ?? [])].map(fold) : [];
   for (const k of pageCandidates(page, identity, linksByBlock(page), () => false, 400)) {

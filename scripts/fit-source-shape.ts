@@ -13,7 +13,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseHtmlLinkedom } from '../src/adapters/parseHtmlLinkedom.ts';
-import { textToDocument } from '../src/core/text/textToDocument.ts';
 import { readPage, type PageData } from '../src/core/page/readPage.ts';
 import { pageIdentity } from '../src/core/page/pageIdentity.ts';
 import { linksByBlock } from '../src/core/page/linksByBlock.ts';
@@ -22,6 +21,7 @@ import { readItemCredits } from '../src/core/signals/readItemCredits.ts';
 import { FEATURES, pageCandidates, type ShapeCandidate } from '../src/core/signals/sourceShapeFeatures.ts';
 import { shapeProbability } from '../src/core/signals/scoreSourceShape.ts';
 import { ALL_PUBLISHERS } from '../src/core/data/publishers/allPublishers.ts';
+import { devPages } from './devPages.ts';
 // @ts-expect-error: a plain script without types
 import { sameSource } from './real-metrics.mjs';
 
@@ -44,25 +44,9 @@ function candidatesOf(page: PageData): ShapeCandidate[] {
 }
 
 // ---- dev pages
-const devDir = path.join(root, 'test', 'real', 'dev');
-const web = JSON.parse(fs.readFileSync(path.join(devDir, 'web.json'), 'utf8')) as {
-  pages: { url: string; file: string; type: string }[];
-};
-const fileOf = new Map(web.pages.map((p) => [p.url, p]));
-const cases = fs
-  .readFileSync(path.join(devDir, 'cases.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l));
 const rows: Row[] = [];
 const pages: { id: string; clean: boolean; synthetic: boolean }[] = [];
-for (const c of cases) {
-  const entry = fileOf.get(c.url);
-  if (!entry) continue;
-  const text = fs.readFileSync(path.join(devDir, entry.file), 'utf8');
-  const doc =
-    entry.type === 'text/plain' ? textToDocument(text, c.url, parseHtmlLinkedom) : parseHtmlLinkedom(text, c.url);
-  const page = readPage(doc, c.url);
+for (const { case: c, page } of devPages()) {
   const clean = c.expect.verdict === 'clean';
   pages.push({ id: c.id, clean, synthetic: false });
   for (const cand of candidatesOf(page)) {
