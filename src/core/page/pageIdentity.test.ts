@@ -4,6 +4,11 @@ import { isSelf, pageIdentity, spellsHost, type IdentityInput } from './pageIden
 const page = (url: string, extra: Partial<IdentityInput> = {}): IdentityInput => ({ url, ...extra });
 
 describe('isSelf', () => {
+  // Pages several cases read, each with the name it gives itself.
+  const izvestia = page('https://iz.ru/1/x', { meta: { siteName: 'Известия' } });
+  const asahi = page('https://www.asahi.com/articles/x', { meta: { siteName: '朝日新聞デジタル' } });
+  const aljazeera = page('https://www.aljazeera.net/news/x', { meta: { siteName: 'الجزيرة نت' } });
+  const vecernji = page('https://www.vecernji.hr/x', { meta: { siteName: 'Večernji list' } });
   const cases: [string, IdentityInput, string, boolean][] = [
     // The host's name spelled out, in words, initials or both.
     ['brand spelled in the host', page('https://www.livescience.com/planet-earth/x'), 'Live Science', true],
@@ -39,32 +44,12 @@ describe('isSelf', () => {
     ],
     ['two blogs of one platform', page('https://alice.wordpress.com/p'), 'https://bob.wordpress.com/q', false],
     // Names the page gives itself, in any script.
-    ['og:site_name, Cyrillic', page('https://iz.ru/123/x', { meta: { siteName: 'Известия' } }), 'Известия', true],
-    ['another Cyrillic outlet', page('https://iz.ru/123/x', { meta: { siteName: 'Известия' } }), 'ТАСС', false],
-    [
-      'og:site_name, Japanese with the edition word',
-      page('https://www.asahi.com/articles/x', { meta: { siteName: '朝日新聞デジタル' } }),
-      '朝日新聞',
-      true,
-    ],
-    [
-      'another Japanese paper',
-      page('https://www.asahi.com/articles/x', { meta: { siteName: '朝日新聞デジタル' } }),
-      '毎日新聞',
-      false,
-    ],
-    [
-      'og:site_name, Arabic',
-      page('https://www.aljazeera.net/news/x', { meta: { siteName: 'الجزيرة نت' } }),
-      'الجزيرة نت',
-      true,
-    ],
-    [
-      'another Arabic outlet',
-      page('https://www.aljazeera.net/news/x', { meta: { siteName: 'الجزيرة نت' } }),
-      'العربية',
-      false,
-    ],
+    ['og:site_name, Cyrillic', izvestia, 'Известия', true],
+    ['another Cyrillic outlet', izvestia, 'ТАСС', false],
+    ['og:site_name, Japanese with the edition word', asahi, '朝日新聞', true],
+    ['another Japanese paper', asahi, '毎日新聞', false],
+    ['og:site_name, Arabic', aljazeera, 'الجزيرة نت', true],
+    ['another Arabic outlet', aljazeera, 'العربية', false],
     [
       'JSON-LD publisher, Korean',
       page('https://www.chosun.com/x', {
@@ -118,18 +103,8 @@ describe('isSelf', () => {
     ['a brand written as its own domain', page('https://giadinh.net.vn/x.htm'), 'giadinhNet', true],
     ['that brand on another site', page('https://znews9.example/x'), 'giadinhNet', false],
     // The page's own name in another grammatical case.
-    [
-      'own name declined (Croatian locative)',
-      page('https://www.vecernji.hr/x', { meta: { siteName: 'Večernji list' } }),
-      'Večernjem listu',
-      true,
-    ],
-    [
-      'own name declined (Russian prepositional)',
-      page('https://iz.ru/1/x', { meta: { siteName: 'Известия' } }),
-      'Известиях',
-      true,
-    ],
+    ['own name declined (Croatian locative)', vecernji, 'Večernjem listu', true],
+    ['own name declined (Russian prepositional)', izvestia, 'Известиях', true],
     [
       'own name declined (Icelandic dative)',
       page('https://www.heimildin.is/x', { meta: { siteName: 'Heimildin' } }),
@@ -143,18 +118,8 @@ describe('isSelf', () => {
       true,
     ],
     ['another outlet sharing the stem', page('https://www.politika.rs/x'), 'Politico', false],
-    [
-      'one word declined, another changed',
-      page('https://www.vecernji.hr/x', { meta: { siteName: 'Večernji list' } }),
-      'Večernji tjednik',
-      false,
-    ],
-    [
-      'a longer ending is another word',
-      page('https://iz.ru/1/x', { meta: { siteName: 'Известия' } }),
-      'Известиями-новостями',
-      false,
-    ],
+    ['one word declined, another changed', vecernji, 'Večernji tjednik', false],
+    ['a longer ending is another word', izvestia, 'Известиями-новостями', false],
     ['a short name takes no ending', page('https://apnews.com/x'), 'APx', false],
     // Not names at all.
     ['empty', page('https://vnexpress.net/x'), '  ', false],

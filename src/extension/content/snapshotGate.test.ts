@@ -10,38 +10,35 @@ function doc(body: string, url: string, contentType?: string): Document {
   return d;
 }
 
-describe('isArticleUrl', () => {
-  test.each<[string, boolean]>([
-    ['https://news.example/2024/05/story.html', true],
-    ['http://news.example/story', true],
-    ['HTTPS://News.Example/story', true],
-    ['https://news.example/?p=123', true],
-    ['https://news.example?p=123', true],
-    ['https://news.example/#/story', false],
-    ['https://news.example', false],
-    ['https://news.example/', false],
-    ['https://news.example#top', false],
-    ['https://news.example/#top', false],
-    ['https://news.example//', true],
-    ['https:///story', false],
-    ['ftp://news.example/story', false],
-    ['file:///tmp/story.html', false],
-    ['news.example/story', false],
-    [`https://news.example/${'a'.repeat(4096)}`, false],
-  ])('%s: %s', (url, article) => {
-    expect(isArticleUrl(url)).toBe(article);
-  });
-});
+// One table for both URL tests: each URL with whether it is a web URL and whether it is an article URL (an article
+// URL is always a web URL).
+const URLS: [url: string, web: boolean, article: boolean][] = [
+  ['https://news.example/2024/05/story.html', true, true],
+  ['http://news.example/story', true, true],
+  ['HTTPS://News.Example/story', true, true],
+  ['https://news.example/?p=123', true, true],
+  ['https://news.example?p=123', true, true],
+  ['https://news.example/#/story', true, false],
+  ['https://news.example', true, false],
+  ['HTTP://news.example', true, false],
+  ['https://news.example/', true, false],
+  ['https://news.example#top', true, false],
+  ['https://news.example/#top', true, false],
+  ['https://news.example//', true, true],
+  ['https:///story', true, false],
+  ['ftp://news.example/story', false, false],
+  ['file:///tmp/story.html', false, false],
+  ['chrome://settings', false, false],
+  ['news.example/story', false, false],
+  [`https://news.example/${'a'.repeat(4096)}`, false, false],
+];
 
-describe('isWebUrl', () => {
-  test.each<[string, boolean]>([
-    ['https://news.example/', true],
-    ['HTTP://news.example', true],
-    ['ftp://news.example/story', false],
-    ['chrome://settings', false],
-    [`https://news.example/${'a'.repeat(4096)}`, false],
-  ])('%s: %s', (url, web) => {
-    expect(isWebUrl(url)).toBe(web);
+describe.each([
+  ['isWebUrl', isWebUrl, 1],
+  ['isArticleUrl', isArticleUrl, 2],
+] as const)('%s', (_name, isKind, column) => {
+  test.each(URLS.map((row) => [row[0], row[column]] as const))('%s: %s', (url, expected) => {
+    expect(isKind(url)).toBe(expected);
   });
 });
 
