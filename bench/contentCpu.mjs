@@ -4,10 +4,16 @@
 // core; its CPU time is what the page pays. The same attribution as bench/perf/attribute.mjs, reduced to one figure.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNavigation, mergeIntervals, overlap, threadProfile, topLevelTasks } from './perf/lib/trace.mjs';
+import {
+  extensionEventIntervals,
+  findNavigation,
+  isAnyExtensionUrl,
+  mergeIntervals,
+  overlap,
+  threadProfile,
+  topLevelTasks,
+} from './perf/lib/trace.mjs';
 
-const isExt = (u) => typeof u === 'string' && u.startsWith('chrome-extension://');
-const urlOf = (e) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName ?? e.args?.url;
 /** A sample counts until the next one, at most this long (µs), as in the harness. */
 const MAX_SAMPLE_GAP_US = 10_000;
 
@@ -16,12 +22,8 @@ export function loadCpuMs(events) {
   const nav = findNavigation(events, []);
   if (!nav) return null;
   const { pid, tid } = nav;
-  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur > 0);
-  const worlds = new Set(main.filter((e) => isExt(urlOf(e)) && e.args?.worldId != null).map((e) => e.args.worldId));
-  const intervals = main
-    .filter((e) => isExt(urlOf(e)) || (e.args?.worldId != null && worlds.has(e.args.worldId)))
-    .map((e) => [e.ts, e.ts + e.dur]);
-  const { times, extUrl } = threadProfile(events, pid, tid, isExt);
+  const { main, intervals } = extensionEventIntervals(events, pid, tid);
+  const { times, extUrl } = threadProfile(events, pid, tid, isAnyExtensionUrl);
   for (let i = 0; i < times.length; i++)
     if (extUrl[i]) intervals.push([times[i], Math.min(times[i + 1] ?? times[i] + 100, times[i] + MAX_SAMPLE_GAP_US)]);
   const union = mergeIntervals(intervals);

@@ -5,12 +5,17 @@
 // Usage: node bench/perf/attribute.mjs <traces dir> [built content script, to print the code at each column]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNavigation, mergeIntervals, overlap, topLevelTasks } from './lib/trace.mjs';
+import {
+  extensionEventIntervals,
+  findNavigation,
+  isAnyExtensionUrl as isExt,
+  mergeIntervals,
+  overlap,
+  topLevelTasks,
+} from './lib/trace.mjs';
 
 const [dir, scriptFile] = process.argv.slice(2);
 const source = scriptFile ? readFileSync(scriptFile, 'utf8') : null;
-const isExt = (u) => typeof u === 'string' && u.startsWith('chrome-extension://');
-const urlOf = (e) => e.args?.data?.url ?? e.args?.fileName ?? e.args?.data?.fileName ?? e.args?.url;
 // Events that are only wrappers around others (their time is the children's).
 const WRAPPERS = new Set([
   'RunTask',
@@ -69,11 +74,7 @@ for (const file of readdirSync(dir)
   const nav = findNavigation(events, []);
   if (!nav) continue;
   const { pid, tid } = nav;
-  const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur > 0);
-  const worlds = new Set(main.filter((e) => isExt(urlOf(e)) && e.args?.worldId != null).map((e) => e.args.worldId));
-  const evIv = main
-    .filter((e) => isExt(urlOf(e)) || (e.args?.worldId != null && worlds.has(e.args.worldId)))
-    .map((e) => [e.ts, e.ts + e.dur]);
+  const { main, intervals: evIv } = extensionEventIntervals(events, pid, tid);
   const samples = profileSamples(events, pid, tid);
   const gap = 10_000;
   const smIv = [];
