@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import { scanPageData } from '../src/core/signals/scanPage.ts';
 import { placeOf } from '../src/core/signals/sourceLinePlace.ts';
 import { namedOutlet } from '../src/core/signals/namedOutlet.ts';
-import { LABEL_RE, LEAD_RE, STACKED_LABEL_RE } from '../src/core/signals/sourceLinePatterns.ts';
+import { sourceLinePatterns } from '../src/core/signals/sourceLinePatterns.ts';
 import { PAGE_DETECTORS } from '../src/core/signals/pageDetectors.ts';
 import { pageIdentity } from '../src/core/page/pageIdentity.ts';
 import { devPages } from './devPages.ts';
@@ -25,7 +25,7 @@ for (const { case: c, page } of devPages((c) => ids.has(c.id))) {
     const lines = b.text.split('\n');
     const line = lines.find((l) => names.some((n) => fold(l).includes(n))) ?? '';
     console.log(
-      `  block ${b.index} ${b.tag} place=${placeOf(page, b)} len=${b.text.length} hidden=${!!b.hidden} region=${b.region ?? ''} label=${!!LABEL_RE.exec(line)} lead=${!!LEAD_RE.exec(line)} stacked=${!!STACKED_LABEL_RE.exec(b.text)}`,
+      `  block ${b.index} ${b.tag} place=${placeOf(page, b)} len=${b.text.length} hidden=${!!b.hidden} region=${b.region ?? ''} label=${!!sourceLinePatterns().label.exec(line)} lead=${!!sourceLinePatterns().lead.exec(line)} stacked=${!!sourceLinePatterns().stackedLabel.exec(b.text)}`,
     );
     console.log(`    | ${line.slice(0, 220)}`);
   }

@@ -21,13 +21,7 @@ import { BYLINE_PREFIXES } from '../../src/core/data/bylinePrefixes.ts';
 import { DATA_PROVIDER_NAME, MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../../src/core/data/citationContexts.ts';
 import { SPAM_HOST_ALONE, SPAM_HOST_HOW, SPAM_HOST_WHAT } from '../../src/core/data/spamFooters.ts';
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
-import {
-  BARE_LABEL_RE,
-  LABEL_RE,
-  LEAD_RE,
-  ORIGIN_RES,
-  TIGHT_LABEL_RE,
-} from '../../src/core/signals/sourceLinePatterns.ts';
+import { sourceLinePatterns } from '../../src/core/signals/sourceLinePatterns.ts';
 import { clippingMatchers } from '../../src/core/signals/readClipping.ts';
 import { phraseAlternation, phraseMatcher } from '../../src/core/text/compilePhrases.ts';
 import * as HELD_OUT from './heldOutPhrases.ts';
@@ -35,6 +29,13 @@ import * as DRAW from '../../bench/draw/wording.mjs';
 
 // Every pack's clipping matchers (outside a scan the active pack set is every pack).
 const { lead: CLIPPING_RE, from: CLIPPING_FROM_RE } = clippingMatchers();
+const {
+  label: LABEL_RE,
+  bareLabel: BARE_LABEL_RE,
+  tightLabel: TIGHT_LABEL_RE,
+  lead: LEAD_RE,
+  origins: ORIGIN_RES,
+} = sourceLinePatterns();
 
 const NAME = 'Zorblat Gazette';
 const TITLE = 'Quiet harbour reopens';

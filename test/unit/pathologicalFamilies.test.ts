@@ -15,13 +15,7 @@ import { readPage, type PageData } from '../../src/core/page/readPage.ts';
 import { pageIdentity } from '../../src/core/page/pageIdentity.ts';
 import { DETECTOR_SPECS, type PageKind } from '../../src/core/signals/detectorSpecs.ts';
 import { PAGE_DETECTORS } from '../../src/core/signals/pageDetectors.ts';
-import {
-  BARE_LABEL_RE,
-  LABEL_RE,
-  LEAD_RE,
-  ORIGIN_RES,
-  TIGHT_LABEL_RE,
-} from '../../src/core/signals/sourceLinePatterns.ts';
+import { sourceLinePatterns } from '../../src/core/signals/sourceLinePatterns.ts';
 import { clippingMatchers } from '../../src/core/signals/readClipping.ts';
 import { spamFamiliesOf } from '../../src/core/signals/detectSpamFooter.ts';
 import { readDateline } from '../../src/core/signals/readDateline.ts';
@@ -56,6 +50,13 @@ import { findReadMore } from '../../src/core/signals/findReadMore.ts';
 
 // Every pack's clipping matchers (outside a scan the active pack set is every pack).
 const { lead: CLIPPING_RE, from: CLIPPING_FROM_RE } = clippingMatchers();
+const {
+  label: LABEL_RE,
+  bareLabel: BARE_LABEL_RE,
+  tightLabel: TIGHT_LABEL_RE,
+  lead: LEAD_RE,
+  origins: ORIGIN_RES,
+} = sourceLinePatterns();
 
 /** Characters of hostile text per text case: a quadratic matcher needs ~10^11 steps on it, a linear one milliseconds. */
 const N = 300_000;

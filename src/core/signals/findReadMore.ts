@@ -18,7 +18,7 @@ import { unwrapFeedRedirect } from '../url/unwrapFeedRedirect.ts';
 import { creditAbove } from './creditAbove.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { readMoreMatchers, startsOf, TAIL } from './readMorePatterns.ts';
-import { DESCRIPTOR_RE, HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
+import { HOST_TEXT_RE, sourceLinePatterns, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { placeOf } from './sourceLinePlace.ts';
 
 /** Blocks longer than this are not an excerpt's last paragraph plus a read-more line. */
@@ -230,7 +230,7 @@ function cleanOutlet(raw: string): string | null {
     .replace(/^["'“”‘’«»「『„]+|["'“”‘’«»」』]+$/gu, '')
     .trim();
   // "le journal Challenges", "газета X": a descriptor of more than an article before a capitalised name.
-  const descriptor = DESCRIPTOR_RE.exec(t);
+  const descriptor = sourceLinePatterns().descriptor.exec(t);
   if (descriptor && descriptor[0].length > 5) t = t.slice(descriptor[0].length - 1);
   return t || null;
 }

@@ -6,7 +6,7 @@
  * lower-case "source:" inside a sentence ("one source: …") and a media or data label ("Photo source:") are not one.
  */
 import { MEDIA_OR_DATA_LABEL } from '../data/citationContexts.ts';
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
 
 /** Only the end of a line is searched: a closing label and its value are short. */
@@ -23,12 +23,13 @@ const MAX_COLONS = 3;
 /** The longest label, with its spaces before the colon: where a label ending at a colon may start. */
 const LABEL_SPAN = 48;
 
-let labelEndRe: RegExp | null = null;
-/** A label ending a short stretch of text (the stretch before a colon). Built on first use; literals only. */
-function labelAtEnd(): RegExp {
-  labelEndRe ??= new RegExp(`(${phraseAlternation(phrasesOf('sourceLabels'))})[ \\t]*$`, 'iu');
-  return labelEndRe;
-}
+/**
+ * A label ending a short stretch of text (the stretch before a colon). Built on first use, per pack set
+ * (data/lang/packSet.ts); literals only.
+ */
+const labelAtEnd = perPackSet(
+  (phrasesOf) => new RegExp(`(${phraseAlternation(phrasesOf('sourceLabels'))})[ \\t]*$`, 'iu'),
+);
 
 /**
  * Where a label closing the line starts (an index into `line`), or -1. Only the stretch before each of the last few

@@ -19,7 +19,7 @@ import { readEndCredit } from './readEndCredit.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 import { closingLabelAt } from './readClosingLabel.ts';
 import { placeOf } from './sourceLinePlace.ts';
-import { MID_LABEL_RE } from './sourceLinePatterns.ts';
+import { sourceLinePatterns } from './sourceLinePatterns.ts';
 
 const MAX_LINES = 80;
 const MAX_CREDIT_LINE = 220;
@@ -107,7 +107,7 @@ function labelledCredit(page: PageData, b: PageBlock, line: string): FoundSource
   // Only after meta fields (a date, a host): "By The New York Times | Source: Reuters" is a chart's credit line.
   const starts = [
     0,
-    ...[...line.matchAll(MID_LABEL_RE)]
+    ...[...line.matchAll(sourceLinePatterns().midLabel)]
       .slice(0, MAX_FIELDS)
       .map((m) => m.index ?? 0)
       .filter((i) => metaFields(line.slice(0, i))),

@@ -9,7 +9,7 @@ import { hostOf } from '../url/hostOf.ts';
 import { sameOrganisation } from '../url/sameOrganisation.ts';
 import { siteOf } from '../url/siteOf.ts';
 import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
-import { DESCRIPTOR_RE, HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
+import { HOST_TEXT_RE, sourceLinePatterns, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { metaFieldOf, sourceNameOf } from './sourceNameOf.ts';
 
@@ -32,7 +32,7 @@ export function readSourceClaim(page: PageData, b: PageBlock, rest: string, stri
       ? { value: cleanUrl(`https://${name}`) ?? name, type: 'url', via: 'source-line' }
       : { value: name.toLowerCase(), type: 'host', via: 'source-line' };
   }
-  if (strictName && /^\p{Ll}/u.test(name) && !DESCRIPTOR_RE.test(name)) return null;
+  if (strictName && /^\p{Ll}/u.test(name) && !sourceLinePatterns().descriptor.test(name)) return null;
   return { value: name, type: 'name', via: 'source-line' };
 }
 

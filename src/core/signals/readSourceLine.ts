@@ -9,14 +9,7 @@ import { CAPTION_CLASS } from '../data/citationContexts.ts';
 import { acceptableName, acceptSourceClaim, navigational } from './acceptSourceClaim.ts';
 import { readSourceClaim, sourceLinkClaim } from './readSourceClaim.ts';
 import { MEDIA_OR_DATA_LABEL } from '../data/citationContexts.ts';
-import {
-  BARE_LABEL_RE,
-  LABEL_RE,
-  LEAD_RE,
-  ORIGIN_RES,
-  STACKED_LABEL_RE,
-  TIGHT_LABEL_RE,
-} from './sourceLinePatterns.ts';
+import { sourceLinePatterns } from './sourceLinePatterns.ts';
 import { isTemplateLine } from './isTemplateLine.ts';
 import { readClipping } from './readClipping.ts';
 import { outletOf } from './readOriginNote.ts';
@@ -72,7 +65,8 @@ function readFrom(
   place: Place,
   caption: boolean,
 ): FoundSourceLine | null {
-  const label = LABEL_RE.exec(text) ?? bareLabel(page, b, text) ?? tightLabel(text) ?? stackedLabel(text);
+  const patterns = sourceLinePatterns();
+  const label = patterns.label.exec(text) ?? bareLabel(page, b, text) ?? tightLabel(text) ?? stackedLabel(text);
   if (label) {
     const word = label[1] ?? '';
     const rest = (label[2] ?? '').trim();
@@ -86,7 +80,7 @@ function readFrom(
   }
 
   const phraseOk = length <= MAX_PHRASE_LINE && !goesOn(text);
-  const lead = phraseOk ? LEAD_RE.exec(text) : null;
+  const lead = phraseOk ? patterns.lead.exec(text) : null;
   if (lead) {
     const word = lead[1] ?? lead[2] ?? '';
     const rest = (lead[3] ?? '').trim();
@@ -104,7 +98,7 @@ function readFrom(
   const clipping = phraseOk ? readClipping(page, b, text, place, caption) : null;
   if (clipping) return clipping;
 
-  for (const re of phraseOk ? ORIGIN_RES : []) {
+  for (const re of phraseOk ? patterns.origins : []) {
     const m = re.exec(text);
     if (!m) continue;
     const after = text.slice((m.index ?? 0) + m[0].length).trim();
@@ -141,7 +135,7 @@ function clauseCut(claim: Claim | null, after: string): Claim | null {
  */
 function bareLabel(page: PageData, b: PageBlock, text: string): RegExpExecArray | null {
   if (!b.linkHrefs.length || text.length > 120) return null;
-  const m = BARE_LABEL_RE.exec(text);
+  const m = sourceLinePatterns().bareLabel.exec(text);
   if (!m) return null;
   const rest = (m[2] ?? '').trim();
   return page.links.some((l) => l.block === b.index && l.text.trim() === rest) ? m : null;
@@ -149,7 +143,7 @@ function bareLabel(page: PageData, b: PageBlock, text: string): RegExpExecArray 
 
 /** "ที่มา thaifreenews": a label of a script without spaces, a space, then a short name in another script. */
 function tightLabel(text: string): RegExpExecArray | null {
-  const m = TIGHT_LABEL_RE.exec(text);
+  const m = sourceLinePatterns().tightLabel.exec(text);
   return m && (m[2] ?? '').split('\n')[0]!.trim().length <= 60 ? m : null;
 }
 
@@ -159,7 +153,7 @@ function tightLabel(text: string): RegExpExecArray | null {
  * Returns the label and the name as groups 1 and 2, group 0 ending with the name.
  */
 function stackedLabel(text: string): RegExpExecArray | null {
-  const m = STACKED_LABEL_RE.exec(text);
+  const m = sourceLinePatterns().stackedLabel.exec(text);
   const name = (m?.[2] ?? '').trim();
   if (!m || !name || name.split(/\s+/u).length > MAX_STACKED_WORDS) return null;
   if (/^[\p{N}\p{P}\p{S}]/u.test(name) && !/^[«"“„'‘]/u.test(name)) return null;

@@ -4,7 +4,7 @@ import { readPage } from '../page/readPage.ts';
 import { pageIdentity } from '../page/pageIdentity.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { NOT_SOURCE_HEADS } from '../data/sourceShapeNegatives.ts';
-import { LABEL_RE, LEAD_RE, TIGHT_LABEL_RE } from './sourceLinePatterns.ts';
+import { sourceLinePatterns } from './sourceLinePatterns.ts';
 import { foldLatin } from '../text/foldLatin.ts';
 import { detectSourceLine, SHAPE_STRENGTH } from './detectSourceLine.ts';
 import { SUSPECT_STRENGTH } from '../decideVerdict.ts';
@@ -67,7 +67,8 @@ describe('the shape model is given labels no table knows', () => {
     );
     expect(phrases).not.toContain(key);
     expect(NOT_SOURCE_HEADS).not.toContain(key);
-    for (const re of [LABEL_RE, TIGHT_LABEL_RE, LEAD_RE]) expect(re.test(`${label}: Le Monde`)).toBe(false);
+    const { label: labelRe, tightLabel, lead } = sourceLinePatterns();
+    for (const re of [labelRe, tightLabel, lead]) expect(re.test(`${label}: Le Monde`)).toBe(false);
   });
 });
 

@@ -7,27 +7,27 @@
  *   (a data provider after the slash keeps the value whole: "Name/Ministry of X" credits the ministry's picture).
  * Words come from the language packs (labels, author and poster labels); no outlet is written here.
  */
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { DATA_PROVIDER_NAME } from '../data/citationContexts.ts';
 import { HOST_TEXT_RE } from './sourceLinePatterns.ts';
 
 const MAX_TEXT = 400;
 
-let fieldRe: RegExp | null = null;
 /**
  * The next field of a meta line: a label (source, author, poster) and its colon, after a space or right after a
- * character of a script written without spaces. Built on first use; an alternation of literals, linear.
+ * character of a script written without spaces. Built on first use, per pack set (data/lang/packSet.ts); an
+ * alternation of literals, linear.
  */
-function nextField(): RegExp {
-  fieldRe ??= new RegExp(
-    `(?:(?<=\\s)|(?<=[\\u3000-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]))(?:${phraseAlternation(
-      phrasesOf('sourceLabels', 'authorLinks', 'posterLabels'),
-    )})\\s*[:：]`,
-    'iu',
-  );
-  return fieldRe;
-}
+const nextField = perPackSet(
+  (phrasesOf) =>
+    new RegExp(
+      `(?:(?<=\\s)|(?<=[\\u3000-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff]))(?:${phraseAlternation(
+        phrasesOf('sourceLabels', 'authorLinks', 'posterLabels'),
+      )})\\s*[:：]`,
+      'iu',
+    ),
+);
 
 // Two spaces or more, a tab or an ideographic space: the columns of a meta line, never inside a name.
 const WIDE_GAP = /[ \t\u00a0]{2,}|[\t\u3000]/u;

@@ -5,6 +5,11 @@
 import type { LanguagePack } from './languagePack.ts';
 
 export const COMPILED_FIELDS = [
+  'sourceLabels',
+  'sourceLeads',
+  'readMore',
+  'originPhrases',
+  'posterLabels',
   'readMoreLines',
   'clickHere',
   'articleNouns',

@@ -34,8 +34,20 @@ export function packGuards(always: readonly string[]): ReadonlyMap<string, PackG
     for (const f of COMPILED_FIELDS)
       for (const phrase of pack[f]) for (const m of phrase.normalize('NFC').matchAll(WORD)) common.add(foldWord(m[0]));
   const telling = (w: string) => [...w].length >= MIN_WORD && !common.has(w);
-  built = new Map(LANGUAGE_PACKS.map((pack) => [pack.code, guardsOf(pack, telling)]));
+  // A pack every page gets has all its phrases compiled for every page: nothing of it is guarded.
+  built = new Map(
+    LANGUAGE_PACKS.map((pack) => [
+      pack.code,
+      always.includes(pack.code) ? unguardedPack(pack) : guardsOf(pack, telling),
+    ]),
+  );
   return built;
+}
+
+function unguardedPack(pack: LanguagePack): PackGuards {
+  const unguarded = {} as Record<CompiledField, readonly string[]>;
+  for (const f of COMPILED_FIELDS) unguarded[f] = pack[f];
+  return { words: [], scripts: new Set(), unguarded };
 }
 
 function guardsOf(pack: LanguagePack, telling: (w: string) => boolean): PackGuards {

@@ -89,7 +89,6 @@ interface Found {
   words: GuardWord[];
 }
 
-/** The telling words of one stretch of text, with how each must stand on the page; its first script besides Latin. */
 /** What stands beyond one edge of a stretch: whether it closes a word right there, and whether it is a choice. */
 interface Edge {
   closes: boolean;
@@ -97,34 +96,43 @@ interface Edge {
   spaced: boolean;
 }
 
+/** The first letter of a script besides Latin (scriptOf's null for the rest): found by one native scan. */
+const NOT_LATIN = /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** The character (code point) at UTF-16 index k, read from its last unit when stepping back. */
+function charAt(text: string, k: number, step: -1 | 1): string {
+  if (step === -1 && k > 0 && isLowSurrogate(text.charCodeAt(k))) return text.slice(k - 1, k + 1);
+  return String.fromCodePoint(text.codePointAt(k)!);
+}
+
+/**
+ * The telling words of one stretch of text, with how each must stand on the page; its first script besides Latin.
+ * Words and script are found by the regex engine's own scans, not letter by letter: this runs on every phrase of
+ * every pack once per engine start (packGuards.ts), on the first page's time.
+ */
 function found(text: string, start: Edge, end: Edge, telling: (w: string) => boolean): Found {
-  const chars = [...text];
-  let script: string | null = null;
-  for (const c of chars) script ??= scriptOf(c);
+  const other = NOT_LATIN.exec(text);
+  const script = other ? scriptOf(other[0]) : null;
   const words: GuardWord[] = [];
   const side = (at: number, step: -1 | 1, edge: Edge): boolean => {
     let k = at;
-    while (k >= 0 && k < chars.length && isSpace(chars[k]!)) k += step;
-    if (k < 0 || k >= chars.length) return k === at ? edge.closes : edge.spaced;
+    // White space is all in the Basic Multilingual Plane: one UTF-16 unit a character.
+    while (k >= 0 && k < text.length && isSpace(text[k]!)) k += step;
+    if (k < 0 || k >= text.length) return k === at ? edge.closes : edge.spaced;
+    const c = charAt(text, k, step);
     // Punctuation closes; a space closes unless a letter written without spaces lies beyond it.
-    return k !== at ? !NO_SPACE_SCRIPT_CHAR.test(chars[k]!) : !WORD_CHAR.test(chars[k]!);
+    return k !== at ? !NO_SPACE_SCRIPT_CHAR.test(c) : !WORD_CHAR.test(c);
   };
-  let i = 0;
-  while (i < chars.length) {
-    if (!WORD_CHAR.test(chars[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < chars.length && WORD_CHAR.test(chars[j]!)) j++;
-    const word = foldWord(chars.slice(i, j).join(''));
-    if (telling(word) && !NO_SPACE_SCRIPT_CHAR.test(word)) {
-      const left = side(i - 1, -1, start);
-      const right = side(j, 1, end);
-      const mode: WordMode = left ? (right ? 'whole' : 'prefix') : right ? 'suffix' : 'infix';
-      if ([...word].length >= MIN_LENGTH[mode]) words.push({ word, mode });
-    }
-    i = j;
+  for (const m of text.matchAll(WORDS)) {
+    const word = foldWord(m[0]);
+    if (!telling(word) || NO_SPACE_SCRIPT_CHAR.test(word)) continue;
+    const left = side(m.index - 1, -1, start);
+    const right = side(m.index + m[0].length, 1, end);
+    const mode: WordMode = left ? (right ? 'whole' : 'prefix') : right ? 'suffix' : 'infix';
+    if ([...word].length >= MIN_LENGTH[mode]) words.push({ word, mode });
   }
   return { script, words };
 }
