@@ -25,8 +25,11 @@ export interface CheckTask {
 /** Background → worker. */
 export type ToWorker =
   | { type: 'check'; task: CheckTask }
-  /** Check the built-in warm-up page now (a check is coming soon); a check arriving meanwhile stops it. */
-  | { type: 'warm-up' }
+  /**
+   * Check the built-in warm-up page now (a check is coming soon), then compile the language packs of the reader's
+   * `languages` (BCP 47 tags); a check arriving meanwhile stops it.
+   */
+  | { type: 'warm-up'; languages?: string[] }
   | { type: 'reply'; call: number; ok: true; value: unknown }
   | { type: 'reply'; call: number; ok: false; error: WireError };
 

@@ -179,6 +179,15 @@ describe('offThreadChecks', () => {
       expect(seen).toEqual(['warm-up', 'check']);
     });
 
+    test('the warm-up names the reader’s languages, read when it starts', async () => {
+      const seen: ToWorker[] = [];
+      const link = scriptedLink((_post, m) => void seen.push(m));
+      const c = offThreadChecks({ budgetMs: 1000, spawn: async () => link, languages: () => ['vi-VN', 'en'] });
+      c.warm();
+      await new Promise((r) => setTimeout(r, 0));
+      expect(seen).toEqual([{ type: 'warm-up', languages: ['vi-VN', 'en'] }]);
+    });
+
     test('the next check takes the worker warm() started, whether or not it has started yet', async () => {
       for (const waitForStart of [true, false]) {
         const { c, spawned } = counting();

@@ -29,6 +29,8 @@ export interface OffThreadDeps {
   /** Warm workers kept for the next check (the engine loaded). */
   keepIdle?: number;
   now?: () => number;
+  /** The reader's languages (BCP 47 tags), whose language packs a warm-up compiles too (readerLanguages.ts). */
+  languages?: () => readonly string[];
 }
 
 export interface HostPorts {
@@ -75,7 +77,7 @@ export function offThreadChecks(deps: OffThreadDeps): OffThreadChecks {
     if (idle.length > 0 || starting) return;
     // The warm-up message goes first, so a check that takes this worker finds it warming or warm.
     const spawning = deps.spawn().then((link) => {
-      link.post({ type: 'warm-up' });
+      link.post({ type: 'warm-up', languages: [...(deps.languages?.() ?? [])] });
       return link;
     });
     starting = spawning;

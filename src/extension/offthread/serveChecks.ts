@@ -6,6 +6,8 @@
 import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
 import { checkHtml, checkUrl } from '../../core/check.ts';
 import { ALL_PUBLISHERS } from '../../core/data/publishers/allPublishers.ts';
+import { packSetOfLanguages } from '../../core/data/lang/packSet.ts';
+import { warmPackSet } from '../../core/data/lang/warmPackSet.ts';
 import {
   makePublisherDirectory,
   type DirectoryEntry,
@@ -111,7 +113,17 @@ export function serveChecks(endpoint: Endpoint<ToWorker, FromWorker>): Serving {
   const warmedUp = new Promise<string | null>((resolve) => {
     warmed = resolve;
   });
-  const warmUp = (): void => {
+  /**
+   * The reader's language packs compiled one matcher a task (warmPackSet.ts): a check posted meanwhile is read
+   * between two of them, stops the rest, and waits at most one matcher's compiling.
+   */
+  const warmLanguages = async (languages: readonly string[], signal: AbortSignal): Promise<void> => {
+    for (const _ of warmPackSet(packSetOfLanguages(languages))) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (signal.aborted) return;
+    }
+  };
+  const warmUp = (languages: readonly string[]): void => {
     if (warming) return;
     const controller = new AbortController();
     warming = controller;
@@ -132,13 +144,16 @@ export function serveChecks(endpoint: Endpoint<ToWorker, FromWorker>): Serving {
       signal: controller.signal,
       remember: false,
     }).then(
-      (result) => warmed(result.report.verdict),
+      (result) => {
+        warmed(result.report.verdict);
+        return warmLanguages(languages, controller.signal);
+      },
       () => warmed(null),
     );
   };
 
   endpoint.listen((message) => {
-    if (message.type === 'warm-up') warmUp();
+    if (message.type === 'warm-up') warmUp(message.languages ?? []);
     else if (message.type === 'check') {
       warming?.abort();
       void run(message.task);

@@ -5,6 +5,7 @@
 import { PAGE_BUDGET_MS } from '../../core/tooSlowError.ts';
 import { offThreadChecks, type OffThreadChecks } from './offThreadChecks.ts';
 import { offscreenSpawner, webWorkerLink, type ChromeOffscreenApi } from './workerLinks.ts';
+import { readerLanguages } from './readerLanguages.ts';
 
 export function startCheckWorkers(): OffThreadChecks | null {
   const chrome = (globalThis as { chrome?: Partial<ChromeOffscreenApi> }).chrome;
@@ -15,5 +16,5 @@ export function startCheckWorkers(): OffThreadChecks | null {
       : chrome?.offscreen && chrome.runtime
         ? offscreenSpawner(chrome as ChromeOffscreenApi)
         : null;
-  return spawn ? offThreadChecks({ spawn, budgetMs: PAGE_BUDGET_MS }) : null;
+  return spawn ? offThreadChecks({ spawn, budgetMs: PAGE_BUDGET_MS, languages: readerLanguages }) : null;
 }

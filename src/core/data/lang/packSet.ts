@@ -36,6 +36,11 @@ export function packSetOf(codes: Iterable<string>): PackSet {
   return packs.length === LANGUAGE_PACKS.length ? EVERY_PACK : setOf(packs);
 }
 
+/** The set of the packs of these languages (BCP 47 tags: "vi-VN" is Vietnamese's pack) and ALWAYS_PACKS. */
+export function packSetOfLanguages(tags: Iterable<string>): PackSet {
+  return packSetOf([...tags].map((tag) => tag.toLowerCase().split(/[-_]/u)[0] ?? ''));
+}
+
 let active: PackSet = EVERY_PACK;
 
 /** Runs `run` with `set` as the active pack set (synchronous code only), then restores the previous one. */
@@ -81,7 +86,7 @@ const covers = (big: PackSet, small: PackSet): boolean =>
  */
 export function perPackSet<T>(build: (phrases: SetPhrases) => T): () => T {
   const built = new Map<string, { set: PackSet; value: T }>();
-  return () => {
+  const get = (): T => {
     const set = active;
     let entry = built.get(set.key);
     if (!entry) {
@@ -96,4 +101,13 @@ export function perPackSet<T>(build: (phrases: SetPhrases) => T): () => T {
     built.set(entry.set.key, entry);
     return entry.value;
   };
+  getters.push(get);
+  return get;
+}
+
+/** Every perPackSet getter of the modules loaded, in load order: what warming a set builds (warmPackSet.ts). */
+const getters: Array<() => unknown> = [];
+
+export function perPackSetGetters(): ReadonlyArray<() => unknown> {
+  return getters;
 }
