@@ -145,10 +145,12 @@ if (want('c')) {
     CHROME_DIST,
     ...(process.env.BENCH_E2E_COMPARE_DIST ? [path.resolve(process.env.BENCH_E2E_COMPARE_DIST)] : []),
   ];
+  // BENCH_E2E_LANG: the browser's language (the seed copy is Vietnamese: "vi" is a reader of its language).
+  const lang = process.env.BENCH_E2E_LANG;
   log(
-    `(c) end to end, ${E2E_RUNS} runs each: ${scenarios.join(', ')}${builds.length > 1 ? `; builds ${builds.join(' | ')}` : ''}…`,
+    `(c) end to end, ${E2E_RUNS} runs each: ${scenarios.join(', ')}${builds.length > 1 ? `; builds ${builds.join(' | ')}` : ''}${lang ? `; browser language ${lang}` : ''}…`,
   );
-  const c = await endToEnd(E2E_RUNS, log, scenarios, builds);
+  const c = await endToEnd(E2E_RUNS, log, scenarios, builds, lang);
   result.endToEnd = builds.length > 1 ? c : c[CHROME_DIST];
   for (const [i, extension] of builds.entries()) {
     for (const [scenario, s] of Object.entries(c[extension] ?? {})) {
