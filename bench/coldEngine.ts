@@ -13,7 +13,17 @@ import { FIXTURE_WEB, PAGES } from '../test/e2e/fixturePages.ts';
 import { REPO_ROOT } from './benchPages.ts';
 import { summarize, type Summary } from './stats.ts';
 
-export const COLD_STAGES = ['evaluate', 'directory', 'parse', 'scan', 'extract', 'rest', 'check', 'warm'] as const;
+export const COLD_STAGES = [
+  'evaluate',
+  'directory',
+  'parse',
+  'scan',
+  'extract',
+  'rest',
+  'check',
+  'warm',
+  'warmUp',
+] as const;
 type Stage = (typeof COLD_STAGES)[number];
 
 export interface ColdEngineResult {
@@ -23,7 +33,16 @@ export interface ColdEngineResult {
   cpuMs: Record<Stage, Summary>;
 }
 
-export async function coldEngine(runs: number, log: (s: string) => void): Promise<ColdEngineResult> {
+/**
+ * `worker`: the seed copy checked as a warm check worker's first page instead of a cold engine's: after the clean
+ * page (the worker's English warm-up page stands for it), and with `languages` (comma-separated tags) the reader's
+ * packs warmed after it (serveChecks' warm-up).
+ */
+export async function coldEngine(
+  runs: number,
+  log: (s: string) => void,
+  worker?: { languages?: string },
+): Promise<ColdEngineResult> {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'provenance-cold-'));
   try {
     await build({
@@ -42,10 +61,15 @@ export async function coldEngine(runs: number, log: (s: string) => void): Promis
     const samples: Record<Stage, number[]> = Object.fromEntries(COLD_STAGES.map((s) => [s, []])) as never;
     const verdicts: string[] = [];
     for (let r = 0; r < runs; r++) {
-      const out = execFileSync(process.execPath, [path.join(outDir, 'probe.mjs'), FIXTURE_WEB, PAGES.seedCopy], {
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
+      const first = worker ? [PAGES.clean, ...(worker.languages ? [worker.languages] : [])] : [];
+      const out = execFileSync(
+        process.execPath,
+        [path.join(outDir, 'probe.mjs'), FIXTURE_WEB, PAGES.seedCopy, ...first],
+        {
+          encoding: 'utf8',
+          timeout: 120_000,
+        },
+      );
       const one = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<Stage, number> & { verdict: string };
       for (const s of COLD_STAGES) samples[s].push(one[s]);
       verdicts.push(one.verdict);

@@ -2,7 +2,8 @@
  * One cold check in a process of its own (bench/coldEngine.ts bundles this file and runs it in a fresh Node
  * process): the engine's modules evaluated, the publisher directory built, then one check of a page, each stage
  * timed by CPU time (the machine is shared: wall time would measure the neighbours), then the same check again warm.
- * Prints one JSON line. Arguments: the offline web's web.json and the page's URL.
+ * Prints one JSON line. Arguments: the offline web's web.json and the page's URL; optionally a page checked first
+ * and the reader's languages warmed after it (a warm check worker's state, timed as `warmUp`).
  */
 import { performance } from 'node:perf_hooks';
 
@@ -10,8 +11,8 @@ const cpu = (): number => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-const [webJson, url] = process.argv.slice(2);
-if (!webJson || !url) throw new Error('usage: coldEngineProbe <web.json> <url>');
+const [webJson, url, firstUrl, readerLanguages] = process.argv.slice(2);
+if (!webJson || !url) throw new Error('usage: coldEngineProbe <web.json> <url> [<first url> [<reader languages>]]');
 
 const start = cpu();
 const wallStart = performance.now();
@@ -37,6 +38,20 @@ const ports = {
   // Called between the check's stages (core/checkpoint.ts): before parsing, then after parse, scan, extract, ….
   yieldToHost: async () => void marks.push(cpu()),
 };
+// A check worker's warm-up, when asked: a page checked first (as the worker's built-in English page), then the packs of
+// the reader's languages (comma-separated tags) compiled, as serveChecks does; the check below is then the first page.
+const warmUpStart = cpu();
+if (firstUrl) {
+  await checkHtml((await web.fetch(firstUrl)).text, firstUrl, { ...ports, yieldToHost: async () => undefined });
+  if (readerLanguages) {
+    const { packSetOfLanguages } = await import('../src/core/data/lang/packSet.ts');
+    const { warmPackSet } = await import('../src/core/data/lang/warmPackSet.ts');
+    for (const _ of warmPackSet(packSetOfLanguages(readerLanguages.split(',')))) {
+      // Every step at once: the worker yields between them, which costs no CPU.
+    }
+  }
+}
+const warmUp = cpu() - warmUpStart;
 const checkStart = cpu();
 const { report } = await checkHtml(html, url, ports);
 const checkEnd = cpu();
@@ -56,6 +71,7 @@ process.stdout.write(
     rest: checkEnd - at(3),
     check: checkEnd - checkStart,
     warm,
+    warmUp,
     wall,
   })}\n`,
 );

@@ -188,12 +188,28 @@ if (want('f')) {
       rest: '… candidates, fetch, compare, credits',
       check: '… whole check',
       warm: 'the same check again, warm',
+      warmUp: 'warm-up before it',
     };
     for (const [stage, s] of Object.entries(f.cpuMs))
-      rows.push([
-        `(f) ${label[stage] ?? stage}, CPU, ${f.runs} runs (${[...new Set(f.verdicts)].join('/')})`,
-        ...ms(s),
-      ]);
+      if (stage !== 'warmUp')
+        rows.push([
+          `(f) ${label[stage] ?? stage}, CPU, ${f.runs} runs (${[...new Set(f.verdicts)].join('/')})`,
+          ...ms(s),
+        ]);
+  }
+  // BENCH_COLD_WORKER=<tags>: the seed copy as a warm check worker's first page, after an English page alone and
+  // after it and the packs of a reader of these languages ("vi": the seed's own).
+  const readerLanguages = process.env.BENCH_COLD_WORKER;
+  for (const worker of readerLanguages ? [{}, { languages: readerLanguages }] : []) {
+    const name = worker.languages ? `after an English page and the ${worker.languages} packs` : 'after an English page';
+    log(`(f) the seed copy as a warm worker's first page, ${name}, ${runs} fresh processes…`);
+    const w = await coldEngine(runs, log, worker).catch(() => null);
+    if (w)
+      rows.push(
+        [`(f) first page ${name}: whole check, CPU`, ...ms(w.cpuMs.check)],
+        [`(f) … scan`, ...ms(w.cpuMs.scan)],
+        [`(f) … the warm-up before it`, ...ms(w.cpuMs.warmUp)],
+      );
   }
 }
 
