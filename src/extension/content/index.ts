@@ -1,6 +1,6 @@
 /**
  * The content script that runs on every page (one classic script, no imports at run time, no polyfill, no listener).
- * At idle it decides cheaply whether the page can be an article and, if so, sends ONE small message, `page-seen`:
+ * When injected (`document_idle`) it decides cheaply whether the page can be an article and, if so, sends ONE small message, `page-seen`:
  * the URL, the title and a few facts of the live DOM (pageFacts.ts). It serialises nothing: the background fetches
  * the URL itself (no cookies) and checks that copy when it matches these facts. When it does not (or cannot be
  * fetched), the background injects `snapshot.ts` into the tab and asks it for the whole page (requestSnapshot.ts):
@@ -27,7 +27,7 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 200);
 }
 
-function onIdle(): void {
+function report(): void {
   const url = document.URL;
   if (url === sentFor || sent >= MAX_REPORTS_PER_PAGE) return;
   sentFor = url;
@@ -47,8 +47,12 @@ function onIdle(): void {
   sendToBackground({ type: 'page-in-tab', url });
 }
 
-whenIdle(onIdle);
+// At once: the script is injected at `document_idle`, after DOMContentLoaded, so the page's markup is parsed. An idle
+// callback of its own is a second task for the page (the callback's task and its IdleDeadline, `requestIdleCallback`
+// itself: traced, a few tenths of a millisecond), and waiting only made `page-seen` later.
+report();
 
-// Single-page sites: the Navigation API (Chromium) tells us when the URL changed without a page load.
+// Single-page sites: the Navigation API (Chromium) tells us when the URL changed without a page load; the new page's
+// scripts are still rendering it then, so its report waits for idle.
 const nav = (globalThis as { navigation?: EventTarget }).navigation;
-nav?.addEventListener('navigatesuccess', () => whenIdle(onIdle));
+nav?.addEventListener('navigatesuccess', () => whenIdle(report));
