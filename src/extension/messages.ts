@@ -46,10 +46,11 @@ export const SnapshotSchema = v.object({
 export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
 
 /**
- * The one message a page's content script sends at idle (content/pageFacts.ts): its URL and a few facts of the live
- * DOM (title, paragraph count, excerpts of the text of three long paragraphs, as the page has them). The background
- * keys the excerpts into samples (background/liveFacts.ts), fetches the URL itself and checks that copy if it shows
- * the same (background/looksLikeLivePage.ts); otherwise it asks the tab for its whole page (requestSnapshot.ts).
+ * The one message a page's content script sends as it is injected, at `document_idle` (content/pageFacts.ts): its
+ * URL and a few facts of the live DOM (title, paragraph count, excerpts of the text of three long paragraphs, as the
+ * page has them). The background keys the excerpts into samples (background/liveFacts.ts), fetches the URL itself
+ * and checks that copy if it shows the same (background/looksLikeLivePage.ts); otherwise it asks the tab for its
+ * whole page (requestSnapshot.ts).
  */
 export const PageSeenSchema = v.object({
   url: HttpUrl,
