@@ -24,6 +24,7 @@ import {
   NO_SPACE_SCRIPT_CHAR,
   phraseAlternation,
 } from '../text/compilePhrases.ts';
+import { describedOutlet } from './describedOutlet.ts';
 import { namedOutlet } from './namedOutlet.ts';
 import { readAgencyByline } from './readAgencyByline.ts';
 import { readCreditByline } from './readCreditByline.ts';
@@ -75,6 +76,8 @@ export interface SentenceCredit {
   closing: boolean;
   /** The outlet is written in quotes ("«Арменпресс»"). */
   quoted?: boolean;
+  /** A noun says it is an outlet, right before its name ("the weekly Name", "видання Name"): describedOutlet.ts. */
+  described?: boolean;
 }
 
 type Side = 'after' | 'before';
@@ -233,6 +236,7 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
       // a first and last name, and a place is not the agent of "reports" or "writes".
       const shaped =
         !!c.quoted ||
+        !!c.described ||
         ACRONYM.test(c.claim.value) ||
         (c.closing && ONE_NAME.test(c.claim.value) && rightAfterPhrase(sentence, c.claim.value));
       if (c.known || shaped || c.closing) cited.add(c.claim.value.toLowerCase());
@@ -250,8 +254,14 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
         (place === 'lead' ? !!c.quoted && !c.known : c.known) &&
         isInterviewCredit(sentence, c.claim.value) &&
         !signedBy(page, c.claim.value);
+      // An outlet the page calls one ("the weekly Name writes") is named as its source where rewrites credit, the
+      // lead or the last sentence, whether or not the sentence ends with it.
       const strong =
-        !address && (interview || (place === 'lead' ? c.known || (c.closing && shaped) : place === 'end' && c.closing));
+        !address &&
+        (interview ||
+          (place === 'lead'
+            ? c.known || (c.closing && shaped) || !!c.described
+            : place === 'end' && (c.closing || !!c.described)));
       out.push({ block, claim: c.claim, quote: sentence, place, known: c.known, strong });
       if (out.length >= MAX_CREDITS) break scan;
     }
@@ -344,6 +354,14 @@ export function outletIn(slot: string, side: Side, whole = false): SentenceCredi
   const closing = (name: string) => side === 'after' && !whole && CLOSES.test(s.slice(s.indexOf(name) + name.length));
   const known = knownOutletIn(s, side);
   if (known) return { claim: { value: known, type: 'name', via: 'source-line' }, known: true, closing: closing(known) };
+  const described = describedOutlet(s, side);
+  if (described)
+    return {
+      claim: { ...described, via: 'source-line' },
+      known: described.type !== 'name',
+      closing: closing(described.value),
+      described: true,
+    };
   // Quoted ("«Арменпресс»", "“Report”") or capitalised words the directory does not know: weak.
   const quoted = side === 'after' ? QUOTED.exec(s) : QUOTED_END.exec(s);
   const inQuotes = quoted?.[1];

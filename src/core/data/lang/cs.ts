@@ -46,7 +46,7 @@ export const cs: LanguagePack = {
     '{v rozhovoru pro|v rozhovoru s|v interview pro} @',
   ],
   feedFooters: ['pochází z', 'se nejdříve objevil na'],
-  publisherDescriptors: ['portál'],
+  publisherDescriptors: ['portál', 'deník', 'týdeník', 'agentura', 'zpravodajský server'],
   outletNameEndings: [],
   conjunctions: ['a', 'i'],
   posterLabels: ['napsal', 'autor'],

@@ -33,7 +33,7 @@ export const hr: LanguagePack = {
     '{u intervjuu za|u razgovoru za|u izjavi za} @',
   ],
   feedFooters: [],
-  publisherDescriptors: [],
+  publisherDescriptors: ['portal', 'agencija', 'list', 'dnevni list', 'dnevnik', 'tjednik'],
   outletNameEndings: [],
   conjunctions: ['i'],
   posterLabels: [],

@@ -33,7 +33,7 @@ export const hu: LanguagePack = {
     '{nyilatkozta|mondta|közölte|mondta el|nyilatkozott|erősítette meg|árulta el} … {a|az|} @{-nak|-nek|nak|nek}',
   ],
   feedFooters: ['először … jelent meg', 'jelent meg először'],
-  publisherDescriptors: [],
+  publisherDescriptors: ['portál', 'hírportál', 'napilap', 'hetilap', 'hírügynökség'],
   outletNameEndings: [],
   conjunctions: ['és'],
   posterLabels: [],

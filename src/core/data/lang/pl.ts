@@ -52,7 +52,7 @@ export const pl: LanguagePack = {
     '{w rozmowie z|w wywiadzie dla|w rozmowie dla} @',
   ],
   feedFooters: ['pochodzi z serwisu'],
-  publisherDescriptors: ['gazeta', 'serwis'],
+  publisherDescriptors: ['gazeta', 'serwis', 'portal', 'dziennik', 'tygodnik', 'agencja'],
   outletNameEndings: [],
   conjunctions: ['i'],
   posterLabels: ['opublikowane przez', 'napisane przez', 'dodane przez', 'autor wpisu', 'autor'],
