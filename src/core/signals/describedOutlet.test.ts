@@ -13,6 +13,8 @@ describe('describedOutlet: a noun saying "outlet" right before the name', () => 
     ['fr, quoted, before the verb', 'Le journal "Brisant"', 'before', 'Brisant'],
     ['it, before the verb', 'Secondo fonti locali il settimanale Valletta', 'before', 'Valletta'],
     ['pl, before the verb', 'Według mieszkańców tygodnik Zatoczka', 'before', 'Zatoczka'],
+    ['it, another article before the noun', 'sul quotidiano Valletta.', 'after', 'Valletta'],
+    ['fr, an elided article', "de l'hebdomadaire Brisant.", 'after', 'Brisant'],
   ] as const)('%s', (_label, slot, side, want) => {
     expect(describedOutlet(slot, side)?.value).toBe(want);
   });

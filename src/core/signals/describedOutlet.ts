@@ -24,14 +24,22 @@ const MIN_NOUN = 4;
 /** The letters of a phrase without its `{a|b}` groups' marks. */
 const lettersOf = (phrase: string) => phrase.replace(/[{}|]/gu, '').length;
 
+/**
+ * A noun without the article a pack writes it with ("le journal" is "journal"): the article changes with the
+ * sentence ("du journal", "sul quotidiano", "dem Magazin") and may stand in the adjective's place.
+ */
+const bareNoun = (phrase: string) => phrase.replace(/^(?:\p{L}{1,3}\s+|\p{L}['’])(?=\p{L}{3})/u, '');
+
 const patterns = perPackSet((phrases) => {
-  const nouns = phrases('publisherDescriptors').filter((p) => lettersOf(p) >= MIN_NOUN);
+  const nouns = phrases('publisherDescriptors')
+    .filter((p) => lettersOf(p) >= MIN_NOUN)
+    .map(bareNoun);
   const alt = phraseAlternation(nouns);
   return {
-    // "фінське видання Name…": an optional adjective, the noun, the space before the name.
-    after: new RegExp(`^(?:(\\p{L}[\\p{L}\\p{M}'’-]{0,30})\\s+)?${alt}\\s+(?=[«“„"'‚‹\\p{L}\\p{N}])`, 'iu'),
+    // "фінське видання Name…": an optional adjective or article, the noun, the space before the name.
+    after: new RegExp(`^(?:(\\p{L}[\\p{L}\\p{M}'’-]{0,30})\\s+)?(?:\\p{L}['’])?${alt}\\s+(?=[«“„"'‚‹\\p{L}\\p{N}])`, 'iu'),
     // "…le journal " before the name: the noun closes the text before it.
-    before: new RegExp(`(?:^|[\\s(,;:–—-])${alt}\\s*$`, 'iu'),
+    before: new RegExp(`(?:^|[\\s(,;:–—-])(?:\\p{L}['’])?${alt}\\s*$`, 'iu'),
   };
 });
 

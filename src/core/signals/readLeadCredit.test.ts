@@ -167,6 +167,15 @@ describe('readLeadCredits on a page: where the credit sits decides', () => {
     expect(credits.filter((c) => c.strong).map((c) => [c.claim.value, c.place, c.strong])).toEqual(want);
   });
 
+  test('a headline of a hundred characters, repeated above the text, is no lead: the paragraph below it is', () => {
+    const headline =
+      'Harbour board votes to close the old ferry pier after ninety years of service to the islands and the coast';
+    const credits = readLeadCredits(
+      page(`<p>News</p><p>${headline}</p><p>The pier will close in May, reports Reuters. ${long}</p><p>${long}</p>`),
+    );
+    expect(credits.map((c) => [c.claim.value, c.place, c.strong])).toEqual([['Reuters', 'lead', true]]);
+  });
+
   test('one unknown word closing a sentence mid-text stays weak', () => {
     const credits = readLeadCredits(
       page(

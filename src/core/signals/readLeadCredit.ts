@@ -211,7 +211,7 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
   const textBlocks = blocks.filter(readable);
   const firstText = textBlocks[0]?.index ?? -1;
   const lastText = textBlocks.at(-1)?.index ?? -1;
-  const leadIndex = textBlocks.find((b) => b.text.length >= LEAD_PARAGRAPH)?.index ?? firstText;
+  const leadIndex = textBlocks.find(isRunningText)?.index ?? firstText;
   scan: for (const block of textBlocks) {
     const text = block.text.slice(0, MAX_BLOCK_TEXT).normalize('NFC');
     if (!any.test(text)) continue;
@@ -289,6 +289,19 @@ function rightAfterPhrase(sentence: string, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * A paragraph of running text: long, not a heading, with a sentence that ends. A headline of a hundred characters
+ * (or its repeat above the text) is no lead, and the paragraph below it is where the rewrite credits.
+ */
+function isRunningText(b: PageBlock): boolean {
+  return (
+    b.text.length >= LEAD_PARAGRAPH && !/^h[1-6]$/u.test(b.tag) && SENTENCE_STOP.test(b.text.slice(0, MAX_BLOCK_TEXT))
+  );
+}
+
+/** A sentence's end inside the text or at its end. */
+const SENTENCE_STOP = /[.!?…。！？؟।](?:["”»’)]*)(?:\s|$)/u;
 
 function readable(b: PageBlock): boolean {
   return !b.hidden && b.region === null && !b.inFigure && !b.nearMedia && !b.inTable;
