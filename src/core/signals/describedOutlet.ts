@@ -37,7 +37,10 @@ const patterns = perPackSet((phrases) => {
   const alt = phraseAlternation(nouns);
   return {
     // "фінське видання Name…": an optional adjective or article, the noun, the space before the name.
-    after: new RegExp(`^(?:(\\p{L}[\\p{L}\\p{M}'’-]{0,30})\\s+)?(?:\\p{L}['’])?${alt}\\s+(?=[«“„"'‚‹\\p{L}\\p{N}])`, 'iu'),
+    after: new RegExp(
+      `^(?:(\\p{L}[\\p{L}\\p{M}'’-]{0,30})\\s+)?(?:\\p{L}['’])?${alt}\\s+(?=[«“„"'‚‹\\p{L}\\p{N}])`,
+      'iu',
+    ),
     // "…le journal " before the name: the noun closes the text before it.
     before: new RegExp(`(?:^|[\\s(,;:–—-])(?:\\p{L}['’])?${alt}\\s*$`, 'iu'),
   };
