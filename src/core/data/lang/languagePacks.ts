@@ -41,6 +41,26 @@ import { hu } from './hu.ts';
 import { el } from './el.ts';
 import { hr } from './hr.ts';
 import { sw } from './sw.ts';
+import { az } from './az.ts';
+import { lt } from './lt.ts';
+import { is } from './is.ts';
+import { sl } from './sl.ts';
+import { et } from './et.ts';
+import { sq } from './sq.ts';
+import { uz } from './uz.ts';
+import { ka } from './ka.ts';
+import { hy } from './hy.ts';
+import { ta } from './ta.ts';
+import { te } from './te.ts';
+import { my } from './my.ts';
+import { mn } from './mn.ts';
+import { kk } from './kk.ts';
+import { mk } from './mk.ts';
+import { be } from './be.ts';
+import { ca } from './ca.ts';
+import { eu } from './eu.ts';
+import { lv } from './lv.ts';
+import { tl } from './tl.ts';
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   vi,
@@ -80,4 +100,24 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   el,
   hr,
   sw,
+  az,
+  lt,
+  is,
+  sl,
+  et,
+  sq,
+  uz,
+  ka,
+  hy,
+  ta,
+  te,
+  my,
+  mn,
+  kk,
+  mk,
+  be,
+  ca,
+  eu,
+  lv,
+  tl,
 ];

@@ -10,6 +10,7 @@ import type { LanguagePack } from './languagePack.ts';
 import { LANGUAGE_PACKS } from './languagePacks.ts';
 import { COMPILED_FIELDS, type CompiledField } from './compiledFields.ts';
 import { phraseGuard, type GuardWord } from './phraseGuard.ts';
+import { scriptOf } from './scriptOf.ts';
 
 /** Words shorter than this ("de", "la", "od") are in too many languages to tell one. */
 const MIN_WORD = 3;
@@ -34,14 +35,31 @@ export function packGuards(always: readonly string[]): ReadonlyMap<string, PackG
     for (const f of COMPILED_FIELDS)
       for (const phrase of pack[f]) for (const m of phrase.normalize('NFC').matchAll(WORD)) common.add(foldWord(m[0]));
   const telling = (w: string) => [...w].length >= MIN_WORD && !common.has(w);
+  const shared = sharedScripts();
   // A pack every page gets has all its phrases compiled for every page: nothing of it is guarded.
   built = new Map(
     LANGUAGE_PACKS.map((pack) => [
       pack.code,
-      always.includes(pack.code) ? unguardedPack(pack) : guardsOf(pack, telling),
+      always.includes(pack.code) ? unguardedPack(pack) : guardsOf(pack, telling, shared),
     ]),
   );
   return built;
+}
+
+/**
+ * Scripts that more than one pack writes in (Cyrillic, Arabic, Han): a letter of one tells the script, not the
+ * language, so such a pack's phrases are guarded by their telling words first (phraseGuard.ts).
+ */
+function sharedScripts(): Set<string> {
+  const packsBy = new Map<string, number>();
+  for (const pack of LANGUAGE_PACKS) {
+    const scripts = new Set<string>();
+    for (const f of COMPILED_FIELDS)
+      for (const phrase of pack[f]) for (const c of phrase) scripts.add(scriptOf(c) ?? '');
+    scripts.delete('');
+    for (const s of scripts) packsBy.set(s, (packsBy.get(s) ?? 0) + 1);
+  }
+  return new Set([...packsBy].filter(([, n]) => n > 1).map(([s]) => s));
 }
 
 function unguardedPack(pack: LanguagePack): PackGuards {
@@ -50,14 +68,14 @@ function unguardedPack(pack: LanguagePack): PackGuards {
   return { words: [], scripts: new Set(), unguarded };
 }
 
-function guardsOf(pack: LanguagePack, telling: (w: string) => boolean): PackGuards {
+function guardsOf(pack: LanguagePack, telling: (w: string) => boolean, shared: ReadonlySet<string>): PackGuards {
   const words = new Map<string, GuardWord>();
   const scripts = new Set<string>();
   const unguarded = {} as Record<CompiledField, string[]>;
   for (const f of COMPILED_FIELDS) {
     unguarded[f] = [];
     for (const phrase of pack[f]) {
-      const guard = phraseGuard(phrase, telling);
+      const guard = phraseGuard(phrase, telling, shared);
       if (!guard) unguarded[f].push(phrase);
       else if ('script' in guard) scripts.add(guard.script);
       else for (const w of guard.words) words.set(`${w.mode} ${w.word}`, w);

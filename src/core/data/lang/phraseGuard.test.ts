@@ -37,4 +37,13 @@ describe('phraseGuard: what a page must have for a phrase to match it', () => {
       ],
     });
   });
+
+  test('a script other packs write in too guards only when no word does', () => {
+    const shared = new Set(['Cyrillic']);
+    expect(phraseGuard('како што јавува @', telling, shared)).toEqual({ words: [{ word: 'што', mode: 'whole' }] });
+    // Without `shared` the script comes first, as for a script of the pack's own.
+    expect(phraseGuard('како што јавува @', telling)).toEqual({ script: 'Cyrillic' });
+    // No telling word: the script is all there is.
+    expect(phraseGuard('за @', telling, shared)).toEqual({ script: 'Cyrillic' });
+  });
 });

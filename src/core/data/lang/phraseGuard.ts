@@ -143,13 +143,20 @@ const best = (words: readonly GuardWord[]): GuardWord => words.reduce((a, b) => 
 
 /**
  * The phrase's guard, or null when it has none. `telling` says whether a folded word tells the pack's language. Of
- * several guards, a script is taken first, then the word that must stand most wholly, the longest of those.
+ * several guards, a script is taken first, then the word that must stand most wholly, the longest of those. A script
+ * in `shared` (one other packs write in too: Cyrillic for Macedonian or Kazakh) is taken last, only when no word
+ * guards: every page in that script would otherwise compile the pack.
  */
-export function phraseGuard(phrase: string, telling: (word: string) => boolean): Guard | null {
+export function phraseGuard(
+  phrase: string,
+  telling: (word: string) => boolean,
+  shared: ReadonlySet<string> = new Set(),
+): Guard | null {
   const items = itemsOf(phrase);
   if (!items) return null;
   let word: GuardWord | null = null;
   let group: GuardWord[] | null = null;
+  let sharedScript: string | null = null;
   const groupRank = (g: readonly GuardWord[]) => Math.min(...g.map(rank));
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
@@ -162,13 +169,17 @@ export function phraseGuard(phrase: string, telling: (word: string) => boolean):
     const end = edge(items[k + 1], true);
     if ('text' in item) {
       const f = found(item.text, start, end, telling);
-      if (f.script) return { script: f.script };
+      if (f.script && !shared.has(f.script)) return { script: f.script };
+      sharedScript ??= f.script;
       if (f.words.length && (!word || rank(best(f.words)) > rank(word))) word = best(f.words);
     } else if (!item.choices.some((c) => !c.trim())) {
       const each = item.choices.map((c) => found(c, start, end, telling));
       const scripts = new Set(each.map((f) => f.script));
       const only = [...scripts][0];
-      if (scripts.size === 1 && only) return { script: only };
+      if (scripts.size === 1 && only) {
+        if (!shared.has(only)) return { script: only };
+        sharedScript ??= only;
+      }
       if (each.every((f) => f.words.length)) {
         const g = each.map((f) => best(f.words));
         if (!group || groupRank(g) > groupRank(group)) group = g;
@@ -176,5 +187,6 @@ export function phraseGuard(phrase: string, telling: (word: string) => boolean):
     }
   }
   if (word && (!group || rank(word) >= groupRank(group))) return { words: [word] };
-  return group ? { words: group } : null;
+  if (group) return { words: group };
+  return sharedScript ? { script: sharedScript } : null;
 }
