@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Catalan. Words it shares with Spanish or Italian ("informa", "entrevista") are left to those packs' guards. */
 export const ca: LanguagePack = {
   code: 'ca',
-  sourceLabels: ['Font', 'Fonts', 'Font original', 'Article original'],
+  sourceLabels: ['Font', 'Font original', 'Article original'],
   sourceLeads: ['Amb informació de', 'Publicat originalment a', 'Publicat originalment per'],
   readMore: ['Llegiu més a', 'Llegeix més a', "Llegeix l'article complet a", 'Més informació a'],
   readMoreLines: [

@@ -47,7 +47,7 @@ export const et: LanguagePack = {
   publisherDescriptors: ['portaal', 'ajaleht', 'väljaanne', 'uudisteportaal'],
   outletNameEndings: [],
   conjunctions: ['ja'],
-  posterLabels: ['autor', 'postitas', 'postitaja'],
+  posterLabels: ['postitas', 'postitaja'],
   copiedNotices: [
     'kõik õigused kaitstud',
     '{materjalide|artiklite|sisu} … {kopeerimine|kasutamine|avaldamine} … {keelatud|ilma … loata}',

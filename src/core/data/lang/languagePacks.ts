@@ -61,6 +61,13 @@ import { ca } from './ca.ts';
 import { eu } from './eu.ts';
 import { lv } from './lv.ts';
 import { tl } from './tl.ts';
+import { pa } from './pa.ts';
+import { gu } from './gu.ts';
+import { kn } from './kn.ts';
+import { ml } from './ml.ts';
+import { si } from './si.ts';
+import { am } from './am.ts';
+import { km } from './km.ts';
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   vi,
@@ -120,4 +127,11 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   eu,
   lv,
   tl,
+  pa,
+  gu,
+  kn,
+  ml,
+  si,
+  am,
+  km,
 ];

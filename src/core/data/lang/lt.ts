@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Lithuanian. Agencies' names do not decline ("sakė BNS", "ELTA primena"); portals take the locative ("portale"). */
 export const lt: LanguagePack = {
   code: 'lt',
-  sourceLabels: ['Šaltinis', 'Šaltiniai', 'Informacijos šaltinis', 'Naujienos šaltinis', 'Originalas'],
+  sourceLabels: ['Šaltinis', 'Šaltiniai', 'Informacijos šaltinis', 'Naujienos šaltinis'],
   sourceLeads: ['Parengta pagal', 'Parengė pagal', 'Paimta iš'],
   readMore: ['Plačiau skaitykite', 'Daugiau skaitykite', 'Skaityti daugiau', 'Visas straipsnis', 'Skaitykite toliau'],
   readMoreLines: [
@@ -45,7 +45,7 @@ export const lt: LanguagePack = {
   publisherDescriptors: ['portalas', 'dienraštis', 'naujienų portalas', 'naujienų agentūra'],
   outletNameEndings: [],
   conjunctions: ['ir'],
-  posterLabels: ['autorius', 'paskelbė', 'parašė'],
+  posterLabels: ['paskelbė', 'parašė'],
   copiedNotices: ['visos teisės saugomos', 'draudžiama … {kopijuoti|platinti|skelbti|atgaminti|perspausdinti}'],
   promoNotices: [
     'sekite @ {WhatsApp|Telegram|Facebook|Instagram|YouTube|TikTok|Google News|X}',

@@ -39,7 +39,7 @@ export const lv: LanguagePack = {
   publisherDescriptors: ['portāls', 'laikraksts', 'aģentūra', 'ziņu aģentūra'],
   outletNameEndings: [],
   conjunctions: ['un'],
-  posterLabels: ['autors', 'publicēja'],
+  posterLabels: ['publicēja', 'raksta autors'],
   copiedNotices: ['visas tiesības aizsargātas', '{pārpublicēšana|kopēšana|izmantošana} … {aizliegta|bez … atļaujas}'],
   promoNotices: ['seko @ {WhatsApp|Telegram|Facebook|Instagram|YouTube|TikTok|X}', 'lejupielādē @ lietotni', 'abonē @'],
 };

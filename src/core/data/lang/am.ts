@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Amharic. "As @ reported" is "@ እንደዘገበው"; "to" is a prefix written against the outlet ("ለ@"). */
+export const am: LanguagePack = {
+  code: 'am',
+  sourceLabels: ['ምንጭ'],
+  sourceLeads: [],
+  readMore: ['ተጨማሪ ያንብቡ', 'ሙሉውን ያንብቡ'],
+  readMoreLines: ['{ሙሉውን ዘገባ|ሙሉውን ጽሁፍ|ሙሉውን ጽሑፍ} @ {ላይ |}ያንብቡ', '{ተጨማሪ ያንብቡ|ሙሉውን ያንብቡ|ሙሉ ዘገባውን ያንብቡ}'],
+  clickHere: ['እዚህ ይጫኑ'],
+  articleNouns: ['ጽሁፍ', 'ጽሑፍ', 'ዘገባ', 'ቃለ መጠይቅ'],
+  authorLinks: [],
+  publishedVerbs: ['የታተመ', 'የወጣ'],
+  originPhrases: ['{መጀመሪያ|በመጀመሪያ} … {የታተመ|የወጣ|ታትሟል}'],
+  originNotes: ['@ ላይ {የታተመ|የወጣ} {ጽሁፍ|ጽሑፍ|ዘገባ}'],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: ['ገጽ #'],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: ['@ {ዘግቧል|እንደዘገበው|ባወጣው ዘገባ|አስታውቋል}', '{እንደ|በ}@ ዘገባ'],
+  interviewCredits: ['ለ@ {እንደተናገሩት|ተናግረዋል|ገልጸዋል|በሰጡት ቃለ መጠይቅ}', '@ ጋር ባደረጉት ቃለ መጠይቅ'],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['እና'],
+  posterLabels: [],
+  copiedNotices: ['መብቱ በህግ የተጠበቀ ነው'],
+  promoNotices: [],
+};

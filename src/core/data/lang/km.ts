@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Khmer. Words run together; "according to @" is "យោងតាម@" or "តាម@". */
+export const km: LanguagePack = {
+  code: 'km',
+  sourceLabels: ['ប្រភព', 'ប្រភពព័ត៌មាន'],
+  sourceLeads: ['ដកស្រង់ពី'],
+  readMore: ['អានបន្ត', 'អានលម្អិត'],
+  readMoreLines: ['{អានបន្ត|អានលម្អិត|អានព័ត៌មានលម្អិត}'],
+  clickHere: ['ចុចទីនេះ'],
+  articleNouns: ['អត្ថបទ', 'បទសម្ភាសន៍'],
+  authorLinks: [],
+  publishedVerbs: ['ចុះផ្សាយ', 'បានផ្សាយ'],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: ['ទំព័រ #'],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: ['{យោងតាម|តាមការចុះផ្សាយរបស់|បើតាម}@', '@{បានរាយការណ៍|រាយការណ៍ថា|ផ្សាយថា}'],
+  interviewCredits: ['{ប្រាប់|ថ្លែងប្រាប់|ប្រាប់ទៅ}@'],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['និង'],
+  posterLabels: [],
+  copiedNotices: ['រក្សាសិទ្ធិគ្រប់យ៉ាង'],
+  promoNotices: [],
+};

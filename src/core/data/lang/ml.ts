@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Malayalam. "കടപ്പാട്" ("courtesy") credits what a page takes; case endings are written against the outlet. */
+export const ml: LanguagePack = {
+  code: 'ml',
+  sourceLabels: ['ഉറവിടം', 'കടപ്പാട്'],
+  sourceLeads: ['കടപ്പാട്'],
+  readMore: ['കൂടുതൽ വായിക്കുക', 'തുടർന്ന് വായിക്കുക', 'പൂർണരൂപം വായിക്കാം'],
+  readMoreLines: ['{കൂടുതൽ വായിക്കുക|തുടർന്ന് വായിക്കുക|പൂർണരൂപം|വാർത്തയുടെ പൂർണരൂപം} @', '{കൂടുതൽ വായിക്കുക|തുടർന്ന് വായിക്കുക|പൂർണരൂപം വായിക്കാം}'],
+  clickHere: ['ഇവിടെ ക്ലിക്ക് ചെയ്യുക', 'ക്ലിക്ക് ചെയ്യുക'],
+  articleNouns: ['ലേഖനം', 'റിപ്പോർട്ട്', 'അഭിമുഖം'],
+  authorLinks: [],
+  publishedVerbs: ['പ്രസിദ്ധീകരിച്ച', 'പ്രസിദ്ധീകരിച്ചത്'],
+  originPhrases: ['{ആദ്യം|ആദ്യമായി} … പ്രസിദ്ധീകരിച്ച*'],
+  originNotes: ['@{യിൽ| യിൽ|ൽ| ൽ} പ്രസിദ്ധീകരിച്ച {ലേഖനം|റിപ്പോർട്ട്|അഭിമുഖം}'],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: ['പേജ് #'],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: ['@ {റിപ്പോർട്ട് ചെയ്യുന്നു|റിപ്പോർട്ട് ചെയ്തു|റിപ്പോർട്ട് ചെയ്തിരിക്കുന്നത്}', '@ {റിപ്പോർട്ട് പ്രകാരം|റിപ്പോർട്ടനുസരിച്ച്}'],
+  interviewCredits: ['@{യോട്| യോട്|നോട്| നോട്} {പറഞ്ഞു|പ്രതികരിച്ചു}', '@{ക്ക്| ക്ക്|ന്| ന്} നൽകിയ അഭിമുഖത്തിൽ'],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: [],
+  posterLabels: [],
+  copiedNotices: ['എല്ലാ അവകാശങ്ങളും നിക്ഷിപ്തം', 'എല്ലാ അവകാശങ്ങളും സംരക്ഷിതം'],
+  promoNotices: [],
+};
