@@ -3,16 +3,16 @@ import type { LanguagePack } from './languagePack.ts';
 /** Catalan. Words it shares with Spanish or Italian ("informa", "entrevista") are left to those packs' guards. */
 export const ca: LanguagePack = {
   code: 'ca',
-  sourceLabels: ['Font', 'Font original', 'Article original'],
+  sourceLabels: ['Font', 'Font original'],
   sourceLeads: ['Amb informació de', 'Publicat originalment a', 'Publicat originalment per'],
   readMore: ['Llegiu més a', 'Llegeix més a', "Llegeix l'article complet a", 'Més informació a'],
   readMoreLines: [
     '{llegiu|llegeix|llegiu més|llegeix més|llegiu la notícia completa|llegeix la notícia completa|continua llegint|segueix llegint} {a|en|al|a la web de|al diari} @',
-    "{vés a|llegiu|llegeix} {l'article original|l’article original|la font original|la notícia original}",
+    "{llegiu|llegeix} {l'article original|l’article original|la font original|la notícia original}",
     '{llegeix més|llegiu més|continua llegint|segueix llegint}',
   ],
   clickHere: ['clica aquí', 'feu clic aquí', 'fes clic aquí', 'cliqueu aquí'],
-  articleNouns: ['reportatge*', 'crònica*', "l'article", 'l’article'],
+  articleNouns: ['reportatge*', 'crònica*'],
   authorLinks: ['escrit per'],
   publishedVerbs: ['publicat a', 'publicada a', 'aparegut a', 'apareguda a'],
   originPhrases: ['{publicat|publicada} {originalment|per primera vegada} {a|en|per}'],
@@ -22,7 +22,7 @@ export const ca: LanguagePack = {
   ],
   clippingLeads: ['{Article|Text|Entrevista} publicat {a|al diari|a la revista}'],
   clippingFroms: [],
-  clippingMarks: ['pàgina #', 'pàg#', 'núm#'],
+  clippingMarks: ['pàgina #'],
   dateLinks: [],
   reportVerbs: ['avança', 'segons'],
   reportingVerbs: [

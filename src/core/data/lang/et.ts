@@ -30,7 +30,7 @@ export const et: LanguagePack = {
     'Ilmunud {ajalehes|ajakirjas}',
   ],
   clippingFroms: [],
-  clippingMarks: ['lk#', 'lehekülg #', 'nr#'],
+  clippingMarks: ['lk#', 'lehekülg #'],
   dateLinks: [],
   reportVerbs: ['vahendab', 'vahendas', 'teatab', 'teatas', 'kirjutab', 'kirjutas', 'vahendab uudisteagentuur'],
   reportingVerbs: [

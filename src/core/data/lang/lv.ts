@@ -24,7 +24,7 @@ export const lv: LanguagePack = {
   clippingFroms: [],
   clippingMarks: ['lpp#', 'lappuse #'],
   dateLinks: [],
-  reportVerbs: ['vēsta', 'ziņo', 'informē', 'ziņo aģentūra'],
+  reportVerbs: ['vēsta', 'informē', 'ziņo aģentūra'],
   reportingVerbs: [
     '{vēsta|vēstīja|ziņoja|rakstīja|informē|informēja|noskaidroja|uzzināja|raksta} @',
     'kā ziņo @',
@@ -41,5 +41,9 @@ export const lv: LanguagePack = {
   conjunctions: ['un'],
   posterLabels: ['publicēja', 'raksta autors'],
   copiedNotices: ['visas tiesības aizsargātas', '{pārpublicēšana|kopēšana|izmantošana} … {aizliegta|bez … atļaujas}'],
-  promoNotices: ['seko @ {WhatsApp|Telegram|Facebook|Instagram|YouTube|TikTok|X}', 'lejupielādē @ lietotni', 'abonē @'],
+  promoNotices: [
+    'sekojiet @ {WhatsApp|Telegram|Facebook|Instagram|YouTube|TikTok|X}',
+    'lejupielādē @ lietotni',
+    'abonē @',
+  ],
 };

@@ -13,7 +13,7 @@ export const sq: LanguagePack = {
   ],
   clickHere: ['kliko këtu', 'klikoni këtu', 'shtyp këtu', 'shtypni këtu'],
   articleNouns: ['artikull*', 'shkrim*', 'intervistë*', 'reportazh*'],
-  authorLinks: ['nga'],
+  authorLinks: ['shkruar nga'],
   publishedVerbs: ['publikuar', 'botuar', 'u publikua', 'u botua'],
   originPhrases: [
     '{publikuar|botuar} {fillimisht|për herë të parë}',

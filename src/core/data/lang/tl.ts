@@ -36,8 +36,5 @@ export const tl: LanguagePack = {
   conjunctions: [],
   posterLabels: ['isinulat ni', 'inilathala ni'],
   copiedNotices: ['lahat ng karapatan ay nakalaan'],
-  promoNotices: [
-    '{i-follow|sundan} ang @ sa {Facebook|Instagram|YouTube|TikTok|X|Viber|Telegram}',
-    'i-download ang @ app',
-  ],
+  promoNotices: ['sundan ang @ sa {Facebook|Instagram|YouTube|TikTok|X|Viber|Telegram}'],
 };
