@@ -68,6 +68,11 @@ import { ml } from './ml.ts';
 import { si } from './si.ts';
 import { am } from './am.ts';
 import { km } from './km.ts';
+import { ne } from './ne.ts';
+import { so } from './so.ts';
+import { ha } from './ha.ts';
+import { cy } from './cy.ts';
+import { af } from './af.ts';
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   vi,
@@ -134,4 +139,9 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   si,
   am,
   km,
+  ne,
+  so,
+  ha,
+  cy,
+  af,
 ];
