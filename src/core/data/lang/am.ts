@@ -26,5 +26,5 @@ export const am: LanguagePack = {
   conjunctions: ['እና'],
   posterLabels: [],
   copiedNotices: ['መብቱ በህግ የተጠበቀ ነው'],
-  promoNotices: [],
+  promoNotices: ['@ን በ{ፌስቡክ|ቴሌግራም|ዩቲዩብ|Facebook|Telegram|YouTube} ይከታተሉ'],
 };

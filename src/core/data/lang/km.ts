@@ -26,5 +26,5 @@ export const km: LanguagePack = {
   conjunctions: ['និង'],
   posterLabels: [],
   copiedNotices: ['រក្សាសិទ្ធិគ្រប់យ៉ាង'],
-  promoNotices: [],
+  promoNotices: ['តាមដាន@{តាម|នៅលើ}{Facebook|Telegram|YouTube}'],
 };

@@ -29,5 +29,5 @@ export const kn: LanguagePack = {
   conjunctions: ['ಮತ್ತು'],
   posterLabels: ['ಬರೆದವರು'],
   copiedNotices: ['ಎಲ್ಲ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ', 'ಎಲ್ಲಾ ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ'],
-  promoNotices: [],
+  promoNotices: ['@ ಅನ್ನು {Facebook|YouTube|WhatsApp|Telegram}ನಲ್ಲಿ ಫಾಲೋ ಮಾಡಿ'],
 };

@@ -26,5 +26,5 @@ export const ml: LanguagePack = {
   conjunctions: [],
   posterLabels: [],
   copiedNotices: ['എല്ലാ അവകാശങ്ങളും നിക്ഷിപ്തം', 'എല്ലാ അവകാശങ്ങളും സംരക്ഷിതം'],
-  promoNotices: [],
+  promoNotices: ['@ {Facebook|YouTube|WhatsApp|Telegram} ചാനൽ ഫോളോ ചെയ്യുക'],
 };

@@ -19,7 +19,7 @@ export const ne: LanguagePack = {
   originNotes: [],
   clippingLeads: [],
   clippingFroms: [],
-  clippingMarks: [],
+  clippingMarks: ['पृष्ठ #'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: ['@ {ले जनाएको छ|ले लेखेको छ|ले खबर दिएको छ|ले जनाएको}'],

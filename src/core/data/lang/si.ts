@@ -29,5 +29,5 @@ export const si: LanguagePack = {
   conjunctions: ['සහ'],
   posterLabels: [],
   copiedNotices: ['සියලුම හිමිකම් ඇවිරිණි'],
-  promoNotices: [],
+  promoNotices: ['@ {Facebook|YouTube|WhatsApp|Telegram} පිටුවට සම්බන්ධ වන්න'],
 };
