@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
 import { readPage } from '../page/readPage.ts';
@@ -6,7 +5,7 @@ import { textToDocument } from '../text/textToDocument.ts';
 import { EVERY_PACK } from '../data/lang/packSet.ts';
 import { packsForPage, packsForTexts } from './packsForPage.ts';
 import { scanPageData } from './scanPage.ts';
-import { listFixtures, PAGES_DIR, readCase, webOf } from '../../../test/fixtures/pages/golden.ts';
+import { fixtureDir, listFixtures, readCase, webOf } from '../../../test/fixtures/pages/golden.ts';
 
 const codes = (texts: string[], lang?: string) => [...packsForTexts(texts, lang).codes];
 
@@ -41,7 +40,7 @@ describe('a page scanned with its packs finds what every pack finds', () => {
   test('there are pages', () => expect(fixtures.length).toBeGreaterThanOrEqual(12));
   // The first page compiles every pack's matchers: slow under load, a bound not a timing.
   test.each(fixtures)('%s', { timeout: 120_000 }, async (name) => {
-    const dir = path.join(PAGES_DIR, name);
+    const dir = fixtureDir(name);
     const c = await readCase(dir);
     // The page as the check itself reads it: served by the fixture's offline web.
     const page = await (await webOf(dir, c)).fetch(c.url);

@@ -20,65 +20,59 @@ function endpoint() {
   };
 }
 
+/** A worker serving checks that was just asked to warm up (for the reader's `languages`, if any). */
+function warmingUp(languages?: string[]) {
+  const e = endpoint();
+  const serving = serveChecks(e.end);
+  e.send(languages ? { type: 'warm-up', languages } : { type: 'warm-up' });
+  return { ...e, serving };
+}
+
+/** A real check of a tiny page: what the warm-up must give way to. */
+const shortCheck = (html = '<p>Short.</p>'): ToWorker => ({
+  type: 'check',
+  task: {
+    input: { kind: 'html', html, url: 'https://a.example/', contentType: 'text/html' },
+    knownSites: [],
+    memory: false,
+  },
+});
+
+/** Polls until `done` holds or `tries` × 20 ms have passed (the worker answers on its own tasks). */
+async function until(done: () => boolean, tries = 200): Promise<void> {
+  for (let i = 0; i < tries && !done(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
 describe('serveChecks: the warm-up', () => {
   test('goes through every stage (a verified copy) and asks the background for nothing', {
     timeout: 60_000,
   }, async () => {
-    const e = endpoint();
-    const serving = serveChecks(e.end);
-    e.send({ type: 'warm-up' });
+    const { posted, serving } = warmingUp();
     expect(await serving.warmedUp).toBe('copy');
-    expect(e.posted).toEqual([]);
+    expect(posted).toEqual([]);
   });
 
   test('gives way to a real check: the check is served, the warm-up stops', { timeout: 60_000 }, async () => {
-    const e = endpoint();
-    const serving = serveChecks(e.end);
-    e.send({ type: 'warm-up' });
-    e.send({
-      type: 'check',
-      task: {
-        input: {
-          kind: 'html',
-          html: '<html><body><p>Short.</p></body></html>',
-          url: 'https://a.example/',
-          contentType: 'text/html',
-        },
-        knownSites: [],
-        memory: false,
-      },
-    });
+    const { posted, send, serving } = warmingUp();
+    send(shortCheck('<html><body><p>Short.</p></body></html>'));
     expect(await serving.warmedUp).toBeNull();
-    for (let i = 0; i < 200 && !e.posted.length; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(e.posted.map((m) => m.type)).toEqual(['done']);
+    await until(() => posted.length > 0);
+    expect(posted.map((m) => m.type)).toEqual(['done']);
   });
 
   test('lets a check posted while it works in as soon as its current stage ends', { timeout: 60_000 }, async () => {
-    const e = endpoint();
-    const serving = serveChecks(e.end);
-    e.send({ type: 'warm-up' });
+    const { send, serving } = warmingUp();
     // A message from another thread arrives as a task of the event loop, never inside the warm-up's synchronous work.
-    setTimeout(() =>
-      e.send({
-        type: 'check',
-        task: {
-          input: { kind: 'html', html: '<p>Short.</p>', url: 'https://a.example/', contentType: 'text/html' },
-          knownSites: [],
-          memory: false,
-        },
-      }),
-    );
+    setTimeout(() => send(shortCheck()));
     expect(await serving.warmedUp).toBeNull();
   });
 
   test('then compiles the packs of the reader’s languages', { timeout: 60_000 }, async () => {
     const sets = new Set<string>();
     perPackSet(() => sets.add(activeKey()));
-    const e = endpoint();
-    const serving = serveChecks(e.end);
-    e.send({ type: 'warm-up', languages: ['fi-FI'] });
+    const { serving } = warmingUp(['fi-FI']);
     expect(await serving.warmedUp).toBe('copy');
-    for (let i = 0; i < 500 && !sets.has('en fi'); i++) await new Promise((r) => setTimeout(r, 20));
+    await until(() => sets.has('en fi'), 500);
     expect([...sets]).toContain('en fi');
   });
 
@@ -86,20 +80,11 @@ describe('serveChecks: the warm-up', () => {
     const sets = new Set<string>();
     // Registered last: the warm-up would build it last.
     perPackSet(() => sets.add(activeKey()));
-    const e = endpoint();
-    const serving = serveChecks(e.end);
-    e.send({ type: 'warm-up', languages: ['sv'] });
+    const { posted, send, serving } = warmingUp(['sv']);
     expect(await serving.warmedUp).toBe('copy');
-    e.send({
-      type: 'check',
-      task: {
-        input: { kind: 'html', html: '<p>Short.</p>', url: 'https://a.example/', contentType: 'text/html' },
-        knownSites: [],
-        memory: false,
-      },
-    });
-    for (let i = 0; i < 200 && !e.posted.length; i++) await new Promise((r) => setTimeout(r, 20));
-    expect(e.posted.map((m) => m.type)).toEqual(['done']);
+    send(shortCheck());
+    await until(() => posted.length > 0);
+    expect(posted.map((m) => m.type)).toEqual(['done']);
     await new Promise((r) => setTimeout(r, 200));
     expect([...sets]).not.toContain('en sv');
   });

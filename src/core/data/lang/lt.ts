@@ -1,6 +1,6 @@
 import type { LanguagePack } from './languagePack.ts';
 
-/** Lithuanian. Agencies' names do not decline ("sakė BNS", "ELTA primena"); portals take the locative ("portale"). */
+/** Lithuanian. Agencies' names do not decline ("sakė BNS", "pranešė Reuters"); portals take the locative ("portale"). */
 export const lt: LanguagePack = {
   code: 'lt',
   sourceLabels: ['Šaltinis', 'Šaltiniai', 'Informacijos šaltinis', 'Naujienos šaltinis'],
