@@ -47,7 +47,7 @@ export type Snapshot = v.InferOutput<typeof SnapshotSchema>;
 
 /**
  * The one message a page's content script sends as it is injected, at `document_idle` (content/pageFacts.ts): its
- * URL and a few facts of the live DOM (title, paragraph count, excerpts of the text of three long paragraphs, as the
+ * URL and a few facts of the live DOM (title, the article's paragraph count, excerpts of the text of three long paragraphs, as the
  * page has them). The background keys the excerpts into samples (background/liveFacts.ts), fetches the URL itself
  * and checks that copy if it shows the same (background/looksLikeLivePage.ts); otherwise it asks the tab for its
  * whole page (requestSnapshot.ts).

@@ -1,7 +1,8 @@
 /**
  * Does the background's own fetch of a page serve what the reader's tab shows? The content script sends a few facts
  * of the live DOM (`page-seen`, content/pageFacts.ts; its excerpts keyed into samples by liveFacts.ts); the fetched markup must show the same title, at least half
- * as many paragraphs, and every sample of the live paragraphs' text. It does not when scripts built the article,
+ * as many paragraphs as the live article (those beside its long paragraphs: comments and other blocks that scripts
+ * add to the live page are not counted), and every sample of the live paragraphs' text. It does not when scripts built the article,
  * when the site serves a cookieless request a login wall, a consent page or a shortened paywalled text, or cloaks;
  * the background then takes the tab's own copy (router.ts). A false "no" costs the page one serialisation; a false
  * "yes" would check another text than the reader's, so every test here leans to "no".

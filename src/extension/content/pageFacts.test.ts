@@ -70,8 +70,41 @@ describe('readPageFacts', () => {
   });
 
   test('the paragraph count stops at its cap', () => {
-    const facts = readPageFacts(live(page('T', '<p>x</p>'.repeat(MAX_COUNTED_PARAGRAPHS + 50))));
+    const plain = `<p>${'The river rose two metres overnight. '.repeat(3)}</p>`;
+    const facts = readPageFacts(live(page('T', plain.repeat(MAX_COUNTED_PARAGRAPHS + 50))));
     expect(facts.paragraphs).toBe(MAX_COUNTED_PARAGRAPHS);
+    // short ones only: no long paragraph whose block to count, the ones read are counted (nothing is sampled either)
+    expect(readPageFacts(live(page('T', '<p>x</p>'.repeat(MAX_COUNTED_PARAGRAPHS + 50)))).paragraphs).toBe(150);
+  });
+
+  test('counted in the article’s block: what follows it (a table, comments) is not walked', () => {
+    const table = `<table>${'<tr><td>1</td><td>2</td></tr>'.repeat(500)}</table>`;
+    const comments = `<section>${'<div class="comment"><p>Nice one.</p></div>'.repeat(300)}</section>`;
+    const body = `<div class="story"><h1>Flood</h1>${Array.from({ length: 12 }, (_, i) => long(i)).join('')}</div>`;
+    const withTable = readPageFacts(live(page('T', `${body}${table}<p>${'Below the table. '.repeat(5)}</p>`)));
+    expect(withTable.paragraphs).toBe(12);
+    const withComments = readPageFacts(live(page('T', `${body}${comments}`)));
+    expect(withComments.paragraphs).toBe(12);
+    // the same markup fetched again passes for the page
+    expect(looksLikeLivePage(page('T', `${body}${comments}`), liveFactsOf({ url: 'u', ...withComments }))).toBe(true);
+  });
+
+  test('paragraphs each in a block of their own: at least those read are counted', () => {
+    const wrapped = Array.from({ length: 20 }, (_, i) => `<div class="para">${long(i)}</div>`).join('');
+    expect(readPageFacts(live(page('T', `<p>Menu</p>${wrapped}`))).paragraphs).toBe(9);
+  });
+
+  test('a block holding a big table is not counted: those read are', () => {
+    const table = `<table>${'<tr><td>1</td><td>2</td></tr>'.repeat(1200)}</table>`;
+    const paragraphs = Array.from({ length: 20 }, (_, i) => long(i)).join('');
+    expect(readPageFacts(live(page('T', `<div>${paragraphs}${table}</div>`))).paragraphs).toBe(8);
+    expect(readPageFacts(live(page('T', `<div>${paragraphs}</div>${table}`))).paragraphs).toBe(20);
+  });
+
+  test('nested blocks are not counted twice', () => {
+    const quoted = `<div>${long(0)}<blockquote>${long(1)}${long(2)}</blockquote>${long(3)}${long(4)}</div>`;
+    const facts = readPageFacts(live(page('T', `${quoted.repeat(3)}`)));
+    expect(facts.paragraphs).toBeLessThanOrEqual(15);
   });
 });
 
