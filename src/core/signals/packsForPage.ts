@@ -9,7 +9,8 @@
 import type { PageData } from '../page/pageData.ts';
 import { decodeBase64 } from './decodeBase64.ts';
 import { foldWord } from '../data/lang/foldWord.ts';
-import { ALWAYS_PACKS, packSetOf, type PackSet } from '../data/lang/packSet.ts';
+import { ALWAYS_PACKS } from '../data/lang/alwaysPacks.ts';
+import { packSetOf, type PackSet } from '../data/lang/packSet.ts';
 import { packGuards } from '../data/lang/packGuards.ts';
 import { scriptOf } from '../data/lang/scriptOf.ts';
 import type { GuardWord } from '../data/lang/phraseGuard.ts';
@@ -105,7 +106,7 @@ export function packsForTexts(texts: Iterable<string>, lang?: string | null): Pa
   const has = wordIndex(words);
   const declared = lang?.toLowerCase().split(/[-_]/u)[0];
   const codes: string[] = [];
-  for (const [code, guards] of packGuards(ALWAYS_PACKS)) {
+  for (const [code, guards] of packGuards()) {
     if (ALWAYS_PACKS.includes(code)) continue;
     if (code === declared || [...guards.scripts].some((s) => scripts.has(s))) codes.push(code);
     else

@@ -10,7 +10,7 @@ const SHARED_SCRIPT_PACKS = [
 
 describe('pack guards', () => {
   test.each(SHARED_SCRIPT_PACKS)('%s is guarded by its words, never by its script alone', (code) => {
-    const guards = packGuards(['en']).get(code);
+    const guards = packGuards().get(code);
     expect(guards).toBeDefined();
     expect([...guards!.scripts]).toEqual([]);
     expect(guards!.words.length).toBeGreaterThan(10);

@@ -9,13 +9,11 @@
  * The set is ambient, not passed down, because the scan is synchronous: `withPacks` sets it for the length of one
  * call and restores it, so no two checks can see each other's set.
  */
+import { ALWAYS_PACKS } from './alwaysPacks.ts';
 import type { LanguagePack } from './languagePack.ts';
 import { LANGUAGE_PACKS } from './languagePacks.ts';
 import type { CompiledField } from './compiledFields.ts';
 import { packGuards } from './packGuards.ts';
-
-/** Packs every page gets: English is the web's lingua franca, and the check worker warms it ahead of the first check. */
-export const ALWAYS_PACKS: readonly string[] = ['en'];
 
 export interface PackSet {
   /** The packs' codes in LANGUAGE_PACKS order, joined: equal sets have equal keys. */
@@ -61,7 +59,7 @@ export function activePacks(): PackSet {
 /** The phrases of some fields in a set: every phrase of its packs, the unguarded ones of the others. */
 export function setPhrases(set: PackSet, ...fields: CompiledField[]): string[] {
   if (set === EVERY_PACK) return LANGUAGE_PACKS.flatMap((pack) => fields.flatMap((f) => pack[f]));
-  const guards = packGuards(ALWAYS_PACKS);
+  const guards = packGuards();
   return LANGUAGE_PACKS.flatMap((pack) =>
     set.codes.has(pack.code)
       ? fields.flatMap((f) => pack[f])
