@@ -1,12 +1,18 @@
 import { expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { readPage } from '../page/readPage.ts';
+import { withPacks } from '../data/lang/packSet.ts';
+import { packsForPage } from '../signals/packsForPage.ts';
 import { findPoster } from './findPoster.ts';
 
 const URL = 'https://tinnhanh-example24h.net/story/';
 function run(meta: string, body = '<p>MỸ LINH – TRỌNG TÍN</p>'): string | null {
   const html = `<html><body><article><header><h1>Title</h1><div class="meta">${meta}</div></header><div class="entry-content"><p>Long enough article paragraph to be the main text of this page here.</p>${body}</div></article></body></html>`;
-  return findPoster(readPage(parseHTML(html).document as unknown as Document, URL));
+  const page = readPage(parseHTML(html).document as unknown as Document, URL);
+  const poster = findPoster(page);
+  // As the scan reads it, with the labels of the page's packs only (data/lang/packSet.ts): the same poster.
+  expect(withPacks(packsForPage(page), () => findPoster(page))).toBe(poster);
+  return poster;
 }
 
 test.each([

@@ -6,7 +6,7 @@
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { hostOf } from '../url/hostOf.ts';
 import { siteOf } from '../url/siteOf.ts';
-import { phrasesOf } from '../data/lang/phrasesOf.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 
 const MAX_NAME = 60;
@@ -20,11 +20,13 @@ const MONTH =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maret|mei|agustus|desember|tháng|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)$/i;
 const NO_SPACE_SCRIPT = /[\u0e00-\u0e7f\u0900-\u097f\u3000-\u9fff\uac00-\ud7af]/u;
 // Longest first; a label in a spaced script must end at a word's end ("Di" is not the start of "Diposting oleh"),
-// while "作者张三" runs the name straight on.
-const POSTER_LABELS = phrasesOf('posterLabels');
-const SPACED = phraseAlternation(POSTER_LABELS.filter((l) => !NO_SPACE_SCRIPT.test(l)));
-const TIGHT = phraseAlternation(POSTER_LABELS.filter((l) => NO_SPACE_SCRIPT.test(l)));
-const POSTED_BY = new RegExp(`^(?:${SPACED}(?![\\p{L}\\p{N}])|${TIGHT})\\s*[:：]?\\s*(.+)$`, 'iu');
+// while "作者张三" runs the name straight on. Compiled for the page's packs (data/lang/packSet.ts): the scan runs this.
+const postedBy = perPackSet((phrasesOf) => {
+  const labels = phrasesOf('posterLabels');
+  const spaced = phraseAlternation(labels.filter((l) => !NO_SPACE_SCRIPT.test(l)));
+  const tight = phraseAlternation(labels.filter((l) => NO_SPACE_SCRIPT.test(l)));
+  return new RegExp(`^(?:${spaced}(?![\\p{L}\\p{N}])|${tight})\\s*[:：]?\\s*(.+)$`, 'iu');
+});
 
 export function findPoster(page: PageData): string | null {
   // 1. The site's own author archive or author-rel link: the account that published this copy.
@@ -46,16 +48,17 @@ export function findPoster(page: PageData): string | null {
   const start = page.main?.start ?? page.blocks.length;
   for (const b of page.blocks) {
     if (b.index >= start + 1 && b.text.length > LEAD_PARAGRAPH) break;
-    const name = postedBy(b);
+    const name = posterLine(b);
     if (name) return name;
   }
   return null;
 }
 
-function postedBy(b: PageBlock): string | null {
+function posterLine(b: PageBlock): string | null {
   if (b.hidden || b.region === 'nav' || b.region === 'aside' || b.text.length > 160) return null;
+  const re = postedBy();
   for (const line of b.text.split('\n')) {
-    const m = POSTED_BY.exec(line.trim());
+    const m = re.exec(line.trim());
     if (!m) continue;
     // "by quoc_vu 17 views" / "Posted by admin on 12/3" — the name ends before counters and dates.
     const name = cleanName(
