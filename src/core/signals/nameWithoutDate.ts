@@ -2,12 +2,11 @@
  * A publisher's name with the date written next to it cut off: clippings and credits date what they name ("Le
  * Monde du 18/08/21", "La Repubblica, 1 marzo 2020", "The Star Online March 06, 2008 – Thursday", "8 HAZİRAN 2014 /
  * ZAMAN"), and a date is never part of a publisher. Month and weekday names come from the platform's calendar data
- * (Intl, CLDR) for the languages of the page's packs (every pack outside a scan), so no month is typed here; the words
- * joining a name to its date ("du", "del", "vom") are each pack's `dateLinks`.
+ * (Intl, CLDR) for every language a pack is written for, so no month is typed here; the words joining a name to its
+ * date ("du", "del", "vom") are each pack's `dateLinks`.
  */
 import { LANGUAGE_PACKS } from '../data/lang/languagePacks.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
-import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 
 const MAX_TEXT = 300;
@@ -25,12 +24,10 @@ interface DateWords {
   weekdays: string[];
 }
 
-/**
- * Long, genitive and short month names and long weekday names, without digits, from Intl for the languages `codes`
- * (a set's packs: each language's calendar data costs a cold engine about a millisecond to load, and the names of
- * 69 languages make the date matcher's alternation long to compile).
- */
-function dateWords(codes: readonly string[]): DateWords {
+let words: DateWords | null = null;
+/** Built on first use from Intl: long, genitive and short month names, long weekday names, without digits. */
+function dateWords(): DateWords {
+  if (words) return words;
   const months = new Set<string>();
   const weekdays = new Set<string>();
   const add = (set: Set<string>, raw: string): void => {
@@ -40,7 +37,7 @@ function dateWords(codes: readonly string[]): DateWords {
     // Written in capitals, Turkish ı is I, which a case-insensitive match reads as i ("KASIM" for "Kasım").
     if (w.includes('ı')) set.add(w.replace(/ı/gu, 'i'));
   };
-  for (const code of codes) {
+  for (const { code } of LANGUAGE_PACKS) {
     try {
       const long = new Intl.DateTimeFormat(code, { month: 'long' });
       const short = new Intl.DateTimeFormat(code, { month: 'short' });
@@ -57,28 +54,17 @@ function dateWords(codes: readonly string[]): DateWords {
       // A platform without this locale's data: its dates are still found by their digits.
     }
   }
-  return { months: [...months], weekdays: [...weekdays] };
+  words = { months: [...months], weekdays: [...weekdays] };
+  return words;
 }
 
-interface DateMatchers {
-  date: RegExp;
-  /** What is left between a name and its date: separators, a joining word, a weekday ("ce jeudi"). */
-  tail: RegExp;
-  head: RegExp;
-  /** Lower-case words that only join a name to its date: `dateLinks`, weekdays, month names. */
-  glue: ReadonlySet<string>;
-}
-
-/**
- * The date matchers of the active pack set (data/lang/packSet.ts): month and weekday names of its packs' languages;
- * the joining words of every pack (a few short words, no cost to speak of).
- */
-const dateMatchers = perPackSet((_phrases, set): DateMatchers => {
-  const { months, weekdays } = dateWords(LANGUAGE_PACKS.filter((p) => set.codes.has(p.code)).map((p) => p.code));
+let res: { date: RegExp; tail: RegExp; head: RegExp } | null = null;
+function patterns(): { date: RegExp; tail: RegExp; head: RegExp } {
+  if (res) return res;
+  const { months, weekdays } = dateWords();
   const month = phraseAlternation(months);
   const weekday = phraseAlternation(weekdays);
-  const dateLinks = phrasesOf('dateLinks');
-  const links = phraseAlternation(dateLinks);
+  const links = phraseAlternation(phrasesOf('dateLinks'));
   const edge = '(?<![\\p{L}\\p{N}])';
   const date = [
     // 18/08/21, 2021-03-09, 27.3.2020, 12.2.
@@ -94,25 +80,30 @@ const dateMatchers = perPackSet((_phrases, set): DateMatchers => {
     // 2018年, 7월, 3月
     `\\d{1,4}\\s*[年月월일日]`,
   ].join('|');
-  return {
+  res = {
     date: new RegExp(date, 'iu'),
+    // What is left between a name and its date: separators, a joining word, a weekday ("ce jeudi").
     tail: new RegExp(`(?:[\\s,;:·•|/(\\[–—-]+|${edge}(?:${links}|${weekday}|${month})\\s*)$`, 'iu'),
     head: new RegExp(`^(?:[\\s,;:·•|/)\\]–—-]+|(?:${links}|${weekday})(?![\\p{L}\\p{N}]))`, 'iu'),
-    glue: new Set([...dateLinks, ...weekdays, ...months].map((w) => w.toLowerCase())),
   };
-});
+  return res;
+}
 
+let pieces: { date: RegExp; glueWord: (word: string) => boolean } | null = null;
 /**
  * For readers that cut a line into its name and its date (readDatedPaper): the date matcher, and whether a whole word
  * only joins a name to its date: a `dateLinks` word, a weekday or a month name (a set lookup, no second alternation
  * to compile), or a short abbreviation with its dot, as weekdays are abbreviated next to a date ("za.", "Sa.", "ven.").
  */
 export function datePieces(): { date: RegExp; glueWord: (word: string) => boolean } {
-  const { date, glue } = dateMatchers();
-  return {
-    date,
+  if (pieces) return pieces;
+  const { months, weekdays } = dateWords();
+  const glue = new Set([...phrasesOf('dateLinks'), ...weekdays, ...months].map((w) => w.toLowerCase()));
+  pieces = {
+    date: patterns().date,
     glueWord: (word) => glue.has(word.toLowerCase().replace(/\.$/u, '')) || /^\p{L}{1,3}\.$/u.test(word),
   };
+  return pieces;
 }
 
 /** The name in `text` with any date written next to it (before or after) cut off. */
@@ -120,7 +111,7 @@ export function nameWithoutDate(text: string): Undated {
   const original = text.slice(0, MAX_TEXT);
   // Turkish capitals ("HAZİRAN") do not fold to the calendar's lower case: match İ as I (same length, same indexes).
   const t = original.replace(/İ/gu, 'I');
-  const { date, tail, head } = dateMatchers();
+  const { date, tail, head } = patterns();
   const m = date.exec(t);
   if (!m) return { name: original.trim(), dated: false };
   let before = t.slice(0, m.index);
@@ -153,7 +144,7 @@ const AFTER_DATE =
 /** The text ends with a date, perhaps followed by a page or issue number: a clipping's credit, nothing going on. */
 export function endsWithDate(text: string): boolean {
   const t = text.slice(-MAX_TEXT).replace(/İ/gu, 'I');
-  const { date } = dateMatchers();
+  const { date } = patterns();
   const all = new RegExp(date.source, 'giu');
   let end = -1;
   // Overlapping matches ("vendredi 2" then "24 octobre"): the furthest end wins.

@@ -79,11 +79,10 @@ const covers = (big: PackSet, small: PackSet): boolean =>
 /**
  * A value built from the active set's phrases, built once per set and kept for the last MAX_SETS sets used. A set
  * that one already built covers (all its packs, and more) uses that one: the phrases of the packs more match nothing
- * on the page. The builder must read pack phrases only through its first argument, so that what a page's words rule
- * out (packGuards.ts) is all it leaves out; the set itself is for what a language gives besides its pack's phrases
- * (the platform's month names: signals/nameWithoutDate.ts), taken for the set's packs only.
+ * on the page. The builder must read pack phrases only through its argument, so that what a page's words rule out
+ * (packGuards.ts) is all it leaves out.
  */
-export function perPackSet<T>(build: (phrases: SetPhrases, set: PackSet) => T): () => T {
+export function perPackSet<T>(build: (phrases: SetPhrases) => T): () => T {
   const built = new Map<string, { set: PackSet; value: T }>();
   const get = (): T => {
     const set = active;
@@ -92,7 +91,7 @@ export function perPackSet<T>(build: (phrases: SetPhrases, set: PackSet) => T): 
       // The most recently used set that covers this one, if any.
       entry = [...built.values()].reverse().find((e) => covers(e.set, set));
       if (!entry) {
-        entry = { set, value: build((...fields) => setPhrases(set, ...fields), set) };
+        entry = { set, value: build((...fields) => setPhrases(set, ...fields)) };
         if (built.size >= MAX_SETS) built.delete(built.keys().next().value!);
       }
     }
