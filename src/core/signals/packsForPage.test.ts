@@ -39,7 +39,7 @@ describe('a page scanned with its packs finds what every pack finds', () => {
   const fixtures = listFixtures();
   test('there are pages', () => expect(fixtures.length).toBeGreaterThanOrEqual(12));
   // Each page compiles its own set's matchers, the first every pack's too: slow under load, a bound not a timing.
-  test.each(fixtures)('%s', { timeout: 120_000 }, async (name) => {
+  test.each(fixtures)('%s', { timeout: 300_000 }, async (name) => {
     const dir = fixtureDir(name);
     const c = await readCase(dir);
     // The page as the check itself reads it: served by the fixture's offline web.
