@@ -30,6 +30,14 @@ export const PAREN = new RegExp(
 export const SLASH = new RegExp(`^(${PLACE})\\s*/\\s*([^/]{1,30}?)\\s*/`, 'u');
 /** "МОСКВА, 5 дек — РИА Новости.": place and date, a dash, the agency, a full stop. */
 export const DASH_NAME = new RegExp(`^(\\p{Lu}${PLACE})\\s${SEP}{1,2}\\s*([^.,:;!?]{2,30}?)\\s*[.:]`, 'u');
+/**
+ * "کرمانشاه-ایرنا-", "تهران - ایسنا -": a place, a dash, the agency, a dash, the story (how Persian agencies date a
+ * dispatch, in a script without capitals or a full stop after the credit). Only an agency counts.
+ */
+export const PLACE_DASH_NAME = new RegExp(
+  `^([\\p{L}\\p{M} ]{2,30}?)\\s*${SEP}\\s*([^${esc(DATELINE_SEPARATORS)}.,:;!?()«»"]{2,30}?)\\s*${SEP}`,
+  'u',
+);
 /** "AP — …", "TTXVN – …": the credit alone opening the story. */
 export const LEAD = new RegExp(`^([^${esc(DATELINE_SEPARATORS)}()]{1,30}?)\\s*${SEP}{1,2}\\s`, 'u');
 /** "www.example-news.ru — …": a host opening the story, then a dash. */

@@ -124,6 +124,14 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['Greek', 'ΠΑΤΡΑ (ΑΠΕ-ΜΠΕ) - Το δημοτικό συμβούλιο ενέκρινε την Τρίτη …', 'ANA-MPA', 'agency'],
     ['Hebrew', 'חיפה (רויטרס) - מועצת העיר אישרה ביום שלישי …', 'Reuters', 'agency'],
     ['Persian', 'شیراز (ایرنا) - شورای شهر روز سه‌شنبه بودجه را تصویب کرد …', 'IRNA', 'agency'],
+    // Persian agencies date a dispatch with dashes: the place, the agency, the story.
+    ['Persian, place and agency between dashes', 'اصفهان-ایسنا- شورای شهر روز سه‌شنبه بودجه را تصویب کرد …', 'ISNA', 'agency'],
+    [
+      'Persian, spaced dashes and the agency word',
+      'رشت - خبرگزاری مهر - شورای شهر روز سه‌شنبه بودجه را تصویب کرد …',
+      'Mehr News Agency',
+      'agency',
+    ],
     ['Bengali', 'খুলনা, ৩ মার্চ (বাসস) : সিটি কর্পোরেশন মঙ্গলবার বাজেট পাস করেছে …', 'BSS', 'agency'],
     ['Thai', 'เชียงใหม่ (รอยเตอร์) - สภาเมืองอนุมัติงบประมาณเมื่อวันอังคาร …', 'Reuters', 'agency'],
     ['Vietnamese, em dash', 'Đà Nẵng (TTXVN) — Chiều 3/3, Hội đồng thành phố đã thông qua …', 'TTXVN', 'agency'],
@@ -189,6 +197,9 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['a reporter and his title before "="', '홍길동 기자 = 시의회는 3일 예산안을 의결했다.'],
     ['a word the tables do not know before "="', '속보 = 시의회는 3일 예산안을 의결했다.'],
     ['a date, then a section', '3 March 2020; Politics: The council approved …'],
+    // Two places between dashes, or a person: only an agency makes the dashes a dateline.
+    ['two places between dashes', 'شیراز - اصفهان - قطار مسافربری از هفته آینده متوقف می‌شود …'],
+    ['a route between dashes', 'Lyon - Marseille - the train line will close for works this summer …'],
   ];
   it.each(negatives)('no credit: %s', (_label, text) => {
     expect(readDateline(text)).toBeNull();
@@ -218,6 +229,8 @@ describe('readDateline: a credit opening the story, in every script', () => {
       `${'3 March 2020; '.repeat(100_000)}AFP:`,
       `${'뉴시스 '.repeat(200_000)}= 시의회`,
       `${'x (dpa) − '.repeat(100_000)}`,
+      `${'ب - '.repeat(300_000)}`,
+      `${'ب'.repeat(1_000_000)} - ایرنا -`,
     ];
     const start = Date.now();
     for (const t of hostile) readDateline(t);

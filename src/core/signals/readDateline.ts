@@ -26,6 +26,7 @@ import {
   MAX_GLUES,
   MAX_QUOTE,
   PAREN,
+  PLACE_DASH_NAME,
   roundBrackets,
   SLASH,
 } from './datelineShapes.ts';
@@ -183,6 +184,11 @@ function readDatelineAt(text: string, dated = false): DatelineCredit | null {
   const dashName = head.match(DASH_NAME);
   if (dashName && placeShaped(dashName[1] ?? '')) {
     const f = tryName(dashName[2]);
+    if (f && f.outlet.kind === 'agency') return f;
+  }
+  const placeDash = head.match(PLACE_DASH_NAME);
+  if (placeDash && placeShaped(placeDash[1] ?? '')) {
+    const f = tryName(placeDash[2]?.trim());
     if (f && f.outlet.kind === 'agency') return f;
   }
   // "www.example-news.ru — …": a host with hyphens, which the lead's name cannot hold.
