@@ -17,6 +17,11 @@ describe('nameWithoutDate: a date is never part of a publisher', () => {
     ['12 KASIM 2013 / HÜRRİYET', 'HÜRRİYET', true],
     ['2019年5月3日 朝日新聞', '朝日新聞', true],
     ['Nikkei 2019-05-03', 'Nikkei', true],
+    // A CJK meta line glues the date to the name, even after the name's own digits.
+    ['南方日报2021-07-09 08:15', '南方日报', true],
+    ['星光网77 2021-07-09', '星光网77', true],
+    ['晨报99号2021-07-09 08:15', '晨报99号', true],
+    ['快讯882021-07-09', '快讯88', true],
     // No date: the name stays whole, digits and all.
     ['France 24', 'France 24', false],
     ['20 Minutes', '20 Minutes', false],
@@ -34,6 +39,8 @@ describe('nameWithoutDate: a date is never part of a publisher', () => {
       '12 mars '.repeat(1000),
       `${'a'.repeat(10_000)} 2020`,
       ` du ${'-'.repeat(5000)}`,
+      `${'2020-'.repeat(2000)}1`,
+      '2'.repeat(10_000),
     ];
     const started = performance.now();
     for (const t of inputs) nameWithoutDate(t);

@@ -67,6 +67,9 @@ function patterns(): { date: RegExp; tail: RegExp; head: RegExp } {
   const links = phraseAlternation(phrasesOf('dateLinks'));
   const edge = '(?<![\\p{L}\\p{N}])';
   const date = [
+    // "来源:某网2024-03-06 17:48": a full ISO date glued to the name before it, as CJK meta lines print it; the
+    // year's digits may follow the name's own ("…882024-03-06"), so no letter or digit edge before it.
+    `(?<![./-])(?:19|20)\\d{2}-\\d{1,2}-\\d{1,2}(?!\\p{N})`,
     // 18/08/21, 2021-03-09, 27.3.2020, 12.2.
     `${edge}\\d{1,4}[./-]\\s?\\d{1,2}(?:[./-]\\s?\\d{2,4})?\\.?(?!\\p{N})`,
     // 1 marzo, 18. Mai, 1er mars, 8 HAZİRAN, 14 de julio
