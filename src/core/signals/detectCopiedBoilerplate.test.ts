@@ -27,6 +27,18 @@ describe('noticeOutlet: an outlet named by its own notice', () => {
       'The Guardian',
     ],
   ];
+  // Reprint notices written verb-final or around the outlet, as agencies of these languages word them.
+  cases.push(
+    [
+      'Lithuanian, verb-final reprint notice',
+      'Naujienų agentūros ELTA informaciją kopijuoti, platinti ar skelbti be raštiško sutikimo draudžiama.',
+      'ELTA',
+    ],
+    ['Polish, reprint forbidden', 'Przedruk materiałów PAP bez pisemnej zgody wydawcy jest zabroniony.', 'PAP'],
+    ['Finnish, copying forbidden', 'STT:n uutisten kopiointi ja julkaiseminen ilman lupaa on kielletty.', 'STT'],
+    ['Russian, reproduction forbidden', 'Воспроизведение материалов ТАСС без письменного разрешения запрещено.', 'ТАСС'],
+    ['Hungarian, copying forbidden', 'A Magyar Távirati Iroda anyagainak másolása és terjesztése tilos.', 'Magyar Távirati Iroda'],
+  );
   it.each(cases)('%s', (_label, sentence, written) => {
     expect(noticeOutlet(sentence)?.written).toBe(written);
   });
@@ -38,6 +50,9 @@ describe('noticeOutlet: an outlet named by its own notice', () => {
     ['a picture credit with a rights notice', 'Photo: © AFP. All rights reserved.'],
     ['a picture agency', '© Getty Images. All rights reserved.'],
     ['an agency word alone', 'The news agency said all rights reserved.'],
+    ['a prohibition naming no outlet, verb-final', 'Rūkyti parke be raštiško savininko sutikimo draudžiama.'],
+    ['a quote to an agency, no notice', 'Departamento direktorius BNS sakė, kad Seimas dirba kaip dirbęs.'],
+    ['Polish, copying a key without consent', 'Kopiowanie klucza bez zgody zarządcy jest zabronione.'],
   ];
   it.each(negatives)('no outlet: %s', (_label, sentence) => {
     expect(noticeOutlet(sentence)).toBeNull();
@@ -67,6 +82,27 @@ describe('detectCopiedBoilerplate on pages', () => {
     const r = scan(story('Central bank raises rates', body), 'https://apnews.com/article/bank');
     expect(r.signals.filter((s) => s.kind === 'copied-boilerplate')).toEqual([]);
     expect(r.claims).toEqual([]);
+  });
+
+  it("an agency's verb-final reprint notice on its own site names no one", () => {
+    const notice = 'Naujienų agentūros ELTA informaciją atgaminti ar platinti be raštiško sutikimo draudžiama.';
+    const r = scan(story('Seimas', [...body.slice(0, 2), notice]), 'https://www.elta.lt/lt/naujienos/1');
+    expect(r.signals.filter((s) => s.kind === 'copied-boilerplate')).toEqual([]);
+    const copy = scan(story('Seimas', [...body.slice(0, 2), notice]), 'https://regional-news.example/seimas');
+    expect(copy.claims).toContainEqual({ value: 'ELTA', type: 'name', via: 'copied-boilerplate' });
+  });
+
+  it('verb-final notice phrases stay fast on hostile text', () => {
+    const hostile = [
+      `${'kopijuoti '.repeat(100_000)}`,
+      `be raštiško ${'sutikimo be raštiško '.repeat(50_000)}`,
+      `${'Przedruk '.repeat(100_000)}bez`,
+      `${'másolása '.repeat(100_000)}csak`,
+    ];
+    const started = performance.now();
+    for (const t of hostile) noticeOutlet(t.slice(0, 400_000));
+    for (const t of hostile) scan(story('x', [t.slice(0, 200_000)]), 'https://regional-news.example/x');
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it("the site's own footer notice is not read", () => {

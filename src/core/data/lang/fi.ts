@@ -38,7 +38,10 @@ export const fi: LanguagePack = {
   outletNameEndings: [],
   conjunctions: ['ja'],
   posterLabels: [],
-  copiedNotices: ['kaikki oikeudet pidätetään'],
+  copiedNotices: [
+    'kaikki oikeudet pidätetään',
+    '{kopiointi|julkaiseminen|levittäminen|lainaaminen} … {kielletty|ilman … lupaa}',
+  ],
   promoNotices: [
     'seuraa @ {WhatsAppissa|Telegramissa|Facebookissa|Instagramissa|YouTubessa|X:ssä}',
     'tilaa @',

@@ -37,7 +37,10 @@ export const hu: LanguagePack = {
   outletNameEndings: [],
   conjunctions: ['és'],
   posterLabels: [],
-  copiedNotices: ['minden jog fenntartva'],
+  copiedNotices: [
+    'minden jog fenntartva',
+    '{másolása|közlése|terjesztése|átvétele|felhasználása} … {tilos|csak … engedélyével|engedély nélkül}',
+  ],
   promoNotices: [
     'kövesse {a |az |}@ {oldalát|csatornáját}',
     'töltse le {a |az |}@ {alkalmazását|applikációját}',

@@ -46,7 +46,13 @@ export const lt: LanguagePack = {
   outletNameEndings: [],
   conjunctions: ['ir'],
   posterLabels: ['paskelbė', 'parašė'],
-  copiedNotices: ['visos teisės saugomos', 'draudžiama … {kopijuoti|platinti|skelbti|atgaminti|perspausdinti}'],
+  copiedNotices: [
+    'visos teisės saugomos',
+    'draudžiama … {kopijuoti|platinti|skelbti|atgaminti|perspausdinti}',
+    // Verb-final, as agencies write their reprint notice: "… informaciją atgaminti … be sutikimo draudžiama".
+    '{kopijuoti|platinti|skelbti|atgaminti|perspausdinti|naudoti} … draudžiama',
+    'be {raštiško|rašytinio|išankstinio} … sutikimo',
+  ],
   promoNotices: [
     'sekite @ {WhatsApp|Telegram|Facebook|Instagram|YouTube|TikTok|Google News|X}',
     'atsisiųskite @ programėlę',

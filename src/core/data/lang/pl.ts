@@ -58,6 +58,9 @@ export const pl: LanguagePack = {
   posterLabels: ['opublikowane przez', 'napisane przez', 'dodane przez', 'autor wpisu', 'autor'],
   copiedNotices: [
     'wszelkie prawa zastrzeżone',
+    'przedruk … {zabroniony|wzbroniony|wyłącznie za zgodą|tylko za zgodą}',
+    '{kopiowanie|rozpowszechnianie|publikowanie|powielanie} … bez {zgody|pisemnej zgody|zgody wydawcy}',
+    'zabrania się {kopiowania|rozpowszechniania|przedruku|publikowania}',
     'dla {prenumeratorów|subskrybentów}',
     '{obserwuj|śledź} … w Google News',
   ],
