@@ -56,7 +56,25 @@ export const clippingMatchers = perPackSet((phrasesOf) => ({
     'u',
   ),
   lowerDescribed: new RegExp(`^${phraseAlternation(phrasesOf('publisherDescriptors'))}\\s+\\p{L}`, 'iu'),
+  described: new RegExp(`^(?:${phraseAlternation(periodicalNouns(phrasesOf('publisherDescriptors')))})\\s+`, 'iu'),
 }));
+
+/**
+ * The descriptors that name a kind of periodical ("the weekly", "il quotidiano", "o jornal"), and each without its
+ * article, which a contracted preposition has taken ("sul quotidiano", "no jornal", "du quotidien"). A bare article
+ * ("the", "il") is left: it may be the paper's own first word ("The Times").
+ */
+function periodicalNouns(descriptors: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const d of descriptors) {
+    const words = d.split(/\s+/u);
+    if (words.length < 2 && !/^\p{L}['’]/u.test(d)) continue;
+    out.add(d);
+    const bare = words.length >= 2 ? words.slice(1).join(' ') : d.replace(/^\p{L}['’]/u, '');
+    if (bare.length >= 4) out.add(bare);
+  }
+  return [...out];
+}
 /** A name in quotes or title marks at the start of what follows the lead: "“Corriere della Sera”", "《Das Magazin》". */
 const QUOTED = /^[«"“„《『「‹‘'〈]\s*([^"”“»《》』」›’'〈〉\n]{2,80}?)\s*[»"”“》』」›’'〉]/u;
 const OPENS_QUOTED = /^[«"“„《『「‹‘'〈]/u;
@@ -116,7 +134,7 @@ interface Paper {
 
 /** The periodical named right after the lead: a link or URL, a quoted title, else a short capitalised name. */
 function paperOf(page: PageData, b: PageBlock, rest: string): Paper | null {
-  const first = rest.split('\n')[0] ?? '';
+  const first = withoutDescriptor(rest.split('\n')[0] ?? '');
   const undated = nameWithoutDate(first);
   const endsDated = undated.dated && endsWithDate(first);
   // "2016年12月3日《Das Magazin》周刊", "“La Stampa”, 8 novembre": the title marks say where the name ends.
@@ -136,6 +154,18 @@ function paperOf(page: PageData, b: PageBlock, rest: string): Paper | null {
   // "Published in Science on 3 May, the study found …": a credit line ends with its paper or its date.
   if (!endsDated && !first.replace(TRAILING, '').endsWith(cut.replace(TRAILING, ''))) return null;
   return { claim, dated: undated.dated, quoted: false, endsDated };
+}
+
+/**
+ * "the weekly Harbour Times", "quotidiano Il Cittadino": the kind of periodical written in lower case before a
+ * capitalised or quoted name is no part of the name. A lower-case name after it stays whole (lowerCase reads it).
+ */
+function withoutDescriptor(line: string): string {
+  if (!/^\p{Ll}/u.test(line)) return line;
+  const d = clippingMatchers().described.exec(line);
+  if (!d) return line;
+  const name = line.slice(d[0].length);
+  return /^(?:\p{Lu}|\p{Lo}|[«"“„《『「‹‘'〈])/u.test(name) ? name : line;
 }
 
 /**
