@@ -47,6 +47,9 @@ describe('noteClaim: the outlet a "first published elsewhere" note names', () =>
       'https://bangkok-daily.example/a/1',
     ],
     ['id, republished from', 'Tulisan ini diterbitkan ulang dari Jurnal Warga.', 'Jurnal Warga'],
+    // A feed's closing line carried along: "this content is from «X»", "this report is taken from X".
+    ['ar, content from a quoted paper', 'هذا المحتوى من «صوت الدلتا».. اضغط هنا للتعليق', 'صوت الدلتا'],
+    ['ar, a report taken from a site', 'هذا التقرير مأخوذ من موقع النهار الجديد', 'النهار الجديد'],
   ])('%s', (_label, sentence, want) => {
     expect(noteClaim(sentence)?.value).toBe(want);
   });
@@ -57,6 +60,8 @@ describe('noteClaim: the outlet a "first published elsewhere" note names', () =>
     ['permission from no one named', 'We reprinted it with permission from our neighbour.'],
     ['a lower-case slot', 'The following text first appeared in a local newsletter.'],
     ['no note at all', 'The council published its budget on Monday.'],
+    ['ar, content "from" its own team', 'هذا المحتوى من إعداد فريق التحرير بالتعاون مع القراء'],
+    ['ar, a topic "among" the most important', 'هذا الموضوع من أهم المواضيع التي تشغل الرأي العام'],
   ])('no claim: %s', (_label, sentence) => {
     expect(noteClaim(sentence)).toBeNull();
   });
@@ -115,6 +120,7 @@ describe('originNotes in the packs', () => {
       `${'im Original auf '.repeat(2000)}${'X '.repeat(5000)}`,
       `${'original: '.repeat(5000)}https://`,
       `${'. Ab'.repeat(20_000)}`,
+      `${'هذا المحتوى من '.repeat(20_000)}«`,
     ];
     const started = performance.now();
     for (const t of inputs) {

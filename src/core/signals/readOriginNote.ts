@@ -73,10 +73,13 @@ export function notePatterns(phrases: readonly string[] = phrasesOf('originNotes
         shape: 'middle',
       });
     } else if (before) {
-      literals.push(before);
+      // "… من «@": the opening mark the note requires belongs to the slot, where it tells the quoted name's extent.
+      const mark = /[«“„]$/u.exec(before)?.[0] ?? '';
+      const words = mark ? before.slice(0, -1).trim() : before;
+      literals.push(words);
       const gap = /[\s(«“„"']$/u.test(p.slice(0, at)) || /[\p{L}\p{N}]$/u.test(before) ? '\\s*' : '';
       patterns.push({
-        re: new RegExp(`${bound(before)}${phraseAlternation([before])}${gap}([^\\n]{1,${SLOT}})`, 'iu'),
+        re: new RegExp(`${bound(words)}${phraseAlternation([words])}${gap}(${mark}[^\\n]{1,${SLOT}})`, 'iu'),
         shape: 'last',
         addressOnly: /[:：]$/u.test(before),
       });
