@@ -323,6 +323,11 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
     () => CLIPPING_FROM_RE.exec(times('From « da “ ')),
   ],
   ['clippings', 'dates forever after a paper', () => endsWithDate(times('3 May 2019, vendredi 24 octobre '))],
+  [
+    'clippings',
+    'a lead, then periodical nouns forever, never a capitalised name',
+    () => CLIPPING_RE.exec(`Articolo apparso sul ${times('quotidiano il settimanale the weekly ')}`),
+  ],
   ['source leads / read more', 'a lead repeated forever', () => LEAD_RE.exec(times('Read more at Theo '))],
   ['source leads / read more', 'CJK lead repeated, no colon', () => LEAD_RE.exec(times('阅读原文转载自'))],
   [
@@ -343,6 +348,7 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
   ['datelines, glued', 'sentence ends before capitals, never a credit', () => readDateline(times('x. KUALA (NNN-'))],
   ['datelines, dotted', 'place and date runs that never close', () => readDateline(times('КИЇВ. 9 жовтня. УНН '))],
   ['datelines, byline', 'a byline word and agencies, never a colon', () => readDateline(times('By IANS and AFP '))],
+  ['datelines, dashed', 'places and dashes forever, never an agency', () => readDateline(times('کرمانشاه - تهران -'))],
   ['press credits', 'outlets and "=" forever, never a title', () => readPressCredit(times('연합뉴스=홍길동 '))],
   ['press credits', 'names and a title cut short forever', () => readPressCredit(times('아주=홍길동 기'))],
   [
@@ -351,6 +357,11 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
     () => noticeOutlet(times('All rights reserved Le Monde The ')),
   ],
   ['copied notices', 'copyright signs and years forever', () => noticeOutlet(times('© 2024 (c) Copyright 1999-2024 '))],
+  [
+    'copied notices',
+    'verb-final notice words forever, never the verdict word',
+    () => noticeOutlet(times('atgaminti be raštiško BNS sutikimo kopijuoti ')),
+  ],
   ['copied notices', 'a rights line that never ends', () => rightsLineOutlet(times('© 2019 Kyodo '))],
   ['end credits, enclosed', 'a sentence end and an opening mark forever', () => readEndCredit(times('x. (Reuters '))],
   [
