@@ -36,8 +36,16 @@ describe('noticeOutlet: an outlet named by its own notice', () => {
     ],
     ['Polish, reprint forbidden', 'Przedruk materiałów PAP bez pisemnej zgody wydawcy jest zabroniony.', 'PAP'],
     ['Finnish, copying forbidden', 'STT:n uutisten kopiointi ja julkaiseminen ilman lupaa on kielletty.', 'STT'],
-    ['Russian, reproduction forbidden', 'Воспроизведение материалов ТАСС без письменного разрешения запрещено.', 'ТАСС'],
-    ['Hungarian, copying forbidden', 'A Magyar Távirati Iroda anyagainak másolása és terjesztése tilos.', 'Magyar Távirati Iroda'],
+    [
+      'Russian, reproduction forbidden',
+      'Воспроизведение материалов ТАСС без письменного разрешения запрещено.',
+      'ТАСС',
+    ],
+    [
+      'Hungarian, copying forbidden',
+      'A Magyar Távirati Iroda anyagainak másolása és terjesztése tilos.',
+      'Magyar Távirati Iroda',
+    ],
   );
   it.each(cases)('%s', (_label, sentence, written) => {
     expect(noticeOutlet(sentence)?.written).toBe(written);

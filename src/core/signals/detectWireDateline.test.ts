@@ -125,7 +125,12 @@ describe('readDateline: a credit opening the story, in every script', () => {
     ['Hebrew', 'חיפה (רויטרס) - מועצת העיר אישרה ביום שלישי …', 'Reuters', 'agency'],
     ['Persian', 'شیراز (ایرنا) - شورای شهر روز سه‌شنبه بودجه را تصویب کرد …', 'IRNA', 'agency'],
     // Persian agencies date a dispatch with dashes: the place, the agency, the story.
-    ['Persian, place and agency between dashes', 'اصفهان-ایسنا- شورای شهر روز سه‌شنبه بودجه را تصویب کرد …', 'ISNA', 'agency'],
+    [
+      'Persian, place and agency between dashes',
+      'اصفهان-ایسنا- شورای شهر روز سه‌شنبه بودجه را تصویب کرد …',
+      'ISNA',
+      'agency',
+    ],
     [
       'Persian, spaced dashes and the agency word',
       'رشت - خبرگزاری مهر - شورای شهر روز سه‌شنبه بودجه را تصویب کرد …',

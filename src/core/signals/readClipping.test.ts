@@ -62,11 +62,19 @@ describe('a clipping line names the periodical, without its date', () => {
     ['nl, an article that appeared', 'Dit artikel verscheen in De Volkskrant van 3 mei 2019', 'De Volkskrant'],
     ['zh, an excerpt from a weekly in title marks', '摘自2018年3月1日《南方周末》', '南方周末'],
     // The kind of periodical before its name is no part of it, also when a contracted preposition took its article.
-    ['it, "sul settimanale" before the name', 'Articolo pubblicato sul settimanale La Voce del 3 marzo 2019', 'La Voce'],
+    [
+      'it, "sul settimanale" before the name',
+      'Articolo pubblicato sul settimanale La Voce del 3 marzo 2019',
+      'La Voce',
+    ],
     ['it, "sul quotidiano"', 'Intervista apparsa sul quotidiano Il Piccolo del 9 maggio 2018', 'Il Piccolo'],
     ['pt, "no jornal"', 'Artigo publicado no jornal Diário do Sul em 3 de maio de 2015', 'Diário do Sul'],
     ['en, "the weekly"', 'Article published in the weekly Harbour Times on 3 May 2019', 'Harbour Times'],
-    ['en, a paper whose name starts with the noun', 'Article published in The Weekly Standard on 3 May 2019', 'The Weekly Standard'],
+    [
+      'en, a paper whose name starts with the noun',
+      'Article published in The Weekly Standard on 3 May 2019',
+      'The Weekly Standard',
+    ],
   ])('%s', (_label, line, paper) => {
     expect(claimsOf(line)).toContain(paper);
   });
