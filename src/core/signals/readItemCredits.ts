@@ -18,6 +18,7 @@ import { readAgencyService, readCreditByline } from './readCreditByline.ts';
 import { readEndCredit } from './readEndCredit.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 import { closingLabelAt } from './readClosingLabel.ts';
+import { readSlashCredit } from './readSlashCredit.ts';
 import { placeOf } from './sourceLinePlace.ts';
 import { sourceLinePatterns } from './sourceLinePatterns.ts';
 
@@ -61,6 +62,17 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
     const closed = closingCredit(page, b, line, blockPlace === 'end' && i === lastLineAt);
     if (closed) {
       found.push({ ...closed, place });
+      continue;
+    }
+    // "… the last sentence./Outlet": an outlet glued after the paragraph with a slash, at the article's edges, or
+    // mid-page (an item of an archive) when the directory knows it.
+    const slashed = readSlashCredit(line);
+    const glued =
+      slashed && (blockPlace !== 'middle' || namedOutlet(slashed))
+        ? named(page, b, slashed, 'slash', place, line)
+        : null;
+    if (glued) {
+      found.push(glued);
       continue;
     }
     const byline = readAgencyByline(line);
