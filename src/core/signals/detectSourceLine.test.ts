@@ -522,3 +522,23 @@ describe('detectSourceLine: label shapes and wrappers', () => {
     expect(detectSourceLine(page('<p>Source<br>https://copy-site-news24.xyz/other-story/</p>')).claims).toEqual([]);
   });
 });
+
+describe('detectSourceLine: "the content is taken from <outlet>" (Scandinavian packs)', () => {
+  test.each([
+    ['no', '<p>Innholdet i denne saken er hentet fra Fjordavisen.</p>', 'Fjordavisen'],
+    ['no, present tense', '<p>Teksten hentes fra Dalebladet sin nettside.</p>', 'Dalebladet'],
+    ['da', '<p>Artiklen er hentet fra Vestkysten Nu.</p>', 'Vestkysten Nu'],
+    ['sv', '<p>Texten är hämtad från Norrlandsbladet.</p>', 'Norrlandsbladet'],
+  ])('%s', (_name, line, claim) => {
+    expect(detectSourceLine(page(line)).claims[0]?.value).toBe(claim);
+  });
+
+  test.each([
+    ['no, figures from a bureau', '<p>Tallene er hentet fra Statistisk sentralbyrå.</p>'],
+    ['no, a picture', '<p>Bildet er hentet fra Fjordavisen.</p>'],
+    ['da, a date', '<p>Artiklen er hentet fra 12. marts 2021.</p>'],
+    ['sv, figures', '<p>Siffrorna är hämtade från Statistiska centralbyrån.</p>'],
+  ])('must not: %s', (_name, line) => {
+    expect(detectSourceLine(page(line)).claims).toEqual([]);
+  });
+});

@@ -14,7 +14,10 @@ export const da: LanguagePack = {
   articleNouns: ['artikel', 'artiklen', 'reportage', 'interview', 'kronik*'],
   authorLinks: ['af'],
   publishedVerbs: ['bragt', 'udgivet', 'offentliggjort'],
-  originPhrases: ['{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}'],
+  originPhrases: [
+    '{blev|er} {først|oprindeligt} {bragt|publiceret|udgivet}',
+    '{indhold|indholdet|artiklen|historien|teksten|nyheden|reportagen} {i denne artikel |}{er hentet|blev hentet|hentes|er lånt|er gengivet} {fra|efter}',
+  ],
   clippingLeads: [
     '{Artiklen |}{blev bragt|bragt|blev offentliggjort|offentliggjort} i',
     '{Teksten|Kronikken|Interviewet|Lederen} {blev bragt|blev trykt|blev offentliggjort|er bragt} i',

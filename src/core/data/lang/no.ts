@@ -14,7 +14,11 @@ export const no: LanguagePack = {
   articleNouns: ['artikkel*', 'reportasje', 'intervju', 'kronikk*'],
   authorLinks: ['av'],
   publishedVerbs: ['publisert', 'trykket', 'sto på trykk'],
-  originPhrases: ['{først|opprinnelig} {publisert|publiseret} {på|i|hos}'],
+  originPhrases: [
+    '{først|opprinnelig} {publisert|publiseret} {på|i|hos}',
+    // "Innholdet er hentet fra …": the piece itself taken from another outlet (figures "hentet fra" a bureau are data).
+    '{innhold|innholdet|artikkelen|saken|teksten|nyheten|reportasjen|stoffet} {i denne artikkelen |i denne saken |}{er hentet|ble hentet|hentes|er lånt|er gjengitt} {fra|etter}',
+  ],
   clippingLeads: [
     '{Artikkelen |}{ble publisert|publisert|sto} i',
     '{Artikkelen|Teksten|Kronikken|Intervjuet|Lederen} {sto|ble publisert|ble trykket|er publisert} i',

@@ -16,7 +16,10 @@ export const sv: LanguagePack = {
   articleNouns: ['artikel*', 'reportage', 'intervju', 'krönika'],
   authorLinks: ['av'],
   publishedVerbs: ['publicerad*', 'publicerades', 'stod i'],
-  originPhrases: ['{publicerades|publicerad} {först|ursprungligen} {på|i|hos}'],
+  originPhrases: [
+    '{publicerades|publicerad} {först|ursprungligen} {på|i|hos}',
+    '{innehåll|innehållet|artikeln|texten|nyheten|reportaget} {i denna artikel |i den här artikeln |}{är hämtad|är hämtat|har hämtats|hämtas|är lånad|är återgiven} {från|ur}',
+  ],
   clippingLeads: [
     '{Artikeln |}{publicerades|publicerad} i',
     'Tidigare publicerad i',
