@@ -114,6 +114,47 @@ describe('readLeadCredits on a page: where the credit sits decides', () => {
     expect(credits.map((c) => [c.claim.value, c.place, c.strong])).toEqual([[want, 'middle', true]]);
   });
 
+  // An article before a quoted name the directory does not know ("berichtet die „Name“"): the quote marks it as an
+  // outlet's name, closing the lead's sentence. Names and sentences written for this test.
+  test.each([
+    ['de', 'Die Brücke bleibt bis Mai gesperrt, berichtet die „Talbote am Abend“.', 'Talbote am Abend'],
+    ['fr', 'Le pont restera fermé jusqu’en mai, écrit le « Courrier du Vallon ».', 'Courrier du Vallon'],
+    ['es', 'El puente seguirá cerrado hasta mayo, informa el “Diario del Valle Alto”.', 'Diario del Valle Alto'],
+    ['pt', 'A ponte fica fechada até maio, noticiou o "Jornal da Serra".', 'Jornal da Serra'],
+  ])('an article before a quoted outlet closing the lead: %s', (_, sentence, want) => {
+    const credits = readLeadCredits(page(`<p>${sentence} ${long}</p><p>${long}</p><p>${long}</p>`));
+    expect(credits.map((c) => [c.claim.value, c.place, c.strong])).toEqual([[want, 'lead', true]]);
+  });
+
+  test('an article before a quoted phrase that is no name, or before a plain noun, names no outlet', () => {
+    // A quote in lower case is speech or a phrase; "die Ministerin" is a person.
+    const quoted = readLeadCredits(
+      page(`<p>Die Brücke bleibt gesperrt, schreibt die „alte Regel“. ${long}</p><p>${long}</p>`),
+    );
+    expect(quoted.filter((c) => c.strong)).toEqual([]);
+    const person = readLeadCredits(
+      page(`<p>Die Brücke bleibt gesperrt, schreibt die Ministerin. ${long}</p><p>${long}</p>`),
+    );
+    expect(person.filter((c) => c.strong)).toEqual([]);
+  });
+
+  test('a teaser repeated as the first sentence does not push the credit of the lead out of it', () => {
+    const teaser = 'Die Brücke am Fluss bleibt bis in den Mai gesperrt.';
+    const credits = readLeadCredits(
+      page(
+        `<p>${teaser}\n${teaser} Die Arbeiten dauern länger, berichtet die „Talbote am Abend“.</p><p>${long}</p><p>${long}</p>`,
+      ),
+    );
+    expect(credits.map((c) => [c.claim.value, c.place])).toEqual([['Talbote am Abend', 'lead']]);
+    // Two different sentences before it: the credit is the third, past the lead.
+    const third = readLeadCredits(
+      page(
+        `<p>${teaser} Die Stadt plant eine Umleitung. Die Arbeiten dauern länger, berichtet die „Talbote am Abend“.</p><p>${long}</p><p>${long}</p>`,
+      ),
+    );
+    expect(third.map((c) => [c.claim.value, c.place])).toEqual([['Talbote am Abend', 'middle']]);
+  });
+
   test('a page signed with the outlet (its licensed copy) takes no claim from the formula inside it', () => {
     const body = `<p>${long}</p><p>${long}</p><p>The ferry crew told AFP the engine had failed twice before. ${long}</p><p>${long}</p>`;
     const signed = readLeadCredits(page(`<div>AFP</div><div>4 March 2025 at 09:12</div>${body}`));
@@ -231,6 +272,8 @@ describe('reportingVerbs and interviewCredits in the packs', () => {
       `${'sagte '.repeat(3000)}${'x '.repeat(5000)}der dpa`,
       `${'据'.repeat(20_000)}报道`,
       `${'«'.repeat(10_000)}${'»'.repeat(10_000)}`,
+      `${'berichtet die „'.repeat(3000)}`,
+      `${'Ab. Ab.\n'.repeat(10_000)}`,
       `${'. Ab'.repeat(20_000)}`,
       `${'وقال '.repeat(5000)}لـ«`,
     ];

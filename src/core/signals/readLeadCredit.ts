@@ -222,14 +222,19 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
     // One block may hold the whole text (a capture's lines): its last sentence is still the text's last.
     const end = where === 'end' || block.index === lastText;
     const parts = text.split(SENTENCE_END, MAX_SENTENCES).filter((s) => s.trim());
+    // A teaser repeated as the text's first sentence ("X will Y.\nX will Y. Z, berichtet …") is one sentence of the
+    // lead, not two: repeats are not counted.
+    let repeats = 0;
     for (let i = 0; i < parts.length; i++) {
+      if (i > 0 && parts[i]!.trim() === parts[i - 1]!.trim()) repeats++;
       if (++sentences > MAX_SENTENCES) break scan;
       const sentence = parts[i]!.trim().slice(0, MAX_SENTENCE);
       // A question about an outlet ("Is that what TASS writes?") credits nothing.
       if (!any.test(sentence) || /[?？]\s*["”»]?$/u.test(sentence)) continue;
       const c = creditIn(sentence);
       if (!c || (identity && isSelf(identity, c.claim))) continue;
-      const place: CreditPlace = top && i < LEAD_SENTENCES ? 'lead' : end && i === parts.length - 1 ? 'end' : 'middle';
+      const place: CreditPlace =
+        top && i - repeats < LEAD_SENTENCES ? 'lead' : end && i === parts.length - 1 ? 'end' : 'middle';
       // Capitalised words after "said" or "according to" are as often a person or a place as an outlet: only a name
       // the directory knows, an address, a quoted name or an acronym ("SVT", "БЕЛТА") is read as one.
       // One capitalised word closing the sentence ("…, piše Blic.") is an outlet's shape too: a person is credited by
@@ -348,11 +353,21 @@ export function creditIn(sentence: string, compiledPatterns: Compiled = patterns
   return weak;
 }
 
+/**
+ * An article before an opening quote: the packs' short `publisherDescriptors` ("the", "le", "die", "el", "o"), which
+ * say nothing of the name but stand before it. Built per pack set; literals only, anchored.
+ */
+const articleBeforeQuote = perPackSet((phrases) => {
+  const articles = phrases('publisherDescriptors').filter((p) => p.replace(/[{}|]/gu, '').length < 4);
+  return new RegExp(`^${phraseAlternation(articles)}\\s+(?=[«“„"'‚‹])`, 'iu');
+});
+
 /** What may follow an outlet that closes its sentence: quotes, brackets, the stop. */
-const CLOSES = /^[\s»”"'’‘›」』》)\].!?…。]*$/u;
+const CLOSES = /^[\s»”“"'’‘›」』》)\].!?…。]*$/u;
 const OPENING_QUOTE = /[«“„"'‚‹「『《]/u;
-const QUOTED = /^[«“„"'‚‹「『《]([^«»“”„"'‹›「」『』《》\n]{1,80})[»”"'‘›」』》]/u;
-const QUOTED_END = /[«“„"'‚‹「『《]([^«»“”„"'‹›「」『』《》\n]{1,80})[»”"'‘›」』》]$/u;
+// German and other languages close „…“ with the mark English opens with.
+const QUOTED = /^[«“„"'‚‹「『《]([^«»“”„"'‹›「」『』《》\n]{1,80})[»”“"'‘›」』》]/u;
+const QUOTED_END = /[«“„"'‚‹「『《]([^«»“”„"'‹›「」『』《》\n]{1,80})[»”“"'‘›」』》]$/u;
 const EDGE_PUNCT = /^[\s([«“„"'‚‹「『《]+|[\s)\]»”"'‘›」』》:,;.!?،؛۔।]+$/gu;
 
 /**
@@ -375,9 +390,12 @@ export function outletIn(slot: string, side: Side, whole = false): SentenceCredi
       closing: closing(described.value),
       described: true,
     };
-  // Quoted ("«Арменпресс»", "“Report”") or capitalised words the directory does not know: weak.
-  const quoted = side === 'after' ? QUOTED.exec(s) : QUOTED_END.exec(s);
-  const inQuotes = quoted?.[1];
+  // Quoted ("«Арменпресс»", "“Report”") or capitalised words the directory does not know: weak. After the phrase, an
+  // article may stand before the quote ("berichtet die „Name“", "écrit le « Name »", "informa el “Name”").
+  const unarticled = side === 'after' ? s.replace(articleBeforeQuote(), '') : s;
+  const quoted = side === 'after' ? QUOTED.exec(unarticled) : QUOTED_END.exec(s);
+  // After an article, a quote in lower case is a phrase ("die „alte Regel“"), not a name.
+  const inQuotes = unarticled !== s && !/^\s*[\p{Lu}\p{N}]/u.test(quoted?.[1] ?? '') ? undefined : quoted?.[1];
   if (inQuotes && /\p{L}{2}/u.test(inQuotes))
     return {
       claim: { value: inQuotes.trim(), type: 'name', via: 'source-line' },
