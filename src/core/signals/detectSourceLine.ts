@@ -24,6 +24,7 @@ import { placeOf } from './sourceLinePlace.ts';
 import { findReadMore } from './findReadMore.ts';
 import { readOriginNotes } from './readOriginNote.ts';
 import { readLeadCredits } from './readLeadCredit.ts';
+import { readPastedAddresses } from './readPastedAddress.ts';
 import { scoreSourceShapes } from './scoreSourceShape.ts';
 
 const MAX_LINE = 400;
@@ -72,6 +73,11 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
       place: placeOf(page, n.block),
       quote: n.quote,
     });
+  }
+  // A forum or blog post pasting another site's article with its address alone on the first or last line.
+  for (const a of readPastedAddresses(page)) {
+    if (found.some((f) => f.block === a.block && f.claim)) continue;
+    found.push({ block: a.block, claim: a.claim, how: 'address', label: a.quote, place: a.place, quote: a.quote });
   }
   // "…, reports SVT.", "according to Reuters", "told DW": an outlet credited inside a sentence, where rewrites credit
   // (readLeadCredit decides: the lead, or closing the text). A credit elsewhere is how commentary cites: no claim.
@@ -155,6 +161,13 @@ function describe(f: FoundSourceLine): string {
   const wrap = [f.block.tag, ...f.block.wrappers].join(' > ');
   const align = f.block.align === 'right' ? ', right-aligned' : '';
   const place = f.place === 'top' ? 'top of the article' : f.place === 'end' ? 'end of the article' : 'in the article';
-  const shape = f.how === 'shape' ? ', read by its shape' : f.how === 'credit' ? ', credited in a sentence' : '';
+  const shape =
+    f.how === 'shape'
+      ? ', read by its shape'
+      : f.how === 'credit'
+        ? ', credited in a sentence'
+        : f.how === 'address'
+          ? ', the address of a pasted article'
+          : '';
   return `${place}, ${wrap}${align}${shape} ("${f.label}")`;
 }

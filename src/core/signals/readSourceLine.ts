@@ -26,9 +26,10 @@ export interface FoundSourceLine {
   claim: Claim | null;
   /**
    * `shape`: read by its shape alone (readSourceShape), no phrase of the tables. `credit`: an outlet credited inside
-   * a sentence (readLeadCredit).
+   * a sentence (readLeadCredit). `address`: an article's address opening or closing a pasted article
+   * (readPastedAddress).
    */
-  how: 'label' | 'lead' | 'clipping' | 'origin' | 'end-credit' | 'shape' | 'credit';
+  how: 'label' | 'lead' | 'clipping' | 'origin' | 'end-credit' | 'shape' | 'credit' | 'address';
   /** The label, lead or phrase as written on the page. */
   label: string;
   place: Place;
