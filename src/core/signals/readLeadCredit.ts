@@ -29,6 +29,7 @@ import { namedOutlet } from './namedOutlet.ts';
 import { readAgencyByline } from './readAgencyByline.ts';
 import { readCreditByline } from './readCreditByline.ts';
 import { outletOf } from './readOriginNote.ts';
+import { interviewFollows } from './interviewFollows.ts';
 import { placeOf } from './sourceLinePlace.ts';
 import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
 import { HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
@@ -254,9 +255,12 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
       // an organisation's name write it ("قال … لـ«X»", "сказал «X»").
       // A page signed with that outlet's name ("AFP" alone or dated under the title) is its licensed copy, which
       // the byline readers judge: the formula inside it adds nothing.
+      // An introduction crediting the interviewer with the turns right after it ("…, según explica a ABC." then "— …"
+      // lines) is that outlet's interview carried whole: an acronym or a quoted name is enough there (interviewFollows).
+      const introduces = (where === 'top' || where === 'unknown') && shaped && interviewFollows(page, block);
       const interview =
         !address &&
-        (place === 'lead' ? !!c.quoted && !c.known : c.known) &&
+        ((place === 'lead' ? !!c.quoted && !c.known : c.known) || introduces) &&
         isInterviewCredit(sentence, c.claim.value) &&
         !signedBy(page, c.claim.value);
       // An outlet the page calls one ("the weekly Name writes") is named as its source where rewrites credit, the
