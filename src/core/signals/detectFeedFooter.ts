@@ -2,7 +2,8 @@
  * "The post <a>Title</a> appeared first on <a>Site</a>." and its WordPress translations: a feed scraper kept the
  * RSS footer. The first link (the title) is the original article; the claim is that URL. Without a link to another
  * site (a text capture, a scraper that strips links) the footer's words still name the outlet the post first
- * appeared on (readFeedFooterOutlet.ts): that name, or host, is the claim.
+ * appeared on (readFeedFooterOutlet.ts): that name, or host, is the claim. A feed tool's footer ("from <Feed>
+ * <short link>", readFeedToolFooter.ts) names the outlet beside a redirect: the name is the claim, never the link.
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
@@ -11,6 +12,7 @@ import { phraseMatcher } from '../text/compilePhrases.ts';
 import { hostOf } from '../url/hostOf.ts';
 import { siteOf } from '../url/siteOf.ts';
 import { readFeedFooterOutlet } from './readFeedFooterOutlet.ts';
+import { readFeedToolFooter } from './readFeedToolFooter.ts';
 
 const MAX_LINE = 800;
 /** WordPress's RSS footer ("The post %1$s appeared first on %2$s.") in every language pack's translation. */
@@ -20,7 +22,11 @@ export function detectFeedFooter(page: PageData): { signals: Signal[]; claims: C
   const linksOf = groupLinks(page);
   for (const b of page.blocks) {
     if (b.text.length > MAX_LINE) continue;
-    if (!feedFooterRe().test(b.text) && !feedFooterShape(page, b, linksOf.get(b.index) ?? [])) continue;
+    if (!feedFooterRe().test(b.text) && !feedFooterShape(page, b, linksOf.get(b.index) ?? [])) {
+      const tool = readFeedToolFooter(b.text);
+      if (tool) return { signals: [toolSignal(b, tool.line, tool.claim.value)], claims: [tool.claim] };
+      continue;
+    }
     const foreign = b.linkHrefs.filter((h) => siteOf(hostOf(h)) !== page.site);
     // The title link points at the article; the site link usually at a homepage.
     const article = foreign.find((h) => pathDepth(h) > 0) ?? foreign[0] ?? null;
@@ -42,6 +48,18 @@ export function detectFeedFooter(page: PageData): { signals: Signal[]; claims: C
     return { signals: [signal], claims: [named.claim] };
   }
   return { signals: [], claims: [] };
+}
+
+/** A feed tool's footer: as strong as a WordPress footer without a link elsewhere, its target the named outlet. */
+function toolSignal(b: PageBlock, line: string, target: string): Signal {
+  return {
+    kind: 'feed-footer',
+    quote: line,
+    where: `${b.tag} after the item`,
+    place: 'after-article',
+    strength: 0.5,
+    target,
+  };
 }
 
 /**

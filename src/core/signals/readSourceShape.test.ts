@@ -56,6 +56,11 @@ describe('readSourceShape: shapes that are not a source', () => {
     ['a byline', `<p>By: <a href="${ARTICLE}">Jane Roe</a></p>`],
     ['tags', '<p>Tags: Hafen, Schiffe, Reuters</p>'],
     ['a social profile', '<p>Folgen Sie uns: <a href="https://twitter.com/copysite">@copysite</a></p>'],
+    [
+      'a short link (a redirect, no outlet)',
+      '<p>Kurzlink: <a href="https://bit.ly/3xYzAb">https://bit.ly/3xYzAb</a></p>',
+    ],
+    ['a feed relay written out', '<p>Weitergeleitet — https://ift.tt/2qRsTu</p>'],
     ['a licence', '<p>Lizenztext: <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></p>'],
     ['a data provider', '<p>Zahlenwerk: Statistisches Bundesamt</p>'],
     ['a date', '<p>Stand: 12. März 2024</p>'],

@@ -24,6 +24,7 @@ import {
   PICTURE_SOURCE_NAME,
 } from '../data/citationContexts.ts';
 import { NOT_SOURCE_HEADS, PLATFORM_SITES } from '../data/sourceShapeNegatives.ts';
+import { FEED_TOOL_HOSTS } from '../data/feedToolHosts.ts';
 import { MONTH_WORDS, NON_NAME_WORDS } from '../data/nonNames.ts';
 import { foldLatin } from '../text/foldLatin.ts';
 import { homepageLike } from './homepageLike.ts';
@@ -275,7 +276,8 @@ function urlValue(page: PageData, href: string, identity: PageIdentity, hostOnly
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const site = siteOf(hostOf(href));
   if (!site || site === page.site || sameOrganisation(site, page.site) || isSelf(identity, href)) return null;
-  if (PLATFORM_SITES.has(site)) return null;
+  // A shortener's or feed relay's redirect names no outlet (readFeedToolFooter reads the name beside it).
+  if (PLATFORM_SITES.has(site) || FEED_TOOL_HOSTS.has(site)) return null;
   if (hostOnly)
     return { kind: 'site', claim: { value: parsed.hostname.toLowerCase(), type: 'host', via: 'source-line' } };
   const kind = homepageLike(href) ? 'site' : 'article';

@@ -22,6 +22,7 @@ import { sameOrganisation } from '../url/sameOrganisation.ts';
 import { siteOf } from '../url/siteOf.ts';
 import { DATA_PROVIDER_NAME, MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { NOT_SOURCE_HEADS, PLATFORM_SITES } from '../data/sourceShapeNegatives.ts';
+import { FEED_TOOL_HOSTS } from '../data/feedToolHosts.ts';
 import { MONTH_WORDS, NON_NAME_WORDS } from '../data/nonNames.ts';
 import { foldLatin } from '../text/foldLatin.ts';
 import { homepageLike } from './homepageLike.ts';
@@ -367,7 +368,8 @@ function urlValued(page: PageData, href: string, identity: PageIdentity, hostOnl
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const site = siteOf(hostOf(parsed.href));
   if (!site || site === page.site || sameOrganisation(site, page.site) || isSelf(identity, parsed.href)) return null;
-  if (PLATFORM_SITES.has(site) || DATA_PROVIDER_NAME.test(parsed.hostname)) return null;
+  // A shortener's or feed relay's redirect names no outlet (readFeedToolFooter reads the name beside it).
+  if (PLATFORM_SITES.has(site) || FEED_TOOL_HOSTS.has(site) || DATA_PROVIDER_NAME.test(parsed.hostname)) return null;
   if (hostOnly)
     return {
       kind: 'valueSite',
