@@ -492,6 +492,15 @@ describe('detectSourceLine: label shapes and wrappers', () => {
     ],
     ['zh, the author field after the name', '<p>2024-03-09 来源：江南晨报 作者：李明</p>', '江南晨报'],
     ['zh, the author named after the name', '<p>2024年03月09日 07:10 来源：江南晨报 李明</p>', '江南晨报'],
+    ['zh, the label glued after its noun', '<p>文章转载自：湖畔周刊 作者：王芳</p>', '湖畔周刊'],
+    ['zh, another noun and label', '<p>內容來源：山城快報</p>', '山城快報'],
+    [
+      'zh, glued lead without a colon, a link',
+      '<p>本文来源于<a href="https://www.hupan-weekly.example/a/77.html">湖畔周刊</a></p>',
+      'https://www.hupan-weekly.example/a/77.html',
+    ],
+    ['ja, the label glued after its noun', '<p>ニュース提供：みなと日報</p>', 'みなと日報'],
+    ['ja, a particle between noun and label', '<p>記事の出典：みなと日報</p>', 'みなと日報'],
     [
       'ja, a descriptor then a quoted title',
       '<p>出典: 無料の事典『ヤマペディア(Yamapedia)』</p>',
@@ -509,6 +518,9 @@ describe('detectSourceLine: label shapes and wrappers', () => {
       '<p>Source<br>The figures come from the council and were checked by our desk.</p>',
     ],
     ['a stacked photo label', '<p>Photo source<br>Valley Ledger</p>'],
+    ['zh, a glued label before a date', '<p>文章来源于：2024年3月9日</p>'],
+    ['zh, a data source', '<p>数据来源：国家统计局</p>'],
+    ['ja, a photo credit', '<p>写真提供：みなと日報</p>'],
     ['a caption closed by a label', '<p>The old bridge at dusk. Source: Valley Ledger</p>'],
     [
       'source code closing a paragraph',
@@ -516,6 +528,18 @@ describe('detectSourceLine: label shapes and wrappers', () => {
     ],
   ])('must not: %s', (_name, line) => {
     expect(detectSourceLine(page(line)).claims).toEqual([]);
+  });
+
+  test('pathological input stays fast: labels glued after nouns, repeated without end', () => {
+    const inputs = [
+      `<p>${'文章转载自'.repeat(4000)}：湖畔</p>`,
+      `<p>${'本文来源于'.repeat(4000)}</p>`,
+      `<p>${'記事の'.repeat(5000)}出典：${'み'.repeat(5000)}</p>`,
+      `<p>内容${'来源：'.repeat(5000)}</p>`,
+    ];
+    const start = Date.now();
+    for (const line of inputs) detectSourceLine(page(line));
+    expect(Date.now() - start).toBeLessThan(3000);
   });
 
   test('a page naming its own site in a stacked label is no claim', () => {

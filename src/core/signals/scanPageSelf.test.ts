@@ -31,6 +31,20 @@ describe('scanPage: the page naming itself', () => {
       false,
     ],
     [
+      'zh, a glued label naming the own paper (og:site_name)',
+      '<meta property="og:site_name" content="湖畔周刊">',
+      '<p>稿件来源：湖畔周刊</p>',
+      'https://www.hupan-weekly.example/a/77.html',
+      false,
+    ],
+    [
+      'zh, the same glued label on another site',
+      '<meta property="og:site_name" content="聚合新闻">',
+      '<p>稿件来源：湖畔周刊</p>',
+      'https://www.juhe-news.example/a/77.html',
+      true,
+    ],
+    [
       'own URL in a source line',
       '',
       '<p>Source: https://www.nytimes.com/2024/01/01/world/x.html</p>',
