@@ -24,6 +24,14 @@ describe('creditIn: the outlet a sentence credits', () => {
     ['ru, как передает', 'Как передает ТАСС, заседание перенесли на вторник.', 'ТАСС', false],
     ['uk, з посиланням на', 'Уряд ухвалив рішення, пише видання з посиланням на Укрінформ.', 'Укрінформ', true],
     ['sr, piše', 'Sednica je odložena za četvrtak, piše Tanjug.', 'Tanjug', true],
+    ['sr, plural told to', 'Radovi počinju u aprilu, rekli su za Tanjug iz opštine.', 'Tanjug', false],
+    [
+      'hr, impersonal, an address told (dative, no preposition)',
+      'Most će biti zatvoren do proljeća, potvrđeno je portal-dolina.example.',
+      'portal-dolina.example',
+      false,
+    ],
+    ['sr, Cyrillic, impersonal told to', 'Мост ће бити затворен, речено је за Танјуг у општини.', 'Танјуг', false],
     ['pl, podaje', 'Ruch na moście wstrzymano, podaje PAP.', 'PAP', true],
     ['cs, uvedl pro', 'Starosta to uvedl pro ČTK ve středu večer.', 'ČTK', false],
     ['nl, aldus', 'De brug blijft dicht tot maart, aldus ANP.', 'ANP', true],
@@ -50,6 +58,8 @@ describe('creditIn: the outlet a sentence credits', () => {
     ['a person, lower case after the verb', 'The minister reports that the bridge is safe.'],
     ['according to officials', 'According to officials, the bridge is safe.'],
     ['no reporting verb', 'Reuters and AFP are news agencies.'],
+    ['sr, "rekli su za" a time, not an outlet', 'Rekli su za vikend da će most biti otvoren.'],
+    ['hr, "potvrđeno je" a date', 'Otvaranje mosta potvrđeno je 12. ožujka.'],
     ['a word that merely names an agency', "Secondo un'indiscrezione dell'agenzia di stampa, il vertice è rinviato."],
   ])('no known outlet: %s', (_label, sentence) => {
     expect(creditIn(sentence)?.known ?? false).toBe(false);
@@ -276,6 +286,8 @@ describe('reportingVerbs and interviewCredits in the packs', () => {
       `${'Ab. Ab.\n'.repeat(10_000)}`,
       `${'. Ab'.repeat(20_000)}`,
       `${'وقال '.repeat(5000)}لـ«`,
+      `${'potvrđeno je '.repeat(3000)}za ${'Aa '.repeat(3000)}`,
+      `${'rekli su za '.repeat(3000)}Kliks`,
     ];
     const started = performance.now();
     for (const t of inputs) {

@@ -42,8 +42,14 @@ export const sr: LanguagePack = {
   ],
   interviewCredits: [
     '{rekao je|rekla je|izjavio je|izjavila je|kazao je|kazala je|kaže|potvrdio je|potvrdila je|rekao|rekla|izjavio|izjavila|kazao|kazala} … za @',
+    // Plural and impersonal forms: "rekli su za @", "potvrđeno je za portal @".
+    '{rekli su|rekle su|izjavili su|kazali su|potvrdili su|pojasnili su|potvrđeno je|rečeno je|saopšteno je|saopćeno je|priopćeno je} … za @',
+    // The outlet told in the dative, no preposition: "potvrđeno je Portal.ba", "rečeno je Dnevniku".
+    '{potvrđeno je|rečeno je|saopšteno je|saopćeno je|priopćeno je} @',
     '{u intervjuu za|u razgovoru za|u izjavi za} @',
     '{рекао је|рекла је|изјавио је|изјавила је|казао је|каже|потврдио је|потврдила је} … за @',
+    '{рекли су|изјавили су|казали су|потврдили су|појаснили су|потврђено је|речено је|саопштено је} … за @',
+    '{потврђено је|речено је|саопштено је} @',
     '{у интервјуу за|у разговору за|у изјави за} @',
   ],
   feedFooters: ['појавио се први пут на'],
