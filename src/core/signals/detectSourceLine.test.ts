@@ -499,7 +499,7 @@ describe('detectSourceLine: label shapes and wrappers', () => {
       '<p>本文来源于<a href="https://www.hupan-weekly.example/a/77.html">湖畔周刊</a></p>',
       'https://www.hupan-weekly.example/a/77.html',
     ],
-    ['ja, the label glued after its noun', '<p>ニュース提供：みなと日報</p>', 'みなと日報'],
+    ['ja, the label glued after its noun', '<p>ニュースソース：みなと日報</p>', 'みなと日報'],
     ['ja, a particle between noun and label', '<p>記事の出典：みなと日報</p>', 'みなと日報'],
     [
       'ja, a descriptor then a quoted title',
