@@ -157,7 +157,7 @@ function paperOf(page: PageData, b: PageBlock, rest: string): Paper | null {
 }
 
 /**
- * "the weekly Harbour Times", "quotidiano Il Cittadino": the kind of periodical written in lower case before a
+ * "the weekly Harbour Times", "quotidiano Il Corriere di Esempio": the kind of periodical written in lower case before a
  * capitalised or quoted name is no part of the name. A lower-case name after it stays whole (lowerCase reads it).
  */
 function withoutDescriptor(line: string): string {

@@ -1,6 +1,6 @@
 /**
  * An outlet glued after a paragraph's last sentence with a slash, the way Albanian and other Balkan portals credit
- * the site they took a story from: "… nuk dinë më ku të shohin lajme./Pamfleti", "… por turistët’./Tv Klan",
+ * the site they took a story from: "… u mbyll pa marrëveshje./Gazeta Shembull", "… tha ministri’./Tv Lindja",
  * "… the minister said. / Example Times". The slash comes right after the sentence's stop (or its closing quote),
  * and the name (a few capitalised words or a host) ends the line. A date ("12./13."), "and/or", a unit ("km/h.")
  * and a path have no stop before the slash or no name after it; a picture or data credit after the slash
@@ -26,7 +26,7 @@ export function readSlashCredit(line: string): string | null {
   const m = SLASH_CREDIT.exec(tail);
   if (!m || line.trimEnd().length - tail.length + m.index < MIN_TEXT_BEFORE) return null;
   const name = m[1]?.replace(/[.]+$/u, '').trim();
-  // A name has letters, and its words after the first are names too, not a clause ("/Tv Klan", not "/Ai tha se").
+  // A name has letters, and its words after the first are names too, not a clause ("/Tv Lindja", not "/Ai tha se").
   if (!name || !/\p{L}{2}/u.test(name)) return null;
   const words = name.split(/\s+/u);
   if (words.slice(1).some((w) => /^\p{Ll}{4,}$/u.test(w))) return null;
