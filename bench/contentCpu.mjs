@@ -39,19 +39,21 @@ export function loadCpuMs(events) {
 }
 
 /**
- * Every with-extension trace of a harness run (`NNN-rR-with.json`, NNN the page's index in the run): per page, the
- * median CPU over its loads, in page order.
+ * Every trace of one browser of a harness run (`NNN-rR-<mode>.json`, NNN the page's index in the run; `with`, or an
+ * `--also` build's name): per page, the median CPU over its loads, in page order, and each load's by run (1-based).
  */
-export function contentCpu(dir) {
+export function contentCpu(dir, mode = 'with') {
   const byPage = new Map();
+  const byRun = new Map();
   for (const file of readdirSync(dir).sort()) {
-    const m = /^(\d+)-r\d+-with\.json$/.exec(file);
-    if (!m) continue;
+    const m = /^(\d+)-r(\d+)-([a-z][a-z0-9-]*)\.json$/.exec(file);
+    if (!m || m[3] !== mode) continue;
     const raw = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const ms = loadCpuMs(raw.traceEvents ?? raw);
     if (ms === null) continue;
     const page = Number(m[1]);
     byPage.set(page, [...(byPage.get(page) ?? []), ms]);
+    byRun.set(page, { ...byRun.get(page), [Number(m[2])]: ms });
   }
   const median = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -59,5 +61,5 @@ export function contentCpu(dir) {
   };
   return [...byPage.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([page, loads]) => ({ page, loads, cpuMs: median(loads) }));
+    .map(([page, loads]) => ({ page, loads, byRun: byRun.get(page) ?? {}, cpuMs: median(loads) }));
 }

@@ -50,6 +50,8 @@ if (want('a')) {
       .filter(Boolean)
       .map((d) => path.resolve(d)),
     keepTraces: process.env.BENCH_TRACES === '1',
+    // BENCH_INTERLEAVE=1: every build in one run, each page's loads side by side (A/B on a loaded machine)
+    interleave: process.env.BENCH_INTERLEAVE === '1',
   };
   log(
     `(a) page loads in Chromium, traced: ${options.pages} corpus pages + heavy pages, ${options.runs} run(s), floors ${options.floors ? 'on' : 'off'}…`,
@@ -100,6 +102,20 @@ if (want('a')) {
     ...a.compare.flatMap((f) => fig(`other build (${f.dist})`, f)),
     ...fig('Provenance', a.extension),
   );
+  for (const p of a.paired) {
+    for (const [what, d] of [
+      ['thread CPU', p.cpuMs],
+      ['wall', p.wallMs],
+      ['page busy', p.busyMs],
+    ] as const)
+      rows.push([
+        `(a) Provenance − ${p.against}, ${what}, paired per load (${d.pairs}): median [p25, p75]`,
+        `${round(d.median ?? NaN)} ms`,
+        `[${round(d.p25 ?? NaN)}, ${round(d.p75 ?? NaN)}]`,
+        `pages' median ${round(d.pageMedian ?? NaN)} ms`,
+        `${d.lower} lower, ${d.higher} higher`,
+      ]);
+  }
   const floor = a.floorMessaging;
   for (const [name, f] of [
     ...a.compare.map((c) => [`other build (${c.dist})`, c] as const),

@@ -93,11 +93,13 @@ for (const file of readdirSync(dir)
     const tCpu = (runTasks.get(t.ts)?.tdur ?? t.dur) / 1000;
     sum += x;
     cpu += tCpu;
-    // trace events inside the task, by name (self time is not computed: nested names show both)
+    // trace events inside the task, by name (self time is not computed: nested names show both), wall and thread CPU
     const byName = {};
+    const cpuByName = {};
     for (const e of main) {
       if (e.ts < t.ts || e.ts >= t.end || WRAPPERS.has(e.name)) continue;
       byName[e.name] = (byName[e.name] ?? 0) + e.dur / 1000;
+      cpuByName[e.name] = (cpuByName[e.name] ?? 0) + (e.tdur ?? e.dur) / 1000;
     }
     const bySample = {};
     for (let i = 0; i < samples.length; i++) {
@@ -117,7 +119,7 @@ for (const file of readdirSync(dir)
     for (const [k, v] of Object.entries(byName)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 12))
-      if (v >= 0.1) lines.push(`    ev  ${v.toFixed(2).padStart(7)} ${k}`);
+      if (v >= 0.1) lines.push(`    ev  ${v.toFixed(2).padStart(7)} (CPU ${cpuByName[k].toFixed(2).padStart(6)}) ${k}`);
     for (const [k, v] of Object.entries(bySample)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 12))
