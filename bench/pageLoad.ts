@@ -94,6 +94,8 @@ export interface PairedSpread {
 export interface Paired {
   against: string;
   cpuMs: PairedSpread;
+  /** The same, each load's collections inside the content script's tasks taken out. */
+  cpuWithoutGcMs: PairedSpread;
   wallMs: PairedSpread;
   /** The page's busy time with this build − with the other (the same loads without an extension for both). */
   busyMs: PairedSpread;
@@ -105,6 +107,10 @@ export interface Figures {
   extMs: { median: number | null; p95: number | null; max: number | null };
   /** Thread CPU of the content script's tasks per load (per page: the median of its loads), over pages. */
   cpuMs: { median: number | null; p95: number | null; max: number | null };
+  /** The same without V8's collections inside those tasks (mostly the page's own heap, see contentCpu.mjs). */
+  cpuWithoutGcMs: { median: number | null; p95: number | null; max: number | null };
+  /** Loads in which a collection of over 1 ms landed in the content script's tasks, and the most one cost (CPU). */
+  gcInTasks: { loads: number; of: number; maxMs: number };
   longestTaskMs: { median: number | null; max: number | null };
   longTasks: number;
   busyRatio: { median: number | null; p95: number | null };
@@ -163,16 +169,24 @@ function percentile(values: number[], p: number): number | null {
 function figuresOf(
   result: HarnessSummary & { meta: HarnessResult['meta'] },
   heavyUrls: Set<string>,
-  cpu: { page: number; cpuMs: number }[],
+  cpu: ReturnType<typeof contentCpu>,
 ): Figures {
   const s = result.summary;
   const cpuOf = new Map(cpu.map((c) => [result.pages[c.page - 1]?.url, c.cpuMs]));
   const all = cpu.map((c) => c.cpuMs);
+  const withoutGc = cpu.map((c) => c.cpuWithoutGcMs);
+  const gcs = cpu.flatMap((c) => Object.values(c.gcByRun));
   return {
     pages: s.pages.measured,
     failed: s.pages.failed,
     extMs: s.extMs,
     cpuMs: { median: percentile(all, 50), p95: percentile(all, 95), max: percentile(all, 100) },
+    cpuWithoutGcMs: {
+      median: percentile(withoutGc, 50),
+      p95: percentile(withoutGc, 95),
+      max: percentile(withoutGc, 100),
+    },
+    gcInTasks: { loads: gcs.filter((g) => g > 1).length, of: gcs.length, maxMs: Math.max(0, ...gcs) },
     longestTaskMs: s.extLongestTaskMs,
     longTasks: s.extLongTasks.total,
     busyRatio: s.busyRatio,
@@ -284,6 +298,15 @@ function pairedOf(
     new Map((cpu.get(mode) ?? []).map((c) => [c.page, c.byRun]));
   const mine = cpuBy('with');
   const theirs = cpuBy(other);
+  const noGcBy = (mode: string): Map<number, Record<number, number>> =>
+    new Map(
+      (cpu.get(mode) ?? []).map((c) => [
+        c.page,
+        Object.fromEntries(Object.entries(c.byRun).map(([r, ms]) => [r, ms - (c.gcByRun[Number(r)] ?? 0)])),
+      ]),
+    );
+  const mineNoGc = noGcBy('with');
+  const theirsNoGc = noGcBy(other);
   const figure = (of: (page: number, run: number) => [number | undefined, number | undefined]): PairedSpread => {
     const all: number[] = [];
     const perPage = result.pages.map((p, i) =>
@@ -303,6 +326,7 @@ function pairedOf(
   return {
     against: label,
     cpuMs: figure((page, run) => [mine.get(page)?.[run], theirs.get(page)?.[run]]),
+    cpuWithoutGcMs: figure((page, run) => [mineNoGc.get(page)?.[run], theirsNoGc.get(page)?.[run]]),
     wallMs: figure((page, run) => [load(page, run, 'with')?.ext?.ms, load(page, run, other)?.ext?.ms]),
     busyMs: figure((page, run) => [load(page, run, 'with')?.busyMs, load(page, run, other)?.busyMs]),
   };

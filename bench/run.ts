@@ -74,6 +74,11 @@ if (want('a')) {
         `heavy pages max ${round(Math.max(...f.heavy.map((h) => h.cpuMs ?? 0)))} ms`,
       ],
       [
+        `(a) ${name}: … without V8's collections in its tasks`,
+        ...triple(f.cpuWithoutGcMs.median, f.cpuWithoutGcMs.p95, f.cpuWithoutGcMs.max),
+        `GC > 1 ms in ${f.gcInTasks.loads}/${f.gcInTasks.of} loads, max ${round(f.gcInTasks.maxMs)} ms`,
+      ],
+      [
         `(a) ${name}: longest own task`,
         `${round(f.longestTaskMs.median ?? NaN)} ms`,
         '',
@@ -105,6 +110,7 @@ if (want('a')) {
   for (const p of a.paired) {
     for (const [what, d] of [
       ['thread CPU', p.cpuMs],
+      ['thread CPU without GC', p.cpuWithoutGcMs],
       ['wall', p.wallMs],
       ['page busy', p.busyMs],
     ] as const)
