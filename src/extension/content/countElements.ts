@@ -11,9 +11,13 @@ export function itemOf<T extends Element>(list: HTMLCollectionOf<T> | NodeListOf
   return typeof list.item === 'function' ? list.item(i) : ((list as unknown as T[])[i] ?? null);
 }
 
-/** Elements under `el` (itself not counted), or `limit + 1` when there are more than `limit`. */
+/**
+ * Elements under `el` (itself not counted), or `limit + 1` when there are more than `limit`. Asks
+ * `childElementCount` (a number) rather than `firstElementChild`, whose element the content script's world would
+ * wrap: a kind of element not met before costs its interface's set-up there.
+ */
 export function countUpTo(el: Element, limit: number): number {
-  if (!el.firstElementChild) return 0;
+  if (el.childElementCount === 0) return 0;
   const all = el.getElementsByTagName('*');
   if (itemOf(all, limit)) return limit + 1;
   const native = all.length;
