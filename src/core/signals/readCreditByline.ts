@@ -11,6 +11,9 @@
  *     label says the line is the byline, so an outlet alone after it needs no neighbour (credits' AUTHOR_LABELS);
  *   - paired: an outlet and an agency, or an agency and its editor, joined by a slash ("KURIER/APA", "Lusa/ JM"):
  *     readCreditPair.ts; the caller decides, as for an agency alone, whether it signs an entry;
+ *   - authored: a publisher and its writer joined by a slash ("Broadcaster/ Jane Roe"), read only when the caller says
+ *     the line stands where a byline does (`atEdge`: alone in its block at the article's top or end, no picture by
+ *     it), since elsewhere the same pair credits a picture;
  *   - opening: an enclosed agency opening a line, the site's own note glued after it ("(AA)Bu haber …"): the
  *     agency signed the entry above and the page went on; a dateline's dash after it is the dateline readers' shape;
  *   - service: a heading that is an agency's service, bulletin or feed ("<Agency> Bulletin - 7", "<AGENCY> World News"),
@@ -50,7 +53,7 @@ const SERVICE_RE = new RegExp(
 export interface CreditByline {
   /** The outlet as the page writes it. */
   written: string;
-  how: 'signed' | 'dated' | 'alone' | 'paired' | 'opening' | 'service' | 'labelled';
+  how: 'signed' | 'dated' | 'alone' | 'paired' | 'authored' | 'opening' | 'service' | 'labelled';
   kind: Outlet['kind'];
 }
 
@@ -83,7 +86,7 @@ const JOIN = new RegExp(
  */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lo}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}['’]?)$/u;
 
-export function readCreditByline(line: string): CreditByline | null {
+export function readCreditByline(line: string, atEdge = false): CreditByline | null {
   // Spaces may shrink a padded line, but not by much: a long one is text, not a credit.
   if (line.length > 2 * MAX_LINE) return null;
   const t = line.normalize('NFC').replace(/\s+/gu, ' ').trim();
@@ -92,19 +95,22 @@ export function readCreditByline(line: string): CreditByline | null {
   const label = AUTHOR_LABEL.exec(body);
   if (label) {
     const rest = body.slice(label[0].length);
-    const credit = alone(rest, true) ?? dated(rest) ?? signed(rest) ?? paired(rest);
+    const credit = alone(rest, true) ?? dated(rest) ?? signed(rest) ?? paired(rest, atEdge);
     return credit ? { ...credit, how: 'labelled' } : null;
   }
-  return alone(body) ?? dated(body) ?? signed(body) ?? paired(body) ?? opening(body);
+  return alone(body) ?? dated(body) ?? signed(body) ?? paired(body, atEdge) ?? opening(body);
 }
 
 /**
  * "KURIER/APA", "Lusa/ JM": a credit pair; the agency is the claim. On a line of its own, an agency and a person's
- * name is how pictures are credited ("APA/Hans Muster"): not read here.
+ * name is how pictures are credited ("APA/Hans Muster"): read only where a byline stands (`atEdge`).
  */
-function paired(text: string): CreditByline | null {
+function paired(text: string, atEdge: boolean): CreditByline | null {
   const pair = readCreditPair(text);
-  return pair && !pair.personal ? { written: pair.written, how: 'paired', kind: 'agency' } : null;
+  const authored = pair?.order === 'outlet-author' || pair?.order === 'author-outlet';
+  if (!pair || (pair.personal && !(atEdge && authored))) return null;
+  const kind = namedOutlet(pair.written)?.kind ?? 'agency';
+  return { written: pair.written, how: pair.personal ? 'authored' : 'paired', kind };
 }
 
 const esc = (c: string) => c.replace(/[-\]\\^]/g, '\\$&');

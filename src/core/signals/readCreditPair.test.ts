@@ -57,4 +57,64 @@ describe('readCreditPair: an outlet and an agency, or an agency and its editor, 
     for (const t of inputs) readCreditPair(t);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  test.each([
+    // [text, agency as written]: a desk's initials, then the wire, slash or comma of any script, any case.
+    ['kp/MTI', 'MTI'],
+    ['lm, Agerpres', 'Agerpres'],
+    ['tv, bta', 'bta'],
+    ['ЖК, БТА', 'БТА'],
+    ['J.M./HINA', 'HINA'],
+    ['дм，ТАСС', 'ТАСС'],
+  ])('initials then the agency: %s', (text, written) => {
+    expect(readCreditPair(text)).toMatchObject({ written, order: 'editor-agency', personal: false });
+  });
+
+  test.each([
+    // Initials and no agency, a date, a data source, a media word, a person's name, a sentence, a lower-case word
+    // that is no agency's short name.
+    ['kp, lm'],
+    ['kp, 2019'],
+    ['kp, Eurostat'],
+    ['Foto: kp/MTI'],
+    ['Anna Kovács, MTI'],
+    ['kp, the minister said'],
+    ['kp, bread'],
+    ['kp/Getty'],
+  ])('no initials pair: %s', (text) => {
+    expect(readCreditPair(text)).toBeNull();
+  });
+
+  test.each([
+    // An outlet the directory knows and a person's name, either way round: personal, for the caller to place.
+    ['RTÉ/ Siobhán Ní Bhriain', 'RTÉ', 'outlet-author'],
+    ['Der Standard / M. Huber', 'Der Standard', 'outlet-author'],
+    ['Mirela Dobre / Le Soir', 'Le Soir', 'author-outlet'],
+  ])('an outlet and its writer: %s', (text, written, order) => {
+    expect(readCreditPair(text)).toMatchObject({ written, order, personal: true });
+  });
+
+  test.each([
+    // No outlet the directory knows; two people; a picture library; a media word.
+    ['Morgenblatt/ Siobhán Ní Bhriain'],
+    ['Mirela Dobre / Ana Popescu'],
+    ['Mirela Dobre / Getty Images'],
+    ['Foto: RTÉ/ Siobhán Ní Bhriain'],
+  ])('no outlet-writer pair: %s', (text) => {
+    expect(readCreditPair(text)).toBeNull();
+  });
+
+  test('pathological input stays fast: initials, commas and slashes repeated', () => {
+    const inputs = [
+      `${'a, '.repeat(20_000)}mti`,
+      `${'ab/'.repeat(20_000)}MTI`,
+      `ab, ${'x'.repeat(50_000)}`,
+      `${'Ab Cd '.repeat(10_000)}/ RTÉ`,
+      `RTÉ/ ${'Ab '.repeat(20_000)}`,
+      '，'.repeat(50_000),
+    ];
+    const started = performance.now();
+    for (const t of inputs) readCreditPair(t);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });

@@ -144,6 +144,51 @@ describe('not a source: picture and data credits, the page itself', () => {
   });
 });
 
+describe('an outlet and its writer, or a desk and its wire, where a byline stands (issue 11)', () => {
+  // Invented writers and wording; outlets the directory knows that no dev page is about.
+  const SENT =
+    'A farmacêutica regional anunciou ontem que vai abrir uma nova fábrica perto do porto, com duzentos postos de trabalho.';
+  const PARA = `<p>${SENT} ${SENT}</p>`;
+  test.each([
+    ['an outlet and a writer at the top', `<p>RTÉ/ Siobhán Ní Bhriain</p>${PARA}${PARA}${PARA}`, 'RTÉ'],
+    ['a writer and an outlet at the end', `${PARA}${PARA}${PARA}<p>Mirela Dobre / Le Soir</p>`, 'Le Soir'],
+    ['an agency and initials closing the text', `${PARA}${PARA}<p>${SENT} (kp/MTI)</p>`, 'MTI'],
+    ['initials and a lower-case agency, a comma between', `${PARA}${PARA}<p>${SENT} (tv, bta)</p>`, 'bta'],
+  ])('%s', (_name, body, target) => {
+    expect(sourceLine(scanHtml(body))).toContain(target);
+  });
+
+  test.each([
+    [
+      'the pair mid-text, where pictures are credited',
+      `${PARA}${PARA}${PARA}<p>RTÉ/ Siobhán Ní Bhriain</p>${PARA}${PARA}${PARA}${PARA}`,
+    ],
+    [
+      'the pair beside a picture',
+      `<figure><img src="https://img.example/a.jpg"></figure><p>RTÉ/ Siobhán Ní Bhriain</p>${PARA}${PARA}`,
+    ],
+    ['a photo credit', `<p>Foto: RTÉ/ Siobhán Ní Bhriain</p>${PARA}${PARA}${PARA}`],
+    ['a photo credit in brackets', `${PARA}${PARA}<p>${SENT} (Foto: kp/MTI)</p>`],
+    ["a person's name alone", `<p>Siobhán Ní Bhriain</p>${PARA}${PARA}${PARA}`],
+    ['two people', `<p>Mirela Dobre / Siobhán Ní Bhriain</p>${PARA}${PARA}${PARA}`],
+    ['an agency and a photographer under the title', `<p>MTI / K. Szabó</p>${PARA}${PARA}${PARA}`],
+    ['a data source in brackets', `${PARA}${PARA}<p>${SENT} (fonte: Eurostat)</p>`],
+    ['initials and a date', `${PARA}${PARA}<p>${SENT} (kp, 12.05.2021)</p>`],
+    ['initials and a section', `${PARA}${PARA}<p>${SENT} (kp, Economia)</p>`],
+  ])('no claim: %s', (_name, body) => {
+    expect(sourceLine(scanHtml(body))).toEqual([]);
+  });
+
+  test("the page's own outlet and its writer is the page's byline", () => {
+    const s = scanHtml(
+      `<p>RTÉ/ Siobhán Ní Bhriain</p><p>${SENT} ${SENT}</p>`,
+      '<title>Nova fábrica | RTÉ</title>',
+      'https://www.rte.ie/news/2024/fabrica/',
+    );
+    expect(sourceLine(s)).toEqual([]);
+  });
+});
+
 describe('pathological input stays bounded', () => {
   test('a long capture of label-like and dash-signed lines', () => {
     const lines: string[] = ['Title'];
@@ -152,6 +197,16 @@ describe('pathological input stays bounded', () => {
     const url = 'https://hostile.example/x';
     const started = performance.now();
     scanPage(textToDocument(lines.join('\n'), url, parse), url);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  test('blocks of outlet-writer pairs and bracketed initials', () => {
+    const blocks: string[] = ['Title'];
+    for (let i = 0; i < 1000; i++)
+      blocks.push(i % 2 ? `RTÉ/ ${'Ab '.repeat(100)}` : `${'a '.repeat(200)}. (${'x, '.repeat(100)}mti)`);
+    const url = 'https://hostile.example/x';
+    const started = performance.now();
+    scanPage(textToDocument(blocks.join('\n\n'), url, parse), url);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });

@@ -19,6 +19,7 @@ import { readEndCredit } from './readEndCredit.ts';
 import { readSourceLine, type FoundSourceLine } from './readSourceLine.ts';
 import { closingLabelAt } from './readClosingLabel.ts';
 import { readSlashCredit } from './readSlashCredit.ts';
+import { readTitledOutlet } from './readTitledOutlet.ts';
 import { placeOf } from './sourceLinePlace.ts';
 import { sourceLinePatterns } from './sourceLinePatterns.ts';
 
@@ -79,17 +80,39 @@ export function readItemCredits(page: PageData, b: PageBlock): FoundSourceLine[]
     const credit = byline ? null : readEndCredit(line);
     // An agency's service named as the page's heading ("<Agency> Regional Bulletin - 7"): only the page's first block.
     const service = byline || credit || b.index !== page.main?.start ? null : readAgencyService(line);
-    const signature = byline || credit ? null : (service ?? readCreditByline(line));
+    // A heading naming the outlet beside a section or a title ("Channel: Outlet | Section", "Title – Outlet"): the
+    // page's heading or the line right under it, alone in its block.
+    const titled = byline || credit || service || !pageHeading(page, b, lines) ? null : readTitledOutlet(line);
+    const signature = byline || credit ? null : (service ?? readCreditByline(line, bylineEdge(b, lines, blockPlace)));
     const f = byline
       ? named(page, b, byline.written, byline.label, place, line)
-      : credit
-        ? named(page, b, credit.written, credit.how, place, line)
-        : signature && (!SIGNS_ABOVE.has(signature.how) || signsEntry(b, above, blockPlace))
-          ? named(page, b, signature.written, signature.how, place, line)
-          : null;
+      : titled
+        ? named(page, b, titled, 'titled', place, line)
+        : credit
+          ? named(page, b, credit.written, credit.how, place, line)
+          : signature && (!SIGNS_ABOVE.has(signature.how) || signsEntry(b, above, blockPlace))
+            ? named(page, b, signature.written, signature.how, place, line)
+            : null;
     if (f) found.push(f);
   }
   return found;
+}
+
+/** The page's heading, or the block right under it, one line alone: where mirrors and aggregators name the feed. */
+function pageHeading(page: PageData, b: PageBlock, lines: readonly string[]): boolean {
+  const start = page.main?.start;
+  if (start === undefined || b.index > start + 1 || b.nearMedia) return false;
+  return lines.filter((l) => l.trim()).length === 1;
+}
+
+/**
+ * A block that stands where a byline does: one line alone at the article's top or end, no picture beside it, not a
+ * heading or a box of credits or captions. There an outlet and a writer ("Broadcaster/ Jane Roe") credit the text.
+ */
+function bylineEdge(b: PageBlock, lines: readonly string[], place: string): boolean {
+  if (place === 'middle' || b.nearMedia || /^h[1-6]$/u.test(b.tag)) return false;
+  if (CREDIT_BOX.test(`${b.className} ${b.wrappers.join(' ')}`)) return false;
+  return lines.filter((l) => l.trim()).length === 1;
 }
 
 /** Credits that sign the entry above them only when that is running text (a bare name elsewhere is a logo). */
