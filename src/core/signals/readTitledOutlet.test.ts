@@ -10,7 +10,8 @@ import { scanPage } from './scanPage.ts';
 import { textToDocument } from '../text/textToDocument.ts';
 
 const parse = (html: string, _url: string) => parseHTML(html).document as unknown as Document;
-const SENT = 'De gemeenteraad keurde gisteren het plan goed om de oude haven om te bouwen tot een park met speelplaatsen.';
+const SENT =
+  'De gemeenteraad keurde gisteren het plan goed om de oude haven om te bouwen tot een park met speelplaatsen.';
 const claimsOf = (heading: string, url = 'https://nieuws-spiegel.example/2024/haven') =>
   scanPage(textToDocument(`${heading}\n\n${SENT} ${SENT}\n\n${SENT}\n\n${SENT}`, url, parse), url).claims.map(
     (c) => c.value,
@@ -56,7 +57,9 @@ describe('through the scan', () => {
   });
 
   test("the page's own title and outlet is no claim", () => {
-    expect(claimsOf('Nieuwe haven wordt een park – Kathimerini', 'https://www.ekathimerini.com/2024/haven')).toEqual([]);
+    expect(claimsOf('Nieuwe haven wordt een park – Kathimerini', 'https://www.ekathimerini.com/2024/haven')).toEqual(
+      [],
+    );
   });
 
   test('the same line mid-text is no heading', () => {
