@@ -2,10 +2,13 @@
  * A publisher's name with the date written next to it cut off: clippings and credits date what they name ("Le
  * Monde du 18/08/21", "La Repubblica, 1 marzo 2020", "The Star Online March 06, 2008 – Thursday", "8 HAZİRAN 2014 /
  * ZAMAN"), and a date is never part of a publisher. Month and weekday names come from the platform's calendar data
- * (Intl, CLDR) for every language a pack is written for, so no month is typed here; the words joining a name to its
- * date ("du", "del", "vom") are each pack's `dateLinks`.
+ * (Intl, CLDR) for every language a pack is written for, generated ahead of time (data/lang/dateWords.ts), so no
+ * month is typed here; the words joining a name to its date ("du", "del", "vom") are each pack's `dateLinks`. The
+ * matchers hold the names of the page's packs (data/lang/packSet.ts) and every name no page word rules out
+ * (data/lang/dateWordGuard.ts): compiling every language's names was most of a cold check's scan.
  */
-import { LANGUAGE_PACKS } from '../data/lang/languagePacks.ts';
+import { allDateWords } from '../data/lang/dateWords.ts';
+import { perPackSet } from '../data/lang/packSet.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 
@@ -19,51 +22,17 @@ export interface Undated {
   dated: boolean;
 }
 
-interface DateWords {
-  months: string[];
-  weekdays: string[];
+interface DateMatchers {
+  date: RegExp;
+  /** What is left between a name and its date: separators, a joining word, a weekday ("ce jeudi"). */
+  tail: RegExp;
+  head: RegExp;
 }
 
-let words: DateWords | null = null;
-/** Built on first use from Intl: long, genitive and short month names, long weekday names, without digits. */
-function dateWords(): DateWords {
-  if (words) return words;
-  const months = new Set<string>();
-  const weekdays = new Set<string>();
-  const add = (set: Set<string>, raw: string): void => {
-    const w = raw.normalize('NFC').replace(/\.$/u, '').trim();
-    if (w.length < 3 || /\p{N}/u.test(w)) return;
-    set.add(w);
-    // Written in capitals, Turkish ı is I, which a case-insensitive match reads as i ("KASIM" for "Kasım").
-    if (w.includes('ı')) set.add(w.replace(/ı/gu, 'i'));
-  };
-  for (const { code } of LANGUAGE_PACKS) {
-    try {
-      const long = new Intl.DateTimeFormat(code, { month: 'long' });
-      const short = new Intl.DateTimeFormat(code, { month: 'short' });
-      const withDay = new Intl.DateTimeFormat(code, { day: 'numeric', month: 'long' });
-      const weekday = new Intl.DateTimeFormat(code, { weekday: 'long' });
-      for (let m = 0; m < 12; m++) {
-        const d = new Date(Date.UTC(2020, m, 15, 12));
-        add(months, long.format(d));
-        add(months, short.format(d));
-        for (const p of withDay.formatToParts(d)) if (p.type === 'month') add(months, p.value);
-      }
-      for (let day = 0; day < 7; day++) add(weekdays, weekday.format(new Date(Date.UTC(2020, 2, 15 + day, 12))));
-    } catch {
-      // A platform without this locale's data: its dates are still found by their digits.
-    }
-  }
-  words = { months: [...months], weekdays: [...weekdays] };
-  return words;
-}
-
-let res: { date: RegExp; tail: RegExp; head: RegExp } | null = null;
-function patterns(): { date: RegExp; tail: RegExp; head: RegExp } {
-  if (res) return res;
-  const { months, weekdays } = dateWords();
-  const month = phraseAlternation(months);
-  const weekday = phraseAlternation(weekdays);
+/** The date matchers of the active pack set: the month and weekday names its pages may write. */
+const patterns = perPackSet((phrases): DateMatchers => {
+  const month = phraseAlternation(phrases('months'));
+  const weekday = phraseAlternation(phrases('weekdays'));
   const links = phraseAlternation(phrasesOf('dateLinks'));
   const edge = '(?<![\\p{L}\\p{N}])';
   const date = [
@@ -83,30 +52,29 @@ function patterns(): { date: RegExp; tail: RegExp; head: RegExp } {
     // 2018年, 7월, 3月
     `\\d{1,4}\\s*[年月월일日]`,
   ].join('|');
-  res = {
+  return {
     date: new RegExp(date, 'iu'),
-    // What is left between a name and its date: separators, a joining word, a weekday ("ce jeudi").
     tail: new RegExp(`(?:[\\s,;:·•|/(\\[–—-]+|${edge}(?:${links}|${weekday}|${month})\\s*)$`, 'iu'),
     head: new RegExp(`^(?:[\\s,;:·•|/)\\]–—-]+|(?:${links}|${weekday})(?![\\p{L}\\p{N}]))`, 'iu'),
   };
-  return res;
-}
+});
 
-let pieces: { date: RegExp; glueWord: (word: string) => boolean } | null = null;
+let glue: ReadonlySet<string> | null = null;
 /**
  * For readers that cut a line into its name and its date (readDatedPaper): the date matcher, and whether a whole word
- * only joins a name to its date: a `dateLinks` word, a weekday or a month name (a set lookup, no second alternation
- * to compile), or a short abbreviation with its dot, as weekdays are abbreviated next to a date ("za.", "Sa.", "ven.").
+ * only joins a name to its date: a `dateLinks` word, a weekday or a month name of any language (a set lookup, no
+ * second alternation to compile), or a short abbreviation with its dot, as weekdays are abbreviated next to a date
+ * ("za.", "Sa.", "ven.").
  */
 export function datePieces(): { date: RegExp; glueWord: (word: string) => boolean } {
-  if (pieces) return pieces;
-  const { months, weekdays } = dateWords();
-  const glue = new Set([...phrasesOf('dateLinks'), ...weekdays, ...months].map((w) => w.toLowerCase()));
-  pieces = {
+  glue ??= new Set(
+    [...phrasesOf('dateLinks'), ...allDateWords('weekdays'), ...allDateWords('months')].map((w) => w.toLowerCase()),
+  );
+  const words = glue;
+  return {
     date: patterns().date,
-    glueWord: (word) => glue.has(word.toLowerCase().replace(/\.$/u, '')) || /^\p{L}{1,3}\.$/u.test(word),
+    glueWord: (word) => words.has(word.toLowerCase().replace(/\.$/u, '')) || /^\p{L}{1,3}\.$/u.test(word),
   };
-  return pieces;
 }
 
 /** The name in `text` with any date written next to it (before or after) cut off. */

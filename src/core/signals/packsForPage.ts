@@ -13,6 +13,7 @@ import { ALWAYS_PACKS } from '../data/lang/alwaysPacks.ts';
 import { packSetOf, type PackSet } from '../data/lang/packSet.ts';
 import { packGuards } from '../data/lang/packGuards.ts';
 import { scriptOf } from '../data/lang/scriptOf.ts';
+import { letterRuns } from '../data/lang/dateWordGuard.ts';
 import type { GuardWord } from '../data/lang/phraseGuard.ts';
 
 /** Nesting of the page's data walked for strings (PageData is a few levels deep; jsonLd may be deeper). */
@@ -61,6 +62,21 @@ function lowerBound(sorted: readonly string[], key: string): number {
 
 const reversed = (s: string): string => [...s].reverse().join('');
 
+/** What may stand glued before a date's month or weekday name: "1er mars" written "1ermars", "1º", "7日". */
+const DATE_PREFIX = /^(?:er|[ºª年月월일日])/u;
+
+/** The page's runs of letters (dateWordGuard.ts), each also without a date's prefix glued before it. */
+function runsOf(words: ReadonlySet<string>): Set<string> {
+  const runs = new Set<string>();
+  for (const w of words)
+    for (const run of letterRuns(w)) {
+      runs.add(run);
+      const glued = DATE_PREFIX.exec(run);
+      if (glued) runs.add(run.slice(glued[0].length));
+    }
+  return runs;
+}
+
 /**
  * Whether the page's (folded) words hold a guard word as it must stand: a whole word (a set), the start or the end
  * of one (sorted words, sorted reversed words: a binary search), or inside one (every three-letter stretch of it
@@ -70,8 +86,13 @@ function wordIndex(words: ReadonlySet<string>): (w: GuardWord) => boolean {
   let sorted: string[] | null = null;
   let sortedReversed: string[] | null = null;
   let stretches: Set<string> | null = null;
+  let runs: Set<string> | null = null;
   return ({ word, mode }) => {
     if (mode === 'whole') return words.has(word);
+    if (mode === 'run') {
+      runs ??= runsOf(words);
+      return runs.has(word);
+    }
     if (mode === 'prefix') {
       sorted ??= [...words].sort();
       return sorted[lowerBound(sorted, word)]?.startsWith(word) ?? false;

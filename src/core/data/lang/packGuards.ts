@@ -5,17 +5,21 @@
  * fails when the data is stale), so that a cold engine only reads them.
  */
 import type { CompiledField } from './compiledFields.ts';
+import type { DateField } from './dateWords.ts';
 import { PACK_GUARD_DATA } from './packGuardData.ts';
 import { guardsOfRecord } from './packGuardRecord.ts';
 import type { GuardWord } from './phraseGuard.ts';
+
+/** What a pack's guards cover: its compiled fields' phrases, its month and weekday names (dateWordGuard.ts). */
+export type GuardedField = CompiledField | DateField;
 
 export interface PackGuards {
   /** Any of these (folded) standing so on the page lets a guarded phrase match. */
   words: readonly GuardWord[];
   /** Any letter of these scripts on the page lets a guarded phrase match. */
   scripts: ReadonlySet<string>;
-  /** Per field, the phrases without a guard: compiled for every page. */
-  unguarded: Readonly<Record<CompiledField, readonly string[]>>;
+  /** Per field, the phrases (names) without a guard: compiled for every page. */
+  unguarded: Readonly<Record<GuardedField, readonly string[]>>;
 }
 
 let read: Map<string, PackGuards> | null = null;

@@ -12,8 +12,8 @@
 import { ALWAYS_PACKS } from './alwaysPacks.ts';
 import type { LanguagePack } from './languagePack.ts';
 import { LANGUAGE_PACKS } from './languagePacks.ts';
-import type { CompiledField } from './compiledFields.ts';
-import { packGuards } from './packGuards.ts';
+import { DATE_FIELDS, type DateField, dateWordsOfPack } from './dateWords.ts';
+import { packGuards, type GuardedField } from './packGuards.ts';
 
 export interface PackSet {
   /** The packs' codes in LANGUAGE_PACKS order, joined: equal sets have equal keys. */
@@ -56,19 +56,25 @@ export function activePacks(): PackSet {
   return active;
 }
 
+const isDateField = (f: GuardedField): f is DateField => (DATE_FIELDS as readonly string[]).includes(f);
+
+/** A field of a pack: its phrases, or its month or weekday names (dateWords.ts). */
+const fieldOf = (pack: LanguagePack, f: GuardedField): readonly string[] =>
+  isDateField(f) ? dateWordsOfPack(pack.code)[f] : pack[f];
+
 /** The phrases of some fields in a set: every phrase of its packs, the unguarded ones of the others. */
-export function setPhrases(set: PackSet, ...fields: CompiledField[]): string[] {
-  if (set === EVERY_PACK) return LANGUAGE_PACKS.flatMap((pack) => fields.flatMap((f) => pack[f]));
+export function setPhrases(set: PackSet, ...fields: GuardedField[]): string[] {
+  if (set === EVERY_PACK) return LANGUAGE_PACKS.flatMap((pack) => fields.flatMap((f) => fieldOf(pack, f)));
   const guards = packGuards();
   return LANGUAGE_PACKS.flatMap((pack) =>
     set.codes.has(pack.code)
-      ? fields.flatMap((f) => pack[f])
-      : fields.flatMap((f) => guards.get(pack.code)?.unguarded[f] ?? pack[f]),
+      ? fields.flatMap((f) => fieldOf(pack, f))
+      : fields.flatMap((f) => guards.get(pack.code)?.unguarded[f] ?? fieldOf(pack, f)),
   );
 }
 
 /** The per-set counterpart of phrasesOf, handed to a `perPackSet` builder. */
-export type SetPhrases = (...fields: CompiledField[]) => string[];
+export type SetPhrases = (...fields: GuardedField[]) => string[];
 
 /** Sets whose matchers are kept per builder: a reader's pages come in a few languages, a session in a few more. */
 const MAX_SETS = 4;

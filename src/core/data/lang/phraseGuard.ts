@@ -15,7 +15,8 @@ import { NO_SPACE_SCRIPT_CHAR } from '../../text/compilePhrases.ts';
 import { foldWord } from './foldWord.ts';
 import { scriptOf } from './scriptOf.ts';
 
-export type WordMode = 'whole' | 'prefix' | 'suffix' | 'infix';
+/** `run`: a whole run of letters (a month name's: dateWordGuard.ts), digits and marks around it aside. */
+export type WordMode = 'whole' | 'run' | 'prefix' | 'suffix' | 'infix';
 export interface GuardWord {
   word: string;
   mode: WordMode;
@@ -28,7 +29,7 @@ const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
  * The shortest word that guards, by how it must stand: a short word's letters are found inside many words of other
  * languages ("aus" in "because", "til" in "until"), so a phrase guarded by no longer one is left unguarded.
  */
-const MIN_LENGTH: Record<WordMode, number> = { whole: 3, prefix: 4, suffix: 4, infix: 5 };
+const MIN_LENGTH: Record<WordMode, number> = { whole: 3, run: 3, prefix: 4, suffix: 4, infix: 5 };
 const MARKS = new Set(['@', '#', '~', '…', '*']);
 
 type Item = { text: string } | { choices: string[] } | { mark: true };
@@ -137,7 +138,7 @@ function found(text: string, start: Edge, end: Edge, telling: (w: string) => boo
   return { script, words };
 }
 
-const MODE_RANK: Record<WordMode, number> = { whole: 3000, prefix: 2000, suffix: 2000, infix: 0 };
+const MODE_RANK: Record<WordMode, number> = { whole: 3000, run: 3000, prefix: 2000, suffix: 2000, infix: 0 };
 const rank = (w: GuardWord): number => MODE_RANK[w.mode] + [...w.word].length;
 const best = (words: readonly GuardWord[]): GuardWord => words.reduce((a, b) => (rank(b) > rank(a) ? b : a));
 
