@@ -45,12 +45,30 @@ export const SHAPE_CLAIM_P = 0.5;
 
 /**
  * A line headed by a label ("<1–4 words>: <value>", "<words> <link>") whose probability reaches this makes the page
- * suspected. Lines without a head (a name or URL alone, "(NAME)") never do: on test/real/dev their cross-validated
- * precision was no better than chance (forum posts sharing a link, picture credits, agencies named mid-text), while
- * no headed line of a non-copy scored above 0.25. (A narrower headless shape, an outlet the directory knows or another
- * site's address alone in its own block at the article's edge, is read apart from the model: edgeOutletLine.)
+ * suspected, when it stands where SHAPE_STRONG_PLACES says and names what SHAPE_STRONG_VALUES says. Lines without a
+ * head (a name or URL alone, "(NAME)") never do: under 5-fold cross-validation on test/real/dev (scripts/shape-tier-cv.ts)
+ * such a tier flagged picture credits ("AFP / J. Saget", "(DPA)"), a page's own brand and commentary quoting an
+ * address (+7 flagged non-copies of 306 at 0.5, +3 at 0.9). (A narrower headless shape, an outlet the directory knows
+ * or another site's address alone in its own block at the article's edge, is read apart from the model:
+ * edgeOutletLine.) Between 0.5 and 0.95 the labelled tier read the same two more dev pages right and flagged none;
+ * 0.9 keeps it to lines the model is sure of.
  */
-// Off (above any probability) in this version: at 0.8 it read one more dev page and one more held-out page right,
-// but it also flags an original closing with "<further reading>: <link to another site's article>" (a golden page),
-// which its shape cannot tell from a scraper's credit; the model's lines stay weak evidence whose claim is verified.
-export const SHAPE_SUSPECT_P = 1.01;
+export const SHAPE_SUSPECT_P = 0.9;
+
+/**
+ * Where such a line is strong: at the article's top only. At the end, "<label>: <link to another site's article>" is
+ * how an original points to further reading (the golden page en-further-reading-other-site-clean); its shape cannot
+ * tell it from a scraper's closing credit, and under cross-validation the end added no dev page.
+ */
+export const SHAPE_STRONG_PLACES: readonly ('placeTop' | 'placeEnd')[] = ['placeTop'];
+
+/**
+ * What such a line must name to be strong: another site's article, or an agency or publisher the directory knows. A
+ * home page or a bare host after a label is a data source or a partner as often as the original ("<label>: <link to a
+ * statistics site's home>" on a dev repost): it is tried, but makes nothing suspected by itself.
+ */
+export const SHAPE_STRONG_VALUES: readonly ('valueArticle' | 'valueAgency' | 'valuePublisher')[] = [
+  'valueArticle',
+  'valueAgency',
+  'valuePublisher',
+];

@@ -9,6 +9,9 @@ import { foldLatin } from '../text/foldLatin.ts';
 import { detectSourceLine, SHAPE_STRENGTH } from './detectSourceLine.ts';
 import { SUSPECT_STRENGTH } from '../decideVerdict.ts';
 import { splitLine } from './sourceShapeFeatures.ts';
+import { checkHtml } from '../check.ts';
+import type { Ports } from '../ports.ts';
+import { parseHtmlLinkedom } from '../../adapters/parseHtmlLinkedom.ts';
 
 const URL = 'https://copy-site-news24.xyz/some-story/';
 const P =
@@ -126,6 +129,58 @@ describe('scoreSourceShape: what is not a source stays below the suspect strengt
 
   test('a labelled source in the middle of the text is not strong', () => {
     expect(strongTargets(scan('<p>Allikas: Le Monde</p>', 'middle'))).toEqual([]);
+  });
+});
+
+/** A whole check of a page of this shape, with an offline web where every fetch fails: no original is found. */
+async function verdictOf(line: string, where: 'end' | 'top' | 'middle', before = '') {
+  const body =
+    where === 'top'
+      ? before + line + P + P + P + P
+      : where === 'middle'
+        ? P + P + before + line + P + P + P
+        : P + P + P + P + before + line;
+  const html = `<html><head><title>Some story | Copy Site</title></head><body><header class="site-header"><p>Copy Site</p></header><article><h1>Title</h1><div class="entry-content">${body}</div></article><footer id="colophon"><p>© 2024</p></footer></body></html>`;
+  const ports: Ports = {
+    fetch: async (url) => ({ url, status: 404, contentType: 'text/html', text: '' }),
+    parseHtml: parseHtmlLinkedom,
+    clock: { now: () => 0 },
+  };
+  const { report } = await checkHtml(html, URL, ports, { remember: false });
+  return { verdict: report.verdict, source: report.claimedSource };
+}
+
+describe('the strong tier: a labelled line at the top naming an article or a known outlet makes the page suspected', () => {
+  test.each([
+    ['a link to an article', (l: string) => `<p>${l}: <a href="${ARTICLE}">Zeitung Example</a></p>`, ARTICLE],
+    ['a URL written out', (l: string) => `<p>${l}: ${ARTICLE}</p>`, ARTICLE],
+    ['a publisher of the directory', (l: string) => `<p>${l} – Le Monde</p>`, 'Le Monde'],
+  ])('%s, under every unknown label', async (_name, make, target) => {
+    for (const label of UNKNOWN_LABELS) {
+      expect(strongTargets(scan(make(label), 'top')), label).toContain(target);
+      expect(await verdictOf(make(label), 'top'), label).toEqual({ verdict: 'suspected', source: target });
+    }
+  });
+
+  test('a perturbed label (letters swapped, an extra word) is read the same way', async () => {
+    expect(await verdictOf(`<p>Qorvin dal: ${ARTICLE}</p>`, 'top')).toEqual({ verdict: 'suspected', source: ARTICLE });
+  });
+
+  test.each([
+    // An original pointing to further reading closes with this shape (the golden page of that name): the end is weak.
+    ['at the end: further reading, not a credit', `<p>Zorblat: <a href="${ARTICLE}">Zeitung Example</a></p>`, 'end', ''],
+    ['mid-text: a cited fact', `<p>Zorblat: <a href="${ARTICLE}">Zeitung Example</a></p>`, 'middle', ''],
+    ['a photo credit under a picture', '<p>© Kelda: Le Monde</p>', 'top', '<figure><img src="https://cdn.copy-site-news24.xyz/a.jpg"></figure>'],
+    ['a photo credit naming a picture library', '<p>Kelda: Getty Images</p>', 'top', ''],
+    ['a data source', '<p>Kelda: Eurostat</p>', 'top', ''],
+    ["a data provider's home page", '<p>Kelda: https://www.zeitung-example.de/</p>', 'top', ''],
+    ["the page's own outlet", '<p>Kelda: Copy Site</p>', 'top', ''],
+    ["a link to the page's own site", '<p>Kelda: <a href="https://copy-site-news24.xyz/x/">Copy Site</a></p>', 'top', ''],
+    ['a date', '<p>Kelda: 12.03.2024</p>', 'top', ''],
+    ['a person', '<p>Kelda: Jana Novakova</p>', 'top', ''],
+  ] as const)('it refuses %s', async (_name, line, where, before) => {
+    expect(strongTargets(scan(line, where, before))).toEqual([]);
+    expect((await verdictOf(line, where, before)).verdict).toBe('clean');
   });
 });
 

@@ -1,14 +1,21 @@
 /**
  * The source-shape model: each candidate line (sourceShapeFeatures.ts) scored by a logistic regression whose weights
  * were fitted on real pages and synthetic lines (data/sourceShapeModel.ts). A line at or above SHAPE_CLAIM_P is a
- * source line whose claim is tried and verified like any other; a line headed by a label at or above SHAPE_SUSPECT_P
- * is strong enough to make the page suspected; so is an outlet alone at the article's edge (edgeOutletLine), which the
+ * source line whose claim is tried and verified like any other; a line headed by a label at or above SHAPE_SUSPECT_P,
+ * at the article's top and naming an article or a known outlet (data/sourceShapeModel.ts), is strong enough to make
+ * the page suspected; so is an outlet alone at the article's edge (edgeOutletLine), which the
  * model, fitted on every headless line of the page, weighs no higher than chance. Lines the phrase tables read are
  * not scored again (the caller skips them).
  */
 import type { PageBlock, PageData, PageLink } from '../page/readPage.ts';
 import type { PageIdentity } from '../page/pageIdentity.ts';
-import { SHAPE_CLAIM_P, SHAPE_SUSPECT_P, SHAPE_WEIGHTS } from '../data/sourceShapeModel.ts';
+import {
+  SHAPE_CLAIM_P,
+  SHAPE_STRONG_PLACES,
+  SHAPE_STRONG_VALUES,
+  SHAPE_SUSPECT_P,
+  SHAPE_WEIGHTS,
+} from '../data/sourceShapeModel.ts';
 import { FEATURES, type FeatureVector, pageCandidates, type ShapeCandidate } from './sourceShapeFeatures.ts';
 import { edgeOutletLine } from './edgeOutletLine.ts';
 
@@ -48,14 +55,12 @@ export function scoreSourceShapes(
     .filter((c) => c.features.placeMiddle === 0)
     .map((c) => {
       const p = shapeProbability(c.features);
-      // Strong only headed by a label and at the article's edges, where scrapers put their credit: mid-text, a
-      // labelled name cites a fact or a picture.
-      const edge = c.features.placeTop === 1 || c.features.placeEnd === 1;
-      // A home page or a bare host after a label is a data source or a partner as often as the original: such a
-      // line is tried, but makes nothing suspected by itself.
-      const named = c.features.valueArticle + c.features.valueAgency + c.features.valuePublisher > 0;
+      // Strong only headed by a label, where scrapers put their credit (SHAPE_STRONG_PLACES: mid-text a labelled name
+      // cites a fact or a picture, at the end a link is further reading as often), naming an article or an outlet.
+      const placed = SHAPE_STRONG_PLACES.some((n) => c.features[n] === 1);
+      const named = SHAPE_STRONG_VALUES.some((n) => c.features[n] === 1);
       const outlet = edgeOutletLine(c);
-      return { ...c, p, outlet, strong: outlet || (p >= SHAPE_SUSPECT_P && c.head.length > 0 && edge && named) };
+      return { ...c, p, outlet, strong: outlet || (p >= SHAPE_SUSPECT_P && c.head.length > 0 && placed && named) };
     })
     // Without a label, only a written address is read, or an outlet alone in its own block at the article's edge
     // (edgeOutletLine): elsewhere a name alone is a byline's agency, a section or a caption as often as a source (an
