@@ -203,7 +203,8 @@ const lines = new Map(dev.map((p) => [p.id, engineCandidates(p.data)]));
 function xOf(c: ShapeCandidate, page: PageData, extras: readonly string[]): number[] {
   return [...FEATURES.map((n) => c.features[n]), ...extras.map((n) => EXTRA[n]!(c, page))];
 }
-const prob = (w: readonly number[], x: readonly number[]) => 1 / (1 + Math.exp(-x.reduce((z, v, j) => z + v * (w[j] ?? 0), 0)));
+const prob = (w: readonly number[], x: readonly number[]) =>
+  1 / (1 + Math.exp(-x.reduce((z, v, j) => z + v * (w[j] ?? 0), 0)));
 
 /** Cross-validated probabilities of every dev page's engine lines, and the line log-loss of the held-out rows. */
 function crossValidate(extras: readonly string[]) {
@@ -262,7 +263,13 @@ const committed = new Map(
     p.id,
     (lines.get(p.id) ?? [])
       .filter((c) => c.features.placeMiddle === 0)
-      .map((c) => ({ c, p: prob(FEATURES.map((n) => SHAPE_WEIGHTS[n]), FEATURES.map((n) => c.features[n])) })),
+      .map((c) => ({
+        c,
+        p: prob(
+          FEATURES.map((n) => SHAPE_WEIGHTS[n]),
+          FEATURES.map((n) => c.features[n]),
+        ),
+      })),
   ]),
 );
 tierTable('the committed weights (in-sample, for comparison):', committed);
@@ -299,8 +306,15 @@ if (listAt !== undefined) {
       if (o.flagged === flags(r) && o.source === (r?.claimedSource ?? null)) continue;
       const c = p.case!;
       const hit = scored.filter((l) => !edgeOutletLine(l.c) && l.p >= t && cond(l.c)).sort((a, b) => b.p - a.p)[0]!;
-      const ok = c.expect.verdict === 'clean' ? 'FLAG' : sameSource(c.expect.claimedSource, o.source, c.aliases ?? []) ? 'RIGHT' : 'det';
-      console.log(`  ${ok} ${c.id} ${c.kind} p=${hit.p.toFixed(2)} ${JSON.stringify(hit.c.line.slice(0, 80))} -> ${o.source} [${FEATURES.filter((n) => hit.c.features[n] && n !== 'bias').join(',')}]`);
+      const ok =
+        c.expect.verdict === 'clean'
+          ? 'FLAG'
+          : sameSource(c.expect.claimedSource, o.source, c.aliases ?? [])
+            ? 'RIGHT'
+            : 'det';
+      console.log(
+        `  ${ok} ${c.id} ${c.kind} p=${hit.p.toFixed(2)} ${JSON.stringify(hit.c.line.slice(0, 80))} -> ${o.source} [${FEATURES.filter((n) => hit.c.features[n] && n !== 'bias').join(',')}]`,
+      );
     }
   }
 }

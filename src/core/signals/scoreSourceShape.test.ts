@@ -168,14 +168,29 @@ describe('the strong tier: a labelled line at the top naming an article or a kno
 
   test.each([
     // An original pointing to further reading closes with this shape (the golden page of that name): the end is weak.
-    ['at the end: further reading, not a credit', `<p>Zorblat: <a href="${ARTICLE}">Zeitung Example</a></p>`, 'end', ''],
+    [
+      'at the end: further reading, not a credit',
+      `<p>Zorblat: <a href="${ARTICLE}">Zeitung Example</a></p>`,
+      'end',
+      '',
+    ],
     ['mid-text: a cited fact', `<p>Zorblat: <a href="${ARTICLE}">Zeitung Example</a></p>`, 'middle', ''],
-    ['a photo credit under a picture', '<p>© Kelda: Le Monde</p>', 'top', '<figure><img src="https://cdn.copy-site-news24.xyz/a.jpg"></figure>'],
+    [
+      'a photo credit under a picture',
+      '<p>© Kelda: Le Monde</p>',
+      'top',
+      '<figure><img src="https://cdn.copy-site-news24.xyz/a.jpg"></figure>',
+    ],
     ['a photo credit naming a picture library', '<p>Kelda: Getty Images</p>', 'top', ''],
     ['a data source', '<p>Kelda: Eurostat</p>', 'top', ''],
     ["a data provider's home page", '<p>Kelda: https://www.zeitung-example.de/</p>', 'top', ''],
     ["the page's own outlet", '<p>Kelda: Copy Site</p>', 'top', ''],
-    ["a link to the page's own site", '<p>Kelda: <a href="https://copy-site-news24.xyz/x/">Copy Site</a></p>', 'top', ''],
+    [
+      "a link to the page's own site",
+      '<p>Kelda: <a href="https://copy-site-news24.xyz/x/">Copy Site</a></p>',
+      'top',
+      '',
+    ],
     ['a date', '<p>Kelda: 12.03.2024</p>', 'top', ''],
     ['a person', '<p>Kelda: Jana Novakova</p>', 'top', ''],
   ] as const)('it refuses %s', async (_name, line, where, before) => {
