@@ -154,10 +154,15 @@ describe('the strong tier: a labelled line at the top naming an article or a kno
   test.each([
     ['a link to an article', (l: string) => `<p>${l}: <a href="${ARTICLE}">Zeitung Example</a></p>`, ARTICLE],
     ['a URL written out', (l: string) => `<p>${l}: ${ARTICLE}</p>`, ARTICLE],
-    ['a publisher of the directory', (l: string) => `<p>${l} – Le Monde</p>`, 'Le Monde'],
+    ['a publisher of the directory', (l: string) => `<p>${l}: Le Monde</p>`, 'Le Monde'],
   ])('%s, under every unknown label', async (_name, make, target) => {
     for (const label of UNKNOWN_LABELS) {
-      expect(strongTargets(scan(make(label), 'top')), label).toContain(target);
+      // A known outlet after a label may be taken by another reader first ("titled"): strong either way.
+      const strong = scan(make(label), 'top').signals.filter((s) => s.strength >= SUSPECT_STRENGTH);
+      expect(
+        strong.map((s) => s.target),
+        label,
+      ).toContain(target);
       expect(await verdictOf(make(label), 'top'), label).toEqual({ verdict: 'suspected', source: target });
     }
   });
