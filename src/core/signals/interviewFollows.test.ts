@@ -52,6 +52,27 @@ describe('interviewFollows: dashed question/answer turns after an introduction',
   });
 });
 
+describe('interviewFollows: the dash precheck refuses no interview', () => {
+  // Turns written with each dash the turn pattern takes, indented, in the blocks after the introduction or in the
+  // lines of its own block: the precheck (a block writing one of the dashes) must let each through.
+  const introOf = (p: ReturnType<typeof capture>) => p.blocks.find((b) => b.text.startsWith('Marta Oliva has'))!;
+  test.each([['—'], ['–'], ['―']])('turns opened by %s', (dash) => {
+    const turns = TURNS.map((t) => `  ${dash}${t.slice(1)}`);
+    const apart = interview(INTRO_EN, turns);
+    expect(interviewFollows(apart, introOf(apart))).toBe(true);
+    const joined = capture([TITLE, [INTRO_EN, ...turns].join('\n')].join('\n\n'));
+    expect(interviewFollows(joined, introOf(joined))).toBe(true);
+  });
+
+  test('turns behind a hyphen or a bullet are none', () => {
+    const p = interview(
+      INTRO_EN,
+      TURNS.map((t) => `-${t.slice(1)}`),
+    );
+    expect(interviewFollows(p, introOf(p))).toBe(false);
+  });
+});
+
 describe("readLeadCredits: an interview's introduction credits the interviewer", () => {
   test('the outlet the introduction credits is a strong claim when turns follow (English, Italian)', () => {
     expect(strongCredits(interview(INTRO_EN, TURNS))).toEqual(['KRB']);

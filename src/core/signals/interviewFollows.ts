@@ -14,13 +14,15 @@ const MAX_BLOCKS_AFTER = 8;
 const MAX_LINES = 40;
 /** A turn opens with a dash and a space, then a word (not a number range or a list of figures). */
 const TURN = /^[—–―]\s*[\p{L}"«„“]/u;
+const TURN_DASH = /[—–―]/u;
 
 /** At least MIN_TURNS dashed turns in the lines after `block`'s first line and in the blocks right after it. */
 export function interviewFollows(page: PageData, block: PageBlock): boolean {
   let turns = 0;
   const after = page.blocks.slice(block.index + 1, block.index + 1 + MAX_BLOCKS_AFTER);
   for (const [i, b] of [block, ...after].entries()) {
-    if (b.hidden || b.region || b.inFigure) continue;
+    // A turn opens with a dash: a block that writes none has no turn (and is not split into lines).
+    if (b.hidden || b.region || b.inFigure || !TURN_DASH.test(b.text)) continue;
     const lines = b.text.split('\n', MAX_LINES).slice(i === 0 ? 1 : 0);
     for (const line of lines) if (TURN.test(line.trim()) && ++turns >= MIN_TURNS) return true;
   }

@@ -40,6 +40,24 @@ test.each([
   expect(readFeedToolFooter(text)).toBeNull();
 });
 
+// The precheck (an address written out, "://") must let every footer the reader takes through: written for this test,
+// a scheme in capitals, a footer on the last of many lines, the link after spaces of several kinds.
+test.each([
+  ['a scheme in capitals', 'from Harbour Daily HTTPS://IFT.TT/7QrS', 'Harbour Daily'],
+  [
+    'the last of many lines',
+    `${'The ferry runs again.\n'.repeat(40)}from Harbour Daily https://dlvr.it/Q1`,
+    'Harbour Daily',
+  ],
+  ['spaces of several kinds', 'from\u00a0Harbour Daily\u2003 https://buff.ly/zz9', 'Harbour Daily'],
+])('the address precheck lets it through: %s', (_name, text, value) => {
+  expect(readFeedToolFooter(text)?.claim.value).toBe(value);
+});
+
+test('a text with no address written out is no footer', () => {
+  expect(readFeedToolFooter('from Harbour Daily ift.tt/7QrS')).toBeNull();
+});
+
 test('pathological input: long and many lines finish fast', () => {
   const line = `from ${'a '.repeat(40)}${'b'.repeat(20_000)} https://ift.tt/${'x'.repeat(5_000)}`;
   const text = Array.from({ length: 500 }, () => line).join('\n');

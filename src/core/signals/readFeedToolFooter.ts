@@ -24,6 +24,8 @@ const PLATFORM_WORDS = new Set([...PLATFORM_SITES].map((s) => s.split('.')[0] ??
 
 /** The outlet named by the first feed-tool footer line of `text`, or null. */
 export function readFeedToolFooter(text: string): FeedFooterOutlet | null {
+  // Every short block of a page is asked: the footer's link is written out, so a text with no address has none.
+  if (!text.includes('://')) return null;
   const lines = text.normalize('NFC').split('\n', MAX_LINES);
   for (const raw of lines) {
     const line = raw.replace(/\s+/gu, ' ').trim();

@@ -64,6 +64,24 @@ describe('readPastedAddresses: an article pasted with its address on its first o
   });
 });
 
+describe('readPastedAddresses: the address precheck refuses no paste', () => {
+  // The precheck skips a block that writes no "://": written for this test, an address whose scheme is in capitals
+  // must still be read, and skipped blocks still count toward the bound on blocks read.
+  test('an address with its scheme in capitals', () => {
+    const upper = 'HTTPS://VALLEY-COURIER.EXAMPLE/local/2026/04/library-hours-extended';
+    expect(readPastedAddresses(post([], [upper])).map((a) => a.quote)).toEqual([upper]);
+  });
+
+  test('blocks without an address count toward the bound as before', () => {
+    const thread = (posts: number) =>
+      capture(
+        [TITLE, ...Array.from({ length: posts }, () => STORY.join('\n')), [...STORY, ARTICLE].join('\n')].join('\n\n'),
+      );
+    expect(readPastedAddresses(thread(199)).map((a) => a.claim.value)).toEqual([ARTICLE]);
+    expect(readPastedAddresses(thread(200))).toEqual([]);
+  });
+});
+
 describe('readPastedAddresses: hard negatives', () => {
   test('a comment sharing a link for discussion copies no article: nothing', () => {
     const p = post([], [ARTICLE], ['Has anyone read this? The library finally listens to students.']);

@@ -46,6 +46,8 @@ export function readPastedAddresses(page: PageData): PastedAddress[] {
     if (b.hidden || b.region || b.inFigure || b.inTable || b.nearMedia || /^h[1-6]$/u.test(b.tag)) continue;
     if (!b.text.includes('\n') || b.text.length < MIN_PASTE_CHARS) continue;
     read++;
+    // An address line is written out: a block with no "://" has none (counted all the same, so the bound holds).
+    if (!b.text.includes('://')) continue;
     const place = placeOf(page, b);
     if (place === 'middle') continue;
     const found = edgeAddress(page, b);

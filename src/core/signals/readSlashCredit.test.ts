@@ -40,6 +40,23 @@ describe('readSlashCredit', () => {
   });
 });
 
+describe('the slash precheck refuses no credit', () => {
+  // Lines written for this test: the credit after a closing quote or bracket, set off by tabs, padded at the end, and
+  // closing a paragraph longer than the tail the pattern reads. Each must reach the reader.
+  test.each([
+    [`${SENTENCE}.»)/Zëri i Fushës`, 'Zëri i Fushës'],
+    [`${SENTENCE}.\t/\tGazeta Jugu   `, 'Gazeta Jugu'],
+    [`${SENTENCE}. ${SENTENCE}. ${SENTENCE}?/lajme-fushe.al`, 'lajme-fushe.al'],
+  ])('%s', (line, name) => {
+    expect(readSlashCredit(line)).toBe(name);
+  });
+
+  test('a line with no slash names no one', () => {
+    expect(readSlashCredit(`${SENTENCE}. Gazeta Jugu`)).toBeNull();
+    expect(readSlashCredit(`${SENTENCE}.／Gazeta Jugu`)).toBeNull();
+  });
+});
+
 describe('through the scan', () => {
   const page = (last: string) => `Korrja e grurit\n\n${SENTENCE}. ${SENTENCE}.\n\n${last}`;
 

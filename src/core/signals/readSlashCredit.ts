@@ -22,6 +22,8 @@ const SLASH_CREDIT =
 
 /** The outlet a line's glued slash credit names, as written, or null. */
 export function readSlashCredit(line: string): string | null {
+  // Every line of a page's items is asked: most have no slash at all.
+  if (!line.includes('/')) return null;
   const tail = line.trimEnd().slice(-TAIL);
   const m = SLASH_CREDIT.exec(tail);
   if (!m || line.trimEnd().length - tail.length + m.index < MIN_TEXT_BEFORE) return null;
