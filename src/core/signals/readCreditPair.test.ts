@@ -119,20 +119,24 @@ describe('readCreditPair: an outlet and an agency, or an agency and its editor, 
   });
 });
 
-describe('readCreditPair: the slash precheck refuses no pair', () => {
+describe('readCreditPair: the joiner precheck refuses no pair', () => {
   // Pairs written for this test with every slash the pair pattern takes (ASCII, full-width, division and fraction
-  // slash) and a padded line that only normalising shortens: the precheck must let each through to the reader.
+  // slash), every comma a desk's initials take, and a padded line that only normalising shortens: the precheck must
+  // let each through to the reader.
   test.each([
     ['HARBOUR POST/APA', 'APA'],
     ['Харбор／ТАСС', 'ТАСС'],
     ['HARBOUR POST∕dpa', 'dpa'],
     ['EFE⁄rk', 'EFE'],
     [`  HARBOUR POST   /   APA${' '.repeat(70)}`, 'APA'],
+    ['qz, APA', 'APA'],
+    ['яп，ТАСС', 'ТАСС'],
+    ['яп、ТАСС', 'ТАСС'],
   ])('%s', (text, written) => {
     expect(readCreditPair(text)?.written).toBe(written);
   });
 
-  test('a line with no slash is no pair', () => {
+  test('a line with no slash and no comma is no pair', () => {
     for (const text of ['HARBOUR POST APA', 'Reuters', 'EFE - rk', 'HARBOUR POST | APA'])
       expect(readCreditPair(text)).toBeNull();
   });

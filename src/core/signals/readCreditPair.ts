@@ -28,8 +28,11 @@ const MAX_AGENCY_WORDS = 3;
 /** Words that may follow the pair: the page's byline or desk word ("Demokraatti", "Redakcja"). */
 const MAX_TRAILING_WORDS = 2;
 const PAIR = new RegExp(`^([^${CREDIT_SLASHES}]{1,40}?)\\s*[${CREDIT_SLASHES}]\\s*([^${CREDIT_SLASHES}]{1,60})$`, 'u');
-/** The pair's slash, any of them: a line without one is no pair (normalising to NFC writes none). */
-const ANY_SLASH = new RegExp(`[${CREDIT_SLASHES}]`, 'u');
+/**
+ * What joins a pair, any of its marks: a slash, or the comma of a desk's initials ("ab, Agency"). A line without one
+ * is no pair (normalising to NFC writes none), so the label patterns below, which cost far more, never run on it.
+ */
+const ANY_JOINER = new RegExp(`[,，、${CREDIT_SLASHES}]`, 'u');
 /** An editor's initials: "DL", "J.M.", "ab", "rfs". */
 const INITIALS = /^(?:\p{L}\.?){1,4}$/u;
 /** A desk's initials before the wire: one to three letters of any script, perhaps with dots ("vf", "J.M."). */
@@ -56,8 +59,8 @@ export interface CreditPair {
 }
 
 export function readCreditPair(text: string): CreditPair | null {
-  // Every line of a page's credits is asked: the slash is checked before the label patterns, which cost far more.
-  if (text.length > 2 * MAX_PAIR || !ANY_SLASH.test(text)) return null;
+  // Every line of a page's credits is asked: the joiner is checked before the label patterns, which cost far more.
+  if (text.length > 2 * MAX_PAIR || !ANY_JOINER.test(text)) return null;
   const t = text
     .normalize('NFC')
     .replace(/\s+/gu, ' ')
