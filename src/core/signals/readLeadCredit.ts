@@ -79,6 +79,8 @@ export interface SentenceCredit {
   quoted?: boolean;
   /** A noun says it is an outlet, right before its name ("the weekly Name", "видання Name"): describedOutlet.ts. */
   described?: boolean;
+  /** The outlet stands before the phrase, as its agent ("trend.az xəbər verir", "@ reported"), not after a preposition. */
+  agent?: boolean;
 }
 
 type Side = 'after' | 'before';
@@ -90,6 +92,11 @@ interface Compiled {
   afterGap: RegExp;
   /** Phrases whose outlet precedes them ("@ reported", "@에 따르면"): the match starts where the slot ends. */
   before: RegExp;
+  /**
+   * Phrases whose outlet opens the sentence, a stretch before the verb ("@ … istinadən xəbər verir ki": the outlet,
+   * then whom it cites, then "reports"): the outlet is read at the sentence's start.
+   */
+  opening: RegExp;
   /** Phrases with the outlet inside ("wie @ berichtet"): group 1 is the slot. */
   middle: RegExp[];
 }
@@ -115,9 +122,11 @@ export function creditPatterns(phrases: readonly string[] = phrasesOf('reporting
   const after: BoundedSource[] = [];
   const afterGap: BoundedSource[] = [];
   const before: BoundedSource[] = [];
+  const opening: BoundedSource[] = [];
   const middle: RegExp[] = [];
   // "said … to @" also reads "said to @": the stretch between may be empty.
-  const expanded = phrases.flatMap((p) => (p.includes(' … ') ? [p, p.replace(' … ', ' ')] : [p]));
+  // An outlet opening the sentence before a stretch ("@ … istinadən xəbər verir") keeps its stretch: read apart.
+  const expanded = phrases.flatMap((p) => (p.includes(' … ') && !/^@\s*…/u.test(p) ? [p, p.replace(' … ', ' ')] : [p]));
   for (const p of expanded) {
     const at = p.indexOf('@');
     if (at < 0) continue;
@@ -145,7 +154,13 @@ export function creditPatterns(phrases: readonly string[] = phrasesOf('reporting
         before: !!open(h),
         after: !!close(h, headGlued),
       });
-    else if (t)
+    else if (t.startsWith('…')) {
+      // A stretch inside the rest may be empty too ("hivatkozva … közölte" reads "hivatkozva közölte").
+      const rest = t.slice(1).trim();
+      const bounds = { before: !!open(rest), after: !!close(rest, false) };
+      for (const r of new Set([rest, rest.replace(' … ', ' ')]))
+        opening.push({ source: phraseAlternation([r]), ...bounds });
+    } else if (t)
       before.push({ source: phraseAlternation([t]), before: !tailGlued && !!open(t), after: !!close(t, false) });
   }
   // Each word bound written once per run of phrases that need it: one per phrase made these the slowest matchers
@@ -156,6 +171,7 @@ export function creditPatterns(phrases: readonly string[] = phrasesOf('reporting
     after: alt(after),
     afterGap: alt(afterGap),
     before: alt(before),
+    opening: alt(opening),
     middle,
   };
 }
@@ -190,6 +206,8 @@ function isInterviewCredit(sentence: string, outlet: string): boolean {
   return creditIn(sentence, interviewPatterns())?.claim.value === outlet;
 }
 
+/** A short capitalised word opening a sentence before a capitalised name: its article ("Az MTI", "Die TASR"). */
+const ARTICLE_OPENING = /^\s*\p{Lu}\p{Ll}{0,2}\s+(?=\p{Lu})/u;
 const ELIDED = /^\p{L}{1,5}['’](?=\p{Lu})/u;
 const ACRONYM = /^[\p{Lu}\d]{2,6}$/u;
 const ONE_NAME = /^\p{Lu}[\p{L}\p{N}.-]{2,30}$/u;
@@ -212,14 +230,17 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
   const textBlocks = blocks.filter(readable);
   const firstText = textBlocks[0]?.index ?? -1;
   const lastText = textBlocks.at(-1)?.index ?? -1;
-  const leadIndex = textBlocks.find(isRunningText)?.index ?? firstText;
+  const leadIndex = leadBlockOf(textBlocks)?.index ?? firstText;
   scan: for (const block of textBlocks) {
     const text = block.text.slice(0, MAX_BLOCK_TEXT).normalize('NFC');
     if (!any.test(text)) continue;
     const where = page.main ? placeOf(page, block) : 'unknown';
     // The lead is the first paragraph of running text and what stands above it (headline, dateline), not the
     // second paragraph: "The figures were first reported by Reuters" there is commentary citing its source.
-    const top = (where === 'top' || where === 'unknown') && block.index <= leadIndex;
+    // The lead found below a standfirst is the lead wherever the column's edges put it.
+    const top =
+      block.index <= leadIndex &&
+      (where === 'top' || where === 'unknown' || (block.index === leadIndex && block.index >= (page.main?.start ?? 0)));
     // One block may hold the whole text (a capture's lines): its last sentence is still the text's last.
     const end = where === 'end' || block.index === lastText;
     const parts = text.split(SENTENCE_END, MAX_SENTENCES).filter((s) => s.trim());
@@ -247,8 +268,11 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
         (c.closing && ONE_NAME.test(c.claim.value) && rightAfterPhrase(sentence, c.claim.value));
       if (c.known || shaped || c.closing) cited.add(c.claim.value.toLowerCase());
       if (!c.known && !shaped) continue;
-      // An address in a sentence is most often a citation ("according to example.com, the average cost…"): weak.
+      // An address in a sentence is most often a citation ("according to example.com, the average cost…"): weak,
+      // unless it stands where a rewrite credits, the lead or the last sentence, as the agent of the report ("trend.az
+      // xəbər verir ki") or closing the sentence ("…, skriver example.dk."): a site credited as a wire is.
       const address = c.claim.type !== 'name';
+      const creditedAddress = address && place !== 'middle' && (c.closing || !!c.agent);
       // "told DW", "diz Lula à Folha", "meldt … aan Belga": the outlet's own reporting formula, which a copy keeps
       // wherever the sentence stands; commentary that cites it so names other outlets too (demoted below).
       // In the lead, an outlet the directory does not know counts when written in quotes, as the languages that quote
@@ -266,11 +290,13 @@ export function readLeadCredits(page: PageData, identity?: PageIdentity): LeadCr
       // An outlet the page calls one ("the weekly Name writes") is named as its source where rewrites credit, the
       // lead or the last sentence, whether or not the sentence ends with it.
       const strong =
-        !address &&
-        (interview ||
-          (place === 'lead'
-            ? c.known || (c.closing && shaped) || !!c.described
-            : place === 'end' && (c.closing || !!c.described)));
+        creditedAddress ||
+        (!address &&
+          (interview ||
+            (place === 'lead'
+              ? // A quoted name as the report's agent ("«Name» reported", "“Name” … xəbər verir ki") is an outlet's.
+                c.known || (c.closing && shaped) || !!c.described || (!!c.agent && !!c.quoted)
+              : place === 'end' && (c.closing || !!c.described))));
       out.push({ block, claim: c.claim, quote: sentence, place, known: c.known, strong });
       if (out.length >= MAX_CREDITS) break scan;
     }
@@ -297,6 +323,28 @@ function rightAfterPhrase(sentence: string, name: string): boolean {
     if (/^\s*$/u.test(sentence.slice(m.index + m[0].length, at))) return true;
   }
   return false;
+}
+
+/**
+ * The lead: the first paragraph of running text, or the one after it when that is a standfirst or a pull quote, one
+ * sentence on its first line with at most short lines (a photo credit, a caption) below it; wire rewrites credit in
+ * the paragraph that follows ("Teaser.\nFoto: X" then "Story. So says the ministry, writes example.dk.").
+ */
+function leadBlockOf(blocks: readonly PageBlock[]): PageBlock | undefined {
+  const at = blocks.findIndex(isRunningText);
+  if (at < 0) return undefined;
+  const next = blocks[at + 1];
+  return next && isStandfirst(blocks[at]!) && isRunningText(next) ? next : blocks[at];
+}
+
+/** Short lines under a standfirst: credits and captions. */
+const MAX_STANDFIRST_TAIL_LINE = 60;
+
+function isStandfirst(b: PageBlock): boolean {
+  const [first = '', ...rest] = b.text.slice(0, MAX_BLOCK_TEXT).split('\n');
+  return (
+    first.trim().split(SENTENCE_END, 2).length === 1 && rest.every((l) => l.trim().length <= MAX_STANDFIRST_TAIL_LINE)
+  );
 }
 
 /**
@@ -343,9 +391,23 @@ export function creditIn(sentence: string, compiledPatterns: Compiled = patterns
         side === 'after'
           ? s.slice(from, end + SLOT) + (end + SLOT < s.length ? ' …' : '')
           : s.slice(Math.max(0, m.index - SLOT), m.index);
-      const found = keep(outletIn(slot, side));
+      const read = outletIn(slot, side);
+      const found = keep(read && side === 'before' ? { ...read, agent: true } : read);
       if (found) return found;
     }
+  }
+  // The outlet opening the sentence, whom it cites between it and the verb: a name the directory knows, an address
+  // or a quoted name only, never capitalised words (a person opens sentences as often).
+  const opening = compiledPatterns.opening;
+  opening.lastIndex = 0;
+  const o = opening.exec(s);
+  if (o && o.index > 0) {
+    const head = s.slice(0, Math.min(o.index, SLOT));
+    // A sentence opens the outlet with its article ("Az MTI …", "El País" keeps its own): tried without it too.
+    const read = [head, head.replace(ARTICLE_OPENING, '')]
+      .map((h) => outletIn(h, 'after', true))
+      .find((r) => r?.known || r?.quoted);
+    if (read) return { ...read, agent: true };
   }
   for (const re of compiledPatterns.middle) {
     const m = re.exec(s);
@@ -381,9 +443,9 @@ const EDGE_PUNCT = /^[\s([«“„"'‚‹「『《]+|[\s)\]»”"'‘›」』�
 export function outletIn(slot: string, side: Side, whole = false): SentenceCredit | null {
   const s = side === 'after' ? slot.trimStart() : slot.trimEnd();
   if (!s) return null;
-  const address = addressIn(s, side);
-  if (address) return { claim: address, known: true, closing: false };
   const closing = (name: string) => side === 'after' && !whole && CLOSES.test(s.slice(s.indexOf(name) + name.length));
+  const address = addressIn(s, side);
+  if (address) return { claim: address, known: true, closing: closing(s.split(/\s+/u)[0] ?? '') };
   const known = knownOutletIn(s, side);
   if (known) return { claim: { value: known, type: 'name', via: 'source-line' }, known: true, closing: closing(known) };
   const described = describedOutlet(s, side);
@@ -425,9 +487,15 @@ function addressIn(s: string, side: Side): Claim | null {
     const value = (/^www\./iu.test(url) ? `https://${url}` : url).replace(/[.,;:)\]]+$/u, '');
     return { value, type: 'url', via: 'source-line' };
   }
-  // A host glued to a case ending ("trend.az-a", "Metbuat.az-ın") is the host.
-  const host = edge.replace(/[-'’][\p{L}]{1,4}$/u, '');
-  if (HOST_TEXT_RE.test(host) && /\.[a-z]{2,}$/iu.test(host) && /[a-z]{2}/iu.test(host.split('.')[0] ?? ''))
+  // A host glued to a case ending ("trend.az-a", "Metbuat.az-ın") is the host; Turkic capitals write a dotted "İ".
+  const host = edge.replace(/[-'’][\p{L}]{1,4}$/u, '').replace(/İ/gu, 'I');
+  // A site's name is two letters or more, or letters with digits ("x24.az"); "v2.0" and "No.1" are none.
+  const name = host.split('.')[0] ?? '';
+  if (
+    HOST_TEXT_RE.test(host) &&
+    /\.[a-z]{2,}$/iu.test(host) &&
+    (/[a-z]{2}/iu.test(name) || /^(?=.*[a-z])(?=.*\d)[a-z\d]{2,}$/iu.test(name))
+  )
     return { value: host.toLowerCase(), type: 'host', via: 'source-line' };
   return null;
 }

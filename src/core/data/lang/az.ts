@@ -33,6 +33,8 @@ export const az: LanguagePack = {
     '@{-a|-ə|-ya|-yə|a|ə|ya|yə|”a|”ə|”ya|”yə} istinadən',
     '@{-ın|-in|-un|-ün|-nın|-nin|-nun|-nün|ın|in|un|ün|nın|nin|”ın|”in|”un|”nın|”nin} {məlumatına görə|yazdığına görə|xəbərinə görə|verdiyi məlumata görə|istinadən verdiyi məlumata görə}',
     '{xəbər verir|məlumat verir|bildirir} @',
+    // The outlet opens the sentence and whom it cites stands before the verb: "@ <source>-ə istinadən xəbər verir ki".
+    '@ … istinadən {xəbər verir|xəbər verib|məlumat verir|məlumat verib|bildirir|bildirib|yazır|yazıb}',
   ],
   interviewCredits: [
     '@{-a|-ə|-ya|-yə|a|ə|ya|yə|”a|”ə|”ya|”yə} {açıqlamasında|açıqlama verib|müsahibəsində|müsahibə verib|verdiyi müsahibədə|bildirib|deyib|söyləyib|məlumat verib|məlumat verən}',

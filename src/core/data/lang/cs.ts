@@ -40,6 +40,7 @@ export const cs: LanguagePack = {
   reportingVerbs: [
     '{uvádí|uvedl|uvedla|uvedlo|píše|napsal|napsala|napsalo|informuje|informoval|informovala|informovalo|oznámil|oznámila|zjistil|zjistila|zjistilo} @',
     '{podle|jak uvádí|jak uvedl|jak uvedla|jak informuje|jak informoval|jak informovala|jak píše|jak zjistil|jak zjistila|jak zjistilo} @',
+    '@ s odkazem na … {uvádí|uvedl|uvedla|uvedlo|informuje|informoval|informovala|píše|napsal|napsala}',
   ],
   interviewCredits: [
     '{řekl|řekla|uvedl|uvedla|sdělil|sdělila|potvrdil|potvrdila|napsal|napsala} … pro @',

@@ -37,6 +37,7 @@ export const da: LanguagePack = {
   reportingVerbs: [
     '{skriver|skrev|oplyser|melder|meldte|rapporterer|rapporterede|erfarer|afslører} @',
     '{ifølge|det skriver|det oplyser|det melder|det erfarer} @',
+    '@ {skriver|skrev|melder|meldte|oplyser|oplyste|rapporterer} med henvisning til',
   ],
   interviewCredits: [
     '{siger|sagde|fortæller|fortalte|oplyser|oplyste|bekræfter|bekræftede|skriver|skrev} … {til|over for} @',

@@ -83,6 +83,7 @@ export const de: LanguagePack = {
     '{laut|so|wie} @ {berichtet|berichtete|meldet|meldete|schreibt|schrieb|erfuhr|erfahren hat}',
     '{berichtet|berichtete|meldet|meldete|schreibt|schrieb|erfuhr} @',
     '{laut|zufolge|nach Angaben von|nach Informationen von|nach Informationen der|nach Informationen des|wie aus einem Bericht von} @',
+    '@ {berichtet|berichtete|meldet|meldete|schreibt|schrieb} unter Berufung auf',
   ],
   interviewCredits: [
     '{sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|berichtete|schilderte|teilte} … {der|dem|gegenüber|gegenüber der|gegenüber dem} @',

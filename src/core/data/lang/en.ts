@@ -120,6 +120,7 @@ export const en: LanguagePack = {
     '{reports|reported|writes|wrote|reveals|revealed|has learned|learned|understands} @',
     '@ {reports|reported|has reported|writes|wrote|has learned|learned|reveals|revealed|spoke with|spoke to|talked to}',
     '{as|like} @ {reports|reported|writes|wrote|notes|noted}',
+    '@ {citing|quoting|referring to} … {reported|reports|has reported|said|says|wrote|writes}',
   ],
   interviewCredits: [
     '{asked by|contacted by|interviewed by|reached by} @',

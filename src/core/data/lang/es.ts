@@ -80,6 +80,7 @@ export const es: LanguagePack = {
     '{según|de acuerdo con|de acuerdo a} @',
     '{informa|informó|reporta|reportó|publica|publicó|recoge|recogió|revela|reveló|adelanta|adelantó} @',
     '{según|como} {informa|informó|publica|publicó|reporta|reportó|recoge|adelanta} @',
+    '@ {citando a|citando|en referencia a} … {informa|informó|reporta|reportó|publica|publicó|señala|señaló}',
   ],
   interviewCredits: [
     '{consultado por|consultada por|contactado por|contactada por|entrevistado por|entrevistada por} @',

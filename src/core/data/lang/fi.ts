@@ -31,6 +31,7 @@ export const fi: LanguagePack = {
   reportingVerbs: [
     '{kertoo|kertoi|uutisoi|uutisoivat|raportoi|raportoivat|kirjoittaa|kirjoitti|tiedottaa|tiedotti|välittää} @',
     '@{:n|n} {mukaan|tietojen mukaan|haastattelussa|uutisen mukaan}',
+    '@ … viitaten … {kertoo|kertoi|uutisoi|uutisoivat|raportoi|kirjoittaa|kirjoitti}',
   ],
   interviewCredits: ['{kertoo|kertoi|sanoo|sanoi|vahvistaa|vahvisti|kommentoi|kommentoi} … @{:lle|lle|:ille}'],
   feedFooters: ['julkaistiin {ensin|ensimmäisen kerran}', 'ilmestyi ensimmäisenä'],

@@ -97,6 +97,7 @@ export const fr: LanguagePack = {
     '{rapporte|rapportait|indique|écrit|révèle|annonce|affirme|précise} @',
     "{comme|ainsi que} {le rapporte|l'indique|l'écrit|le révèle|le précise} @",
     '@ {rapporte|écrit|révèle|indique}',
+    '@ {citant|citée par|se référant à} … {rapporte|rapportait|a rapporté|indique|a indiqué|écrit|a écrit|affirme}',
   ],
   interviewCredits: [
     '{interrogé par|interrogée par|interrogés par|contacté par|contactée par|contactés par|joint par|jointe par|sollicité par|sollicitée par} @',

@@ -27,6 +27,7 @@ export const hr: LanguagePack = {
   reportingVerbs: [
     '{piše|pišu|javlja|javio|javila|prenosi|prenose|doznaje|doznaju|izvještava|saznaje|objavio|objavila|objavljuje} @',
     '{prema pisanju|prema navodima|prema izvješću|prema informacijama|kako piše|kako javlja|kako prenosi|kako doznaje|kako navodi|kako izvještava|kako saznaje} @',
+    '@ pozivajući se na … {javlja|javio|javila|piše|prenosi|izvještava|doznaje|objavio|objavila}',
   ],
   interviewCredits: [
     '{rekao je|rekla je|izjavio je|izjavila je|kazao je|kazala je|kaže|potvrdio je|potvrdila je|rekao|rekla|izjavio|izjavila|kazao|kazala} … za @',

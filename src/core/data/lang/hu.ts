@@ -28,6 +28,7 @@ export const hu: LanguagePack = {
   reportingVerbs: [
     '{írja|írta|jelenti|jelentette|közli|közölte|tudósít|tudósított|értesült|számol be|számolt be|szúrta ki} {a|az|} @',
     '@ {szerint|értesülése szerint|úgy értesült|információi szerint}',
+    '@ … hivatkozva … {írja|írta|jelenti|jelentette|közli|közölte}',
   ],
   interviewCredits: [
     '{nyilatkozta|mondta|közölte|mondta el|nyilatkozott|erősítette meg|árulta el} … {a|az|} @{-nak|-nek|nak|nek}',

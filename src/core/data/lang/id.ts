@@ -51,6 +51,7 @@ export const id: LanguagePack = {
   reportingVerbs: [
     '{seperti dikutip|seperti dilansir|sebagaimana dikutip|sebagaimana dilansir|dikutip|dikutip dari|seperti diberitakan|sebagaimana diberitakan|seperti dilaporkan|sebagaimana dilaporkan|dilaporkan|diberitakan|menurut laporan|menurut} @',
     '@ {melaporkan|memberitakan|mewartakan}',
+    '@ {mengutip|mengutip dari} … {melaporkan|memberitakan|mewartakan|menulis}',
   ],
   interviewCredits: [
     '{dihubungi|saat dihubungi|ketika dihubungi|kepada} @',

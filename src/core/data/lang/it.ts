@@ -55,6 +55,7 @@ export const it: LanguagePack = {
     '{secondo|stando a} @',
     '{riporta|riferisce|scrive|rivela|racconta|anticipa} @',
     '{come|lo|la} {riporta|riferisce|scrive|rivela} @',
+    '@ {citando|che cita} … {riporta|ha riportato|scrive|ha scritto|riferisce|ha riferito}',
   ],
   interviewCredits: [
     '{interpellato da|interpellata da|contattato da|contattata da|intervistato da|intervistata da|raggiunto da|raggiunta da} @',

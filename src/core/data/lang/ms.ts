@@ -33,6 +33,7 @@ export const ms: LanguagePack = {
   reportingVerbs: [
     '{seperti dipetik|dipetik|dipetik oleh|seperti dilaporkan|dilaporkan|menurut laporan|menurut|lapor} @',
     '@ {melaporkan|memetik|melapor}',
+    '@ {memetik|memetik kenyataan} … {melaporkan|melapor|menulis}',
   ],
   interviewCredits: [
     '{ketika dihubungi|apabila dihubungi|semasa dihubungi} @',

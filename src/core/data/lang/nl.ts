@@ -50,6 +50,7 @@ export const nl: LanguagePack = {
     '{volgens|aldus|meldt|meldde|schrijft|schreef|bericht|berichtte} @',
     '{zo|dat} {meldt|meldde|schrijft|schreef|bericht|berichtte} @',
     '@ {meldt|meldde|schrijft|schreef|bericht|berichtte}',
+    '@ {meldt|meldde|schrijft|schreef|bericht|berichtte} op basis van',
   ],
   interviewCredits: [
     '{zegt|zei|vertelt|vertelde|meldt|meldde|bevestigt|bevestigde|laat|liet} … {aan|tegen} @',

@@ -38,6 +38,7 @@ export const no: LanguagePack = {
   reportingVerbs: [
     '{melder|meldte|skriver|skrev|rapporterer|rapporterte|opplyser|erfarer|avslører} @',
     '{ifølge|det melder|det skriver|det opplyser|det erfarer} @',
+    '@ {melder|meldte|skriver|skrev|rapporterer|rapporterte|opplyser} med henvisning til',
   ],
   interviewCredits: [
     '{sier|sa|sier til|forteller|fortalte|opplyser|opplyste|bekrefter|bekreftet|skriver|skrev} … {til|overfor} @',

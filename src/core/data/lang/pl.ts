@@ -46,6 +46,7 @@ export const pl: LanguagePack = {
   reportingVerbs: [
     '{podaje|podał|podała|podało|informuje|poinformował|poinformowała|poinformowało|pisze|napisał|napisała|donosi|przekazał|przekazała|przekazało} @',
     '{według|jak podaje|jak informuje|jak pisze|jak donosi|jak podał|jak poinformował|jak poinformowała|jak ustalił|jak ustaliła|jak dowiedział się} @',
+    '@ {powołując się na|powołując się na informacje} … {podaje|podał|podała|podało|informuje|poinformował|poinformowała|pisze|napisał|napisała}',
   ],
   interviewCredits: [
     '{powiedział|powiedziała|przekazał|przekazała|potwierdził|potwierdziła|przyznał|przyznała} … @',

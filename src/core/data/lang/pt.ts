@@ -61,6 +61,7 @@ export const pt: LanguagePack = {
     '{segundo|de acordo com|conforme} @',
     '{informa|informou|noticia|noticiou|publica|publicou|reporta|relata|revela|revelou|apurou} @',
     '{como|conforme} {noticiou|informou|publicou|revelou|apurou} {o|a|} @',
+    '@ {citando|com base em} … {informa|informou|noticia|noticiou|publica|publicou|relata|relatou}',
   ],
   interviewCredits: [
     '{ouvido por|ouvida por|consultado por|consultada por|procurado por|procurada por|contactado por|contatado por} @',

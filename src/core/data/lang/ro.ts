@@ -34,6 +34,7 @@ export const ro: LanguagePack = {
   reportingVerbs: [
     '{informează|a informat|relatează|a relatat|scrie|a scris|anunță|a anunțat|transmite|a transmis|notează|dezvăluie} @',
     '{potrivit|conform|după cum relatează|după cum scrie|după cum informează|după cum anunță} @',
+    '@ citând … {informează|a informat|relatează|a relatat|scrie|a scris|transmite|a transmis}',
   ],
   interviewCredits: [
     '{a declarat|a spus|a explicat|a precizat|a confirmat|a afirmat|a povestit|declară|spune|explică} … pentru @',

@@ -36,6 +36,7 @@ export const sk: LanguagePack = {
   reportingVerbs: [
     '{informuje|informoval|informovala|informovalo|uvádza|uviedol|uviedla|uviedlo|píše|napísal|napísala|napísalo|zistil|zistila|zistilo} @',
     '{podľa|ako informuje|ako informoval|ako informovala|ako uvádza|ako uviedol|ako uviedla|ako píše|ako zistil|ako zistila|ako zistilo} @',
+    '@ s odvolaním na … {uvádza|uviedol|uviedla|uviedlo|informuje|informoval|informovala|píše|napísal|napísala}',
   ],
   interviewCredits: [
     '{povedal|povedala|uviedol|uviedla|potvrdil|potvrdila|priznal|priznala} … pre @',

@@ -39,6 +39,8 @@ export const sr: LanguagePack = {
     '{prema pisanju|prema navodima|prema izveštaju|prema izvještaju|prema informacijama|kako piše|kako javlja|kako prenosi|kako saznaje|kako navodi|kako izveštava|kako izvještava} @',
     '{пише|пишу|јавља|јавио|јавила|преноси|преносе|извештава|сазнаје|објавио|објавила} @',
     '{према писању|према наводима|према извештају|према информацијама|како пише|како јавља|како преноси|како сазнаје|како наводи|како извештава} @',
+    '@ pozivajući se na … {javlja|javio|javila|piše|prenosi|izveštava|objavio|objavila}',
+    '@ позивајући се на … {јавља|јавио|јавила|пише|преноси|извештава|објавио|објавила}',
   ],
   interviewCredits: [
     '{rekao je|rekla je|izjavio je|izjavila je|kazao je|kazala je|kaže|potvrdio je|potvrdila je|rekao|rekla|izjavio|izjavila|kazao|kazala} … za @',

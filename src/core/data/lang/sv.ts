@@ -42,6 +42,7 @@ export const sv: LanguagePack = {
   reportingVerbs: [
     '{rapporterar|rapporterade|skriver|skrev|uppger|uppgav|meddelar|erfar|avslöjar|berättar} @',
     '{enligt|så rapporterar|det rapporterar|det skriver|det uppger|det erfar} @',
+    '@ {rapporterar|rapporterade|skriver|skrev|uppger|uppgav} med hänvisning till',
   ],
   interviewCredits: [
     '{säger|sa|sade|berättar|berättade|uppger|uppgav|bekräftar|bekräftade|skriver|skrev} … {till|för} @',

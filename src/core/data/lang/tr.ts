@@ -48,6 +48,7 @@ export const tr: LanguagePack = {
     "@{'|’}{nın|nin|nun|nün|ın|in|un|ün} {haberine|haberinde|bildirdiğine|aktardığına|yazdığına|ulaştığı bilgiye} göre",
     '@ haberine göre',
     '@ {haber verdi|bildirdi|duyurdu|aktardı}',
+    '@ … {dayanarak|atfen} … {haber verdi|bildirdi|duyurdu|aktardı|yazdı}',
   ],
   interviewCredits: [
     "@{'|’}{a|e|ya|ye|na|ne} {konuştu|konuşan|açıklama yaptı|yaptığı açıklamada|verdiği demeçte|açıklamada bulundu|bilgi verdi|anlattı}",

@@ -46,6 +46,7 @@ export const uz: LanguagePack = {
     '{xabar beradi|xabar bermoqda|хабар беради|хабар бермоқда} @',
     "@{ning|нинг|} {xabariga ko‘ra|xabariga ko'ra|xabariga koʻra|ma’lumotlariga ko‘ra|ma'lumotlariga ko'ra|maʼlumotlariga koʻra|xabar berishicha|yozishicha|хабарига кўра|маълумотларига кўра|хабар беришича|ёзишича}",
     "@{ga|’ga|'ga|-ga|га|-га} {tayanib|tayanib xabar|таяниб|таяниб хабар}",
+    '@ … tayanib … {xabar bermoqda|xabar beradi|xabar berdi|yozmoqda|yozdi}',
   ],
   interviewCredits: [
     "@{ga|’ga|'ga|ʼga|-ga} {bergan intervyusida|bergan intervyuda|bergan izohida|bergan suhbatida|aytdi|ma’lum qildi|ma'lum qildi|bildirdi|izoh berdi}",

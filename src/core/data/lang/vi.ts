@@ -63,6 +63,7 @@ export const vi: LanguagePack = {
   reportingVerbs: [
     'theo {ghi nhận|thông tin|nguồn tin|tin|báo cáo|tìm hiểu|khảo sát} của @',
     '@ {đưa tin|cho hay|thông tin|loan tin}',
+    '@ dẫn {nguồn tin|lời|thông tin} … {đưa tin|cho hay|cho biết|loan tin}',
   ],
   interviewCredits: [
     '{nói|cho biết|chia sẻ|khẳng định|xác nhận|tiết lộ} với @',
