@@ -18,14 +18,19 @@ const P =
   '<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>';
 const ARTICLE = 'https://www.zeitung-example.de/politik/hafen-wieder-offen-a-1234.html';
 
-function scan(line: string, where: 'end' | 'top' | 'middle' = 'end', before = '') {
+/** A copy site's article with the line at its top, middle or end (after `before`, a picture or nothing). */
+function pageHtml(line: string, where: 'end' | 'top' | 'middle', before: string): string {
   const body =
     where === 'top'
       ? before + line + P + P + P + P
       : where === 'middle'
         ? P + P + before + line + P + P + P
         : P + P + P + P + before + line;
-  const html = `<html><head><title>Some story | Copy Site</title></head><body><header class="site-header"><p>Copy Site</p></header><article><h1>Title</h1><div class="entry-content">${body}</div></article><footer id="colophon"><p>© 2024</p></footer></body></html>`;
+  return `<html><head><title>Some story | Copy Site</title></head><body><header class="site-header"><p>Copy Site</p></header><article><h1>Title</h1><div class="entry-content">${body}</div></article><footer id="colophon"><p>© 2024</p></footer></body></html>`;
+}
+
+function scan(line: string, where: 'end' | 'top' | 'middle' = 'end', before = '') {
+  const html = pageHtml(line, where, before);
   const page = readPage(parseHTML(html).document as unknown as Document, URL);
   const identity = pageIdentity({ url: page.url, title: page.title, meta: page.meta, jsonLd: page.jsonLd });
   return detectSourceLine(page, { identity });
@@ -134,13 +139,7 @@ describe('scoreSourceShape: what is not a source stays below the suspect strengt
 
 /** A whole check of a page of this shape, with an offline web where every fetch fails: no original is found. */
 async function verdictOf(line: string, where: 'end' | 'top' | 'middle', before = '') {
-  const body =
-    where === 'top'
-      ? before + line + P + P + P + P
-      : where === 'middle'
-        ? P + P + before + line + P + P + P
-        : P + P + P + P + before + line;
-  const html = `<html><head><title>Some story | Copy Site</title></head><body><header class="site-header"><p>Copy Site</p></header><article><h1>Title</h1><div class="entry-content">${body}</div></article><footer id="colophon"><p>© 2024</p></footer></body></html>`;
+  const html = pageHtml(line, where, before);
   const ports: Ports = {
     fetch: async (url) => ({ url, status: 404, contentType: 'text/html', text: '' }),
     parseHtml: parseHtmlLinkedom,
