@@ -47,7 +47,7 @@ export const SHAPE_CLAIM_P = 0.5;
  * A line headed by a label ("<1–4 words>: <value>", "<words> <link>") whose probability reaches this makes the page
  * suspected, when it stands where SHAPE_STRONG_PLACES says and names what SHAPE_STRONG_VALUES says. Lines without a
  * head (a name or URL alone, "(NAME)") never do: under 5-fold cross-validation on test/real/dev (scripts/shape-tier-cv.ts)
- * such a tier flagged picture credits ("AFP / J. Saget", "(DPA)"), a page's own brand and commentary quoting an
+ * such a tier flagged picture credits (an agency and a photographer slash-joined, an agency alone in brackets), a page's own brand and commentary quoting an
  * address (+7 flagged non-copies of 306 at 0.5, +3 at 0.9). (A narrower headless shape, an outlet the directory knows
  * or another site's address alone in its own block at the article's edge, is read apart from the model:
  * edgeOutletLine.) Between 0.5 and 0.95 the labelled tier read the same two more dev pages right and flagged none;

@@ -487,7 +487,7 @@ function addressIn(s: string, side: Side): Claim | null {
     const value = (/^www\./iu.test(url) ? `https://${url}` : url).replace(/[.,;:)\]]+$/u, '');
     return { value, type: 'url', via: 'source-line' };
   }
-  // A host glued to a case ending ("trend.az-a", "Metbuat.az-ın") is the host; Turkic capitals write a dotted "İ".
+  // A host glued to a case ending ("example.az-a", "Nümunə.az-ın") is the host; Turkic capitals write a dotted "İ".
   const host = edge.replace(/[-'’][\p{L}]{1,4}$/u, '').replace(/İ/gu, 'I');
   // A site's name is two letters or more, or letters with digits ("x24.az"); "v2.0" and "No.1" are none.
   const name = host.split('.')[0] ?? '';
