@@ -82,11 +82,21 @@ function parse(text, file) {
   return out;
 }
 
-function fileFor(url) {
+/** A percent-escape that is not UTF-8 (a Latin-1 "%BF") makes decodeURIComponent throw: keep such a name as written. */
+function decodeOrKeep(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Where a page's text is stored, under its set's folder: the host, then a slug of the address's last part and a hash. */
+export function fileFor(url) {
   const u = new URL(url);
   const last = `${u.pathname}${u.search}`.split('/').filter(Boolean).pop() ?? 'index';
   const slug =
-    decodeURIComponent(last)
+    decodeOrKeep(last)
       .normalize('NFKD')
       .replace(/[^\w-]+/g, '-')
       .replace(/^-+|-+$/g, '')
