@@ -4,64 +4,33 @@
  * original needs the site behind it. Names are matched forgivingly (diacritics folded, generic words such as
  * "The"/"Báo"/"Journal" weighed low, the name written as the domain), hosts by registrable domain.
  */
-import { getDomain, getDomainWithoutSuffix, getSubdomain, parse } from 'tldts';
+import { getDomain, getDomainWithoutSuffix, parse } from 'tldts';
 import { COMMON_NAME_WORDS } from '../data/publisherNameWords.ts';
 import { isEverydayWord } from '../data/publishers/genericName.ts';
-import { SHARED_MEDIA_DOMAINS } from '../data/sharedMediaHosts.ts';
 import type { PublisherDirectory } from '../ports.ts';
-import { foldText, titleWords } from './titleWords.ts';
+import {
+  type DirectoryEntry,
+  form,
+  type Form,
+  formOf,
+  isSharedMediaHost,
+  makeSite,
+  type Site,
+  TLD_OPTIONS,
+  weightOf,
+} from './publisherSite.ts';
+import { builtInSite } from './builtInSites.ts';
+import { foldText } from './titleWords.ts';
 
-export interface DirectoryEntry {
-  name: string;
-  /** Site origin, e.g. "https://www.theguardian.com". */
-  origin: string;
-  aliases?: string[];
-  /** Image/CDN host names the site serves its pictures from (i.guim.co.uk). */
-  imageHosts?: string[];
-}
+export { type DirectoryEntry, isSharedMediaHost } from './publisherSite.ts';
 
 /** A directory that can also list its sites (for a last-resort search across all of them). */
 export interface SiteDirectory extends PublisherDirectory {
   sites(): string[];
 }
 
-const TLD_OPTIONS = { allowPrivateDomains: true } as const;
-const LOW_WEIGHT = 0.25;
 export const NAME_MATCH_THRESHOLD = 0.75;
 const MAX_RESULTS = 5;
-
-interface Form {
-  words: string[];
-  weight: number;
-  /** First letters of all words, and of the words after a leading article ("tnyt", "nyt"): read once, not per query. */
-  initials: string;
-  restInitials: string;
-}
-
-interface Site {
-  origin: string;
-  host: string;
-  domain: string | null;
-  /** Registrable label and the host without "www" and suffix, run together: "theguardian", "sportaktualne". */
-  labels: string[];
-  forms: Form[];
-  imageHosts: Set<string>;
-  imageDomains: Set<string>;
-}
-
-const weightOf = (w: string) => (COMMON_NAME_WORDS.has(w) ? LOW_WEIGHT : 1);
-const sumWeights = (words: Iterable<string>) => [...new Set(words)].reduce((s, w) => s + weightOf(w), 0);
-
-function formOf(words: string[]): Form {
-  const initials = words.map((w) => w[0]).join('');
-  const restInitials = COMMON_NAME_WORDS.has(words[0] ?? '') ? initials.slice(1) : initials;
-  return { words, weight: sumWeights(words), initials, restInitials };
-}
-
-function form(name: string): Form | null {
-  const words = [...new Set(titleWords(name))];
-  return words.length ? formOf(words) : null;
-}
 
 /** Host name of a URL or of a bare host ("sport.aktualne.cz", "Aktuálně.cz" once folded); null for names. */
 export function hostOf(value: string): string | null {
@@ -78,34 +47,6 @@ export function hostOf(value: string): string | null {
   // Only a known public suffix makes it a host: "file.html" and "v2.0" are not.
   const p = parse(host, TLD_OPTIONS);
   return p.domain && (p.isIcann || p.isPrivate) ? host : null;
-}
-
-function makeSite(e: DirectoryEntry): Site | null {
-  let url: URL;
-  try {
-    url = new URL(e.origin);
-  } catch {
-    return null;
-  }
-  const host = url.hostname.toLowerCase();
-  const domain = getDomain(host, TLD_OPTIONS);
-  const label = getDomainWithoutSuffix(host, TLD_OPTIONS);
-  const sub = (getSubdomain(host, TLD_OPTIONS) ?? '').split('.').filter((s) => s && s !== 'www' && !/^www\d*$/.test(s));
-  // On a platform of many sites (x.tumblr.com) the platform's name is not the site's; where the suffix list already
-  // separates the sites (x.blogspot.com), the registrable label is the site's own.
-  const platform = isSharedMediaHost(host) ? getDomainWithoutSuffix(host) : null;
-  const own = label && label !== platform ? label : '';
-  const labels = [
-    ...new Set([own, [...sub, own].join('')].filter((l) => l.length > 0).map((l) => l.replace(/-/g, ''))),
-  ];
-  const forms = [e.name, ...(e.aliases ?? [])].map(form).filter((f): f is Form => f !== null);
-  const imageHosts = new Set((e.imageHosts ?? []).map((h) => h.toLowerCase()));
-  const imageDomains = new Set<string>();
-  for (const h of imageHosts) {
-    const d = getDomain(h, TLD_OPTIONS);
-    if (d && !isSharedMediaHost(h)) imageDomains.add(d);
-  }
-  return { origin: url.origin, host, domain, labels, forms, imageHosts, imageDomains };
 }
 
 /** 0..1: the share of the heavier side's weight that the common words carry; needs one distinctive word in common. */
@@ -161,13 +102,6 @@ function acronymScore(q: Form, site: Pick<Site, 'forms'>): number {
     if (a === f.initials || a === f.restInitials) return a.length >= 3 ? 0.8 : 0.75;
   }
   return 0;
-}
-
-/** A host on a CDN or platform shared by many sites (checked with and without the private part of the suffix list). */
-export function isSharedMediaHost(host: string): boolean {
-  const icann = getDomain(host);
-  const full = getDomain(host, TLD_OPTIONS);
-  return (icann !== null && SHARED_MEDIA_DOMAINS.has(icann)) || (full !== null && SHARED_MEDIA_DOMAINS.has(full));
 }
 
 /** Affixes that CDN host names wrap a publisher's name in: "s-nbcnews", "vox-cdn", "static01", "guardianimg". */
@@ -264,7 +198,8 @@ const madeSites = new WeakMap<DirectoryEntry, Site | null>();
 
 function siteOf(e: DirectoryEntry): Site | null {
   if (madeSites.has(e)) return madeSites.get(e) ?? null;
-  const site = makeSite(e);
+  // The built-in publishers' sites are data worked out ahead of time (builtInSites.ts); an entry that differs is read.
+  const site = builtInSite(e) ?? makeSite(e);
   madeSites.set(e, site);
   return site;
 }
