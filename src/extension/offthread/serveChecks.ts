@@ -61,8 +61,8 @@ const PUBLISHER_ENTRIES: DirectoryEntry[] = ALL_PUBLISHERS.map((p) => ({ ...p })
 
 export function serveChecks(endpoint: Endpoint<ToWorker, FromWorker>): Serving {
   let nextCall = 0;
-  // The publisher tables are the same for every check: read once per worker (~50 ms), and when the sites the reader
-  // taught the extension change, only those are read again.
+  // The publisher tables are the same for every check: read once per worker (generated data, 20-30 ms), and when the
+  // sites the reader taught the extension change, only those are read again.
   let directory: { key: string; value: SiteDirectory } | null = null;
   const directoryFor = (knownSites: DirectoryEntry[]): SiteDirectory => {
     const key = JSON.stringify(knownSites);
