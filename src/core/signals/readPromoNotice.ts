@@ -17,6 +17,7 @@ import { COMMON_NAME_WORDS } from '../data/publisherNameWords.ts';
 import { isEverydayWord } from '../data/publishers/genericName.ts';
 import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
 import { namedOutlet } from './namedOutlet.ts';
+import { PLATFORM_NAMES } from '../data/platformNames.ts';
 
 const MAX_BLOCKS = 400;
 const MAX_BLOCK_TEXT = 4000;
@@ -31,6 +32,12 @@ const MAX_NAME_WORDS = 4;
 const SENTENCE_END = /(?<=[.!?])\s+|(?<=[。！？])|\n+/u;
 const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|della|di|da|do|dos|das|und|van|y|e|et)$/iu;
 const EDGE_MARKS = /^[("“„«‘'[]+|[)"”»’'\]:,;.!?]+$/gu;
+/**
+ * A case or possessive ending written after an apostrophe on a name's last word ("Ledger's", "Postası'nı",
+ * "Courant’s"): the ending is the sentence's grammar, not the name's.
+ */
+const APOSTROPHE_ENDING = /['’ʼ]\p{L}{1,4}$/u;
+const PLATFORMS: ReadonlySet<string> = new Set(PLATFORM_NAMES);
 
 type Shape = 'first' | 'middle' | 'last';
 interface PromoPattern {
@@ -133,8 +140,20 @@ function nameIn(slot: string, shape: Shape, titled: boolean): string | null {
   if (shape === 'first') name.reverse();
   while (name.length && CONNECTOR.test(name[name.length - 1]!)) name.pop();
   while (name.length && CONNECTOR.test(name[0]!)) name.shift();
+  if (name.length) name[name.length - 1] = name[name.length - 1]!.replace(APOSTROPHE_ENDING, '');
   const value = name.join(' ');
-  return value && readsAsOutlet(value, titled) ? value : null;
+  return value && !isPlatform(value) && readsAsOutlet(value, titled) ? value : null;
+}
+
+/**
+ * A platform the promotion points to, not the outlet it promotes: the whole name is one ("WhatsApp", "Google
+ * News"), or it opens on a platform's brand that is no everyday word ("YouTube Premium", "Telegram Channel").
+ */
+function isPlatform(name: string): boolean {
+  const lower = name.toLowerCase().replace(/^the\s+/u, '');
+  if (PLATFORMS.has(lower)) return true;
+  const first = lower.split(' ')[0] ?? '';
+  return first !== lower && first.length >= 4 && PLATFORMS.has(first) && !isEverydayWord(first);
 }
 
 /** A word of a name: capitalised, an acronym, a coined word with a digit ("g1", "N1"), or of a script without case. */

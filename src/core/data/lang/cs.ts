@@ -57,5 +57,7 @@ export const cs: LanguagePack = {
     'stáhněte si aplikaci @',
     'předplaťte si @',
     'přihlaste se k odběru newsletteru @',
+    '{sledujte|sleduj} {zprávy |}@ {na|v} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Google Zprávy|Zprávách Google}',
+    '{článek|obsah} {je |}{dostupný |}{jen|pouze|exkluzivně} pro předplatitele @',
   ],
 };

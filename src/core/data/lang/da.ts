@@ -54,5 +54,7 @@ export const da: LanguagePack = {
     'hent appen fra @',
     'abonnér på @',
     'tilmeld dig nyhedsbrevet fra @',
+    '{artiklen|indholdet} er {kun|forbeholdt} {for |}abonnenter {på|hos} @',
+    'hent @{-appen|s app}',
   ],
 };

@@ -121,5 +121,11 @@ export const de: LanguagePack = {
     'abonnieren Sie @',
     'exklusiv für Abonnenten {von|der|des} @',
     'den Newsletter {von|der|des} @ abonnieren',
+    '{folgen Sie|folge|folgt} {dem |der |den |}@ auf {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Google Nachrichten}',
+    '{abonnieren Sie|abonniere} den {WhatsApp|Telegram|YouTube}-Kanal {von |der |des |}@',
+    '{laden Sie|lade} {sich |}die {kostenlose |}@{-App| App} herunter',
+    '{dieser Artikel|dieser Beitrag|dieser Inhalt} ist {nur |exklusiv |}für {Abonnenten|Abonnentinnen und Abonnenten|Abonnenten und Abonnentinnen} {von |der |des |}@',
+    '{nur für|exklusiv für} {Abonnenten|Abonnentinnen und Abonnenten} {von |der |des |}@',
+    '{den|unseren} {kostenlosen |}@{-Newsletter| Newsletter} {abonnieren|bestellen}',
   ],
 };

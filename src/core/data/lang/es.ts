@@ -118,5 +118,13 @@ export const es: LanguagePack = {
     'suscríbete a @',
     'exclusivo para suscriptores de @',
     'recibe el boletín de @',
+    '{sigue|siga|síguenos a} {a |}@ en {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Google Noticias}',
+    '{únete|suscríbete|únase} al canal de {WhatsApp|Telegram|YouTube} de @',
+    '{únete|suscríbete|únase} al canal de @ en {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Google Noticias}',
+    'recibe {las noticias|lo último|las últimas noticias} de @ en {tu |}{WhatsApp|Telegram|correo}',
+    '{descarga|descargue|baja} la {app|aplicación} {gratuita |oficial |}de @',
+    '{contenido|artículo|nota} exclusiv{o|a} para {suscriptores|socios|abonados} de @',
+    '{ya eres|hazte|ya es} {suscriptor|socio|abonado} de @',
+    '{suscríbete|suscríbase|regístrate} {al boletín|a la newsletter|al newsletter|a los boletines} de @',
   ],
 };

@@ -131,10 +131,16 @@ export const fr: LanguagePack = {
     "sans {autorisation|l'autorisation|l’autorisation} … {interdite|interdit}",
   ],
   promoNotices: [
-    '{suivez|rejoignez} @ sur {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
+    '{suivez|rejoignez} @ sur {WhatsApp|Telegram|Google News|Google Actualités|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky}',
     "téléchargez l{'|’}application @",
     'abonnez-vous à @',
     "réservé aux abonnés {de |du |d'|d’}@",
     "inscrivez-vous à la newsletter {de |du |d'|d’}@",
+    "{suivez|rejoignez|abonnez-vous à} la chaîne {WhatsApp|Telegram|YouTube} {de |du |d'|d’}@",
+    "{suivez|rejoignez} {toute |}l{'|’}actualité {de |du |d'|d’}@ sur {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Google Actualités}",
+    "{téléchargez|installez} l{'|’}application {gratuite |officielle |}{de |du |d'|d’}@",
+    "{cet article|ce contenu|cet article est} {est |}{réservé|réservée} aux abonnés {de |du |d'|d’}@",
+    '{déjà abonné|devenez abonné|abonnez-vous} {à |au |}@',
+    "inscrivez-vous {à la newsletter|aux newsletters|à la lettre d'information} {de |du |d'|d’}@",
   ],
 };

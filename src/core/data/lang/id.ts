@@ -74,5 +74,10 @@ export const id: LanguagePack = {
     'gabung {saluran|channel|kanal} @ di {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
     '{unduh|download} aplikasi @',
     'berlangganan @',
+    '{ikuti|simak|baca} {berita|update|informasi|artikel} {terkini |terbaru |menarik |lainnya |}{dari |}@ {lainnya |}{di|lewat|melalui} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|WhatsApp Channel|Saluran WhatsApp}',
+    '{gabung|bergabung} {di |ke |dengan |}{saluran|channel|kanal} {WhatsApp|Telegram} @',
+    '{gabung|bergabung} {di |ke |dengan |}{WhatsApp Channel|Telegram Channel} @',
+    '{unduh|download} {aplikasi|apps} {gratis |}@',
+    '{artikel|konten} {ini |}{khusus|eksklusif} {untuk |bagi }{pelanggan|member} @',
   ],
 };

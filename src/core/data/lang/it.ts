@@ -93,5 +93,10 @@ export const it: LanguagePack = {
     'abbonati a @',
     'riservato agli abbonati {di |del |della |}@',
     'iscriviti alla newsletter {di |del |della |}@',
+    '{segui|seguite} {il canale di |il canale del |la pagina di |}@ su {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
+    "{iscriviti|unisciti} al canale {WhatsApp|Telegram|YouTube} {di |del |della |dell'|dell’}@",
+    "{scarica|installa} l{'|’}app {gratuita |ufficiale |}{di |del |della |dell'|dell’}@",
+    "{articolo|contenuto} {riservato|esclusivo} {agli abbonati|per gli abbonati} {di |del |della |dell'|dell’}@",
+    '{sei già|diventa} abbonato {a |al |alla |}@',
   ],
 };

@@ -51,5 +51,8 @@ export const ms: LanguagePack = {
     'sertai saluran @ di {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
     'muat turun aplikasi @',
     'langgan @',
+    '{ikuti|sertai} {berita|perkembangan} {terkini |}@ {di|menerusi|melalui} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
+    '{sertai|langgani} saluran {WhatsApp|Telegram} @',
+    '{muat turun|dapatkan} aplikasi {percuma |}@',
   ],
 };

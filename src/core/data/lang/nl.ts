@@ -72,5 +72,11 @@ export const nl: LanguagePack = {
     'abonneer je op @',
     'meld je aan voor de nieuwsbrief van @',
     'exclusief voor abonnees van @',
+    'volg {het |de |}@ {op|via} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
+    '{download|installeer} de {gratis |}app van @',
+    '{download|installeer} de {gratis |}@{-app| app}',
+    '{dit artikel|deze inhoud|dit verhaal} is {alleen|exclusief|enkel} {beschikbaar |}voor abonnees van @',
+    '{al abonnee van|word abonnee van} @',
+    '{schrijf je in|meld je aan} voor de {gratis |}nieuwsbrief van @',
   ],
 };

@@ -55,5 +55,7 @@ export const no: LanguagePack = {
     'last ned appen {til|fra} @',
     'abonner på @',
     'meld deg på nyhetsbrevet {til|fra} @',
+    '{artikkelen|innholdet} er {kun|bare|forbeholdt} {for |}abonnenter {av|hos|på} @',
+    'last ned @{-appen|s app}',
   ],
 };

@@ -71,5 +71,7 @@ export const pl: LanguagePack = {
     'pobierz aplikację @',
     'zasubskrybuj @',
     'zapisz się na newsletter @',
+    '{obserwuj|śledź} {serwis |portal |}@ {w|na} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Google News|Wiadomościach Google}',
+    '{artykuł|treść|materiał} {dostępny|dostępna} {tylko |wyłącznie |}dla {subskrybentów|prenumeratorów} @',
   ],
 };

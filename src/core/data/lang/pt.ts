@@ -99,5 +99,12 @@ export const pt: LanguagePack = {
     'assine {o|a} @',
     'exclusivo para assinantes d{o|a} @',
     'receba a newsletter d{o|a} @',
+    '{siga|sigam|acompanhe|acompanhem|entre no|participe do} {o |a |}canal d{o|a|e} @ no {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Google Notícias}',
+    '{siga|sigam|acompanhe|acompanhem} {o |a |}@ no {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Google Notícias}',
+    'receba {as notícias|as principais notícias|o melhor|os destaques} d{o|a|e} @ {no|pelo} {seu |}{WhatsApp|Telegram|e-mail|email}',
+    '{baixe|instale|use} o {app|aplicativo} {gratuito |oficial |}d{o|a|e} @',
+    '{conteúdo|matéria|reportagem|texto} exclusiv{o|a} {para|de|dos} assinantes d{o|a|e} @',
+    '{já é|seja} assinante d{o|a|e} @',
+    '{assine|inscreva-se} {n|}{a newsletter|o boletim} d{o|a|e} @',
   ],
 };

@@ -50,5 +50,7 @@ export const ro: LanguagePack = {
     '{urmăriți|urmărește} @ pe {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
     'descarcă aplicația @',
     '{abonează-te|abonați-vă} la @',
+    '{urmărește|urmăriți} {știrile |}@ {pe|și pe} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
+    '{articol|conținut} {disponibil |}{exclusiv |doar |}pentru abonații @',
   ],
 };

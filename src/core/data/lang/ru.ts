@@ -88,5 +88,8 @@ export const ru: LanguagePack = {
     '{читайте|подписывайтесь на} @ в {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
     'скачайте приложение @',
     'подпишитесь на @',
+    '{подписывайтесь на|читайте|следите за} {канал |}@ в {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Дзен|Дзене|Телеграм|Telegram-канале|MAX|ВКонтакте|VK}',
+    '{скачайте|установите} {бесплатное |}приложение @',
+    '{материал|статья} {доступен|доступна} {только |}{для подписчиков|подписчикам} @',
   ],
 };

@@ -59,5 +59,8 @@ export const sv: LanguagePack = {
     'ladda ner appen från @',
     'prenumerera på @',
     'anmäl dig till nyhetsbrevet från @',
+    '{följ|gå med i} @{:s|s|} {kanal |}{på|i} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
+    '{artikeln|innehållet} är {endast|bara} för {prenumeranter|prenumeranter på} @',
+    'ladda ner @{-appen|:s app|s app}',
   ],
 };

@@ -71,5 +71,7 @@ export const uk: LanguagePack = {
     '{читайте|підписуйтесь на} @ {в|у} {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
     'завантажте застосунок @',
     'підпишіться на @',
+    '{слідкуйте за|стежте за|підписуйтесь на} {каналом |канал |}@ {в|у} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard|Телеграм|Telegram-каналі}',
+    '{матеріал|стаття} {доступний|доступна} {лише |тільки |}{для передплатників|передплатникам} @',
   ],
 };

@@ -99,5 +99,8 @@ export const vi: LanguagePack = {
     'theo dõi @ trên {WhatsApp|Telegram|Google News|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter}',
     'tải ứng dụng @',
     'đăng ký {nhận |}bản tin {của |}@',
+    '{theo dõi|đọc} {tin tức |}{của |}@ {trên|qua} {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
+    '{tải|cài đặt} {ứng dụng|app} {của |}@',
+    '{bài viết|nội dung} {dành riêng |chỉ dành |}cho {thành viên|hội viên|người đăng ký} {của |}@',
   ],
 };
