@@ -29,6 +29,6 @@ export const ne: LanguagePack = {
   outletNameEndings: [],
   conjunctions: ['तथा'],
   posterLabels: [],
-  copiedNotices: [],
+  copiedNotices: ['सर्वाधिकार सुरक्षित', '{सर्वाधिकार|सबै अधिकार} … {सुरक्षित|सुरक्षित छ}'],
   promoNotices: ['@ लाई {फेसबुक|युट्युब|टिकटक|Facebook|YouTube|TikTok} मा फलो गर्नुहोस्'],
 };

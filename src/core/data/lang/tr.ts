@@ -70,7 +70,7 @@ export const tr: LanguagePack = {
     '@ {WhatsApp|Telegram} kanalını takip edin',
     '@ uygulamasını indirin',
     '@ bültenine abone olun',
-    "@{'ı|'i|'u|'ü|'yı|'yi|'yu|'yü|'nı|'ni|'nu|'nü|’ı|’i|’u|’ü|’yı|’yi|’nı|’ni|} {Google News|Google Haberler|Google Haberler'de|WhatsApp'ta|Telegram'da|X'te|Instagram'da|YouTube'da|Facebook'ta|WhatsApp|Telegram}{'den|'dan|'de|'da|} takip edin",
+    "@ {Google News|Google Haberler|WhatsApp|Telegram|X|Instagram|YouTube|Facebook}{'den|'dan|'de|'da|'ta|'te|’den|’dan|’de|’da|’ta|’te|} {takip edin|üzerinden takip edin}",
     '@ {WhatsApp|Telegram|YouTube} kanalına abone olun',
     '@ mobil uygulamasını indirin',
     '@ {abonelerine|abonelerimize} özel',
