@@ -42,6 +42,8 @@ export const da: LanguagePack = {
   interviewCredits: [
     '{siger|sagde|fortæller|fortalte|oplyser|oplyste|bekræfter|bekræftede|skriver|skrev} … {til|over for} @',
     '{i et interview med|i en samtale med} @',
+    '@ {kan|kunne} ikke {uafhængigt |selvstændigt |}{bekræfte|verificere|efterprøve}',
+    '@ har ikke {kunnet|uafhængigt kunnet} {bekræfte|verificere|efterprøve}',
   ],
   feedFooters: ['blev først udgivet på', 'blev først vist på'],
   publisherDescriptors: [],

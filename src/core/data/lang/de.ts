@@ -88,6 +88,7 @@ export const de: LanguagePack = {
   interviewCredits: [
     '{sagte|sagt|erklärte|erklärt|bestätigte|bestätigt|berichtete|schilderte|teilte} … {der|dem|gegenüber|gegenüber der|gegenüber dem} @',
     '{im Gespräch mit|im Interview mit|in einem Interview mit|im Gespräch mit der|im Gespräch mit dem|im Interview mit der|im Interview mit dem} @',
+    '@ {konnte|kann} {die Angaben|die Berichte|die Informationen|die Angaben zunächst|dies|das|diese Angaben} {zunächst |}nicht {unabhängig |}{überprüfen|bestätigen|verifizieren}',
   ],
   feedFooters: ['erschien zuerst auf', 'ist zuerst erschienen auf'],
   publisherDescriptors: [

@@ -128,6 +128,8 @@ export const en: LanguagePack = {
     '{in an|in a|during an|during a} {interview|conversation|exclusive interview} with @',
     '{in a|in an} {comment|statement|email|message|emailed statement} to @',
     '{in comments to|in remarks to} @',
+    '@ {could not|cannot|can not|was unable to|was not able to|has not been able to|has been unable to|could not immediately|was unable to immediately|could not independently|was unable to independently|has not independently|did not independently|cannot independently} {verify|confirm|verified|confirmed}',
+    '@ {spoke with|spoke to|talked to|talked with}',
   ],
   feedFooters: ['appeared first on', 'first appeared on'],
   publisherDescriptors: [

@@ -87,6 +87,7 @@ export const es: LanguagePack = {
     '{dijo|dice|declaró|explicó|explica|contó|cuenta|aseguró|asegura|afirmó|afirma|confirmó|señaló|detalló|indicó|reconoció|relató} … {a|al} @',
     '{en|durante} {una |}{entrevista|conversación} con @',
     '{en declaraciones|en declaraciones exclusivas|en una entrevista concedida} {a|al} @',
+    '@ no {pudo|ha podido|puede|ha logrado} {verificar|confirmar|comprobar}',
   ],
   feedFooters: ['se publicó primero en', 'aparece primero en', 'apareció primero en'],
   publisherDescriptors: [

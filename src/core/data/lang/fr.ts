@@ -103,6 +103,7 @@ export const fr: LanguagePack = {
     '{interrogé par|interrogée par|interrogés par|contacté par|contactée par|contactés par|joint par|jointe par|sollicité par|sollicitée par} @',
     '{a déclaré|a confié|a indiqué|a expliqué|a affirmé|a assuré|a précisé|a raconté|a annoncé|déclare|confie|explique|assure|raconte} {à|au|aux} @',
     "{dans|lors d'} un entretien {accordé à|accordé au|avec|au|à} @",
+    "@ {n'a pas pu|n’a pas pu|n'était pas en mesure de|n’était pas en mesure de|ne peut pas|n'a pas été en mesure de|n’a pas été en mesure de} {vérifier|confirmer}",
   ],
   feedFooters: ['est apparu en premier sur'],
   publisherDescriptors: [

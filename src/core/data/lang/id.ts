@@ -58,6 +58,7 @@ export const id: LanguagePack = {
     '{kata|katanya|ujar|ujarnya|ungkap|ungkapnya|jelasnya|tuturnya|tegasnya|mengatakan|menjelaskan|menyampaikan} … kepada @',
     '{dalam wawancara dengan|dalam wawancara khusus dengan|saat diwawancarai|ketika diwawancarai} @',
     '{berdasarkan pantauan|menurut pantauan|dari pantauan|hasil pantauan|pantauan} @',
+    '@ {tidak dapat|belum dapat|tidak bisa|belum bisa} {secara independen |}{memverifikasi|mengonfirmasi|memastikan}',
   ],
   feedFooters: ['muncul pertama kali {di|pada}'],
   publisherDescriptors: ['situs', 'laman', 'portal'],

@@ -61,6 +61,7 @@ export const it: LanguagePack = {
     '{interpellato da|interpellata da|contattato da|contattata da|intervistato da|intervistata da|raggiunto da|raggiunta da} @',
     "{ha detto|ha dichiarato|ha spiegato|ha raccontato|ha confermato|ha riferito|ha confidato|dice|spiega|racconta|conferma} … {a|al|alla|all'|allo|ai} @",
     "{in un'intervista|nell'intervista|in una intervista} {a|al|alla|all'|con} @",
+    '@ non {ha potuto|può|è stata in grado di|è riuscita a|è in grado di} {verificare|confermare}',
   ],
   feedFooters: ['proviene da', 'sembra essere il primo su', 'è apparso per la prima volta su'],
   publisherDescriptors: [

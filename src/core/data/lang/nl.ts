@@ -55,6 +55,7 @@ export const nl: LanguagePack = {
   interviewCredits: [
     '{zegt|zei|vertelt|vertelde|meldt|meldde|bevestigt|bevestigde|laat|liet} … {aan|tegen} @',
     '{in gesprek met|in een gesprek met|in een interview met|in een vraaggesprek met} @',
+    '@ kon {dit|de berichten|die informatie|de informatie|het bericht|} {niet onafhankelijk|niet} {verifiëren|bevestigen|controleren}',
   ],
   feedFooters: ['verscheen eerst op'],
   publisherDescriptors: [],

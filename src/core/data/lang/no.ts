@@ -43,6 +43,8 @@ export const no: LanguagePack = {
   interviewCredits: [
     '{sier|sa|sier til|forteller|fortalte|opplyser|opplyste|bekrefter|bekreftet|skriver|skrev} … {til|overfor} @',
     '{i et intervju med|i en samtale med} @',
+    '@ {kan|kunne} ikke {uavhengig |selvstendig |}{bekrefte|verifisere}',
+    '@ har ikke {kunnet|uavhengig kunnet} {bekrefte|verifisere}',
   ],
   feedFooters: ['dukket først opp på'],
   publisherDescriptors: [],

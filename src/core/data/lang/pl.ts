@@ -51,6 +51,7 @@ export const pl: LanguagePack = {
   interviewCredits: [
     '{powiedział|powiedziała|przekazał|przekazała|potwierdził|potwierdziła|przyznał|przyznała} … @',
     '{w rozmowie z|w wywiadzie dla|w rozmowie dla} @',
+    '@ nie {może|mógł|mogła|mogło|była w stanie|był w stanie} {niezależnie |}{zweryfikować|potwierdzić}',
   ],
   feedFooters: ['pochodzi z serwisu'],
   publisherDescriptors: ['gazeta', 'serwis', 'portal', 'dziennik', 'tygodnik', 'agencja'],

@@ -68,6 +68,7 @@ export const pt: LanguagePack = {
     '{disse|diz|afirmou|afirma|declarou|contou|conta|explicou|explica|confirmou|revelou|garantiu|relatou|admitiu} … {à|ao|a} @',
     '{em|numa|durante} {entrevista|conversa} {à|ao|com} @',
     '{foi confirmado|foi confirmada|foi revelado|foi revelada|foi dito|foi contado|foi contada|confirmou-se} … {à|ao} @',
+    '{a |o |}@ não {conseguiu|pôde|consegue|pode|conseguiu ainda} {verificar|confirmar|checar}',
   ],
   feedFooters: ['foi publicado primeiro em', 'apareceu primeiro em', 'apareceu pela primeira vez em'],
   publisherDescriptors: [

@@ -47,6 +47,8 @@ export const sv: LanguagePack = {
   interviewCredits: [
     '{säger|sa|sade|berättar|berättade|uppger|uppgav|bekräftar|bekräftade|skriver|skrev} … {till|för} @',
     '{i en intervju med|i en intervju i|i ett samtal med} @',
+    '@ {kan|kunde} inte {oberoende |självständigt |}{bekräfta|verifiera}',
+    '@ har inte kunnat {bekräfta|verifiera|oberoende bekräfta}',
   ],
   feedFooters: ['dök först upp på', 'dök fel först på'],
   publisherDescriptors: [],

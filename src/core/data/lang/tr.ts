@@ -53,6 +53,7 @@ export const tr: LanguagePack = {
   interviewCredits: [
     "@{'|’}{a|e|ya|ye|na|ne} {konuştu|konuşan|açıklama yaptı|yaptığı açıklamada|verdiği demeçte|açıklamada bulundu|bilgi verdi|anlattı}",
     '@ {muhabirine konuştu|muhabirine açıklama yaptı|muhabirine bilgi verdi}',
+    '@ {bu bilgiyi|bu bilgileri|iddiaları|iddiayı|haberi|bunu} {bağımsız olarak |}{doğrulayamadı|teyit edemedi}',
   ],
   feedFooters: ['ilk önce …üzerinde ortaya çıktı'],
   publisherDescriptors: [],

@@ -69,6 +69,7 @@ export const vi: LanguagePack = {
     '{nói|cho biết|chia sẻ|khẳng định|xác nhận|tiết lộ} với @',
     '{trả lời phỏng vấn|trao đổi với|trò chuyện với|phỏng vấn với} @',
     '{trả lời|trong cuộc trò chuyện với|trong cuộc phỏng vấn với} @',
+    '@ {chưa thể|không thể} {xác minh|kiểm chứng|xác nhận}',
   ],
   feedFooters: ['xuất hiện {lần |}đầu tiên', 'xuất hiện đầu tiên {tại|trên}'],
   publisherDescriptors: [
