@@ -18,6 +18,19 @@ describe('creditIn: the outlet a sentence credits', () => {
     ['de, sagte der', 'Der Bürgermeister sagte der dpa, die Straße bleibe gesperrt.', 'dpa', false],
     ['de, wie … berichtet', 'Wie die dpa berichtet, wurde die Brücke gesperrt.', 'dpa', false],
     ['es, dijo a', 'El alcalde dijo a EFE que la obra terminará en mayo.', 'EFE', false],
+    // The outlet's own formulas written other ways (issue 11, family 6): single curly quotes round the outlet, an
+    // Arabic preposition glued to it without guillemets, the outlet's caveat about what it could not verify.
+    ['hi, in single curly quotes', 'नगर आयुक्त ने ‘एएनआई’ को बताया कि पुल मई तक बंद रहेगा।', 'एएनआई', false],
+    ['de, in the German low-high quotes', 'Der Hafenmeister sagte der ‚dpa‘, die Fähre falle aus.', 'dpa', false],
+    [
+      'ar, a statement to the agency, no guillemets',
+      'وأوضح رئيس البلدية في حديث لوكالة الأنباء الكويتية أن الجسر سيغلق.',
+      'وكالة الأنباء الكويتية',
+      false,
+    ],
+    ['en, the outlet’s caveat', 'Reuters was unable to independently verify the video of the blast.', 'Reuters', false],
+    ['sv, the outlet’s caveat', 'SVT har inte kunnat bekräfta uppgifterna om olyckan.', 'SVT', false],
+    ['ru, the outlet’s caveat', 'ТАСС не смог независимо подтвердить эти сведения.', 'ТАСС', false],
     ['pt, à agência', 'O autarca explicou à agência Lusa que a estrada reabre amanhã.', 'Lusa', false],
     ['it, secondo', "Secondo l'ANSA, il vertice è stato rinviato.", 'ANSA', false],
     ['ru, postposed, quoted', 'Мост закроют на ремонт до весны, сообщает «Интерфакс».', 'Интерфакс', true],
@@ -61,6 +74,9 @@ describe('creditIn: the outlet a sentence credits', () => {
     ['sr, "rekli su za" a time, not an outlet', 'Rekli su za vikend da će most biti otvoren.'],
     ['hr, "potvrđeno je" a date', 'Otvaranje mosta potvrđeno je 12. ožujka.'],
     ['a word that merely names an agency', "Secondo un'indiscrezione dell'agenzia di stampa, il vertice è rinviato."],
+    ['ar, a statement to journalists', 'وقال في تصريح للصحفيين إن الجسر سيغلق.'],
+    ['en, a person’s caveat', 'Police could not confirm the number of injured.'],
+    ['en, an institution’s caveat', 'The ministry was unable to verify the figures.'],
   ])('no known outlet: %s', (_label, sentence) => {
     expect(creditIn(sentence)?.known ?? false).toBe(false);
   });
@@ -436,6 +452,10 @@ describe('reportingVerbs and interviewCredits in the packs', () => {
       `${'وقال '.repeat(5000)}لـ«`,
       `${'potvrđeno je '.repeat(3000)}za ${'Aa '.repeat(3000)}`,
       `${'rekli su za '.repeat(3000)}Kliks`,
+      // the glued preposition, curly quotes and the caveat family, never closed
+      `${'في تصريح ل'.repeat(5000)}`,
+      `${'told ‘'.repeat(5000)}`,
+      `${'Aa could not independently '.repeat(3000)}`,
     ];
     const started = performance.now();
     for (const t of inputs) {

@@ -434,7 +434,8 @@ const OPENING_QUOTE = /[«“„"'‚‹「『《]/u;
 // German and other languages close „…“ with the mark English opens with.
 const QUOTED = /^[«“„"'‚‹「『《]([^«»“”„"'‹›「」『』《》\n]{1,80})[»”“"'‘›」』》]/u;
 const QUOTED_END = /[«“„"'‚‹「『《]([^«»“”„"'‹›「」『』《》\n]{1,80})[»”“"'‘›」』》]$/u;
-const EDGE_PUNCT = /^[\s([«“„"'‚‹「『《]+|[\s)\]»”"'‘›」』》:,;.!?،؛۔।]+$/gu;
+// Single curly quotes ‘…’ too (English and Hindi quote an outlet so), with the German pair ‚…‘.
+const EDGE_PUNCT = /^[\s([«“„"'‚‘‹「『《]+|[\s)\]»”"'‘’›」』》:,;.!?،؛۔।]+$/gu;
 
 /**
  * The outlet a slot holds: an address, then the longest run of words the directory knows as an outlet (next to the
