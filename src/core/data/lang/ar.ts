@@ -48,7 +48,7 @@ export const ar: LanguagePack = {
     '{قال|وقال|قالت|وقالت|صرح|وصرح|صرحت|أكد|وأكد|أكدت|أوضح|وأوضح|أوضحت|كشف|كشفت|أضاف|وأضاف|أضافت|أشار|أشارت|تحدث|تحدثت} … {لـ|ل}«@',
     '{في حديث|في مقابلة|في تصريح|في تصريحات|في حوار} {لـ|ل|خاص لـ|خاص ل}«@',
     '{في حديث|في مقابلة|في حوار} مع @',
-    // The preposition glued to the outlet without guillemets ("في تصريح لوكالة …"): the outlet is read from the page.
+    // The same statement with the preposition glued to the outlet's name and no guillemets: the outlet is read from the page.
     '{في حديث|في مقابلة|في تصريح|في تصريحات|في حوار} {لـ|ل|خاص لـ|خاص ل}@',
     '{لم تتمكن|ولم تتمكن|لم يتمكن|ولم يتمكن} @ من {التحقق|التأكد}',
   ],
