@@ -16,9 +16,13 @@ export const af: LanguagePack = {
   publishedVerbs: ['gepubliseer', 'verskyn'],
   originPhrases: ['{oorspronklik|eerste} {gepubliseer|verskyn} {op|in|deur}'],
   originNotes: ['oorspronklik {in|op|by} @ {verskyn|gepubliseer}', 'met toestemming van @ {herpubliseer|gepubliseer}'],
-  clippingLeads: [],
-  clippingFroms: [],
-  clippingMarks: ['bladsy #'],
+  clippingLeads: [
+    '{Gepubliseer|Verskyn|Eerste gepubliseer} in',
+    '{Hierdie |Die |}{artikel|berig|rubriek|onderhoud} {het |}{verskyn|is gepubliseer} in',
+    'Oorgeneem uit',
+  ],
+  clippingFroms: ['uit'],
+  clippingMarks: ['bladsy #', 'nr#', 'uitgawe #'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: [

@@ -20,9 +20,14 @@ export const ca: LanguagePack = {
     "{reproduïm|publiquem} {l'article|l’article|el text|l'entrevista|l’entrevista|la crònica} … @",
     "{publicat|reproduït|publicada|reproduïda} amb {el permís|permís|autorització} {de|d’|d'}@",
   ],
-  clippingLeads: ['{Article|Text|Entrevista} publicat {a|al diari|a la revista}'],
-  clippingFroms: [],
-  clippingMarks: ['pàgina #'],
+  clippingLeads: [
+    '{Article|Text|Entrevista} publicat {a|al diari|a la revista}',
+    "{Publicat|Publicada|Aparegut|Apareguda} {al diari|a la revista|al setmanari|a l’|a l'|al|a la|a|en}",
+    "{Un |L’|L'|Aquest |}{article|text|entrevista|reportatge|editorial} … {publicat|publicada|aparegut|apareguda} {al diari|a la revista|al|a la|a|en}",
+    '{Article|Text|Entrevista} {extret|extreta} {del|de la|de l’|de}',
+  ],
+  clippingFroms: ['del', 'de la', 'extret de', 'copyright'],
+  clippingMarks: ['pàgina #', 'núm#', 'número #', 'pàg#', 'p.#', 'edició {impresa|de paper}'],
   dateLinks: [],
   reportVerbs: ['avança', 'segons'],
   reportingVerbs: [

@@ -27,6 +27,8 @@ export const cs: LanguagePack = {
     '{Článek|Text|Rozhovor|Komentář} … vyšel v',
     'Převzato z',
     'Přetištěno z',
+    '{Publikováno|Vyšlo|Otištěno|Zveřejněno} v {deníku|týdeníku|časopise|novinách|magazínu|listu}',
+    '{Článek|Text|Rozhovor|Komentář} {byl publikován|byl otištěn|vyšel} v {deníku|týdeníku|časopise|novinách|magazínu|listu}',
   ],
   originNotes: [
     '{přinášíme|publikujeme|přetiskujeme} {článek|text|rozhovor|komentář} {z|ze|serveru|deníku|týdeníku} @',

@@ -19,8 +19,11 @@ export const cy: LanguagePack = {
     '{cyhoeddwyd|ymddangosodd} {yr erthygl hon|y stori hon|y darn hwn} {yn wreiddiol|gyntaf} {ar|yn|gan} @',
     'ailgyhoeddwyd gyda chaniatâd @',
   ],
-  clippingLeads: [],
-  clippingFroms: [],
+  clippingLeads: [
+    '{Cyhoeddwyd|Ymddangosodd} {yn|gyntaf yn}',
+    '{Mae|Roedd} {yr erthygl|y stori|y darn} {hon |}{wedi ymddangos|wedi ei chyhoeddi} yn',
+  ],
+  clippingFroms: ['o'],
   clippingMarks: ['tudalen #'],
   dateLinks: [],
   reportVerbs: [],

@@ -23,6 +23,7 @@ export const da: LanguagePack = {
     '{Teksten|Kronikken|Interviewet|Lederen} {blev bragt|blev trykt|blev offentliggjort|er bragt} i',
     'Bragt i',
     'Trykt i',
+    '{Bragt|Offentliggjort|Trykt} i {avisen|dagbladet|}',
   ],
   originNotes: [
     'vi {bringer|genudgiver|gengiver} {her |nedenfor |}{en|denne|følgende} {artikel|tekst|klumme} {fra|af} @',

@@ -61,6 +61,8 @@ export const es: LanguagePack = {
     '{Artículo|Nota|Columna|Texto|Entrevista} tomad* {de|del}',
     '{Un |}{artículo|columna} de … para',
     '{Un |Una |El |Este |La |Esta |}{artículo|nota|columna|reportaje|entrevista|editorial|crónica} {publicad*|escrit*|firmad*} por … en',
+    '{Publicado|Publicada|Aparecido|Aparecida} {originalmente |}{en el diario|en el periódico|en la revista|en el semanario|en}',
+    '{Artículo|Texto|Nota|Columna|Entrevista|Reportaje} {extraíd*|reproducid*} {del diario|del periódico|de la revista|del|de la|de}',
   ],
   clippingFroms: ['de', 'del', 'tomado de', 'copyright'],
   clippingMarks: [
@@ -73,6 +75,8 @@ export const es: LanguagePack = {
     'edición {impresa|de papel|dominical}',
     'edición #',
     'suplemento',
+    'año #',
+    'número #',
   ],
   dateLinks: ['del', 'de', 'el', 'con fecha'],
   reportVerbs: ['informa', 'informó', 'reporta', 'informa la agencia', 'informó la agencia'],

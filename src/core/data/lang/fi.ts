@@ -19,6 +19,7 @@ export const fi: LanguagePack = {
     '{Artikkeli|Juttu|Kolumni|Haastattelu|Kirjoitus} {on julkaistu|julkaistiin|ilmestyi}',
     'Julkaistu',
     'Ilmestynyt',
+    '{Julkaistu|Ilmestynyt} {alun perin |}{lehdessä|}',
   ],
   originNotes: [
     '{julkaisemme|julkaisimme} {tässä |alla |}@ {julkaiseman|julkaisseman} {artikkelin|jutun|kolumnin}',

@@ -89,6 +89,8 @@ export const fr: LanguagePack = {
     'cahier #',
     'édition {papier|imprimée|du matin|du soir|du dimanche}',
     'supplément',
+    '{numéro|n°} #',
+    'édition du {matin|soir|week-end}',
   ],
   dateLinks: ['du', 'de', 'le', 'ce', 'daté du', 'en date du'],
   reportVerbs: ['rapporte', 'rapporte l’', "rapporte l'", 'indique l’', "indique l'"],

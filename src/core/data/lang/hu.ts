@@ -20,7 +20,11 @@ export const hu: LanguagePack = {
     '{közöljük|közreadjuk|átvesszük} {a |az |}@ {cikkét|írását|interjúját}',
     '@ {engedélyével|hozzájárulásával} {közöljük|közölve|közölt}',
   ],
-  clippingLeads: ['{A cikk|Az írás|Az interjú|A jegyzet} {megjelent|eredetileg megjelent}', 'Megjelent'],
+  clippingLeads: [
+    '{A cikk|Az írás|Az interjú|A jegyzet} {megjelent|eredetileg megjelent}',
+    'Megjelent',
+    '{Megjelent|Eredetileg megjelent|Első megjelenés} {a|az}',
+  ],
   clippingFroms: [],
   clippingMarks: ['oldal #', '#. oldal', '#. o.', 'szám #', '#. szám', 'kiadás'],
   dateLinks: [],

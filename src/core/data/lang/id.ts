@@ -43,9 +43,11 @@ export const id: LanguagePack = {
     '{Artikel|Tulisan|Opini|Berita} {ini |}{telah |}{dimuat|diterbitkan|dipublikasikan|terbit} {di|dalam} {harian|koran|surat kabar|majalah|}',
     'Dimuat {di|dalam} {harian|koran|surat kabar|majalah|}',
     'Disalin dari',
+    '{Dikutip|Disadur|Diambil} dari {harian|koran|surat kabar|majalah|}',
+    '{Terbit|Tayang|Pernah dimuat} {di|dalam} {harian|koran|surat kabar|majalah|}',
   ],
   clippingFroms: ['dari'],
-  clippingMarks: ['halaman #', 'hlm#', 'hal#', 'edisi cetak', 'edisi #'],
+  clippingMarks: ['halaman #', 'hlm#', 'hal#', 'edisi cetak', 'edisi #', 'no#', 'nomor #', 'tahun #'],
   dateLinks: ['edisi', 'tanggal', 'pada'],
   reportVerbs: ['lapor', 'melaporkan', 'dilansir'],
   reportingVerbs: [

@@ -20,6 +20,7 @@ export const ms: LanguagePack = {
     '{Artikel|Rencana|Tulisan} {ini |}{telah |}{disiarkan|diterbitkan|disiar} {di|dalam} {akhbar|majalah|}',
     'Disiarkan {di|dalam} {akhbar|majalah|}',
     'Petikan dari',
+    '{Dipetik|Diambil} dari {akhbar|majalah|}',
   ],
   originNotes: [
     'kami {siarkan|terbitkan} semula {artikel|tulisan|wawancara} {dari|daripada} @',

@@ -41,6 +41,7 @@ export const nl: LanguagePack = {
     '{Dit artikel|Het artikel|Deze column|Dit interview} {verscheen|is verschenen|werd gepubliceerd} in',
     '{Dit artikel |Artikel |Deze column |}{eerder |}{verschenen|gepubliceerd} in {het|de|}',
     'Overgenomen uit',
+    '{Verschenen|Gepubliceerd|Eerder verschenen} in {het dagblad|de krant|het weekblad|het tijdschrift|}',
   ],
   clippingFroms: ['uit', 'uit de', 'uit het'],
   clippingMarks: ['pagina #', 'pag#', 'blz#', 'p.#', 'nr#', 'editie', 'katern'],

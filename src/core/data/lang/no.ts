@@ -24,6 +24,7 @@ export const no: LanguagePack = {
     '{Artikkelen|Teksten|Kronikken|Intervjuet|Lederen} {sto|ble publisert|ble trykket|er publisert} i',
     'Publisert i',
     'Trykket i',
+    '{Publisert|Trykket|Først publisert} i {avisen|avisa|}',
   ],
   originNotes: [
     'vi {publiserer|gjengir} {her |nedenfor |}{en|denne|følgende} {artikkel|tekst|kronikk} {fra|av} @',

@@ -22,6 +22,8 @@ export const ro: LanguagePack = {
     '{Apărut|Publicat} în',
     '{Un |}{articol|interviu|editorial} … {apărut|publicat} în',
     'Preluat din',
+    '{Apărut|Publicat|Publicată} {în ziarul|în revista|în cotidianul|în săptămânalul}',
+    '{Articol|Text|Interviu} preluat din',
   ],
   originNotes: [
     '{republicăm|redăm|preluăm} {mai jos |}{un|articolul|textul|interviul} {din|de pe|publicat de|publicat în} @',

@@ -23,6 +23,8 @@ export const sk: LanguagePack = {
     '{Článok|Text|Rozhovor|Komentár} … vyšiel v',
     'Prevzaté z',
     'Pretlačené z',
+    '{Publikované|Vyšlo|Uverejnené} v {denníku|týždenníku|časopise|novinách|magazíne}',
+    '{Článok|Text|Rozhovor|Komentár} {bol publikovaný|bol uverejnený|vyšiel} v {denníku|týždenníku|časopise|novinách|magazíne}',
   ],
   originNotes: [
     '{prinášame|uverejňujeme|publikujeme} {článok|text|rozhovor|komentár} {z|zo|denníka|týždenníka|portálu} @',

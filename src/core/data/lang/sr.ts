@@ -29,6 +29,8 @@ export const sr: LanguagePack = {
     'Preneto iz',
     'Пренето из',
     '{Текст|Чланак|Интервју} … објављен у',
+    'Objavljeno u {dnevniku|nedeljniku|listu|časopisu|novinama|}',
+    'Објављено у {дневнику|недељнику|листу|часопису|новинама|}',
   ],
   clippingFroms: ['iz', 'из'],
   clippingMarks: ['страна #', 'стр#', 'бр#', 'број #', 'strana #', 'str#', 'br#', 'broj #', 'издање', 'izdanje'],

@@ -26,6 +26,8 @@ export const sv: LanguagePack = {
     '{Artikeln|Texten|Krönikan|Intervjun|Ledaren} {publicerades|var publicerad|har publicerats|är publicerad} i',
     'Publicerad i',
     'Texten är hämtad från',
+    '{Publicerad|Publicerat|Införd} i {tidningen|dagstidningen|}',
+    '{Artikeln|Texten|Intervjun} {publicerades|var införd} i {tidningen|}',
   ],
   originNotes: [
     'vi {publicerar|återpublicerar} {här |nedan |}{en|den här|följande} {artikel|text|krönika} {från|av|ur} @',
