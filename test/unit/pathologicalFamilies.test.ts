@@ -23,6 +23,8 @@ import { readPressCredit } from '../../src/core/signals/readPressCredit.ts';
 import { readEndCredit } from '../../src/core/signals/readEndCredit.ts';
 import { noticeOutlet, rightsLineOutlet } from '../../src/core/signals/detectCopiedBoilerplate.ts';
 import { endsWithDate } from '../../src/core/signals/nameWithoutDate.ts';
+import { markSpans } from '../../src/core/signals/clippingMarks.ts';
+import { DATED_HEAD, QUOTED_HEAD } from '../../src/core/signals/readCitation.ts';
 import { namedOutlet } from '../../src/core/signals/namedOutlet.ts';
 import { splitShapedLine } from '../../src/core/signals/readSourceShape.ts';
 import { scoreSourceShapes } from '../../src/core/signals/scoreSourceShape.ts';
@@ -323,6 +325,13 @@ const TEXT_CASES: readonly [family: string, what: string, run: () => unknown][] 
     () => CLIPPING_FROM_RE.exec(times('From « da “ ')),
   ],
   ['clippings', 'dates forever after a paper', () => endsWithDate(times('3 May 2019, vendredi 24 octobre '))],
+  ['clippings', 'a date, then page marks forever', () => endsWithDate(`3 May 2019${times(', p. 4 nr 5 № 6')}`)],
+  ['clippings', 'marks forever, never a name', () => markSpans(times('p. 4 s. 5 nr. 6 第1版 '))],
+  [
+    'clippings',
+    'a citation whose quote never closes, then one whose bracket never closes',
+    () => [QUOTED_HEAD.exec(times('Roe, “a ')), DATED_HEAD.exec(times('Roe (2019 a '))],
+  ],
   [
     'clippings',
     'a lead, then periodical nouns forever, never a capitalised name',

@@ -11,6 +11,7 @@ import { allDateWords } from '../data/lang/dateWords.ts';
 import { perPackSet } from '../data/lang/packSet.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
+import { markSpans } from './clippingMarks.ts';
 
 const MAX_TEXT = 300;
 const MAX_STRIPS = 6;
@@ -108,9 +109,21 @@ export function nameWithoutDate(text: string): Undated {
   };
 }
 
-/** After a clipping's last date, at most a page or issue number ("3 May 2019, page 6", "18/08/21 p. 4", "Nr. 12"). */
-const AFTER_DATE =
-  /^[\s\p{P}]*(?:(?:p|pp|pg|pag|page|pages|pagina|página|seite|s|str|nr|no|n|issue|numéro|número)\.?\s*\d{1,4}[\s\p{P}]*)?$/iu;
+/**
+ * After a clipping's last date, once its page, issue or edition marks are cut (the packs' `clippingMarks`, read by
+ * clippingMarks.ts): punctuation and at most a year's abbreviation ("12 марта 2021 г.", "12 marca 2021 r.").
+ */
+const AFTER_DATE = /^[\s\p{P}]*(?:\p{L}{1,2}\.[\s\p{P}]*)?$/u;
+
+function onlyMarksLeft(rest: string): boolean {
+  let left = '';
+  let at = 0;
+  for (const [start, end] of markSpans(rest)) {
+    left += `${rest.slice(at, start)} `;
+    at = end;
+  }
+  return AFTER_DATE.test(left + rest.slice(at));
+}
 
 /** The text ends with a date, perhaps followed by a page or issue number: a clipping's credit, nothing going on. */
 export function endsWithDate(text: string): boolean {
@@ -123,5 +136,5 @@ export function endsWithDate(text: string): boolean {
     end = Math.max(end, m.index + m[0].length);
     all.lastIndex = m.index + 1;
   }
-  return end >= 0 && AFTER_DATE.test(t.slice(end));
+  return end >= 0 && onlyMarksLeft(t.slice(end));
 }

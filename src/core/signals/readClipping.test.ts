@@ -86,6 +86,47 @@ describe('a clipping line names the periodical, without its date', () => {
   });
 });
 
+/**
+ * The family as the web writes it in other languages and orders: a mark between the paper and its date, the issue
+ * after the name, a lead ending in the kind of periodical, a descriptor whose word starts the paper's name, and a
+ * label the packs do not write before a known or quoted paper. Papers and wording are our own.
+ */
+describe('clipping lines in many languages, marks and issues around the date', () => {
+  test.each([
+    ['de, the issue between name and date', 'Erschienen in: Kap-Anzeiger, Ausgabe 41, 5.6.2020', 'Kap-Anzeiger'],
+    [
+      'pl, a quoted paper, its number, "r."',
+      'Opublikowano w „Gazecie Przylądka” nr 41 z 5 czerwca 2020 r.',
+      'Gazecie Przylądka',
+    ],
+    [
+      'ru, a quoted paper, "№", "г."',
+      'Опубликовано в газете «Маячный Вестник» № 41 от 5 июня 2020 г.',
+      'Маячный Вестник',
+    ],
+    ['cs, a daily in its case form', 'Publikováno v deníku Mys 5. 6. 2020, s. 7', 'Mys'],
+    ['el, the newspaper noun after the lead', 'Δημοσιεύθηκε στην εφημερίδα «Ο Φάρος», 5 Ιουνίου 2020', 'Ο Φάρος'],
+    ['id, a page mark after the date', 'Dimuat di harian Kabar Tanjung, 5 Juni 2020, halaman 7', 'Kabar Tanjung'],
+    [
+      "pt, the descriptor is the name's first word",
+      'Texto publicado no Jornal do Cabo em 05/06/2020',
+      'Jornal do Cabo',
+    ],
+    ['ca, the bulletin and its number', 'Publicat al Butlletí del Cap núm. 41 del 5/6/2020', 'Butlletí del Cap'],
+    ['af, a lead of its own', 'Verskyn in Die Kaapse Baken, 5 Junie 2020', 'Die Kaapse Baken'],
+    [
+      'en, the edition after the date',
+      'This story appeared in the June 5, 2020 edition of the Cape Examiner.',
+      'the Cape Examiner',
+    ],
+    ['en, "excerpted from"', 'Excerpted from the Cape Examiner, 5 June 2020', 'the Cape Examiner'],
+    // A label no pack writes: the paper is quoted, so the line still names it.
+    ['de, a label the packs do not write', 'Erstmals abgedruckt in: «Kap-Anzeiger», 5.6.2020, S. 7', 'Kap-Anzeiger'],
+  ])('%s', (_label, line, paper) => {
+    expect(claimsOf(null, line)).toContain(paper);
+  });
+});
+
 describe('not a clipping: no periodical, or not a credit line', () => {
   test.each([
     ['a section, no date', 'Published in Sports'],
@@ -105,6 +146,13 @@ describe('not a clipping: no periodical, or not a credit line', () => {
     ],
     ['an article "in" a lower-case word, no date', 'Un article dans la catégorie culture'],
     ['a periodical noun, then a section, no date', 'Articolo apparso sul quotidiano nella sezione cultura'],
+    ["a page's own issue line", 'Issue No. 123, 5 June 2020'],
+    ['a volume, no paper', 'Published in Volume 12, 5 June 2020'],
+    ['a photo credit with a paper and a date', 'Photo: Cape Examiner, 5 June 2020'],
+    ['a chart under a label the packs do not write', 'Chart: «Kap-Anzeiger», 5.6.2020, S. 7'],
+    ['a section after an unknown label', 'Category: Sport, 3 May 2019 page 2'],
+    ['a press mention', 'As seen in the Cape Examiner, Harbour Times and River News'],
+    ['a date and a page alone', '5 June 2020, p. 7'],
   ])('%s', (_label, line) => {
     expect(claimsOf(line)).toEqual([]);
   });

@@ -16,10 +16,13 @@ import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/readPage.ts';
 import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
+import { MEDIA_OR_DATA_LABEL } from '../data/citationContexts.ts';
 import { acceptSourceClaim } from './acceptSourceClaim.ts';
+import { markSpans } from './clippingMarks.ts';
 import { endsWithDate, nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
-import { readDatedPaperLine } from './readDatedPaper.ts';
+import { readCitation } from './readCitation.ts';
+import { type DatedPaper, readDatedPaperLine } from './readDatedPaper.ts';
 import { readSourceClaim } from './readSourceClaim.ts';
 import type { FoundSourceLine } from './readSourceLine.ts';
 import type { Place } from './sourceLinePlace.ts';
@@ -92,8 +95,7 @@ export function readClipping(
   const m = lead ?? from.exec(line);
   if (!m) return datedPaper(page, b, line, place, caption);
   const headline = !!m[1];
-  const word = m[2] ?? '';
-  const rest = (m[3] ?? '').trim();
+  const [word, rest] = nameGivenBack(m[2] ?? '', (m[3] ?? '').trim());
   const read = paperOf(page, b, rest);
   if (!read) return null;
   const { claim, dated, quoted } = read;
@@ -109,6 +111,33 @@ export function readClipping(
   return { block: b, claim, how: 'clipping', label: word, place };
 }
 
+/**
+ * A lead's descriptor matched without regard to case ("publicado no jornal", "v deníku") may have taken the first
+ * words of a paper named after it ("no Jornal do Vale", "v Deníku N"): the capitalised words ending the lead, after
+ * its first, go back to the name.
+ */
+function nameGivenBack(lead: string, rest: string): [string, string] {
+  const words = lead.trimEnd().split(/\s+/u);
+  let keep = words.length;
+  while (keep > 1 && /^[\p{Lu}\p{Lt}]/u.test(words[keep - 1] ?? '')) keep--;
+  if (keep === words.length) return [lead, rest];
+  return [words.slice(0, keep).join(' '), `${words.slice(keep).join(' ')} ${rest}`.trim()];
+}
+
+/**
+ * A reference-style citation (readCitation): its headline is a sentence of its own, so the line reads as going on
+ * past its first sentence, which the other clipping shapes refuse.
+ */
+export function readCitedClipping(
+  page: PageData,
+  b: PageBlock,
+  text: string,
+  place: Place,
+  caption: boolean,
+): FoundSourceLine | null {
+  return datedPaper(page, b, text.slice(0, MAX_LINE), place, caption, readCitation);
+}
+
 /** "The Hindu, 3 May 2019, p. 6": a periodical, its date and its page, no lead verb (readDatedPaper). */
 function datedPaper(
   page: PageData,
@@ -116,12 +145,34 @@ function datedPaper(
   line: string,
   place: Place,
   caption: boolean,
+  readLine: (page: PageData, line: string) => DatedPaper | null = (p, l) =>
+    readDatedPaperLine(l) ?? readCitation(p, l) ?? labelledPaper(l),
 ): FoundSourceLine | null {
-  const read = readDatedPaperLine(line);
+  const read = readLine(page, line);
   if (!read) return null;
   const claim: Claim = { value: read.name, type: 'name', via: 'source-line' };
   if (!acceptSourceClaim(page, b, claim, { rest: read.name, place, caption, credit: false })) return null;
   return { block: b, claim, how: 'clipping', label: read.lead, place };
+}
+
+/** A short label of any wording before a colon: "Im Original erschienen:", "Printed first within:". */
+const ANY_LABEL = /^[^:：\n]{2,40}[:：]\s*/u;
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * A dated paper after a label the packs do not write: the label says nothing the reader knows, so the paper must
+ * (known to the directory, or in quotes or title marks; a capitalised name with a page mark after "Category:" is a
+ * section), and a picture's or a chart's label credits no article.
+ */
+function labelledPaper(line: string): DatedPaper | null {
+  const label = ANY_LABEL.exec(line);
+  if (!label) return null;
+  const word = label[0].replace(/[:：\s]+$/u, '');
+  if (word.split(/\s+/u).length > MAX_LABEL_WORDS || MEDIA_OR_DATA_LABEL.test(label[0])) return null;
+  const rest = line.slice(label[0].length);
+  const read = readDatedPaperLine(rest);
+  if (!read || !(namedOutlet(read.name) || OPENS_QUOTED.test(rest))) return null;
+  return { ...read, lead: word };
 }
 
 interface Paper {
@@ -147,7 +198,7 @@ function paperOf(page: PageData, b: PageBlock, rest: string): Paper | null {
     return { claim: { value: name, type: 'name', via: 'source-line' }, dated: undated.dated, quoted: true, endsDated };
   }
   // "la Sambre, malheureusement pas l'Observateur, de vendredi …": the paper's name ends at its first comma.
-  const cut = undated.name.split(/\s*[,;，；]\s*/u)[0] ?? '';
+  const cut = withoutMark(undated.name.split(/\s*[,;，；،]\s*/u)[0] ?? '');
   const claim = readSourceClaim(page, b, cut, true) ?? lowerCase(cut, undated.dated);
   if (!claim) return null;
   if (claim.type === 'name' && !isName(claim.value)) return null;
@@ -186,6 +237,15 @@ function fromWords(froms: readonly string[]): string {
   const lower = froms.map((p) => p.toLowerCase());
   const capital = lower.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
   return `${phraseAlternation(lower)}|${phraseAlternation(capital)}`;
+}
+
+/**
+ * "L'Écho du Val n° 1234", "Kurier nr 58": the issue or page mark after a paper's name is no part of it, and a
+ * "name" that starts with a mark ("Volume 12", "Issue 4") is a page's own issue, no paper.
+ */
+function withoutMark(name: string): string {
+  const first = markSpans(name)[0];
+  return first ? name.slice(0, first[0]).trim() : name;
 }
 
 function isName(name: string): boolean {

@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { LANGUAGE_PACKS } from '../data/lang/languagePacks.ts';
 import { textToDocument } from '../text/textToDocument.ts';
-import { markSource, readDatedPaperLine } from './readDatedPaper.ts';
+import { readDatedPaperLine } from './readDatedPaper.ts';
+import { markSource } from './clippingMarks.ts';
 import { scanPage } from './scanPage.ts';
 
 const parse = (html: string, _url: string) => parseHTML(html).document as unknown as Document;
@@ -59,6 +60,8 @@ describe('lines shaped alike that name no periodical', () => {
     ['a sentence going on after the date', 'Uit de Volkskrant van 2/3/2012 plus wat we zelf zagen:'],
     ['an unknown name with no page mark', 'Harbour Weekly Courier, 2 April 2011'],
     ['no date', 'The Hindu, page 6'],
+    ["a page's own issue line: a mark's word is no paper", 'Issue No. 123, 3 May 2019'],
+    ['a volume and its date', 'Volume 12, 3 May 2019, p. 4'],
     ['a rights line (the boilerplate reader reads it)', '© 2019 The Hindu'],
   ])('%s', (_, line) => {
     expect(readDatedPaperLine(line)).toBeNull();

@@ -12,20 +12,16 @@
  * bounded number of times; the name is looked up once.
  */
 import { perPackSet } from '../data/lang/packSet.ts';
-import { type BoundedSource, factoredAlternation, phraseAlternation } from '../text/compilePhrases.ts';
-import { NO_SPACE_SCRIPT_CHAR } from '../text/compilePhrases.ts';
+import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
+import { markSpans, spans } from './clippingMarks.ts';
 import { datePieces } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
 
 const MAX_LINE = 120;
-const MAX_SPANS = 8;
 const MAX_NAME = 60;
 const MAX_NAME_WORDS = 5;
 /** A date's leftovers in a script without spaces: an era's name or a year's suffix ("주체107(2018)년"). */
 const MAX_CJK_LEFTOVER = 2;
-/** A page, issue or section number: "4", "04", "A4", "12-13"; not a year, a time ("17:53") or a decimal. */
-const NUMBER = '[A-Za-z]?\\d{1,3}(?:[-–]\\d{1,3})?(?![.:,]?\\d)';
-const SPACED_LETTER = /^[\p{L}]/u;
 const PREFIX = '^[\\s\\-–—*•·>»|\\[(【「『#]*';
 const RIGHTS_SIGN = /©|ⓒ|\([cC]\)|(?<![\p{L}])copyright(?![\p{L}])/iu;
 const QUOTED = /^[«"“„《『「‹‘'〈]\s*([^"”“»《》』」›’'〈〉\n]{2,80}?)\s*[»"”“》』」›’'〉]$/u;
@@ -41,45 +37,16 @@ export interface DatedPaper {
   lead: string;
 }
 
-/**
- * Built on first use, per set of packs the page needs (data/lang/packSet.ts). The marks are matched without the `i` flag on lower-cased text: a case-insensitive alternation
- * of every pack's marks costs far more to compile, and a line's lower case keeps its length (checked).
- */
-const matchers = perPackSet((phrasesOf): { lead: RegExp; marks: RegExp; endings: RegExp } => {
+/** Built on first use, per set of packs the page needs (data/lang/packSet.ts); the marks are clippingMarks.ts's. */
+const matchers = perPackSet((phrasesOf): { lead: RegExp; endings: RegExp } => {
   const lower = (field: 'articleNouns' | 'clippingFroms') => [...new Set(phrasesOf(field).map((p) => p.toLowerCase()))];
   const nouns = phraseAlternation(lower('articleNouns'));
   const froms = phraseAlternation(lower('clippingFroms'));
-  const marks = [...new Set(phrasesOf('clippingMarks').map((p) => p.toLowerCase()))];
   return {
     lead: new RegExp(`${PREFIX}(?:(?:${nouns})(?![\\p{L}\\p{N}])\\s*[:：]?\\s*)?(?:(${froms})\\s+)?`, 'u'),
-    // Each word bound written once per run of marks that need it (compilePhrases' factoredAlternation).
-    marks: new RegExp(factoredAlternation(marks.map(markPiece)), 'u'),
     endings: new RegExp(`(?:${phraseAlternation(phrasesOf('outletNameEndings'))})$`, 'u'),
   };
 });
-
-/**
- * One mark as a regex: `#` is the number, glued to the word or after a dot, colon or space ("p. 4", "P:04", "S.3");
- * a mark starting or ending with a letter of a spaced script starts or ends a word.
- */
-export function markSource(phrase: string): string {
-  const { source, before, after } = markPiece(phrase);
-  return `${before ? '(?<![\\p{L}\\p{N}])' : ''}${source}${after ? '(?![\\p{L}\\p{N}])' : ''}`;
-}
-
-/** One mark as a piece of an alternation: its regex and whether it starts and ends a word. */
-function markPiece(phrase: string): BoundedSource {
-  const parts = phrase.trim().split('#');
-  const body = parts
-    .map((p) => (p.trim() ? phraseAlternation([p.trim()]) : ''))
-    .join(`\\s*[:.]?\\s*${NUMBER}\\s*`)
-    .replace(/\\s\*$/u, '');
-  const first = phrase.trim().charAt(0);
-  const last = phrase.trim().slice(-1);
-  const before = first === '#' || (SPACED_LETTER.test(first) && !NO_SPACE_SCRIPT_CHAR.test(first));
-  const after = last === '#' || (SPACED_LETTER.test(last) && !NO_SPACE_SCRIPT_CHAR.test(last));
-  return { source: `(?:${body})`, before, after };
-}
 
 /** The periodical a lead-less clipping line names, or null when the line is not one. */
 export function readDatedPaperLine(text: string): DatedPaper | null {
@@ -101,13 +68,8 @@ export function readDatedPaperLine(text: string): DatedPaper | null {
   // leave no periodical.
   const first = paper(cut(body, dates), opening, opened, false, endings);
   if (first) return first;
-  const pages = pageSpans(body);
+  const pages = markSpans(body);
   return pages.length ? paper(cut(body, [...dates, ...pages]), opening, opened, true, endings) : null;
-}
-
-function pageSpans(body: string): [number, number][] {
-  const lower = body.toLowerCase();
-  return lower.length === body.length ? spans(matchers().marks, lower) : [];
 }
 
 /** The one piece left, read as a periodical ("uit de Volkskrant": the "from" word may end with the paper's article). */
@@ -131,6 +93,8 @@ function paper(
 }
 
 function periodical(name: string, quoted: boolean, paged: boolean, endings: RegExp): boolean {
+  // "Issue No. 123, 3 May 2019": the word of a mark left alone is the page's own issue line, no paper.
+  if (markWord(name)) return false;
   return (
     quoted ||
     !!namedOutlet(name) ||
@@ -139,19 +103,10 @@ function periodical(name: string, quoted: boolean, paged: boolean, endings: RegE
   );
 }
 
-/** Where a (non-global) regex matches in `text`, left to right, at most MAX_SPANS times. */
-function spans(re: RegExp, text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let at = 0;
-  while (out.length < MAX_SPANS && at < text.length) {
-    const m = re.exec(text.slice(at));
-    if (!m) break;
-    const start = at + m.index;
-    const end = start + Math.max(1, m[0].length);
-    if (m[0]) out.push([start, end]);
-    at = end;
-  }
-  return out;
+/** The name is a mark's word without its number ("Issue", "Seite", "Volume"). */
+function markWord(name: string): boolean {
+  const span = markSpans(`${name} 1`)[0];
+  return !!span && span[0] === 0 && span[1] >= name.length;
 }
 
 /**

@@ -11,7 +11,7 @@ import { readSourceClaim, sourceLinkClaim } from './readSourceClaim.ts';
 import { MEDIA_OR_DATA_LABEL } from '../data/citationContexts.ts';
 import { sourceLinePatterns } from './sourceLinePatterns.ts';
 import { isTemplateLine } from './isTemplateLine.ts';
-import { readClipping } from './readClipping.ts';
+import { readCitedClipping, readClipping } from './readClipping.ts';
 import { outletOf } from './readOriginNote.ts';
 import { placeOf, type Place } from './sourceLinePlace.ts';
 
@@ -96,7 +96,12 @@ function readFrom(
   }
 
   // "Article paru dans Le Monde du …", "da “La Stampa”, 8 novembre": a clipping names the paper it was printed in.
-  const clipping = phraseOk ? readClipping(page, b, text, place, caption) : null;
+  // A citation's headline is a sentence of its own ("Roe, J. (2019). Pier to close. Harbour Courier, p. 4.").
+  const clipping = phraseOk
+    ? readClipping(page, b, text, place, caption)
+    : length <= MAX_PHRASE_LINE
+      ? readCitedClipping(page, b, text, place, caption)
+      : null;
   if (clipping) return clipping;
 
   for (const re of phraseOk ? patterns.origins : []) {
