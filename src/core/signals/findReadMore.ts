@@ -24,7 +24,9 @@ import { placeOf } from './sourceLinePlace.ts';
 /** Blocks longer than this are not an excerpt's last paragraph plus a read-more line. */
 const MAX_BLOCK = 4000;
 /** Lines of a block tried, from its end. */
-const LAST_LINES = 3;
+const LAST_LINES = 5;
+/** The longest line after a read-more line read as the page's chrome (a related headline, a tag list's title). */
+const CHROME_LINE = 160;
 /** Read-more lines kept per page (a page of excerpts has one per item). */
 const MAX_FOUND = 12;
 /** An excerpt is one to three paragraphs: at most this many blocks above the line, and this many words. */
@@ -99,10 +101,16 @@ function readBlock(page: PageData, b: PageBlock): Hit | null {
       if (!claim) return null;
       return { line: line.slice(hit.at).trim().slice(0, 300), phrase: hit.phrase, claim, before };
     }
-    // Only the last non-empty line ends an excerpt, unless it is a link list's tail ("Share", a date).
-    if (full.trim().length > 40) break;
+    // Only the last non-empty line ends an excerpt, unless what follows it is the page's chrome: a link list's tail
+    // ("Share", a date) or, in a text capture, the related headlines under it (no sentence's full stop).
+    if (!chromeLine(full.trim())) break;
   }
   return null;
+}
+
+/** A short line, or a headline's: no sentence's closing stop (a question may be a headline). */
+function chromeLine(t: string): boolean {
+  return t.length <= 40 || (t.length <= CHROME_LINE && !/[.!;:,…。！]["'”’»)]*$/u.test(t));
 }
 
 /** A read-more line in `line`; `claim` is null for a bare phrase ("Continue reading") with no link off the site. */
@@ -144,7 +152,10 @@ function readAt(
   const bare = bareRe.exec(line);
   if (bare) {
     const phrase = (bare[1] ?? '').trim();
-    const link = offSiteLink(page, b, (t) => t.includes(phrase.toLowerCase()) || phrase.toLowerCase().includes(t));
+    // The link may be the phrase or a generic word closing it ("Read the full story <a>here</a>", "… click here"):
+    // then its host is the outlet.
+    const said = bare[0].toLowerCase();
+    const link = offSiteLink(page, b, (t) => t.includes(phrase.toLowerCase()) || said.includes(t));
     // "Read the original article (The Conversation)", "Zum Originalartikel (dpa)": the outlet in the brackets that
     // close the phrase, where a note ("(subscription required)") usually stands.
     const noted = link
@@ -179,10 +190,18 @@ function outletClaim(page: PageData, b: PageBlock, raw: string, matched: string,
 }
 
 const NOTE_IN_BRACKETS = /^\s*[(（]([^()（）\n]{2,60})[)）]/u;
+/**
+ * A paper's initials ("(MOZ)", "(WAZ)", "(НГ)"): three to six capitals, a digit allowed after the first. Two letters
+ * are as often a language code ("(EN)"), so those go through the directory.
+ */
+const INITIALS = /^\p{Lu}[\p{Lu}\d]{2,5}$/u;
+/** Capitals in brackets that are a file's or a medium's format, not an outlet. */
+const FORMATS = new Set(['PDF', 'DOC', 'DOCX', 'XLS', 'XLSX', 'PPT', 'PPTX', 'RTF', 'TXT', 'CSV', 'XML', 'HTML', 'RSS']);
+const MEDIA = new Set(['MP3', 'MP4', 'AVI', 'MOV', 'GIF', 'JPG', 'JPEG', 'PNG', 'AMP', 'HD', 'UHD', 'VR', 'LIVE']);
 
 /**
- * An outlet written in the brackets after a bare read-more phrase: only a host or a name the directory knows, since
- * a capitalised note is as often a format or a language ("(PDF)", "(English)").
+ * An outlet written in the brackets after a bare read-more phrase: a host, a name the directory knows, or a paper's
+ * initials; not any capitalised note, since a note is as often a format or a language ("(PDF)", "(English)").
  */
 function notedOutlet(page: PageData, rest: string): Claim | null {
   const inside = NOTE_IN_BRACKETS.exec(rest)?.[1]?.trim();
@@ -191,7 +210,10 @@ function notedOutlet(page: PageData, rest: string): Claim | null {
     return sameSiteAs(page, `https://${inside}`)
       ? null
       : { value: inside.toLowerCase(), type: 'host', via: 'source-line' };
-  return namedOutlet(inside) ? { value: inside, type: 'name', via: 'source-line' } : null;
+  if (namedOutlet(inside)) return { value: inside, type: 'name', via: 'source-line' };
+  return INITIALS.test(inside) && !FORMATS.has(inside) && !MEDIA.has(inside)
+    ? { value: inside, type: 'name', via: 'source-line' }
+    : null;
 }
 
 /** The first link of the block leaving the site whose text the read-more line carries. */

@@ -5,13 +5,16 @@ export const az: LanguagePack = {
   code: 'az',
   sourceLabels: ['Mənbə', 'Mənbələr', 'Xəbərin mənbəyi', 'Mənbə link', 'Orijinal xəbər'],
   sourceLeads: [],
-  readMore: ['Ətraflı', 'Daha ətraflı', 'Davamını oxu', 'Xəbərin davamı', 'Ardını oxu'],
+  // Not "(Daha) ətraflı" as a lead: the outlet after it takes a case ending ("… X-in videomaterialında"), which
+  // `readMoreLines` reads and a lead would keep.
+  readMore: ['Davamını oxu', 'Xəbərin davamı', 'Ardını oxu'],
   readMoreLines: [
     '{xəbərin davamını|xəbərin bütün mətnini|yazının davamını|məqalənin davamını|davamını|ardını|ətraflı} @{-da|-də|da|də|”da|”də} {oxuyun|oxu|oxuya bilərsiniz}',
     '{davamını oxumaq üçün|xəbərin davamı üçün|ətraflı məlumat üçün|tam mətn üçün|ətraflı oxumaq üçün} @',
     '{davamını oxu|davamını oxuyun|ardını oxu|ardını oxuyun|xəbərin davamı|ətraflı oxu|daha ətraflı}',
+    "{daha ətraflı|ətraflı|ətraflı məlumat|təfərrüatlar} @{-nin|-nın|-nun|-nün|-in|-ın|-un|-ün|’nin|’nın|'nin|'nın} {videomaterialında|materialında|süjetində|reportajında|yazısında|xəbərində|saytında|verilişində}",
   ],
-  clickHere: ['buraya klikləyin', 'buraya daxil olun', 'keçidə daxil olun', 'klikləyin'],
+  clickHere: ['buraya klikləyin', 'buraya daxil olun', 'keçidə daxil olun', 'klikləyin', 'burada'],
   articleNouns: ['məqalə*', 'müsahibə*', 'reportaj*'],
   authorLinks: ['müəllif'],
   publishedVerbs: ['dərc olun*', 'dərc edil*', 'yayımlan*'],
