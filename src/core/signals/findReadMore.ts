@@ -59,6 +59,7 @@ export function findReadMore(page: PageData): FoundReadMore[] {
   for (const b of page.blocks) {
     if (candidates.length >= MAX_FOUND * 2) break;
     if (b.hidden || b.region || b.inFigure || b.inTable || b.text.length > MAX_BLOCK) continue;
+    if (listed(page, b)) continue;
     const hit = readBlock(page, b);
     if (hit) candidates.push({ b, hit });
   }
@@ -136,12 +137,17 @@ function readAt(
   at: number,
 ): { phrase: string; claim: Claim | null } | null {
   const { outlet, outletFirst, bare: bareRe } = readMoreMatchers();
-  for (const { re, marked } of outlet) {
+  // The first group that reads an outlet, and within it the longest phrase (one alternation split over regexes).
+  let best: { phrase: string; claim: Claim; group: number } | null = null;
+  for (const { re, marked, group } of outlet) {
+    if (best && group !== best.group) break;
     re.lastIndex = at;
     const m = re.exec(line);
     const claim = m ? outletClaim(page, b, m[2] ?? '', m[0], marked) : null;
-    if (m && claim) return { phrase: (m[1] ?? '').trim(), claim };
+    const phrase = (m?.[1] ?? '').trim();
+    if (m && claim && (!best || phrase.length > best.phrase.length)) best = { phrase, claim, group };
   }
+  if (best) return { phrase: best.phrase, claim: best.claim };
   if (outletFirst) {
     outletFirst.lastIndex = at;
     const m = outletFirst.exec(line);
@@ -304,6 +310,15 @@ function closesSection(page: PageData, b: PageBlock): boolean {
 function headingLike(text: string): boolean {
   const t = text.trim();
   return t.length <= HEADING && !t.includes('\n') && !/[.!?;:,…。！？]$/u.test(t);
+}
+
+/**
+ * An item of a list of several: a "related articles" list ("Read more at the harbour museum" linked to another
+ * site), not the line that closes an excerpt.
+ */
+function listed(page: PageData, b: PageBlock): boolean {
+  if (b.tag !== 'li') return false;
+  return page.blocks[b.index - 1]?.tag === 'li' || page.blocks[b.index + 1]?.tag === 'li';
 }
 
 /** No visible text follows the block: it ends the page's text. */

@@ -45,6 +45,36 @@ export interface ReadMorePattern {
   re: RegExp;
   /** Words follow the outlet ("auf der @-Seite", "@'de"): the shape itself marks a name, whatever its case. */
   marked: boolean;
+  /**
+   * The phrases one alternation would hold, split over several regexes (CHUNK_CHARS): patterns of one group are
+   * tried together and the longest phrase wins, as it would in the one alternation (sorted longest first).
+   */
+  group: number;
+}
+
+/**
+ * The most phrase text one regex takes. Past about 20,000 characters of source V8 no longer compiles a regex to
+ * native code and runs it in its bytecode interpreter, where a hostile line ("Continue reading on . . . …") took
+ * seconds instead of milliseconds (the read-more test's budget caught it); smaller alternations stay native.
+ */
+const CHUNK_CHARS = 3000;
+
+/** The phrases in runs of at most CHUNK_CHARS characters, in their order. */
+function chunked(phrases: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [];
+  let size = 0;
+  for (const p of phrases) {
+    if (run.length && size + p.length > CHUNK_CHARS) {
+      out.push(run);
+      run = [];
+      size = 0;
+    }
+    run.push(p);
+    size += p.length;
+  }
+  if (run.length) out.push(run);
+  return out;
 }
 
 /** A phrase side compiled with word bounds where it meets letters of a spaced script (never inside CJK or Thai). */
@@ -73,23 +103,29 @@ function buildOutletPatterns(phrases: readonly string[], close: string): ReadMor
     byAfter.set(key, list);
   }
   const out: ReadMorePattern[] = [];
+  let group = 0;
   for (const [after, groups] of byAfter) {
     // Phrases with and without a space before the outlet compile apart: only the spaced ones end on a word bound.
     for (const tight of [false, true]) {
-      const before = groups.filter((g) => g.tight === tight).flatMap((g) => g.before);
-      if (!before.length) continue;
-      const first = [...(before[0] ?? '')][0];
-      const head = side(before, spacedLetter(first), !tight);
-      const gap = tight ? '' : '\\s*[:：\\-–—]?\\s*';
-      if (!after) {
-        out.push({ re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${close}`, 'iuy'), marked: false });
-      } else {
-        const tail = phraseAlternation([after.trim()]);
-        const afterGap = /^\s/u.test(after) ? '\\s*' : '';
-        out.push({
-          re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${afterGap}${tail}${close}`, 'iuy'),
-          marked: true,
-        });
+      const all = groups.filter((g) => g.tight === tight).flatMap((g) => g.before);
+      if (!all.length) continue;
+      group++;
+      for (const before of chunked(all)) {
+        const first = [...(before[0] ?? '')][0];
+        const head = side(before, spacedLetter(first), !tight);
+        const gap = tight ? '' : '\\s*[:：\\-–—]?\\s*';
+        if (!after) {
+          const re = new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${close}`, 'iuy');
+          out.push({ re, marked: false, group });
+        } else {
+          const tail = phraseAlternation([after.trim()]);
+          const afterGap = /^\s/u.test(after) ? '\\s*' : '';
+          out.push({
+            re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${afterGap}${tail}${close}`, 'iuy'),
+            marked: true,
+            group,
+          });
+        }
       }
     }
   }

@@ -9,6 +9,7 @@ export const da: LanguagePack = {
   readMoreLines: [
     '{læs mere|læs hele artiklen|læs videre|læs artiklen|hele artiklen|læs resten|fortsæt læsningen|læs originalen|læs hele historien} {på|hos|i|via} @',
     '{læs mere|læs videre|læs hele artiklen}',
+    '{hele artiklen|hele historien|hele teksten}: @',
   ],
   clickHere: ['klik her', 'tryk her'],
   articleNouns: ['artikel', 'artiklen', 'reportage', 'interview', 'kronik*'],

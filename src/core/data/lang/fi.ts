@@ -9,6 +9,7 @@ export const fi: LanguagePack = {
   readMoreLines: [
     '{lue lisää|lue koko juttu|lue koko artikkeli|lue koko uutinen|jatka lukemista|lue juttu kokonaisuudessaan|koko juttu|lue artikkeli} {osoitteessa|sivustolla|verkkosivuilla} @',
     '{lue lisää|lue koko juttu|lue koko artikkeli|jatka lukemista}',
+    '{koko juttu|koko artikkeli|koko uutinen|koko teksti}: @',
   ],
   clickHere: ['klikkaa tästä', 'napsauta tästä', 'klikkaa linkkiä'],
   articleNouns: ['artikkeli*', 'juttu', 'reportaasi', 'kolumni', 'haastattelu'],

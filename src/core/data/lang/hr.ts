@@ -9,6 +9,7 @@ export const hr: LanguagePack = {
   readMoreLines: [
     '{opširnije|više|pročitajte više|pročitajte opširnije|cijeli članak|cijeli tekst|čitajte više|nastavak|nastavak članka} {na|u|na portalu|na stranici|na stranicama} @',
     '{opširnije|pročitajte više|cijeli članak}',
+    '{cijeli članak|cijeli tekst}: @',
   ],
   clickHere: ['kliknite ovdje', 'klikni ovdje', 'kliknite ovde'],
   articleNouns: ['članak', 'člank*', 'reportaž*', 'intervju', 'kolumn*'],

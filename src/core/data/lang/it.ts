@@ -22,7 +22,7 @@ export const it: LanguagePack = {
     "{l'|l’|la |il |}{articolo|notizia|intervista|servizio|testo} {completo|completa|integrale}: @",
     '{fonte e testo completo|testo completo|testo integrale}: @',
     'il resto {su|sul|sulla} @',
-    "{maggiori dettagli|più dettagli|tutti i dettagli} {nel video|nel servizio} {di|del|della} @",
+    '{maggiori dettagli|più dettagli|tutti i dettagli} {nel video|nel servizio} {di|del|della} @',
   ],
   clickHere: ['clicca qui', 'cliccate qui', 'clicca sul link', 'clicca qua', 'qui', 'qua'],
   articleNouns: ['articolo', 'servizio', 'reportage', 'intervista', 'editoriale', 'pezzo', 'inchiesta'],

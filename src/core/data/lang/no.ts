@@ -9,6 +9,7 @@ export const no: LanguagePack = {
   readMoreLines: [
     '{les mer|les hele saken|les hele artikkelen|les videre|les saken|hele saken|les resten|les artikkelen|les originalen} {på|hos|i|via} @',
     '{les mer|les videre|les hele saken}',
+    '{hele saken|hele artikkelen|hele teksten}: @',
   ],
   clickHere: ['klikk her', 'trykk her'],
   articleNouns: ['artikkel*', 'reportasje', 'intervju', 'kronikk*'],

@@ -11,6 +11,7 @@ export const ro: LanguagePack = {
     '{citește|citeşte|citiți|citiţi|citeste|citeşti} {mai mult |continuarea |tot articolul |articolul complet |întregul articol |știrea completă |ştirea completă |mai departe |articolul |știrea |ştirea |}{pe|în|la|pe site-ul|pe portalul} @',
     '{articolul complet|știrea completă|ştirea completă|continuarea} {pe|în|la} @',
     '{citește mai mult|citeşte mai mult|citește continuarea|citește tot articolul}',
+    '{articolul complet|știrea completă|ştirea completă|textul integral|sursa și textul integral|sursa şi textul integral}: @',
   ],
   clickHere: ['click aici', 'clic aici', 'apăsați aici', 'dați click aici'],
   articleNouns: ['articol*', 'reportaj*', 'interviu*', 'editorial'],

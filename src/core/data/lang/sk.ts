@@ -10,6 +10,7 @@ export const sk: LanguagePack = {
     '{viac|čítajte viac|čítajte ďalej|celý článok|celý článok nájdete|celý článok si prečítajte|pokračovanie|pokračovanie článku|čítať ďalej|viac informácií} {na|v|vo|na webe|na portáli|na stránke} @',
     '{pokračovať|pokračujte} {v čítaní|na celý článok|na článok} {na|v|vo|na webe} @',
     '{čítajte viac|čítať ďalej|celý článok|pokračovať v čítaní|pokračujte v čítaní|pokračovať na celý článok|zobraziť celý článok}',
+    '{celý článok|celý text|zdroj a celý článok}: @',
   ],
   clickHere: ['kliknite sem', 'kliknite tu', 'klikni sem'],
   articleNouns: ['článok', 'článk*', 'reportáž*', 'rozhovor', 'komentár'],

@@ -10,6 +10,7 @@ export const sr: LanguagePack = {
     '{opširnije|više|pročitajte više|pročitajte opširnije|ceo tekst|cijeli tekst|celu vest|cijelu vijest|čitaj više|čitajte više|nastavak|nastavak teksta} {na|u|na portalu|na sajtu} @',
     '{опширније|више|прочитајте више|прочитајте опширније|цео текст|целу вест|наставак|наставак текста} {на|у|на порталу|на сајту} @',
     '{opširnije|pročitajte više|опширније|прочитајте више}',
+    '{ceo tekst|cijeli tekst|ceo članak|цео текст|цео чланак}: @',
   ],
   clickHere: ['kliknite ovde', 'kliknite ovdje', 'кликните овде'],
   articleNouns: ['članak', 'чланак', 'intervju', 'интервју', 'reportaž*'],

@@ -37,6 +37,7 @@ export const vi: LanguagePack = {
     'chi tiết {xem|đọc} {tại|ở|trên} @',
     'mời {bạn|quý vị|độc giả|bạn đọc} {xem|đọc} {tiếp|thêm|chi tiết|đầy đủ|toàn bộ bài viết|bài viết} {tại|ở|trên} @',
     '{xem thêm|đọc tiếp|xem tiếp|xem chi tiết|đọc thêm|xem bài gốc|đọc bài gốc}',
+    '{toàn văn|bài gốc|bài viết gốc|nguồn và toàn văn|toàn bộ bài viết}: @',
   ],
   clickHere: ['bấm vào đây', 'nhấn vào đây', 'click vào đây', 'bấm vào link'],
   articleNouns: ['bài báo', 'bài viết', 'phóng sự', 'bài phỏng vấn', 'bài bình luận'],
