@@ -197,13 +197,14 @@ function outletClaim(page: PageData, b: PageBlock, raw: string, matched: string,
 
 const NOTE_IN_BRACKETS = /^\s*[(（]([^()（）\n]{2,60})[)）]/u;
 /**
- * A paper's initials ("(MOZ)", "(WAZ)", "(НГ)"): three to six capitals, a digit allowed after the first. Two letters
+ * A paper's initials ("(NWZ)", "(KZT)", "(ВНГ)"): three to six capitals, a digit allowed after the first. Two letters
  * are as often a language code ("(EN)"), so those go through the directory.
  */
 const INITIALS = /^\p{Lu}[\p{Lu}\d]{2,5}$/u;
 /** Capitals in brackets that are a file's or a medium's format, not an outlet. */
-const FORMATS = new Set(['PDF', 'DOC', 'DOCX', 'XLS', 'XLSX', 'PPT', 'PPTX', 'RTF', 'TXT', 'CSV', 'XML', 'HTML', 'RSS']);
-const MEDIA = new Set(['MP3', 'MP4', 'AVI', 'MOV', 'GIF', 'JPG', 'JPEG', 'PNG', 'AMP', 'HD', 'UHD', 'VR', 'LIVE']);
+const FORMATS = new Set(
+  'PDF DOC DOCX XLS XLSX PPT PPTX RTF TXT CSV XML HTML RSS MP3 MP4 AVI MOV GIF JPG JPEG PNG AMP UHD LIVE'.split(' '),
+);
 
 /**
  * An outlet written in the brackets after a bare read-more phrase: a host, a name the directory knows, or a paper's
@@ -217,9 +218,7 @@ function notedOutlet(page: PageData, rest: string): Claim | null {
       ? null
       : { value: inside.toLowerCase(), type: 'host', via: 'source-line' };
   if (namedOutlet(inside)) return { value: inside, type: 'name', via: 'source-line' };
-  return INITIALS.test(inside) && !FORMATS.has(inside) && !MEDIA.has(inside)
-    ? { value: inside, type: 'name', via: 'source-line' }
-    : null;
+  return INITIALS.test(inside) && !FORMATS.has(inside) ? { value: inside, type: 'name', via: 'source-line' } : null;
 }
 
 /** The first link of the block leaving the site whose text the read-more line carries. */
