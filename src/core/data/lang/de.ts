@@ -40,6 +40,7 @@ export const de: LanguagePack = {
     '{der |die |das |}{vollständige|ganze|komplette} {artikel|beitrag|bericht|text|meldung|interview} {bei|auf|im|in der|unter} @',
     '{der |die |das |}{vollständige|ganze|komplette} {artikel|beitrag|bericht|text|meldung|interview}: @',
     '{quelle und volltext|volltext und quelle|volltext}: @',
+    '{mehr in|mehr bei|mehr auf|mehr dazu in}: @',
     'der rest {bei|auf|im} @',
     '{mehr|mehr dazu|details|einzelheiten} {im|in dem} {video|videobeitrag|beitrag} {von|der|des} @',
   ],

@@ -515,6 +515,8 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     whole: [
       'abonnenten',
       'artikel',
+      'auf',
+      'bei',
       'beitrag',
       'berufung',
       'dazu',
