@@ -69,6 +69,9 @@ describe('noteClaim: the outlet a "first published elsewhere" note names', () =>
   test('the outlet is read by shape: a date ends it, a connector inside a name is kept', () => {
     expect(outletOf('Gazette of Lyon 12/04 in print', 'last')?.value).toBe('Gazette of Lyon');
     expect(outletOf('friends of ours', 'last')).toBeNull();
+    expect(outletOf('Corriere delle Rive, edizione locale', 'last')?.value).toBe('Corriere delle Rive');
+    expect(outletOf('Φωνή της Πεδιάδας σήμερα', 'last')?.value).toBe('Φωνή της Πεδιάδας');
+    expect(outletOf('Habari ya Bonde leo', 'last')?.value).toBe('Habari ya Bonde');
   });
 });
 

@@ -133,7 +133,9 @@ export function noteClaim(sentence: string, patterns = compiledNotes().patterns)
 const LEADING_ARTICLE = /^(?:the|de|het|der|die|das|den|le|la|les|l['’]|el|los|las|il|lo|o|a|os|as)\s+(?=\p{Lu}|\d)/u;
 /** A word of a name: capitalised, an acronym, a number in a name ("80.000 Hours"), a connector between such words. */
 const NAME_WORD = /^(?:[\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}\p{N}.&'’-]*|\d[\d.,]*\p{L}*)$/u;
-const CONNECTOR = /^(?:of|for|and|&|de|du|des|del|della|di|da|do|dos|das|und|für|van|voor|och|för|i|y|e|et)$/iu;
+// Lower-case words inside outlet names: "Gazzetta dello Sport", "Ηχώ του Λαού", "Sauti ya Pwani" too.
+const CONNECTOR =
+  /^(?:of|for|and|&|de|du|des|del|della|dello|delle|degli|dei|di|da|do|dos|das|und|für|van|voor|och|för|i|y|e|et|του|της|των|ya|wa)$/iu;
 const DATE_WORD = /^\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?$/u;
 const QUOTED = /^[«“„"'‚‹「『《]([^«»“”„"'‹›「」『』《》\n]{2,80})[»”"'‘›」』》]/u;
 

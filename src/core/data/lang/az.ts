@@ -3,7 +3,16 @@ import type { LanguagePack } from './languagePack.ts';
 /** Azerbaijani (Latin script). Case endings follow the outlet, often after a hyphen or a closing quote: "APA-ya", "“Report”a". */
 export const az: LanguagePack = {
   code: 'az',
-  sourceLabels: ['Mənbə', 'Mənbələr', 'Xəbərin mənbəyi', 'Mənbə link', 'Orijinal xəbər'],
+  sourceLabels: [
+    'Mənbə',
+    'Mənbələr',
+    'Xəbərin mənbəyi',
+    'Mənbə link',
+    'Orijinal xəbər',
+    'Məlumat mənbəyi',
+    'Mənbə sayt',
+    'Orijinal məqalə',
+  ],
   sourceLeads: [],
   // Not "(Daha) ətraflı" as a lead: the outlet after it takes a case ending ("… X-in videomaterialında"), which
   // `readMoreLines` reads and a lead would keep.

@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Bengali. */
 export const bn: LanguagePack = {
   code: 'bn',
-  sourceLabels: ['সূত্র', 'উৎস'],
+  sourceLabels: ['সূত্র', 'উৎস', 'তথ্যসূত্র', 'খবরের সূত্র', 'সৌজন্যে'],
   sourceLeads: [],
   readMore: [],
   readMoreLines: [

@@ -3,8 +3,15 @@ import type { LanguagePack } from './languagePack.ts';
 /** Catalan. Words it shares with Spanish or Italian ("informa", "entrevista") are left to those packs' guards. */
 export const ca: LanguagePack = {
   code: 'ca',
-  sourceLabels: ['Font', 'Font original'],
-  sourceLeads: ['Amb informació de', 'Publicat originalment a', 'Publicat originalment per'],
+  sourceLabels: ['Font', 'Font original', 'Fonts', 'Article original', 'Notícia original'],
+  sourceLeads: [
+    'Amb informació de',
+    'Publicat originalment a',
+    'Publicat originalment per',
+    '{Extret|Extreta|Adaptat|Adaptada|Reproduït|Reproduïda} {de|del}',
+    'Amb informacions {de|del}',
+    'Per cortesia {de|del}',
+  ],
   readMore: ['Llegiu més a', 'Llegeix més a', "Llegeix l'article complet a", 'Més informació a'],
   readMoreLines: [
     '{llegiu|llegeix|llegiu més|llegeix més|llegiu la notícia completa|llegeix la notícia completa|continua llegint|segueix llegint} {a|en|al|a la web de|al diari} @',

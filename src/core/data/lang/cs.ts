@@ -3,8 +3,21 @@ import type { LanguagePack } from './languagePack.ts';
 /** Czech. */
 export const cs: LanguagePack = {
   code: 'cs',
-  sourceLabels: ['Zdroj', 'Zdroje', 'Převzato z', 'Převzato', 'Zdroj článku', 'Originál', 'Původní článek'],
-  sourceLeads: ['Převzato z'],
+  sourceLabels: [
+    'Zdroj',
+    'Zdroje',
+    'Převzato z',
+    'Převzato',
+    'Zdroj článku',
+    'Originál',
+    'Původní článek',
+    'Zdroj informací',
+    'Zdroj zprávy',
+    'Zdroj textu',
+    'Původní text',
+    'Originální článek',
+  ],
+  sourceLeads: ['Převzato z', '{Převzato|Upraveno} {ze|od}', 'S laskavým svolením', 'Se svolením'],
   readMore: ['Více na', 'Čtěte více na', 'Celý článek na', 'Celý článek čtěte na', 'Pokračování na'],
   readMoreLines: [
     '{celý článek|celý text|více informací|pokračování článku|celou zprávu|celý rozhovor} {najdete|naleznete|si můžete přečíst|čtěte} {na|v|ve|na webu|na serveru} @',
@@ -19,7 +32,10 @@ export const cs: LanguagePack = {
   articleNouns: ['článek', 'článk*', 'reportáž*', 'rozhovor', 'komentář'],
   authorLinks: ['od', 'autora', 'autorky'],
   publishedVerbs: ['publikovan*', 'vyšel', 'vyšla', 'otištěn*', 'zveřejněn*'],
-  originPhrases: ['{původně|poprvé} {publikován*|vyšel|vyšl*|zveřejněn*}'],
+  originPhrases: [
+    '{původně|poprvé} {publikován*|vyšel|vyšl*|zveřejněn*}',
+    '{publikováno|převzato|zveřejněno} se svolením',
+  ],
   clippingLeads: [
     '{Článek|Text|Rozhovor} vyšel v',
     'Vyšlo v',

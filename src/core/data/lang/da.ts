@@ -3,8 +3,8 @@ import type { LanguagePack } from './languagePack.ts';
 /** Danish. */
 export const da: LanguagePack = {
   code: 'da',
-  sourceLabels: ['Kilde', 'Kilder'],
-  sourceLeads: [],
+  sourceLabels: ['Kilde', 'Kilder', 'Kildehenvisning', 'Originalartikel'],
+  sourceLeads: ['Hentet fra', '{Bragt|Gengivet} med tilladelse fra'],
   readMore: ['Læs mere på', 'Læs hele artiklen på'],
   readMoreLines: [
     '{læs mere|læs hele artiklen|læs videre|læs artiklen|hele artiklen|læs resten|fortsæt læsningen|læs originalen|læs hele historien} {på|hos|i|via} @',

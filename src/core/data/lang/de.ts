@@ -3,7 +3,20 @@ import type { LanguagePack } from './languagePack.ts';
 /** German. */
 export const de: LanguagePack = {
   code: 'de',
-  sourceLabels: ['Quelle', 'Quellen', 'Originalquelle', 'Via', 'Originalartikel', 'Originalbeitrag'],
+  sourceLabels: [
+    'Quelle',
+    'Quellen',
+    'Originalquelle',
+    'Via',
+    'Originalartikel',
+    'Originalbeitrag',
+    'Textquelle',
+    'Nachrichtenquelle',
+    'Quellenangabe',
+    'Quellenhinweis',
+    'Originaltext',
+    'Originalmeldung',
+  ],
   sourceLeads: [
     'Zuerst erschienen bei',
     'Zuerst erschienen auf',
@@ -11,6 +24,13 @@ export const de: LanguagePack = {
     'Zuerst erschienen im',
     'Übersetzt aus',
     'Übernommen von',
+    'Mit Material {von|der|des|aus}',
+    'Mit Informationen {von|der|des}',
+    'Übernommen aus',
+    'Entnommen {aus|von|bei}',
+    '{Zuerst|Erstmals|Ursprünglich} veröffentlicht {bei|auf|in|im|von}',
+    '{Erstmals|Ursprünglich} erschienen {bei|auf|in|im}',
+    '{Nachdruck |}mit freundlicher Genehmigung {von|der|des}',
   ],
   readMore: [
     'Weiterlesen bei',

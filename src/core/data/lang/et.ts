@@ -3,7 +3,16 @@ import type { LanguagePack } from './languagePack.ts';
 /** Estonian. A rewrite hands its story over with "vahendab" ("…, vahendab ERR."); cases follow the name. */
 export const et: LanguagePack = {
   code: 'et',
-  sourceLabels: ['Allikas', 'Allikad', 'Algallikas', 'Uudise allikas'],
+  sourceLabels: [
+    'Allikas',
+    'Allikad',
+    'Algallikas',
+    'Uudise allikas',
+    'Kasutatud allikad',
+    'Kasutatud allikas',
+    'Originaalartikkel',
+    'Algupärane artikkel',
+  ],
   sourceLeads: [],
   readMore: ['Loe edasi', 'Loe lähemalt', 'Loe pikemalt', 'Loe rohkem', 'Loe kogu artiklit'],
   readMoreLines: [

@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Finnish. */
 export const fi: LanguagePack = {
   code: 'fi',
-  sourceLabels: ['Lähde', 'Lähteet'],
+  sourceLabels: ['Lähde', 'Lähteet', 'Uutislähde', 'Alkuperäinen artikkeli', 'Alkuperäinen lähde'],
   sourceLeads: [],
   readMore: ['Lue lisää', 'Lue koko juttu'],
   readMoreLines: [
@@ -15,7 +15,7 @@ export const fi: LanguagePack = {
   articleNouns: ['artikkeli*', 'juttu', 'reportaasi', 'kolumni', 'haastattelu'],
   authorLinks: ['kirjoittanut'],
   publishedVerbs: ['julkaistu', 'ilmestyi', 'ilmestynyt'],
-  originPhrases: ['julkaistu alun perin'],
+  originPhrases: ['julkaistu alun perin', '{julkaistu|julkaistiin} {ensin|ensimmäisen kerran}', 'julkaistaan luvalla'],
   clippingLeads: [
     '{Artikkeli|Juttu|Kolumni|Haastattelu|Kirjoitus} {on julkaistu|julkaistiin|ilmestyi}',
     'Julkaistu',

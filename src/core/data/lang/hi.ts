@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Hindi. */
 export const hi: LanguagePack = {
   code: 'hi',
-  sourceLabels: ['स्रोत', 'साभार', 'सोर्स'],
+  sourceLabels: ['स्रोत', 'साभार', 'सोर्स', 'स्त्रोत', 'सौजन्य', 'मूल लेख', 'मूल खबर', 'इनपुट', 'इनपुट्स', 'एजेंसी इनपुट'],
   sourceLeads: ['साभार'],
   readMore: ['पूरी खबर पढ़ें', 'अधिक पढ़ें'],
   readMoreLines: [
@@ -16,7 +16,7 @@ export const hi: LanguagePack = {
   authorLinks: ['द्वारा'],
   publishedVerbs: ['प्रकाशित', 'छपा', 'छपी'],
   originPhrases: ['{मूल रूप से|पहली बार} ~ {पर|में} प्रकाशित'],
-  originNotes: ['यह {लेख|आलेख|रिपोर्ट} {पहले|मूल रूप से} @ {में|पर} प्रकाशित', '@ से साभार'],
+  originNotes: ['यह {लेख|आलेख|रिपोर्ट} {पहले|मूल रूप से} @ {में|पर} प्रकाशित', '@ से साभार', '@ के सौजन्य से'],
   clippingLeads: ['साभार', 'प्रकाशित लेख'],
   clippingFroms: ['से'],
   clippingMarks: ['पृष्ठ #', 'पेज #', 'अंक #', 'संस्करण'],

@@ -3,8 +3,8 @@ import type { LanguagePack } from './languagePack.ts';
 /** Croatian. */
 export const hr: LanguagePack = {
   code: 'hr',
-  sourceLabels: ['Izvor'],
-  sourceLeads: [],
+  sourceLabels: ['Izvor', 'Izv', 'Izv.', 'Izvori', 'Izvor vijesti', 'Izvorni članak', 'Izvorni tekst'],
+  sourceLeads: ['{Preuzeto|Tekst preuzet|Vijest preuzeta|Članak preuzet} {sa|s|iz|od}'],
   readMore: ['Više na', 'Opširnije na'],
   readMoreLines: [
     '{opširnije|više|pročitajte više|pročitajte opširnije|cijeli članak|cijeli tekst|čitajte više|nastavak|nastavak članka} {na|u|na portalu|na stranici|na stranicama} @',
@@ -15,7 +15,7 @@ export const hr: LanguagePack = {
   articleNouns: ['članak', 'člank*', 'reportaž*', 'intervju', 'kolumn*'],
   authorLinks: ['od', 'autora', 'autorice'],
   publishedVerbs: ['objavljen*', 'izašao', 'izašla'],
-  originPhrases: [],
+  originPhrases: ['{izvorno|prvotno|prvi put} objavljen*'],
   originNotes: [
     '{prenosimo|objavljujemo} {članak|tekst|intervju|kolumnu} {iz|s|sa|portala|lista} @',
     '{preneseno|objavljeno} uz dopuštenje @',

@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Hungarian. */
 export const hu: LanguagePack = {
   code: 'hu',
-  sourceLabels: ['Forrás', 'Források'],
+  sourceLabels: ['Forrás', 'Források', 'Eredeti cikk', 'Hírforrás', 'Eredeti forrás'],
   sourceLeads: [],
   readMore: ['Bővebben', 'Tovább a', 'A teljes cikk'],
   readMoreLines: [

@@ -3,13 +3,28 @@ import type { LanguagePack } from './languagePack.ts';
 /** Indonesian. */
 export const id: LanguagePack = {
   code: 'id',
-  sourceLabels: ['Sumber', 'Sumber berita', 'Sumber artikel', 'Via', 'Sumber asli', 'Artikel asli'],
+  sourceLabels: [
+    'Sumber',
+    'Sumber berita',
+    'Sumber artikel',
+    'Via',
+    'Sumber asli',
+    'Artikel asli',
+    'Sumber tulisan',
+    'Sumber informasi',
+    'Sumber referensi',
+    'Berita asli',
+    'Tautan asli',
+    'Link sumber',
+  ],
   sourceLeads: [
     'Dikutip dari',
     'Dilansir dari',
     'Artikel ini telah tayang di',
     'Artikel ini pertama kali tayang di',
     'Artikel ini telah terbit di',
+    '{Diambil|Disadur|Diterjemahkan|Diadaptasi|Bersumber} dari',
+    '{Artikel|Berita|Tulisan} ini {telah|sudah|pernah} {tayang|terbit|dimuat|dipublikasikan} {di|pada}',
   ],
   readMore: [
     'Baca selengkapnya di',
@@ -34,6 +49,8 @@ export const id: LanguagePack = {
   originPhrases: [
     'artikel ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}',
     'pertama kali {terbit|tayang|dipublikasikan|dimuat} {di|pada|oleh}',
+    'diterbitkan ulang dari',
+    '{berita|tulisan} ini {telah |sudah |pertama kali |}{tayang|terbit|dipublikasikan|dimuat} {di|pada|oleh}',
   ],
   originNotes: [
     'kami {muat|terbitkan|tayangkan} {ulang |kembali |}{artikel|tulisan|wawancara} {dari|dari situs|yang terbit di} @',

@@ -3,8 +3,28 @@ import type { LanguagePack } from './languagePack.ts';
 /** Italian. */
 export const it: LanguagePack = {
   code: 'it',
-  sourceLabels: ['Fonte', 'Fonti', 'Via', 'Articolo originale', 'Fonte originale'],
-  sourceLeads: ['Pubblicato originariamente su', 'Tratto da', 'Tradotto da'],
+  sourceLabels: [
+    'Fonte',
+    'Fonti',
+    'Via',
+    'Articolo originale',
+    'Fonte originale',
+    'Fonte notizia',
+    'Fonte della notizia',
+    'Fonte articolo',
+    "Fonte dell'articolo",
+    'Fonte dell’articolo',
+    'Link originale',
+    'Testo originale',
+  ],
+  sourceLeads: [
+    'Pubblicato originariamente su',
+    'Tratto da',
+    'Tradotto da',
+    '{Tratto|Tratta|Ripreso|Ripresa|Estratto|Adattato|Adattata} {da|dal|dalla|dallo|dai|dalle}',
+    '{Per|Su} gentile concessione {di|del|della|dello|dei}',
+    '{Pubblicato|Pubblicata} originariamente {in|da|sul|sulla}',
+  ],
   readMore: [
     'Leggi di più su',
     'Leggi tutto su',
@@ -31,6 +51,7 @@ export const it: LanguagePack = {
   originPhrases: [
     '{pubblicato|pubblicata|apparso|apparsa} {originariamente|originalmente|per la prima volta|inizialmente} {su|da|in|sul|sulla|dal|dalla}',
     '{originariamente|originalmente} {pubblicato|pubblicata} {su|da|in|sul|sulla}',
+    '{ripubblicato|riprodotto|ripubblicata|riprodotta} {con il permesso|su autorizzazione|per gentile concessione}',
   ],
   originNotes: [
     "{ripubblichiamo|riproduciamo|riportiamo} {di seguito |qui |}{un|l'|l’|questo} {articolo|intervento|pezzo|editoriale|intervista} {di|del|della|dello|uscito su|pubblicato su|apparso su} @",

@@ -3,7 +3,23 @@ import type { LanguagePack } from './languagePack.ts';
 /** Korean. */
 export const ko: LanguagePack = {
   code: 'ko',
-  sourceLabels: ['출처', '원문', '기사원문', '원문 출처', '기사 출처', '원문보기', '원문 보기', '원문기사'],
+  sourceLabels: [
+    '출처',
+    '원문',
+    '기사원문',
+    '원문 출처',
+    '기사 출처',
+    '원문보기',
+    '원문 보기',
+    '원문기사',
+    '원본',
+    '원본 기사',
+    '원출처',
+    '뉴스 출처',
+    '정보 출처',
+    '원문 링크',
+    '기사 원문',
+  ],
   sourceLeads: [],
   readMore: ['원문 보기', '기사 원문', '원문보기'],
   readMoreLines: [

@@ -73,6 +73,21 @@ import { so } from './so.ts';
 import { ha } from './ha.ts';
 import { cy } from './cy.ts';
 import { af } from './af.ts';
+import { bs } from './bs.ts';
+import { gl } from './gl.ts';
+import { mr } from './mr.ts';
+import { lo } from './lo.ts';
+import { ky } from './ky.ts';
+import { fo } from './fo.ts';
+import { ps } from './ps.ts';
+import { ku } from './ku.ts';
+import { tg } from './tg.ts';
+import { tk } from './tk.ts';
+import { mt } from './mt.ts';
+import { ga } from './ga.ts';
+import { yo } from './yo.ts';
+import { zu } from './zu.ts';
+import { ceb } from './ceb.ts';
 
 export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   vi,
@@ -144,4 +159,19 @@ export const LANGUAGE_PACKS: readonly LanguagePack[] = [
   ha,
   cy,
   af,
+  bs,
+  gl,
+  mr,
+  lo,
+  ky,
+  fo,
+  ps,
+  ku,
+  tg,
+  tk,
+  mt,
+  ga,
+  yo,
+  zu,
+  ceb,
 ];

@@ -3,8 +3,15 @@ import type { LanguagePack } from './languagePack.ts';
 /** Lithuanian. Agencies' names do not decline ("sakė BNS", "pranešė Reuters"); portals take the locative ("portale"). */
 export const lt: LanguagePack = {
   code: 'lt',
-  sourceLabels: ['Šaltinis', 'Šaltiniai', 'Informacijos šaltinis', 'Naujienos šaltinis'],
-  sourceLeads: ['Parengta pagal', 'Parengė pagal', 'Paimta iš'],
+  sourceLabels: [
+    'Šaltinis',
+    'Šaltiniai',
+    'Informacijos šaltinis',
+    'Naujienos šaltinis',
+    'Straipsnio šaltinis',
+    'Originalus straipsnis',
+  ],
+  sourceLeads: ['Parengta pagal', 'Parengė pagal', 'Paimta iš', 'Parengta remiantis', '{Versta|Perspausdinta} iš'],
   readMore: ['Plačiau skaitykite', 'Daugiau skaitykite', 'Skaityti daugiau', 'Visas straipsnis', 'Skaitykite toliau'],
   readMoreLines: [
     '{plačiau|daugiau|visą straipsnį|visą tekstą|visą interviu|straipsnio tęsinį|tęsinį|plačiau apie tai|visą naujieną} {skaitykite|skaityti|rasite|galite skaityti|skaitykit} {portale|svetainėje|tinklalapyje|dienraštyje|laikraštyje|žurnale|leidinyje|naujienų portale|naujienų agentūros|} @',

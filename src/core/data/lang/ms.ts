@@ -3,8 +3,11 @@ import type { LanguagePack } from './languagePack.ts';
 /** Malay. */
 export const ms: LanguagePack = {
   code: 'ms',
-  sourceLabels: ['Sumber'],
-  sourceLeads: [],
+  sourceLabels: ['Sumber', 'Sumber berita', 'Sumber asal', 'Kredit'],
+  sourceLeads: [
+    '{Dipetik|Diambil|Diterjemah|Diterjemahkan|Diadaptasi} {dari|daripada}',
+    '{Ihsan|Dengan ihsan} {dari|daripada}',
+  ],
   readMore: ['Baca lanjut di', 'Baca selanjutnya di'],
   readMoreLines: [
     '{baca|baca lanjut|baca selanjutnya|baca seterusnya|baca selengkapnya|berita penuh|artikel penuh|baca artikel penuh|baca berita penuh|teruskan membaca|baca sepenuhnya} {di|pada|dalam|melalui|di laman} @',
@@ -14,7 +17,11 @@ export const ms: LanguagePack = {
   articleNouns: ['artikel', 'laporan', 'rencana', 'wawancara'],
   authorLinks: ['oleh', 'tulisan'],
   publishedVerbs: ['disiarkan', 'diterbitkan', 'disiar'],
-  originPhrases: ['pertama kali {diterbitkan|disiarkan} {di|oleh}'],
+  originPhrases: [
+    'pertama kali {diterbitkan|disiarkan} {di|oleh}',
+    '{artikel|berita|laporan} ini {pertama kali |telah |}{disiarkan|diterbitkan} {di|oleh|dalam}',
+    'disiarkan semula {dengan izin|daripada|dari}',
+  ],
   clippingLeads: [
     '{Artikel ini |}{disiarkan|diterbitkan} {di|dalam} {akhbar|}',
     '{Artikel|Rencana|Tulisan} {ini |}{telah |}{disiarkan|diterbitkan|disiar} {di|dalam} {akhbar|majalah|}',

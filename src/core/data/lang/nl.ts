@@ -3,8 +3,27 @@ import type { LanguagePack } from './languagePack.ts';
 /** Dutch. */
 export const nl: LanguagePack = {
   code: 'nl',
-  sourceLabels: ['Bron', 'Bronnen', 'Via', 'Origineel artikel', 'Oorspronkelijk artikel', 'Bron artikel'],
-  sourceLeads: ['Oorspronkelijk gepubliceerd op', 'Oorspronkelijk gepubliceerd door'],
+  sourceLabels: [
+    'Bron',
+    'Bronnen',
+    'Via',
+    'Origineel artikel',
+    'Oorspronkelijk artikel',
+    'Bron artikel',
+    'Bronvermelding',
+    'Brontekst',
+    'Origineel bericht',
+    'Oorspronkelijk bericht',
+  ],
+  sourceLeads: [
+    'Oorspronkelijk gepubliceerd op',
+    'Oorspronkelijk gepubliceerd door',
+    'Overgenomen {van|uit|met toestemming van}',
+    'Met toestemming van',
+    'Bewerkt naar',
+    'Eerder {gepubliceerd|verschenen} {op|in|bij|door}',
+    'Met informatie van',
+  ],
   readMore: [
     'Lees meer op',
     'Lees meer bij',
@@ -29,6 +48,7 @@ export const nl: LanguagePack = {
   originPhrases: [
     '{verscheen|verschenen|gepubliceerd} {eerder|oorspronkelijk|eerst} {op|in|bij|door}',
     'oorspronkelijk {gepubliceerd|verschenen}',
+    'met toestemming overgenomen',
   ],
   originNotes: [
     'wij {publiceren|plaatsen} {hieronder |hier |}{een|het|dit} {artikel|stuk|interview|opiniestuk} {van|uit} @',

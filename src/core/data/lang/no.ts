@@ -3,8 +3,8 @@ import type { LanguagePack } from './languagePack.ts';
 /** Norwegian. */
 export const no: LanguagePack = {
   code: 'no',
-  sourceLabels: ['Kilde', 'Kilder'],
-  sourceLeads: [],
+  sourceLabels: ['Kilde', 'Kilder', 'Kildehenvisning', 'Originalartikkel'],
+  sourceLeads: ['Hentet fra', '{Gjengitt|Publisert} med tillatelse fra'],
   readMore: ['Les mer på', 'Les hele saken på'],
   readMoreLines: [
     '{les mer|les hele saken|les hele artikkelen|les videre|les saken|hele saken|les resten|les artikkelen|les originalen} {på|hos|i|via} @',

@@ -6,6 +6,8 @@ import { packsForTexts } from '../../signals/packsForPage.ts';
 const SHARED_SCRIPT_PACKS = [
   ...['mk', 'kk', 'be', 'mn', 'uz', 'ne'],
   ...['az', 'lt', 'lv', 'is', 'sl', 'et', 'sq', 'ca', 'eu', 'tl', 'so', 'ha', 'cy', 'af'],
+  ...['ky', 'tg', 'mr', 'ps'],
+  ...['bs', 'gl', 'fo', 'ku', 'tk', 'mt', 'ga', 'yo', 'zu', 'ceb'],
 ];
 
 describe('pack guards', () => {

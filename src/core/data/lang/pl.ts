@@ -3,8 +3,29 @@ import type { LanguagePack } from './languagePack.ts';
 /** Polish. */
 export const pl: LanguagePack = {
   code: 'pl',
-  sourceLabels: ['Źródło', 'Źródła', 'Zrodlo', 'Via', 'Źródło artykułu', 'Oryginał', 'Artykuł oryginalny'],
-  sourceLeads: ['Więcej na'],
+  sourceLabels: [
+    'Źródło',
+    'Źródła',
+    'Zrodlo',
+    'Via',
+    'Źródło artykułu',
+    'Oryginał',
+    'Artykuł oryginalny',
+    'Źr.',
+    'Źródło informacji',
+    'Źródło tekstu',
+    'Tekst źródłowy',
+    'Oryginalny artykuł',
+    'Źródło oryginalne',
+    'Na podstawie',
+  ],
+  sourceLeads: [
+    'Więcej na',
+    '{Opracowano|Opracowanie|Opracowane} na podstawie',
+    'Na podstawie',
+    'Przedruk {z|za}',
+    '{Tekst|Artykuł|Materiał} pochodzi z',
+  ],
   readMore: [
     'Czytaj więcej na',
     'Czytaj więcej w',
@@ -29,6 +50,7 @@ export const pl: LanguagePack = {
   originPhrases: [
     '{pierwotnie|oryginalnie|po raz pierwszy} {opublikowan*|ukazał*}',
     'ukazał* się {pierwotnie|po raz pierwszy}',
+    '{przedruk|publikujemy|publikacja} za zgodą',
   ],
   originNotes: [
     '{publikujemy|przedrukowujemy} {poniżej |}{artykuł|tekst|wywiad|felieton} {z|ze|z portalu|z gazety|z dziennika|z tygodnika} @',

@@ -3,7 +3,21 @@ import type { LanguagePack } from './languagePack.ts';
 /** Portuguese. */
 export const pt: LanguagePack = {
   code: 'pt',
-  sourceLabels: ['Fonte', 'Fontes', 'Fonte original', 'Via', 'Crédito', 'Artigo original', 'Matéria original'],
+  sourceLabels: [
+    'Fonte',
+    'Fontes',
+    'Fonte original',
+    'Via',
+    'Crédito',
+    'Artigo original',
+    'Matéria original',
+    'Fonte da notícia',
+    'Fonte da matéria',
+    'Fonte de informação',
+    'Texto original',
+    'Notícia original',
+    'Link original',
+  ],
   sourceLeads: [
     'Publicado originalmente em',
     'Publicado originalmente por',
@@ -11,6 +25,11 @@ export const pt: LanguagePack = {
     'Com informações do',
     'Com informações da',
     'Traduzido de',
+    '{Com informações|Com informação} {dos|das}',
+    'Com informação {de|do|da}',
+    '{Retirado|Retirada|Extraído|Extraída|Adaptado|Adaptada|Reproduzido|Reproduzida|Republicado|Republicada|Transcrito|Transcrita} {de|do|da}',
+    '{Cortesia|Gentileza} {de|do|da}',
+    '{Publicado|Publicada} originalmente {no|na|pelo|pela}',
   ],
   readMore: [
     'Leia mais em',
@@ -41,6 +60,7 @@ export const pt: LanguagePack = {
   originPhrases: [
     '{publicado|publicada|apareceu} {originalmente|originariamente|primeiro|inicialmente|pela primeira vez} {em|no|na|pelo|pela|por}',
     'originalmente {publicado|publicada} {em|no|na|pelo|pela|por}',
+    '{republicado|republicada|reproduzido|reproduzida} {com permissão|com autorização|sob licença}',
   ],
   originNotes: [
     'reproduzimos {abaixo |aqui |a seguir |}{um|o|este} {artigo|texto|reportagem|coluna|entrevista} {de|do|da|publicado no|publicado na|publicado em} @',

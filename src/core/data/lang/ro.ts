@@ -3,8 +3,8 @@ import type { LanguagePack } from './languagePack.ts';
 /** Romanian. */
 export const ro: LanguagePack = {
   code: 'ro',
-  sourceLabels: ['Sursa', 'Sursă', 'Surse'],
-  sourceLeads: [],
+  sourceLabels: ['Sursa', 'Sursă', 'Surse', 'Sursa articolului', 'Sursa știrii', 'Articol original'],
+  sourceLeads: ['{Preluat|Preluare|Preluată} {de pe|din|de la}', 'Adaptat după', 'Prin amabilitatea'],
   readMore: ['Citește mai mult pe', 'Citește continuarea pe', 'Citește tot articolul pe'],
   readMoreLines: [
     'pentru a citi {articolul complet|tot articolul|articolul|știrea completă|știrea|mai mult|restul} … {pe|în|la} @',
@@ -17,7 +17,10 @@ export const ro: LanguagePack = {
   articleNouns: ['articol*', 'reportaj*', 'interviu*', 'editorial'],
   authorLinks: ['de', 'semnat de'],
   publishedVerbs: ['publicat*', 'apărut*'],
-  originPhrases: ['publicat {inițial|initial|pentru prima dată} {pe|în|de}'],
+  originPhrases: [
+    'publicat {inițial|initial|pentru prima dată} {pe|în|de}',
+    '{republicat|preluat|republicată|preluată} cu acordul',
+  ],
   clippingLeads: [
     'Articol {apărut|publicat} în',
     '{Apărut|Publicat} în',

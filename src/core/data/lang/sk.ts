@@ -3,8 +3,17 @@ import type { LanguagePack } from './languagePack.ts';
 /** Slovak. */
 export const sk: LanguagePack = {
   code: 'sk',
-  sourceLabels: ['Zdroj', 'Zdroje', 'Prevzaté z'],
-  sourceLeads: [],
+  sourceLabels: [
+    'Zdroj',
+    'Zdroje',
+    'Prevzaté z',
+    'Zdroj informácií',
+    'Zdroj správy',
+    'Pôvodný článok',
+    'Originál',
+    'Prevzaté',
+  ],
+  sourceLeads: ['{Prevzaté|Prevzatý|Prevzatá|Upravené} {z|zo|od}', 'So súhlasom'],
   readMore: ['Viac na', 'Celý článok na', 'Čítajte viac na'],
   readMoreLines: [
     '{viac|čítajte viac|čítajte ďalej|celý článok|celý článok nájdete|celý článok si prečítajte|pokračovanie|pokračovanie článku|čítať ďalej|viac informácií} {na|v|vo|na webe|na portáli|na stránke} @',
@@ -16,7 +25,10 @@ export const sk: LanguagePack = {
   articleNouns: ['článok', 'článk*', 'reportáž*', 'rozhovor', 'komentár'],
   authorLinks: ['od', 'autora', 'autorky'],
   publishedVerbs: ['publikovan*', 'vyšiel', 'vyšla', 'uverejnen*'],
-  originPhrases: ['{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}'],
+  originPhrases: [
+    '{pôvodne|prvýkrát} {publikovan*|uverejnen*|vyšiel}',
+    '{publikované|prevzaté|uverejnené} so súhlasom',
+  ],
   clippingLeads: [
     '{Článok|Text|Rozhovor} vyšiel v',
     'Vyšlo v',

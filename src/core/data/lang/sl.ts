@@ -3,8 +3,8 @@ import type { LanguagePack } from './languagePack.ts';
 /** Slovenian. Agencies report in the dual as well ("dpa in Ansa poročata"). */
 export const sl: LanguagePack = {
   code: 'sl',
-  sourceLabels: ['Vir', 'Viri', 'Vir novice', 'Vir članka', 'Izvirnik'],
-  sourceLeads: ['Povzeto po', 'Prevedeno iz', 'Prirejeno po'],
+  sourceLabels: ['Vir', 'Viri', 'Vir novice', 'Vir članka', 'Izvirnik', 'Vir informacij'],
+  sourceLeads: ['Povzeto po', 'Prevedeno iz', 'Prirejeno po', '{Prevzeto|Povzeto} {iz|s|z|po}'],
   readMore: ['Več na', 'Več o tem na', 'Preberite več na', 'Celoten članek na', 'Preberite več'],
   readMoreLines: [
     '{preberite več|preberi več|celoten članek|celotni članek|celoten prispevek|celotno besedilo|nadaljevanje|nadaljevanje članka|celoten intervju} {na|v|na portalu|na spletni strani|v časniku} @',

@@ -3,7 +3,15 @@ import type { LanguagePack } from './languagePack.ts';
 /** Albanian. */
 export const sq: LanguagePack = {
   code: 'sq',
-  sourceLabels: ['Burimi', 'Burim', 'Burimet', 'Lajmi origjinal', 'Artikulli origjinal'],
+  sourceLabels: [
+    'Burimi',
+    'Burim',
+    'Burimet',
+    'Lajmi origjinal',
+    'Artikulli origjinal',
+    'Burimi i lajmit',
+    'Burimi i artikullit',
+  ],
   sourceLeads: ['Marrë nga', 'Përshtatur nga', 'Përkthyer nga'],
   readMore: ['Lexo më shumë', 'Lexo të plotë', 'Lexoni më shumë', 'Më shumë në', 'Lexo lajmin e plotë'],
   readMoreLines: [

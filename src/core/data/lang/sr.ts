@@ -3,8 +3,28 @@ import type { LanguagePack } from './languagePack.ts';
 /** Serbian. */
 export const sr: LanguagePack = {
   code: 'sr',
-  sourceLabels: ['Izvor', 'Извор'],
-  sourceLeads: [],
+  sourceLabels: [
+    'Izvor',
+    'Извор',
+    'Izv',
+    'Izv.',
+    'Изв',
+    'Изв.',
+    'Izvori',
+    'Извори',
+    'Izvor vesti',
+    'Извор вести',
+    'Izvor informacija',
+    'Извор информација',
+    'Originalni tekst',
+    'Оригинални текст',
+    'Originalni članak',
+    'Оригинални чланак',
+  ],
+  sourceLeads: [
+    '{Preuzeto|Tekst preuzet|Vest preuzeta|Članak preuzet} {sa|s|iz|od}',
+    '{Преузето|Текст преузет|Вест преузета|Чланак преузет} {са|с|из|од}',
+  ],
   readMore: ['Opširnije na', 'Више на', 'Više na'],
   readMoreLines: [
     '{opširnije|više|pročitajte više|pročitajte opširnije|ceo tekst|cijeli tekst|celu vest|cijelu vijest|čitaj više|čitajte više|nastavak|nastavak teksta} {na|u|na portalu|na sajtu} @',
@@ -16,7 +36,7 @@ export const sr: LanguagePack = {
   articleNouns: ['članak', 'чланак', 'intervju', 'интервју', 'reportaž*'],
   authorLinks: ['autora', 'аутора'],
   publishedVerbs: ['objavljen*', 'објављен*'],
-  originPhrases: [],
+  originPhrases: ['{prvobitno|prvi put|originalno} objavljen*', '{првобитно|први пут|оригинално} објављен*'],
   originNotes: [
     '{преносимо|објављујемо} {чланак|текст|интервју|колумну} {из|са|портала|листа} @',
     '{prenosimo|objavljujemo} {članak|tekst|intervju|kolumnu} {iz|sa|portala|lista} @',

@@ -3,8 +3,8 @@ import type { LanguagePack } from './languagePack.ts';
 /** Swahili. */
 export const sw: LanguagePack = {
   code: 'sw',
-  sourceLabels: ['Chanzo'],
-  sourceLeads: [],
+  sourceLabels: ['Chanzo', 'Vyanzo', 'Chanzo cha habari'],
+  sourceLeads: ['Kwa hisani ya', '{Imetafsiriwa|Imechukuliwa|Imenukuliwa} kutoka', 'Kama ilivyoripotiwa na'],
   readMore: [],
   readMoreLines: [
     '{soma zaidi|endelea kusoma|soma habari kamili|habari kamili|soma makala kamili|makala kamili|soma habari hii} {kwenye|katika|kupitia|kwenye tovuti ya|katika tovuti ya} @',
@@ -14,7 +14,7 @@ export const sw: LanguagePack = {
   articleNouns: ['makala', 'ripoti', 'mahojiano'],
   authorLinks: ['ya'],
   publishedVerbs: ['iliyochapishwa', 'ilichapishwa'],
-  originPhrases: [],
+  originPhrases: ['{ilichapishwa|imechapishwa} {kwa mara ya kwanza|kwanza|awali}'],
   originNotes: [
     'tunachapisha {tena |}{makala|habari|mahojiano} {kutoka|ya|iliyochapishwa na|iliyochapishwa katika} @',
     'imechapishwa {tena |}kwa idhini ya @',

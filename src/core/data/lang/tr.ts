@@ -11,6 +11,8 @@ export const tr: LanguagePack = {
     'Haberin kaynağı',
     'Kaynak site',
     'Orijinal haber',
+    'Kaynak haber',
+    'Orijinal makale',
   ],
   sourceLeads: [],
   readMore: [
@@ -35,7 +37,7 @@ export const tr: LanguagePack = {
   articleNouns: ['makale*', 'yazı*', 'röportaj*', 'köşe yazısı'],
   authorLinks: ['imzalı'],
   publishedVerbs: ['yayımlan*', 'yayınlan*'],
-  originPhrases: ['{ilk olarak|ilk kez|orijinal olarak} ~ {yayımlan*|yayınlan*}'],
+  originPhrases: ['{ilk olarak|ilk kez|orijinal olarak} ~ {yayımlan*|yayınlan*}', 'izinle {yayımlan*|yayınlan*}'],
   clippingLeads: [
     '{Bu yazı |Bu makale |}{gazetesinde|gazetesi} {yayımlandı|yayınlandı}',
     '{Yayımlandığı|Yayınlandığı} {gazete|dergi|yer}',

@@ -3,8 +3,8 @@ import type { LanguagePack } from './languagePack.ts';
 /** Urdu. */
 export const ur: LanguagePack = {
   code: 'ur',
-  sourceLabels: ['ماخذ', 'بشکریہ'],
-  sourceLeads: [],
+  sourceLabels: ['ماخذ', 'بشکریہ', 'ذریعہ', 'بحوالہ'],
+  sourceLeads: ['بشکریہ', 'بحوالہ'],
   readMore: [],
   readMoreLines: [
     '{مکمل خبر|پوری خبر|مکمل مضمون|مزید تفصیلات|تفصیلی خبر|مکمل رپورٹ} @ {پر|میں} {پڑھیں|ملاحظہ کریں|دیکھیں}',

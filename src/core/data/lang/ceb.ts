@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Cebuano. Source-label and origin fields first; other fields as far as they are known. */
+export const ceb: LanguagePack = {
+  code: 'ceb',
+  sourceLabels: ['Tinubdan', 'Gigikanan', 'Tinubdan sa balita'],
+  sourceLeads: ['Gikuha gikan sa', 'Gihubad gikan sa'],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: ['i-klik dinhi', 'pindota dinhi'],
+  articleNouns: ['artikulo', 'istorya'],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: ['{sumala sa|matod sa|sumala pa sa} @'],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: ['ang mantalaan', 'ang pamantalaan'],
+  outletNameEndings: [],
+  conjunctions: ['ug'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Faroese. Source-label and origin fields first; other fields as far as they are known. */
+export const fo: LanguagePack = {
+  code: 'fo',
+  sourceLabels: ['Kelda', 'Keldur', 'Keldan'],
+  sourceLeads: ['Umsett úr', 'Tikið úr'],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: ['{birtist|varð útgivin} fyrst'],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['og'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

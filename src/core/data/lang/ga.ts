@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Irish. Source-label and origin fields first; other fields as far as they are known. */
+export const ga: LanguagePack = {
+  code: 'ga',
+  sourceLabels: ['Foinse', 'Foinsí', 'Foinse an scéil'],
+  sourceLeads: ['Arna aistriú ó', 'Tógtha ó'],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: ['foilsíodh {ar dtús|den chéad uair}'],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['agus'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

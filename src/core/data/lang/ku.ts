@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Kurdish: Kurmanji (Latin script) and Sorani (Arabic script). Source-label and origin fields first; other fields as far as they are known. */
+export const ku: LanguagePack = {
+  code: 'ku',
+  sourceLabels: ['Çavkanî', 'Çavkaniya nûçeyê', 'Çavkanî ya nûçeyê', 'سەرچاوە', 'سەرچاوەی هەواڵ'],
+  sourceLeads: ['Wergerandin ji', 'وەرگیراوە لە'],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['û'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Kyrgyz (Cyrillic). Source-label and origin fields first; other fields as far as they are known. */
+export const ky: LanguagePack = {
+  code: 'ky',
+  sourceLabels: ['Булак', 'Булагы', 'Маалымат булагы', 'Кабар булагы'],
+  sourceLeads: [],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: ['макала'],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: ['{алгач|биринчи жолу} … жарыяланган'],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['жана'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Lao (Lao script, written without spaces between words; ຫຼ and ຫລ both written). Source-label and origin fields first; other fields as far as they are known. */
+export const lo: LanguagePack = {
+  code: 'lo',
+  sourceLabels: ['ແຫຼ່ງຂ່າວ', 'ແຫລ່ງຂ່າວ', 'ແຫຼ່ງທີ່ມາ', 'ແຫລ່ງທີ່ມາ', 'ທີ່ມາ', 'ອ້າງອີງ'],
+  sourceLeads: ['ອ້າງອີງຈາກ', 'ແປຈາກ', 'ຂອບໃຈຂໍ້ມູນຈາກ'],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: ['ບົດຄວາມ', 'ຂ່າວ'],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: [],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

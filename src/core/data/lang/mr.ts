@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Marathi (Devanagari; source words shared with Hindi). Source-label and origin fields first; other fields as far as they are known. */
+export const mr: LanguagePack = {
+  code: 'mr',
+  sourceLabels: ['स्रोत', 'स्त्रोत', 'साभार', 'सौजन्य', 'मूळ बातमी'],
+  sourceLeads: ['साभार'],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: ['बातमी', 'मुलाखत'],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: ['{प्रथम|मूळतः|सर्वप्रथम} … प्रसिद्ध {झाले|झाला|झाली}'],
+  originNotes: ['@ {वरून|मधून|यांच्याकडून} साभार'],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: ['दैनिक', 'वृत्तपत्र'],
+  outletNameEndings: [],
+  conjunctions: ['आणि', 'व'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

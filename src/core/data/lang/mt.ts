@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Maltese. Source-label and origin fields first; other fields as far as they are known. */
+export const mt: LanguagePack = {
+  code: 'mt',
+  sourceLabels: ['Sors', 'Sorsi', 'Għajn'],
+  sourceLeads: ['Meħud minn', 'Maqlub minn'],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['u'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Pashto (Arabic script). Source-label and origin fields first; other fields as far as they are known. */
+export const ps: LanguagePack = {
+  code: 'ps',
+  sourceLabels: ['سرچینه', 'سرچینې', 'د خبر سرچینه'],
+  sourceLeads: [],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['او'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Tajik (Cyrillic). Source-label and origin fields first; other fields as far as they are known. */
+export const tg: LanguagePack = {
+  code: 'tg',
+  sourceLabels: ['Манбаъ', 'Манбаи хабар', 'Сарчашма'],
+  sourceLeads: ['Бо истифода аз маводи'],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['ва'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

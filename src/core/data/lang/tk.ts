@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Turkmen (Latin script). Source-label and origin fields first; other fields as far as they are known. */
+export const tk: LanguagePack = {
+  code: 'tk',
+  sourceLabels: ['Çeşme', 'Çeşmesi', 'Habaryň çeşmesi', 'Maglumat çeşmesi'],
+  sourceLeads: [],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['we'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

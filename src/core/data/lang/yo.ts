@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Yoruba (tone marks written or left out). Source-label and origin fields first; other fields as far as they are known. */
+export const yo: LanguagePack = {
+  code: 'yo',
+  sourceLabels: ['Orísun', 'Orisun', 'Orísun ìròyìn', 'Orisun iroyin'],
+  sourceLeads: [],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['àti', 'ati'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};

@@ -1,0 +1,30 @@
+import type { LanguagePack } from './languagePack.ts';
+
+/** Zulu. Source-label and origin fields first; other fields as far as they are known. */
+export const zu: LanguagePack = {
+  code: 'zu',
+  sourceLabels: ['Umthombo', 'Imithombo', 'Umthombo wezindaba'],
+  sourceLeads: [],
+  readMore: [],
+  readMoreLines: [],
+  clickHere: [],
+  articleNouns: [],
+  authorLinks: [],
+  publishedVerbs: [],
+  originPhrases: [],
+  originNotes: [],
+  clippingLeads: [],
+  clippingFroms: [],
+  clippingMarks: [],
+  dateLinks: [],
+  reportVerbs: [],
+  reportingVerbs: [],
+  interviewCredits: [],
+  feedFooters: [],
+  publisherDescriptors: [],
+  outletNameEndings: [],
+  conjunctions: ['kanye'],
+  posterLabels: [],
+  copiedNotices: [],
+  promoNotices: [],
+};
