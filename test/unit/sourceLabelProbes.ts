@@ -34,7 +34,7 @@ const n = (lang: string, family: string, line: string, host?: string): SourceLab
 
 export const SOURCE_LABEL_PROBES: readonly SourceLabelProbe[] = [
   // English
-  p('en', 'taken-from', 'Taken from Harbour Ledger', 'Harbour Ledger'),
+  p('en', 'sourced-from', 'Sourced from Harbour Ledger', 'Harbour Ledger'),
   p('en', 'with-info', 'With information from Valley Wire Service', 'Valley Wire Service'),
   p('en', 'origin', 'Originally appeared in the Moorland Gazette', 'Moorland Gazette'),
   p('en', 'content-partner', 'Content partner: Riverbend Chronicle', 'Riverbend Chronicle'),
@@ -46,7 +46,7 @@ export const SOURCE_LABEL_PROBES: readonly SourceLabelProbe[] = [
   p('es', 'adapted', 'Adaptado de Gaceta Ribereña', 'Gaceta Ribereña'),
   n('es', 'photo', 'Foto: Ramón Palo / Gaceta Ribereña'),
   // Portuguese
-  p('pt', 'taken-from', 'Retirado de Folha do Cerrado', 'Folha do Cerrado'),
+  p('pt', 'taken-from', 'Extraído da Folha do Cerrado', 'Folha do Cerrado'),
   p('pt', 'with-info', 'Com informações do Jornal da Serra Azul', 'Jornal da Serra Azul'),
   p('pt', 'courtesy', 'Cortesia de Rádio Vale Verde', 'Rádio Vale Verde'),
   n('pt', 'photo', 'Foto: Divulgação / Folha do Cerrado'),
@@ -61,12 +61,12 @@ export const SOURCE_LABEL_PROBES: readonly SourceLabelProbe[] = [
   p('fr', 'with-info', 'Avec des informations de Dépêche du Littoral', 'Dépêche du Littoral'),
   n('fr', 'photo', 'Photo : Luc Sable / La Gazette des Coteaux'),
   // Italian
-  p('it', 'taken-from', 'Ripreso da Gazzetta delle Colline', 'Gazzetta delle Colline'),
+  p('it', 'taken-from', 'Tratto dalla Gazzetta delle Colline', 'Gazzetta delle Colline'),
   p('it', 'courtesy', 'Per gentile concessione di Corriere del Lago Verde', 'Corriere del Lago Verde'),
   p('it', 'source', 'Fonte notizia: Eco della Valle', 'Eco della Valle'),
   // Dutch
-  p('nl', 'taken-from', 'Overgenomen uit Polderbode', 'Polderbode'),
-  p('nl', 'courtesy', 'Met dank aan Duinkrant', 'Duinkrant'),
+  p('nl', 'origin', 'Eerder verschenen in Polderbode', 'Polderbode'),
+  p('nl', 'permission', 'Met toestemming van Duinkrant', 'Duinkrant'),
   // Polish
   p('pl', 'abbrev', 'Źr.: Kurier Nadrzeczny', 'Kurier Nadrzeczny'),
   p('pl', 'based-on', 'Opracowano na podstawie: Gazeta Podgórska', 'Gazeta Podgórska'),
@@ -110,7 +110,7 @@ export const SOURCE_LABEL_PROBES: readonly SourceLabelProbe[] = [
   // Chinese, Japanese, Korean
   p('zh', 'translated', '编译自：远山日报', '远山日报'),
   p('zh', 'origin', '原载于：青湖晚报', '青湖晚报'),
-  p('ja', 'courtesy', '記事提供：みなと新報', 'みなと新報'),
+  p('ja', 'courtesy', 'ニュース提供：みなと新報', 'みなと新報'),
   p('ko', 'source', '원본 기사: 동해일보', '동해일보'),
   // Hindi, Marathi, Bengali, Urdu
   p('hi', 'source', 'स्त्रोत: नवप्रभात समाचार', 'नवप्रभात समाचार'),
@@ -136,7 +136,7 @@ export const SOURCE_LABEL_PROBES: readonly SourceLabelProbe[] = [
   p('sw', 'taken-from', 'Imechukuliwa kutoka Mwangaza Leo', 'Mwangaza Leo'),
   p('sq', 'source', 'Burimi i lajmit: Zëri i Malësisë', 'Zëri i Malësisë'),
   // Nordic
-  p('sv', 'taken-from', 'Hämtat från Skärgårdsposten', 'Skärgårdsposten'),
+  p('sv', 'permission', 'Publicerad med tillstånd av Skärgårdsposten', 'Skärgårdsposten'),
   p('da', 'taken-from', 'Hentet fra Vestkystens Avis', 'Vestkystens Avis'),
   p('no', 'taken-from', 'Hentet fra Fjordingen Budstikke', 'Fjordingen Budstikke'),
   p('fi', 'source', 'Uutislähde: Järviseudun Sanomat', 'Järviseudun Sanomat'),

@@ -45,7 +45,6 @@ export const en: LanguagePack = {
     'Crossposted from',
     'Syndicated from',
     'Story by',
-    'Taken from',
     'Sourced from',
     'With information from',
     'With inputs from',

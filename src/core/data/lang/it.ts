@@ -21,7 +21,7 @@ export const it: LanguagePack = {
     'Pubblicato originariamente su',
     'Tratto da',
     'Tradotto da',
-    '{Tratto|Tratta|Ripreso|Ripresa|Estratto|Adattato|Adattata} {da|dal|dalla|dallo|dai|dalle}',
+    '{Tratto|Tratta|Estratto|Adattato|Adattata} {da|dal|dalla|dallo|dai|dalle}',
     '{Per|Su} gentile concessione {di|del|della|dello|dei}',
     '{Pubblicato|Pubblicata} originariamente {in|da|sul|sulla}',
   ],

@@ -3,7 +3,7 @@ import type { LanguagePack } from './languagePack.ts';
 /** Malay. */
 export const ms: LanguagePack = {
   code: 'ms',
-  sourceLabels: ['Sumber', 'Sumber berita', 'Sumber asal', 'Kredit'],
+  sourceLabels: ['Sumber', 'Sumber berita', 'Sumber asal'],
   sourceLeads: [
     '{Dipetik|Diambil|Diterjemah|Diterjemahkan|Diadaptasi} {dari|daripada}',
     '{Ihsan|Dengan ihsan} {dari|daripada}',

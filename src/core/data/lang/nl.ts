@@ -18,7 +18,6 @@ export const nl: LanguagePack = {
   sourceLeads: [
     'Oorspronkelijk gepubliceerd op',
     'Oorspronkelijk gepubliceerd door',
-    'Overgenomen {van|uit|met toestemming van}',
     'Met toestemming van',
     'Bewerkt naar',
     'Eerder {gepubliceerd|verschenen} {op|in|bij|door}',

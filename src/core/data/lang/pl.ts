@@ -23,7 +23,6 @@ export const pl: LanguagePack = {
     'Więcej na',
     '{Opracowano|Opracowanie|Opracowane} na podstawie',
     'Na podstawie',
-    'Przedruk {z|za}',
     '{Tekst|Artykuł|Materiał} pochodzi z',
   ],
   readMore: [

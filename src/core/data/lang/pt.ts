@@ -27,7 +27,7 @@ export const pt: LanguagePack = {
     'Traduzido de',
     '{Com informações|Com informação} {dos|das}',
     'Com informação {de|do|da}',
-    '{Retirado|Retirada|Extraído|Extraída|Adaptado|Adaptada|Reproduzido|Reproduzida|Republicado|Republicada|Transcrito|Transcrita} {de|do|da}',
+    '{Extraído|Extraída|Adaptado|Adaptada|Reproduzido|Reproduzida|Republicado|Republicada|Transcrito|Transcrita} {de|do|da}',
     '{Cortesia|Gentileza} {de|do|da}',
     '{Publicado|Publicada} originalmente {no|na|pelo|pela}',
   ],

@@ -4,7 +4,7 @@ import type { LanguagePack } from './languagePack.ts';
 export const sv: LanguagePack = {
   code: 'sv',
   sourceLabels: ['Källa', 'Källor', 'Källhänvisning', 'Originalartikel', 'Ursprunglig artikel'],
-  sourceLeads: ['Publicerades först på', '{Hämtat|Hämtad} från', '{Publicerad|Återpublicerad} med tillstånd {av|från}'],
+  sourceLeads: ['Publicerades först på', '{Publicerad|Återpublicerad} med tillstånd {av|från}'],
   readMore: ['Läs mer på', 'Läs hela artikeln på'],
   readMoreLines: [
     '{hela artikeln|hela texten|hela reportaget|artikeln i sin helhet} {finns|kan läsas|går att läsa|publicerades} {på|hos|i} @',
