@@ -12,12 +12,7 @@ export const fr: LanguagePack = {
     'Article original',
     'Source de l’article',
     "Source de l'article",
-    'Source de l’info',
-    "Source de l'info",
     'Lien source',
-    'Article source',
-    'Source de l’information',
-    "Source de l'information",
   ],
   sourceLeads: [
     'Publié initialement sur',

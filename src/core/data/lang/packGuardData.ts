@@ -507,19 +507,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'éditorial',
     ],
     unguarded: {
-      sourceLabels: [
-        'Source',
-        'Sources',
-        'Via',
-        'Article original',
-        'Source de l’article',
-        "Source de l'article",
-        'Source de l’info',
-        "Source de l'info",
-        'Article source',
-        'Source de l’information',
-        "Source de l'information",
-      ],
+      sourceLabels: ['Source', 'Sources', 'Via', 'Article original', 'Source de l’article', "Source de l'article"],
       sourceLeads: ['{Extrait|Extraits|Tiré|Tirée|Adapté|Adaptée|Reproduit|Reproduite} {de|du|des}'],
       originPhrases: [
         "cet article {est|a été} {initialement |originellement |d'abord |d’abord |}{paru|publié} {sur|dans|par|chez}",
