@@ -26,5 +26,9 @@ export const bs: LanguagePack = {
   conjunctions: ['i'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: [
+    'pratite @ na {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram|Viber}',
+    'preuzmite aplikaciju @',
+    'pretplatite se na @',
+  ],
 };

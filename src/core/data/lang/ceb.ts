@@ -26,5 +26,5 @@ export const ceb: LanguagePack = {
   conjunctions: ['ug'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['{i-follow|sunda|sundi} ang @ sa {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
 };

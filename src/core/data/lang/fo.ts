@@ -26,5 +26,5 @@ export const fo: LanguagePack = {
   conjunctions: ['og'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['{fylg|fylgið} @ á {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
 };

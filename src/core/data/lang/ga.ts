@@ -26,5 +26,5 @@ export const ga: LanguagePack = {
   conjunctions: ['agus'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['lean @ ar {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
 };

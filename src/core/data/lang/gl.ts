@@ -30,5 +30,9 @@ export const gl: LanguagePack = {
   conjunctions: ['e'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: [
+    '{sigue|segue} {a |o |}@ en {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}',
+    'descarga a app de @',
+    'subscríbete {a|ao} @',
+  ],
 };

@@ -26,5 +26,5 @@ export const ku: LanguagePack = {
   conjunctions: ['û'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['@ li ser {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram} bişopînin'],
 };

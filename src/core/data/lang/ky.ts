@@ -26,5 +26,5 @@ export const ky: LanguagePack = {
   conjunctions: ['жана'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['@ {Telegram|WhatsApp|Instagram|YouTube|телеграм} {каналына|баракчасына} жазылыңыз'],
 };

@@ -26,5 +26,5 @@ export const lo: LanguagePack = {
   conjunctions: [],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['ຕິດຕາມ @ {ທາງ|ໃນ} {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
 };

@@ -26,5 +26,5 @@ export const mr: LanguagePack = {
   conjunctions: ['आणि', 'व'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['@ ला {फेसबुक|ट्विटर|यूट्यूब|इन्स्टाग्राम|व्हॉट्सॲप|Facebook|WhatsApp|YouTube|X} वर फॉलो करा'],
 };

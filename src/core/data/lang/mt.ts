@@ -26,5 +26,5 @@ export const mt: LanguagePack = {
   conjunctions: ['u'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['segwi lil @ fuq {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
 };

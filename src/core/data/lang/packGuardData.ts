@@ -6235,9 +6235,9 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
   bs: {
     whole: ['izvorno', 'prvi', 'prvobitno'],
     run: ['decembar', 'novembar', 'oktobar', 'septembar'],
-    prefix: ['objavljen', 'preuzet', 'preuzeta', 'vijesti'],
-    suffix: ['izvorni', 'kliknite'],
-    infix: ['agencija', 'dnevnik', 'intervju', 'izvor', 'izvori', 'preuzeto', 'tekst', 'članak'],
+    prefix: ['aplikaciju', 'objavljen', 'preuzet', 'preuzeta', 'vijesti'],
+    suffix: ['izvorni', 'kliknite', 'pretplatite'],
+    infix: ['agencija', 'dnevnik', 'intervju', 'izvor', 'izvori', 'pratite', 'preuzeto', 'tekst', 'članak'],
     unguarded: {
       sourceLabels: ['Izv', 'Izv.'],
       publisherDescriptors: ['portal', 'list'],
@@ -6269,7 +6269,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     whole: ['clic', 'información', 'orixinalmente'],
     run: ['decembro', 'febreiro', 'luns', 'mércores', 'venres', 'xan', 'xaneiro', 'xoves', 'xul', 'xullo', 'xuño'],
     prefix: ['axencia', 'diario', 'orixinal', 'xornal'],
-    suffix: ['orixinalmente', 'preme'],
+    suffix: ['descarga', 'orixinalmente', 'preme', 'subscríbete'],
     infix: [
       'adaptada',
       'adaptado',
@@ -6280,6 +6280,8 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'fonte',
       'fontes',
       'reportaxe',
+      'segue',
+      'sigue',
       'tomada',
       'tomado',
       'traducido',
@@ -6307,6 +6309,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     },
   },
   mr: {
+    whole: ['फॉलो'],
     run: ['ऑगस', 'गळव'],
     prefix: ['बातमी', 'साभार'],
     suffix: ['प्रसिद्ध'],
@@ -6339,7 +6342,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
   },
   ky: {
     run: ['бейшемби', 'дүйшөмбү', 'жекшемби', 'жума', 'ишемби', 'шаршемби', 'шейшемби'],
-    prefix: ['булагы'],
+    prefix: ['булагы', 'жазылыңыз'],
     suffix: ['маалымат'],
     infix: ['булагы', 'булак', 'жарыяланган', 'макала'],
     unguarded: {
@@ -6388,6 +6391,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     suffix: ['birtist', 'tikið', 'umsett'],
     infix: ['kelda', 'keldan', 'keldur'],
     unguarded: {
+      promoNotices: ['{fylg|fylgið} @ á {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
       months: [
         'januar',
         'jan',
@@ -6417,7 +6421,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     },
   },
   ps: {
-    whole: ['خبر'],
+    whole: ['تعقیب', 'خبر'],
     run: [
       'اونۍ',
       'تله',
@@ -6443,6 +6447,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     },
   },
   ku: {
+    whole: ['ser'],
     run: [
       'adar',
       'adr',
@@ -6480,7 +6485,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     infix: ['çavkanî', 'سەرچاوە'],
   },
   tg: {
-    whole: ['истифода'],
+    whole: ['истифода', 'обуна'],
     run: [
       'апрел',
       'декабр',
@@ -6504,6 +6509,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     },
   },
   tk: {
+    whole: ['agza'],
     run: [
       'anna',
       'awg',
@@ -6558,7 +6564,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'ħadd',
       'ħamis',
     ],
-    suffix: ['maqlub', 'meħud'],
+    suffix: ['maqlub', 'meħud', 'segwi'],
     infix: ['għajn', 'sorsi'],
     unguarded: {
       sourceLabels: ['Sors'],
@@ -6600,6 +6606,9 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     ],
     suffix: ['foilsíodh', 'foinse', 'tógtha'],
     infix: ['foinse', 'foinsí'],
+    unguarded: {
+      promoNotices: ['lean @ ar {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
+    },
   },
   yo: {
     run: [
@@ -6622,6 +6631,9 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     ],
     suffix: ['orisun', 'orísun'],
     infix: ['orisun', 'orísun'],
+    unguarded: {
+      promoNotices: ['{tẹ̀lé|tele|tẹle} @ {lórí|lori} {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
+    },
   },
   zu: {
     run: [
@@ -6648,7 +6660,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'umsombuluko',
     ],
     prefix: ['wezindaba'],
-    infix: ['imithombo', 'umthombo'],
+    infix: ['imithombo', 'landela', 'umthombo'],
     unguarded: {
       months: ['Jan', 'Feb', 'Juni', 'Jun', 'Jul', 'Sep', 'Okt', 'Novemba', 'Nov', 'Dis'],
     },
@@ -6660,6 +6672,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     suffix: ['matod', 'pindota', 'sumala', 'tinubdan'],
     infix: ['artikulo', 'gigikanan', 'istorya', 'tinubdan'],
     unguarded: {
+      promoNotices: ['{i-follow|sunda|sundi} ang @ sa {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
       months: [
         'Enero',
         'Ene',

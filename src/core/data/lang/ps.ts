@@ -26,5 +26,5 @@ export const ps: LanguagePack = {
   conjunctions: ['او'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['@ په {فېسبوک|یوټیوب|ټېلیګرام|Facebook|YouTube|Telegram|X} کې تعقیب کړئ'],
 };

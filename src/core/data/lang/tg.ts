@@ -26,5 +26,5 @@ export const tg: LanguagePack = {
   conjunctions: ['ва'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['ба {канали|саҳифаи} @ дар {Telegram|Facebook|Instagram|YouTube|телеграм} обуна шавед'],
 };

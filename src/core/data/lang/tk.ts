@@ -26,5 +26,5 @@ export const tk: LanguagePack = {
   conjunctions: ['we'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['@ {Telegram|Instagram|YouTube|TikTok} {kanalyna|sahypasyna} agza boluň'],
 };

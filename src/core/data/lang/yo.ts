@@ -26,5 +26,5 @@ export const yo: LanguagePack = {
   conjunctions: ['àti', 'ati'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['{tẹ̀lé|tele|tẹle} @ {lórí|lori} {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
 };

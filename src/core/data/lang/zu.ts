@@ -26,5 +26,5 @@ export const zu: LanguagePack = {
   conjunctions: ['kanye'],
   posterLabels: [],
   copiedNotices: [],
-  promoNotices: [],
+  promoNotices: ['landela @ ku-{Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
 };
