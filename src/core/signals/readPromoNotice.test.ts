@@ -127,6 +127,9 @@ describe('the families of promotion, in many languages', () => {
     ['Spanish "our channel"', 'Únete a nuestro canal de WhatsApp.'],
     ['Indonesian "follow us"', 'Ikuti kami di Google News.'],
     ['lower-case news words', 'Get the latest news from the region on WhatsApp.'],
+    // A writer's own account line under a review: people are on networks too, so only an outlet's announcement
+    // ("is now on") is a promotion.
+    ['a writer on a network', 'Mara Quell is on Bluesky at mara.quell.'],
   ])('%s names nobody', (_, sentence) => {
     expect(promoOutlet(sentence)).toBeNull();
   });

@@ -200,7 +200,7 @@ export const en: LanguagePack = {
     "{follow|join} {the |}@{'s|’s} {channel|community|account|page} on {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}",
     '{get|read} {the latest|the top stories|more stories|more news|all the latest news|breaking news} from @ on {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
     '{stay|keep} {updated|informed|up to date|up-to-date|connected} with @ on {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
-    '@ is {now |also |}on {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
+    '@ is {now|also} on {WhatsApp|Telegram|Google News|Google Discover|Facebook|Instagram|YouTube|TikTok|Threads|LinkedIn|X|Twitter|Bluesky|Viber|Apple News|Flipboard}',
     '{download|get|install|try} the {free |official |new |}@ app',
     "{subscribe to|sign up for|sign up to} {the |}@{'s|’s|} {newsletter|newsletters|daily newsletter|weekly newsletter|morning newsletter|briefing|daily briefing|email alerts}",
     '{available|reserved|open} {exclusively |only |}{to|for} @ subscribers',
