@@ -4,6 +4,7 @@ import { readPage } from '../page/readPage.ts';
 import { textToDocument } from '../text/textToDocument.ts';
 import { EVERY_PACK } from '../data/lang/packSet.ts';
 import { packsForTexts } from './packsForPage.ts';
+import { packGuards } from '../data/lang/packGuards.ts';
 import { scanPageData } from './scanPage.ts';
 import { fixtureDir, listFixtures, readCase, webOf } from '../../../test/fixtures/pages/golden.ts';
 
@@ -32,6 +33,17 @@ describe('packsForTexts: the packs a page needs', () => {
   test('a telling word inside a longer word still counts where the phrase does not bound it', () => {
     // "@ berichtet" ends on the phrase's edge: a reader may match it inside "berichteten".
     expect(codes(['Wie mehrere Zeitungen berichteten, kam es zu Protesten.'])).toContain('de');
+  });
+
+  test('a telling word inside a word is read whole, not pieced together from other words', () => {
+    const infix = [...packGuards()].flatMap(([code, g]) =>
+      g.words.filter((w) => w.mode === 'infix' && [...w.word].length >= 6).map((w) => ({ code, word: w.word })),
+    )[0]!;
+    const chars = [...infix.word];
+    // Each of its three-letter stretches stands in a word of its own ("pentru" as "xpenx xentx xntrx xtrux").
+    const pieces = chars.slice(0, -2).map((_, i) => `q${chars.slice(i, i + 3).join('')}q`);
+    expect(codes(pieces)).not.toContain(infix.code);
+    expect(codes([`q${infix.word}q`])).toContain(infix.code);
   });
 });
 

@@ -79,13 +79,13 @@ function runsOf(words: ReadonlySet<string>): Set<string> {
 
 /**
  * Whether the page's (folded) words hold a guard word as it must stand: a whole word (a set), the start or the end
- * of one (sorted words, sorted reversed words: a binary search), or inside one (every three-letter stretch of it
- * among the page's: a word inside a page word has them all, so nothing it may match is missed).
+ * of one (sorted words, sorted reversed words: a binary search), or inside one (the page's words that hold its
+ * rarest three-letter stretch, each read for the whole guard).
  */
 function wordIndex(words: ReadonlySet<string>): (w: GuardWord) => boolean {
   let sorted: string[] | null = null;
   let sortedReversed: string[] | null = null;
-  let stretches: Set<string> | null = null;
+  let stretches: Map<string, string[]> | null = null;
   let runs: Set<string> | null = null;
   return ({ word, mode }) => {
     if (mode === 'whole') return words.has(word);
@@ -103,11 +103,23 @@ function wordIndex(words: ReadonlySet<string>): (w: GuardWord) => boolean {
       return sortedReversed[lowerBound(sortedReversed, key)]?.startsWith(key) ?? false;
     }
     if (!stretches) {
-      stretches = new Set();
-      for (const w of words) for (const t of trigrams(w)) stretches.add(t);
+      stretches = new Map();
+      for (const w of words)
+        for (const t of new Set(trigrams(w))) {
+          const holders = stretches.get(t);
+          if (holders) holders.push(w);
+          else stretches.set(t, [w]);
+        }
     }
-    for (const t of trigrams(word)) if (!stretches.has(t)) return false;
-    return true;
+    // The page's words holding the guard's rarest stretch, read for the guard itself: its stretches found in
+    // different words ("hen" of "then", "tes" of "notes") are not the word.
+    let fewest: string[] | null = null;
+    for (const t of trigrams(word)) {
+      const holders = stretches.get(t);
+      if (!holders) return false;
+      if (!fewest || holders.length < fewest.length) fewest = holders;
+    }
+    return fewest?.some((w) => w.includes(word)) ?? false;
   };
 }
 
