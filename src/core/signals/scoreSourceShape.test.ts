@@ -47,15 +47,15 @@ const strongTargets = (r: ReturnType<typeof scan>) =>
  * below proves no label here is a phrase of any pack, a negative head, or read by the phrase matchers.
  */
 const UNKNOWN_LABELS = [
-  'Kelda',
-  'Sors',
-  'Çavkanî',
+  'Mammenn',
+  'Kumu',
+  'Pukyu',
   'Loharano',
   'Fonto',
-  'Umthombo',
-  'Orísun',
-  'Foinse',
-  'ແຫຼ່ງຂ່າວ',
+  'Tsime',
+  'Чыганак',
+  'Tùs',
+  'འབྱུང་ཁུངས',
   'Zorblat quinn',
   'Vexa lumor tid',
 ];
@@ -181,22 +181,22 @@ describe('the strong tier: a labelled line at the top naming an article or a kno
     ['mid-text: a cited fact', `<p>Zorblat: <a href="${ARTICLE}">Zeitung Example</a></p>`, 'middle', ''],
     [
       'a photo credit under a picture',
-      '<p>© Kelda: Le Monde</p>',
+      '<p>© Mammenn: Le Monde</p>',
       'top',
       '<figure><img src="https://cdn.copy-site-news24.xyz/a.jpg"></figure>',
     ],
-    ['a photo credit naming a picture library', '<p>Kelda: Getty Images</p>', 'top', ''],
-    ['a data source', '<p>Kelda: Eurostat</p>', 'top', ''],
-    ["a data provider's home page", '<p>Kelda: https://www.zeitung-example.de/</p>', 'top', ''],
-    ["the page's own outlet", '<p>Kelda: Copy Site</p>', 'top', ''],
+    ['a photo credit naming a picture library', '<p>Mammenn: Getty Images</p>', 'top', ''],
+    ['a data source', '<p>Mammenn: Eurostat</p>', 'top', ''],
+    ["a data provider's home page", '<p>Mammenn: https://www.zeitung-example.de/</p>', 'top', ''],
+    ["the page's own outlet", '<p>Mammenn: Copy Site</p>', 'top', ''],
     [
       "a link to the page's own site",
-      '<p>Kelda: <a href="https://copy-site-news24.xyz/x/">Copy Site</a></p>',
+      '<p>Mammenn: <a href="https://copy-site-news24.xyz/x/">Copy Site</a></p>',
       'top',
       '',
     ],
-    ['a date', '<p>Kelda: 12.03.2024</p>', 'top', ''],
-    ['a person', '<p>Kelda: Jana Novakova</p>', 'top', ''],
+    ['a date', '<p>Mammenn: 12.03.2024</p>', 'top', ''],
+    ['a person', '<p>Mammenn: Jana Novakova</p>', 'top', ''],
   ] as const)('it refuses %s', async (_name, line, where, before) => {
     expect(strongTargets(scan(line, where, before))).toEqual([]);
     expect((await verdictOf(line, where, before)).verdict).toBe('clean');

@@ -15,7 +15,7 @@ export const ceb: LanguagePack = {
   originNotes: [],
   clippingLeads: [],
   clippingFroms: [],
-  clippingMarks: [],
+  clippingMarks: ['panid #', 'p. #'],
   dateLinks: [],
   reportVerbs: [],
   reportingVerbs: ['{sumala sa|matod sa|sumala pa sa} @'],

@@ -6235,11 +6235,13 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
   bs: {
     whole: ['izvorno', 'prvi', 'prvobitno'],
     run: ['decembar', 'novembar', 'oktobar', 'septembar'],
-    prefix: ['aplikaciju', 'objavljen', 'preuzet', 'preuzeta', 'vijesti'],
-    suffix: ['izvorni', 'kliknite', 'pretplatite'],
-    infix: ['agencija', 'dnevnik', 'intervju', 'izvor', 'izvori', 'pratite', 'preuzeto', 'tekst', 'članak'],
+    prefix: ['aplikaciju', 'javlja', 'navodima', 'objavljen', 'pisanju', 'prenosi', 'preuzet', 'preuzeta', 'vijesti'],
+    suffix: ['izvorni', 'kako', 'kliknite', 'pretplatite'],
+    infix: ['agencija', 'dnevnik', 'intervju', 'izvor', 'izvori', 'pratite', 'preuzeto', 'stranica', 'tekst', 'članak'],
     unguarded: {
       sourceLabels: ['Izv', 'Izv.'],
+      clippingMarks: ['str. #', 'broj #'],
+      reportingVerbs: ['{piše|pišu|javlja|prenosi|izvještava|objavio|objavila} @'],
       publisherDescriptors: ['portal', 'list'],
       months: [
         'januar',
@@ -6266,7 +6268,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     },
   },
   gl: {
-    whole: ['clic', 'información', 'orixinalmente'],
+    whole: ['acordo', 'clic', 'información', 'orixinalmente'],
     run: ['decembro', 'febreiro', 'luns', 'mércores', 'venres', 'xan', 'xaneiro', 'xoves', 'xul', 'xullo', 'xuño'],
     prefix: ['axencia', 'diario', 'orixinal', 'xornal'],
     suffix: ['descarga', 'orixinalmente', 'preme', 'subscríbete'],
@@ -6274,13 +6276,21 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'adaptada',
       'adaptado',
       'artigo',
+      'conforme',
       'entrevista',
       'extraída',
       'extraído',
       'fonte',
       'fontes',
+      'informa',
+      'informou',
+      'número',
+      'publica',
+      'publicou',
+      'páxina',
       'reportaxe',
       'segue',
+      'segundo',
       'sigue',
       'tomada',
       'tomado',
@@ -6288,6 +6298,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     ],
     unguarded: {
       authorLinks: ['por'],
+      clippingMarks: ['páx. #'],
       months: [
         'feb',
         'marzo',
@@ -6309,9 +6320,9 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     },
   },
   mr: {
-    whole: ['फॉलो'],
+    whole: ['दिलेल्या', 'फॉलो'],
     run: ['ऑगस', 'गळव'],
-    prefix: ['बातमी', 'साभार'],
+    prefix: ['क्रमांक', 'बातमी', 'वृत्तानुसार', 'साभार'],
     suffix: ['प्रसिद्ध'],
     infix: ['दैनिक', 'बातमी', 'मुलाखत', 'वृत्तपत्र', 'साभार', 'सौजन्य', 'स्त्रोत', 'स्रोत'],
     unguarded: {
@@ -6343,8 +6354,8 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
   ky: {
     run: ['бейшемби', 'дүйшөмбү', 'жекшемби', 'жума', 'ишемби', 'шаршемби', 'шейшемби'],
     prefix: ['булагы', 'жазылыңыз'],
-    suffix: ['маалымат'],
-    infix: ['булагы', 'булак', 'жарыяланган', 'макала'],
+    suffix: ['маалымат', 'маалыматы', 'маалыматына'],
+    infix: ['барагы', 'булагы', 'булак', 'жарыяланган', 'кабарлады', 'маалымдады', 'макала'],
     unguarded: {
       months: [
         'Январь',
@@ -6388,9 +6399,10 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
   fo: {
     whole: ['útgivin'],
     run: ['fríggjadagur', 'hósdagur', 'leygardagur', 'mikudagur', 'mánadagur', 'týsdagur'],
-    suffix: ['birtist', 'tikið', 'umsett'],
-    infix: ['kelda', 'keldan', 'keldur'],
+    suffix: ['birtist', 'greiðir', 'tikið', 'umsett'],
+    infix: ['kelda', 'keldan', 'keldur', 'sambært', 'skrivar', 'upplýsir'],
     unguarded: {
+      clippingMarks: ['síða #', 's. #'],
       promoNotices: ['{fylg|fylgið} @ á {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
       months: [
         'januar',
@@ -6441,6 +6453,8 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'څلرنۍ',
       'چنگاښ',
     ],
+    prefix: ['شمېره'],
+    suffix: ['راپور'],
     infix: ['سرچینه', 'سرچینې'],
     unguarded: {
       weekdays: ['جمعه'],
@@ -6481,8 +6495,9 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'înî',
       'şemî',
     ],
+    prefix: ['gorî'],
     suffix: ['wergerandin', 'çavkaniya', 'çavkanî', 'سەرچاوەی', 'وەرگیراوە'],
-    infix: ['çavkanî', 'سەرچاوە'],
+    infix: ['nivîsî', 'ragihand', 'rûpel', 'çavkanî', 'بەپێی', 'سەرچاوە', 'لاپەڕە'],
   },
   tg: {
     whole: ['истифода', 'обуна'],
@@ -6502,8 +6517,9 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'январ',
       'ҷумъа',
     ],
-    suffix: ['манбаи'],
-    infix: ['манбаъ', 'сарчашма'],
+    prefix: ['гузориши', 'иттилои'],
+    suffix: ['гузориш', 'манбаи', 'хабар'],
+    infix: ['манбаъ', 'навиштааст', 'сарчашма', 'саҳифаи'],
     unguarded: {
       months: ['Янв', 'Фев', 'Март', 'Мар', 'Апр', 'Май', 'Июн', 'Июл', 'Август', 'Авг', 'Сен', 'Окт', 'Ноя', 'Дек'],
     },
@@ -6532,8 +6548,9 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'ýekşenbe',
       'şenbe',
     ],
-    suffix: ['habaryň', 'maglumat'],
-    infix: ['çeşme', 'çeşmesi'],
+    prefix: ['berýär'],
+    suffix: ['habar', 'habaryna', 'habaryň', 'maglumat', 'maglumatyna'],
+    infix: ['sahypa', 'çeşme', 'çeşmesi', 'ýazýar'],
     unguarded: {
       months: ['Mart', 'Mar', 'mart', 'Aprel', 'Apr', 'aprel', 'Sen', 'Okt', 'Dekabr', 'Dek', 'dekabr'],
     },
@@ -6564,10 +6581,12 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'ħadd',
       'ħamis',
     ],
+    prefix: ['irrapporta', 'irrappurtat', 'kiteb'],
     suffix: ['maqlub', 'meħud', 'segwi'],
-    infix: ['għajn', 'sorsi'],
+    infix: ['għajn', 'paġna', 'skont', 'sorsi'],
     unguarded: {
       sourceLabels: ['Sors'],
+      clippingMarks: ['p. #'],
       months: ['Jan', 'Mar', 'April', 'Apr', 'Lul', 'Set', 'Ott', 'Nov'],
     },
   },
@@ -6604,13 +6623,16 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'samhain',
       'sathairn',
     ],
+    prefix: ['réir', 'thuairiscigh'],
     suffix: ['foilsíodh', 'foinse', 'tógtha'],
-    infix: ['foinse', 'foinsí'],
+    infix: ['foinse', 'foinsí', 'leathanach'],
     unguarded: {
+      clippingMarks: ['lch #'],
       promoNotices: ['lean @ ar {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
     },
   },
   yo: {
+    whole: ['ìbámu'],
     run: [
       'agẹmọ',
       'ajé',
@@ -6629,13 +6651,15 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'ẹtì',
       'ọjọ',
     ],
-    suffix: ['orisun', 'orísun'],
+    suffix: ['gẹ́gẹ́', 'orisun', 'orísun'],
     infix: ['orisun', 'orísun'],
     unguarded: {
+      clippingMarks: ['ojú ìwé #'],
       promoNotices: ['{tẹ̀lé|tele|tẹle} @ {lórí|lori} {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
     },
   },
   zu: {
+    whole: ['kuka', 'kwe'],
     run: [
       'aga',
       'agasti',
@@ -6660,7 +6684,7 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'umsombuluko',
     ],
     prefix: ['wezindaba'],
-    infix: ['imithombo', 'landela', 'umthombo'],
+    infix: ['ibika', 'ibike', 'ikhasi', 'imithombo', 'landela', 'umthombo'],
     unguarded: {
       months: ['Jan', 'Feb', 'Juni', 'Jun', 'Jul', 'Sep', 'Okt', 'Novemba', 'Nov', 'Dis'],
     },
@@ -6670,8 +6694,9 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
     run: ['septiyembre'],
     prefix: ['mantalaan', 'pamantalaan'],
     suffix: ['matod', 'pindota', 'sumala', 'tinubdan'],
-    infix: ['artikulo', 'gigikanan', 'istorya', 'tinubdan'],
+    infix: ['artikulo', 'gigikanan', 'istorya', 'panid', 'tinubdan'],
     unguarded: {
+      clippingMarks: ['p. #'],
       promoNotices: ['{i-follow|sunda|sundi} ang @ sa {Facebook|Instagram|YouTube|TikTok|X|WhatsApp|Telegram}'],
       months: [
         'Enero',
