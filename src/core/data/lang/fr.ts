@@ -12,7 +12,6 @@ export const fr: LanguagePack = {
     'Article original',
     'Source de l’article',
     "Source de l'article",
-    'Lien source',
   ],
   sourceLeads: [
     'Publié initialement sur',

@@ -436,7 +436,6 @@ export const PACK_GUARD_DATA: Readonly<Record<string, PackGuardRecord>> = {
       'interrogés',
       'joint',
       'jointe',
-      'lien',
       'lire',
       'parue',
       'posté',
