@@ -16,6 +16,7 @@ import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
 import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
+import { indexFirstWords, perSubset, phrasesIn } from '../text/firstWordIndex.ts';
 import { namedOutlet, type Outlet } from './namedOutlet.ts';
 import { agencyNamed } from '../data/agencies.ts';
 import { AGENCY_WORDS } from '../data/wireDatelines.ts';
@@ -32,9 +33,11 @@ const MAX_WORDS = 40;
 const MAX_NGRAM = 4;
 const MAX_SIGNALS = 2;
 
-const noticeRe = perPackSet(
-  (phrasesOf) => new RegExp(phraseAlternation(phrasesOf('copiedNotices'), { bounded: true }), 'iu'),
-);
+/** The set's notice phrases by first word: a block compiles only the phrases its words could start (often none). */
+const noticeIndex = perPackSet((phrasesOf) => indexFirstWords(phrasesOf('copiedNotices'), true));
+const noticeOf = perSubset((phrases) => new RegExp(phraseAlternation(phrases, { bounded: true }), 'iu'));
+/** The notice phrases `text` could hold as one regex, or null when it holds none of their first words. */
+const noticeRe = (text: string): RegExp | null => noticeOf(phrasesIn(noticeIndex(), text));
 /** A copyright sign or word, a year or span of years, then the holder. Group 1: what follows, up to punctuation. */
 const COPYRIGHT =
   /(?:©|ⓒ|\([cC]\)|\b[Cc]opyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,;:|<>()[\]{}©]{2,60})/u;
@@ -132,7 +135,7 @@ export function findCopiedNotices(page: PageData): CopiedNotice[] {
     const rights = rightsLines(block);
     out.push(...rights);
     if (out.length >= MAX_NOTICES) return out;
-    if (rights.length || !noticeRe().test(block.text)) continue;
+    if (rights.length || !noticeRe(block.text)?.test(block.text)) continue;
     let previous = '';
     for (const sentence of block.text.split(SENTENCE_END, MAX_SENTENCES)) {
       if (++sentences > MAX_SENTENCES) return out;
@@ -175,7 +178,7 @@ export function rightsLineOutlet(line: string): Outlet | null {
 /** The outlet a notice sentence names, if it is one: the copyright holder, else a known outlet in the sentence. */
 export function noticeOutlet(sentence: string): Outlet | null {
   const s = sentence.slice(0, MAX_SENTENCE);
-  const notice = noticeRe().exec(s);
+  const notice = noticeRe(s)?.exec(s);
   if (!notice) return null;
   // "Foto: © ANP. Alle Rechte vorbehalten": a picture's or a chart's credit, not the story's.
   const sign = s.search(COPYRIGHT_SIGN);

@@ -24,7 +24,7 @@
  */
 import { agencyNamed } from '../data/agencies.ts';
 import { SERVICE_WORDS } from '../data/agencyServices.ts';
-import { AGO_WORDS, CLOCK_SUFFIXES, TIME_UNITS } from '../data/bylineTimes.ts';
+import { CLOCK_SUFFIXES, TIME_UNITS } from '../data/bylineTimes.ts';
 import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { AUTHOR_LABELS } from '../data/creditLabels.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
@@ -33,6 +33,7 @@ import { CREDIT_ENCLOSURES, DASHES } from '../data/wireDatelines.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet, type Outlet } from './namedOutlet.ts';
 import { readCreditPair } from './readCreditPair.ts';
+import { compiledOnce, timeAgoSource, timeUnitIndex } from './timeAgoPattern.ts';
 
 const MAX_LINE = 120;
 const MAX_NAMES = 6;
@@ -63,15 +64,15 @@ const AUTHOR_LABEL = new RegExp(`^${phraseAlternation(AUTHOR_LABELS, { bounded: 
 const BULLET = /^[-–—•·*▪►]\s*/u;
 const ENCLOSED = /^([(/[（［])\s*([^()/[\]（）［］]{2,40}?)\s*([)/\]）］])\.?$/u;
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '/': '/', '[': ']', '（': '）', '［': '］' };
-const TIMES = new RegExp(
-  [
-    // "17:53", "10.30 Uhr", "8:12 PM", "17h30"; not glued to a digit before, so glued to a name is allowed ("NTB07:43").
-    `(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*${phraseAlternation(CLOCK_SUFFIXES, { bounded: true })})?(?![\\p{N}])`,
-    // "vor 5 Min.", "il y a 3 heures", "15 min", "2 t siden", "5 min ago".
-    `(?:${phraseAlternation(AGO_WORDS, { bounded: true })}\\s+)?(?<!\\p{N})\\d{1,3}\\s?${phraseAlternation(TIME_UNITS)}\\.?(?![\\p{L}\\p{N}])(?:\\s+${phraseAlternation(AGO_WORDS, { bounded: true })})?`,
-  ].join('|'),
-  'giu',
-);
+/** "17:53", "10.30 Uhr", "8:12 PM", "17h30"; not glued to a digit before, so glued to a name is allowed ("NTB07:43"). */
+const CLOCK_TIME = `(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*${phraseAlternation(CLOCK_SUFFIXES, { bounded: true })})?(?![\\p{N}])`;
+const UNITS = timeUnitIndex(TIME_UNITS);
+
+/** A clock time, or a time ago ("vor 5 Min.", "il y a 3 heures", "15 min", "2 t siden", "5 min ago") in `text`. */
+function timesIn(text: string): RegExp {
+  const ago = timeAgoSource(text, UNITS);
+  return compiledOnce(ago ? `${CLOCK_TIME}|${ago}` : CLOCK_TIME, 'giu');
+}
 const SEPARATORS = /[\s,;|·•/–—-]+/gu;
 const CONNECTOR = /^\p{Ll}{1,4}\.?$/u;
 /** Where the names end and the outlet starts: a comma, a bar or a spaced dash (a slash is a picture credit's). */
@@ -169,8 +170,8 @@ function alone(text: string, labelled = false): CreditByline | null {
 function dated(text: string): CreditByline | null {
   // A date, a time and a name are a few words; a sentence is not a signature ("…社は1945年の創立以来、…。").
   if (text.length > MAX_DATED || /[。！？、，]|[.!?]\s+\p{L}{5,}/u.test(text)) return null;
-  if (/[:：]\s*\p{L}/u.test(text.replace(TIMES, ' '))) return null; // "Foto: ANP 12:30" is a labelled credit
-  const untimed = text.replace(TIMES, ' ');
+  const untimed = text.replace(timesIn(text), ' ');
+  if (/[:：]\s*\p{L}/u.test(untimed)) return null; // "Foto: ANP 12:30" is a labelled credit
   const timed = untimed !== text;
   const { name, dated: hasDate } = nameWithoutDate(untimed.replace(/\s+/gu, ' ').trim());
   if (!timed && !hasDate) return null;

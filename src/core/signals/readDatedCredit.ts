@@ -8,11 +8,12 @@
  * The date is read by nameWithoutDate (calendar words from Intl), the clock time and the "time ago" by their shapes
  * (bylineTimes.ts, relativeTimes.ts): data, not words typed here. Linear: one line of at most MAX_LINE characters.
  */
-import { AGO_WORDS, CLOCK_SUFFIXES, TIME_UNITS } from '../data/bylineTimes.ts';
+import { CLOCK_SUFFIXES, TIME_UNITS } from '../data/bylineTimes.ts';
 import { NON_NAME_WORDS } from '../data/nonNames.ts';
 import { LONG_TIME_UNITS } from '../data/relativeTimes.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
+import { compiledOnce, timeAgoSource, timeUnitIndex } from './timeAgoPattern.ts';
 
 const MAX_LINE = 90;
 const MAX_NAME = 50;
@@ -31,11 +32,12 @@ const CLOCK = new RegExp(
   'giu',
 );
 const NUMERIC_DATE = /(?<!\p{N})\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?(?!\p{N})/gu;
-const AGO = phraseAlternation(AGO_WORDS, { bounded: true });
-const RELATIVE = new RegExp(
-  `(?:${AGO}\\s+)?(?<!\\p{N})\\d{1,3}\\s?${phraseAlternation([...TIME_UNITS, ...LONG_TIME_UNITS])}\\.?(?![\\p{L}\\p{N}])(?:\\s+${AGO})?`,
-  'giu',
-);
+const UNITS = timeUnitIndex([...TIME_UNITS, ...LONG_TIME_UNITS]);
+/** A time ago in `text` ("5 min ago", "před 2 dny", "il y a 3 jours"), or null when it holds no unit. */
+function relativeIn(text: string): RegExp | null {
+  const source = timeAgoSource(text, UNITS);
+  return source ? compiledOnce(source, 'giu') : null;
+}
 /** Between the outlet and its date: a spaced dash, bar or bullet, or a comma. */
 const SEPARATOR = /\s+[-–—|｜·•]\s+|,\s+|\s+[-–—|｜·•]$/u;
 const DECORATION = /^[#>*•·\-–—\s]+/u;
@@ -57,7 +59,8 @@ export function readDatedCredit(line: string): DatedCredit | null {
 /** Where the first date, clock time or "time ago" starts (the earliest of them), or null when the line has none. */
 function firstTimeAt(t: string): number | null {
   let at: number | null = null;
-  for (const re of [CLOCK, NUMERIC_DATE, RELATIVE]) {
+  for (const re of [CLOCK, NUMERIC_DATE, relativeIn(t)]) {
+    if (!re) continue;
     re.lastIndex = 0;
     const m = re.exec(t);
     if (m && (at === null || m.index < at)) at = m.index;
@@ -73,10 +76,9 @@ function firstTimeAt(t: string): number | null {
 
 /** What follows the name is its date and time only: those taken out, a few short words at most (a weekday). */
 function onlyWhen(rest: string): boolean {
-  const left = rest
-    .replace(CLOCK, ' ')
-    .replace(NUMERIC_DATE, ' ')
-    .replace(RELATIVE, ' ')
+  const dated = rest.replace(CLOCK, ' ').replace(NUMERIC_DATE, ' ');
+  const relative = relativeIn(dated);
+  const left = (relative ? dated.replace(relative, ' ') : dated)
     .replace(/\p{N}+/gu, ' ')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .trim();
