@@ -17,7 +17,7 @@ import { stripTrailingPunctuation } from '../url/stripTrailingPunctuation.ts';
 import { unwrapFeedRedirect } from '../url/unwrapFeedRedirect.ts';
 import { creditAbove } from './creditAbove.ts';
 import { namedOutlet } from './namedOutlet.ts';
-import { readMoreMatchers, startsOf, TAIL } from './readMorePatterns.ts';
+import { readMoreMatchersAt, startsOf, TAIL } from './readMorePatterns.ts';
 import { HOST_TEXT_RE, sourceLinePatterns, URL_TEXT_RE } from './sourceLinePatterns.ts';
 import { placeOf } from './sourceLinePlace.ts';
 
@@ -136,7 +136,9 @@ function readAt(
   line: string,
   at: number,
 ): { phrase: string; claim: Claim | null } | null {
-  const { outlet, outletFirst, bare: bareRe } = readMoreMatchers();
+  const matchers = readMoreMatchersAt(line, at);
+  if (!matchers) return null;
+  const { outlet, outletFirst, bare: bareRe } = matchers;
   // The first group that reads an outlet, and within it the longest phrase (one alternation split over regexes).
   let best: { phrase: string; claim: Claim; group: number } | null = null;
   for (const { re, marked, group } of outlet) {
@@ -154,6 +156,7 @@ function readAt(
     const claim = m ? outletClaim(page, b, m[1] ?? '', m[0], true) : null;
     if (m && claim) return { phrase: (m[2] ?? '').trim(), claim };
   }
+  if (!bareRe) return null;
   bareRe.lastIndex = at;
   const bare = bareRe.exec(line);
   if (bare) {

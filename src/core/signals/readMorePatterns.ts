@@ -10,6 +10,7 @@
  */
 import { perPackSet } from '../data/lang/packSet.ts';
 import { NO_SPACE_SCRIPT_CHAR, phraseAlternation } from '../text/compilePhrases.ts';
+import { type FirstWordIndex, indexFirstWords, phrasesAt } from '../text/firstWordIndex.ts';
 
 /** The longest outlet (name, host or URL) a read-more line may end with. */
 export const OUTLET = 300;
@@ -18,7 +19,9 @@ export const TAIL = 400;
 
 // Decorations before a read-more phrase: dashes, arrows, brackets, bullets. The regexes are sticky: they are tried
 // only where a line starts or a sentence ends (startsOf), never at every position of the text.
-const START = '[\\s\\-–—*•·>»›|\\[(【「『#:：/→►▶▸✓]*';
+const DECORATIONS = '\\s\\-–—*•·>»›|\\[(【「『#:：/→►▶▸✓';
+const START = `[${DECORATIONS}]*`;
+const DECORATION = new RegExp(`[${DECORATIONS}]`, 'u');
 /** A sentence end, an ellipsis, a closing quote or bracket: an inline read-more line may start after one. */
 const SENTENCE_END = /[.!?…。！？»"”’)\]】」』]/gu;
 /** Start positions tried per line (a line of the tail is at most TAIL characters). */
@@ -86,8 +89,22 @@ function side(phrases: readonly string[], boundStart: boolean, boundEnd: boolean
 const spacedLetter = (c: string | undefined): boolean =>
   !!c && LETTER_OR_DIGIT.test(c) && !NO_SPACE_SCRIPT_CHAR.test(c);
 
-/** The outlet patterns, one regex per distinct "after the outlet" part (few: most languages put the outlet last). */
-function buildOutletPatterns(phrases: readonly string[], close: string): ReadMorePattern[] {
+/**
+ * One regex's worth of outlet phrases: the phrases before the outlet of one "after the outlet" part and one way of
+ * meeting it (spaced or tight), in runs of at most CHUNK_CHARS. Worked out from all the set's phrases (strings
+ * only), so that the regexes built from the few a line could hold keep their groups, order and runs.
+ */
+interface OutletChunk {
+  group: number;
+  before: readonly string[];
+  tight: boolean;
+  /** The regex source after the outlet: the words after it, if any, and the line's close. */
+  after: string;
+  marked: boolean;
+  boundStart: boolean;
+}
+
+function outletChunks(phrases: readonly string[], close: string): OutletChunk[] {
   const byAfter = new Map<string, { before: string[]; tight: boolean }[]>();
   for (const p of phrases) {
     const at = p.indexOf('@');
@@ -102,7 +119,7 @@ function buildOutletPatterns(phrases: readonly string[], close: string): ReadMor
     list.push({ before: [before.trim()], tight: tightBefore });
     byAfter.set(key, list);
   }
-  const out: ReadMorePattern[] = [];
+  const out: OutletChunk[] = [];
   let group = 0;
   for (const [after, groups] of byAfter) {
     // Phrases with and without a space before the outlet compile apart: only the spaced ones end on a word bound.
@@ -110,24 +127,25 @@ function buildOutletPatterns(phrases: readonly string[], close: string): ReadMor
       const all = groups.filter((g) => g.tight === tight).flatMap((g) => g.before);
       if (!all.length) continue;
       group++;
+      const tail = after ? `${/^\s/u.test(after) ? '\\s*' : ''}${phraseAlternation([after.trim()])}` : '';
       for (const before of chunked(all)) {
         const first = [...(before[0] ?? '')][0];
-        const head = side(before, spacedLetter(first), !tight);
-        const gap = tight ? '' : '\\s*[:：\\-–—]?\\s*';
-        if (!after) {
-          const re = new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${close}`, 'iuy');
-          out.push({ re, marked: false, group });
-        } else {
-          const tail = phraseAlternation([after.trim()]);
-          const afterGap = /^\s/u.test(after) ? '\\s*' : '';
-          out.push({
-            re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${afterGap}${tail}${close}`, 'iuy'),
-            marked: true,
-            group,
-          });
-        }
+        out.push({ group, before, tight, after: `${tail}${close}`, marked: !!after, boundStart: spacedLetter(first) });
       }
     }
+  }
+  return out;
+}
+
+/** The outlet patterns of the chunks, each cut to the phrases `keep` lets through (a chunk left empty is dropped). */
+function buildOutletPatterns(chunks: readonly OutletChunk[], keep: (before: string, tight: boolean) => boolean) {
+  const out: ReadMorePattern[] = [];
+  for (const { group, before, tight, after, marked, boundStart } of chunks) {
+    const kept = before.filter((b) => keep(b, tight));
+    if (!kept.length) continue;
+    const head = side(kept, boundStart, !tight);
+    const gap = tight ? '' : '\\s*[:：\\-–—]?\\s*';
+    out.push({ re: new RegExp(`${START}(${head})${gap}([^\\n]{1,${OUTLET}}?)${after}`, 'iuy'), marked, group });
   }
   return out;
 }
@@ -155,26 +173,94 @@ export interface ReadMoreMatchers {
   outlet: readonly ReadMorePattern[];
   /** Phrases with the outlet before them. */
   outletFirst: RegExp | null;
-  /** The bare link text ("Continue reading", "続きを読む"), the whole line or closing a paragraph: group 1 the phrase. */
-  bare: RegExp;
+  /**
+   * The bare link text ("Continue reading", "続きを読む"), the whole line or closing a paragraph: group 1 the phrase
+   * (null: no such phrase may start there).
+   */
+  bare: RegExp | null;
 }
 
-/** Built on first use, per set of packs the page needs (data/lang/packSet.ts); every pack outside a scan. */
-export const readMoreMatchers = perPackSet((phrasesOf): ReadMoreMatchers => {
+/** What a set's read-more phrases compile from, worked out once per set without compiling any of them. */
+interface ReadMorePlan {
+  chunks: readonly OutletChunk[];
+  /** The phrases before an outlet, by first word: spaced ones end on a word bound, tight ones run into the outlet. */
+  spaced: FirstWordIndex;
+  tight: FirstWordIndex;
+  /** The bare phrases (no outlet), bounded. */
+  bare: FirstWordIndex;
+  close: string;
+  outletFirst: RegExp | null;
+  /** Matchers per subset of phrases a line start could hold. */
+  matchers: Map<string, ReadMoreMatchers>;
+}
+
+const planOf = perPackSet((phrasesOf): ReadMorePlan => {
   const all = phrasesOf('readMoreLines').map(longestChoicesFirst);
   const close = closeOf(phrasesOf('clickHere'));
+  const chunks = outletChunks(
+    all.filter((p) => !p.startsWith('@')),
+    close,
+  );
+  const befores = (tight: boolean) => [...new Set(chunks.filter((c) => c.tight === tight).flatMap((c) => c.before))];
   return {
-    outlet: buildOutletPatterns(
-      all.filter((p) => !p.startsWith('@')),
-      close,
+    chunks,
+    spaced: indexFirstWords(befores(false), true),
+    tight: indexFirstWords(befores(true), false),
+    bare: indexFirstWords(
+      all.filter((p) => !p.includes('@')),
+      true,
     ),
+    close,
     outletFirst: buildOutletFirst(all, close),
-    bare: new RegExp(
-      `${START}(${phraseAlternation(
-        all.filter((p) => !p.includes('@')),
-        { bounded: true },
-      )})${close}`,
-      'iuy',
-    ),
+    matchers: new Map(),
   };
 });
+
+function matchersOf(
+  plan: ReadMorePlan,
+  spaced: readonly string[] | null,
+  tight: readonly string[] | null,
+  bare: readonly string[],
+): ReadMoreMatchers {
+  const spacedSet = spaced && new Set(spaced);
+  const tightSet = tight && new Set(tight);
+  return {
+    outlet: buildOutletPatterns(plan.chunks, (b, isTight) =>
+      isTight ? !tightSet || tightSet.has(b) : !spacedSet || spacedSet.has(b),
+    ),
+    outletFirst: plan.outletFirst,
+    bare: bare.length ? new RegExp(`${START}(${phraseAlternation(bare, { bounded: true })})${plan.close}`, 'iuy') : null,
+  };
+}
+
+/** Every matcher of the set's phrases (the active set: every pack outside a scan), for tests and tools. */
+export function readMoreMatchers(): ReadMoreMatchers {
+  const plan = planOf();
+  return matchersOf(plan, null, null, plan.bare.phrases);
+}
+
+/** Matcher sets kept per pack set: a set's line starts hold a few hundred distinct first words at most. */
+const MAX_MATCHERS = 256;
+
+/**
+ * The matchers of the phrases that may start where a read-more line starting at `at` of `line` has its first word
+ * (after its decorations), built once per such subset; null when none may (most lines): then nothing is compiled.
+ * They find exactly what the matchers of every phrase find there.
+ */
+export function readMoreMatchersAt(line: string, at: number): ReadMoreMatchers | null {
+  const plan = planOf();
+  let p = at;
+  while (p < line.length && DECORATION.test(line[p]!)) p++;
+  const spaced = phrasesAt(plan.spaced, line, p);
+  const tight = phrasesAt(plan.tight, line, p);
+  const bare = phrasesAt(plan.bare, line, p);
+  if (!spaced.length && !tight.length && !bare.length && !plan.outletFirst) return null;
+  const key = [spaced, tight, bare].map((l) => l.join('\u0000')).join('\u0001');
+  let m = plan.matchers.get(key);
+  if (!m) {
+    if (plan.matchers.size >= MAX_MATCHERS) plan.matchers.delete(plan.matchers.keys().next().value!);
+    m = matchersOf(plan, spaced, tight, bare);
+    plan.matchers.set(key, m);
+  }
+  return m;
+}
