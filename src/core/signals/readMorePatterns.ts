@@ -229,7 +229,9 @@ function matchersOf(
       isTight ? !tightSet || tightSet.has(b) : !spacedSet || spacedSet.has(b),
     ),
     outletFirst: plan.outletFirst,
-    bare: bare.length ? new RegExp(`${START}(${phraseAlternation(bare, { bounded: true })})${plan.close}`, 'iuy') : null,
+    bare: bare.length
+      ? new RegExp(`${START}(${phraseAlternation(bare, { bounded: true })})${plan.close}`, 'iuy')
+      : null,
   };
 }
 
