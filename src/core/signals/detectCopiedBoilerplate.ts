@@ -16,7 +16,7 @@ import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
 import { MEDIA_OR_DATA_LABEL, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { perPackSet } from '../data/lang/packSet.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
-import { indexFirstWords, perSubset, phrasesIn } from '../text/firstWordIndex.ts';
+import { groupsIn, indexFirstWords, perSubset } from '../text/firstWordIndex.ts';
 import { namedOutlet, type Outlet } from './namedOutlet.ts';
 import { agencyNamed } from '../data/agencies.ts';
 import { AGENCY_WORDS } from '../data/wireDatelines.ts';
@@ -33,11 +33,21 @@ const MAX_WORDS = 40;
 const MAX_NGRAM = 4;
 const MAX_SIGNALS = 2;
 
-/** The set's notice phrases by first word: a block compiles only the phrases its words could start (often none). */
+/**
+ * The set's notice phrases by first word: a text compiles only the groups of phrases its words could start, each
+ * group once per page (often none), instead of one alternation of every phrase of the set.
+ */
 const noticeIndex = perPackSet((phrasesOf) => indexFirstWords(phrasesOf('copiedNotices'), true));
 const noticeOf = perSubset((phrases) => new RegExp(phraseAlternation(phrases, { bounded: true }), 'iu'));
-/** The notice phrases `text` could hold as one regex, or null when it holds none of their first words. */
-const noticeRe = (text: string): RegExp | null => noticeOf(phrasesIn(noticeIndex(), text));
+/** Where the first notice phrase of `text` starts (where the alternation of them all would find it), or null. */
+function noticeAt(text: string): number | null {
+  let at: number | null = null;
+  for (const group of groupsIn(noticeIndex(), text)) {
+    const m = noticeOf(group)?.exec(text);
+    if (m && (at === null || m.index < at)) at = m.index;
+  }
+  return at;
+}
 /** A copyright sign or word, a year or span of years, then the holder. Group 1: what follows, up to punctuation. */
 const COPYRIGHT =
   /(?:©|ⓒ|\([cC]\)|\b[Cc]opyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([^.,;:|<>()[\]{}©]{2,60})/u;
@@ -135,7 +145,7 @@ export function findCopiedNotices(page: PageData): CopiedNotice[] {
     const rights = rightsLines(block);
     out.push(...rights);
     if (out.length >= MAX_NOTICES) return out;
-    if (rights.length || !noticeRe(block.text)?.test(block.text)) continue;
+    if (rights.length || noticeAt(block.text) === null) continue;
     let previous = '';
     for (const sentence of block.text.split(SENTENCE_END, MAX_SENTENCES)) {
       if (++sentences > MAX_SENTENCES) return out;
@@ -178,8 +188,8 @@ export function rightsLineOutlet(line: string): Outlet | null {
 /** The outlet a notice sentence names, if it is one: the copyright holder, else a known outlet in the sentence. */
 export function noticeOutlet(sentence: string): Outlet | null {
   const s = sentence.slice(0, MAX_SENTENCE);
-  const notice = noticeRe(s)?.exec(s);
-  if (!notice) return null;
+  const notice = noticeAt(s);
+  if (notice === null) return null;
   // "Foto: © ANP. Alle Rechte vorbehalten": a picture's or a chart's credit, not the story's.
   const sign = s.search(COPYRIGHT_SIGN);
   if (sign >= 0 && MEDIA_OR_DATA_LABEL.test(s.slice(Math.max(0, sign - 40), sign))) return null;
@@ -187,7 +197,7 @@ export function noticeOutlet(sentence: string): Outlet | null {
   const c = COPYRIGHT.exec(s);
   if (c?.[1]) {
     const start = c.index + c[0].length - c[1].length;
-    const end = notice.index > start ? Math.min(start + c[1].length, notice.index) : start + c[1].length;
+    const end = notice > start ? Math.min(start + c[1].length, notice) : start + c[1].length;
     return knownIn(s.slice(start, end));
   }
   return knownIn(s);

@@ -5,7 +5,7 @@ import { LONG_TIME_UNITS } from '../data/relativeTimes.ts';
 import { readMoreMatchers, readMoreMatchersAt, startsOf } from '../signals/readMorePatterns.ts';
 import { timeAgoSource, timeUnitIndex } from '../signals/timeAgoPattern.ts';
 import { phraseAlternation } from './compilePhrases.ts';
-import { indexFirstWords, perSubset, phrasesAt, phrasesIn } from './firstWordIndex.ts';
+import { groupsIn, indexFirstWords, perSubset, phrasesAt, phrasesIn } from './firstWordIndex.ts';
 
 /** A text a phrase matches: each choice's options in turn, a word going on, a word, a stretch, an outlet. */
 function writings(phrase: string): string[] {
@@ -45,15 +45,26 @@ describe('firstWordIndex: the phrases it lets through match exactly what every p
       setPhrases(EVERY_PACK, 'readMoreLines').filter((p) => !p.includes('@')),
     ],
     ['"ago" words', AGO_WORDS],
-  ])('anywhere in a text, bounded: %s', (_name, phrases) => {
-    const index = indexFirstWords(phrases, true);
-    const whole = new RegExp(phraseAlternation(phrases, { bounded: true }), 'giu');
-    for (const text of textsOf(phrases)) {
-      const some = phrasesIn(index, text);
-      const sub = new RegExp(phraseAlternation(some, { bounded: true }), 'giu');
-      expect([text, matches(sub, text)]).toEqual([text, matches(whole, text)]);
-    }
-  });
+  ])(
+    'anywhere in a text, bounded: %s',
+    (_name, phrases) => {
+      const index = indexFirstWords(phrases, true);
+      const whole = new RegExp(phraseAlternation(phrases, { bounded: true }), 'giu');
+      const first = new RegExp(whole.source, 'iu');
+      for (const text of textsOf(phrases)) {
+        const some = phrasesIn(index, text);
+        const sub = new RegExp(phraseAlternation(some, { bounded: true }), 'giu');
+        expect([text, matches(sub, text)]).toEqual([text, matches(whole, text)]);
+        // In groups, one per key: the first match of any group starts where the whole alternation's first does.
+        const firsts = groupsIn(index, text).flatMap((g) => {
+          const m = new RegExp(phraseAlternation(g, { bounded: true }), 'iu').exec(text);
+          return m ? [m.index] : [];
+        });
+        expect([text, firsts.length ? Math.min(...firsts) : null]).toEqual([text, first.exec(text)?.index ?? null]);
+      }
+    },
+    60_000,
+  );
 
   test('a time ago: the units a text holds, as the pattern of every unit reads it', () => {
     const units = [...TIME_UNITS, ...LONG_TIME_UNITS];
@@ -72,7 +83,7 @@ describe('firstWordIndex: the phrases it lets through match exactly what every p
       const got = source ? matches(new RegExp(source, 'giu'), text) : [];
       expect([text, got]).toEqual([text, matches(every, text)]);
     }
-  });
+  }, 60_000);
 
   test('read-more lines: at each start of a line, the matchers of its first word read what every phrase reads', () => {
     const all = readMoreMatchers();

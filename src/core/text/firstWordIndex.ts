@@ -115,13 +115,24 @@ function wordAt(text: string, at: number): string {
   return text.slice(at, end);
 }
 
-function addWord(index: FirstWordIndex, word: string, into: Set<number>): void {
+/** The keys a word is looked up by: itself, whole, and its first letters, each with the phrases filed there. */
+function lookUp(index: FirstWordIndex, word: string, each: (key: string, phrases: readonly number[]) => void): void {
   if (!word) return;
   const folded = foldWord(word);
-  for (const i of index.whole.get(folded) ?? []) into.add(i);
+  const whole = index.whole.get(folded);
+  if (whole) each(`=${folded}`, whole);
   const letters = [...folded];
-  for (let n = Math.min(letters.length, index.longestPrefix); n >= 1; n--)
-    for (const i of index.prefix.get(letters.slice(0, n).join('')) ?? []) into.add(i);
+  for (let n = Math.min(letters.length, index.longestPrefix); n >= 1; n--) {
+    const key = letters.slice(0, n).join('');
+    const list = index.prefix.get(key);
+    if (list) each(`<${key}`, list);
+  }
+}
+
+function addWord(index: FirstWordIndex, word: string, into: Set<number>): void {
+  lookUp(index, word, (_key, list) => {
+    for (const i of list) into.add(i);
+  });
 }
 
 const inOrder = (index: FirstWordIndex, found: Set<number>): string[] => {
@@ -138,13 +149,8 @@ export function phrasesAt(index: FirstWordIndex, text: string, at: number): stri
 
 const WORDS = /\p{L}+/gu;
 
-/**
- * The phrases that may match anywhere in `text`, in the list's order: those filed under one of its words. A phrase
- * filed by its first letters may also start inside a word of a script written without spaces: every start of such
- * a run is tried.
- */
-export function phrasesIn(index: FirstWordIndex, text: string): string[] {
-  const found = new Set<number>();
+/** The words of `text` a phrase may start at: a spaced script's words, and every start inside a run without spaces. */
+function wordsOf(index: FirstWordIndex, text: string): Set<string> {
   const words = new Set<string>();
   for (const m of text.matchAll(WORDS)) {
     const w = m[0];
@@ -154,12 +160,35 @@ export function phrasesIn(index: FirstWordIndex, text: string): string[] {
       for (let s = 0; s < cps.length; s++) words.add(cps.slice(s, s + Math.max(1, index.longestPrefix)).join(''));
     } else words.add(w.length > MAX_WORD ? w.slice(0, MAX_WORD) : w);
   }
-  for (const w of words) addWord(index, w, found);
+  return words;
+}
+
+/**
+ * The phrases that may match anywhere in `text`, in the list's order: those filed under one of its words. A phrase
+ * filed by its first letters may also start inside a word of a script written without spaces: every start of such
+ * a run is tried.
+ */
+export function phrasesIn(index: FirstWordIndex, text: string): string[] {
+  const found = new Set<number>();
+  for (const w of wordsOf(index, text)) addWord(index, w, found);
   return inOrder(index, found);
 }
 
+/**
+ * The same phrases in groups, one per key a word of `text` found (and the phrases always tried): a reader that wants
+ * only whether, or where first, any phrase matches can compile each group once for the whole page, where one
+ * regex of each text's phrases would be compiled for nearly every text.
+ */
+export function groupsIn(index: FirstWordIndex, text: string): string[][] {
+  const groups = new Map<string, readonly number[]>();
+  for (const w of wordsOf(index, text)) lookUp(index, w, (key, list) => groups.set(key, list));
+  const out = [...groups.values()].map((list) => list.map((i) => index.phrases[i]!));
+  if (index.always.length) out.push(index.always.map((i) => index.phrases[i]!));
+  return out;
+}
+
 /** Matchers kept per subset of phrases: most texts hold few distinct first words, but a hostile one may hold many. */
-const MAX_SUBSETS = 64;
+const MAX_SUBSETS = 256;
 
 /**
  * A matcher built from a subset of phrases (phrasesAt, phrasesIn), once per distinct subset; null for no phrase,
