@@ -17,6 +17,7 @@ import type { Claim } from '../report.ts';
 import type { PageBlock, PageData } from '../page/pageData.ts';
 import { phrasesOf } from '../data/lang/phrasesOf.ts';
 import { perPackSet } from '../data/lang/packSet.ts';
+import { type FirstWordIndex, indexFirstWords, perSubset, phrasesIn } from '../text/firstWordIndex.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { URL_TEXT_RE, HOST_TEXT_RE } from './sourceLinePatterns.ts';
 
@@ -48,7 +49,8 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}\p{Lo}"“„«(])|(?<=[。！？])
 
 /** The notes' regexes, built on first use from every pack's `originNotes`. Exported for the pack test. */
 export function notePatterns(phrases: readonly string[] = phrasesOf('originNotes')): {
-  any: RegExp;
+  /** The notes' literal words by first word: a block compiles only those its words could start (anyIn). */
+  any: FirstWordIndex;
   patterns: NotePattern[];
 } {
   const patterns: NotePattern[] = [];
@@ -85,13 +87,21 @@ export function notePatterns(phrases: readonly string[] = phrasesOf('originNotes
       });
     }
   }
-  return { any: new RegExp(phraseAlternation(literals, { bounded: true }), 'iu'), patterns };
+  return { any: indexFirstWords(literals, true), patterns };
 }
 
 function bound(phrase: string): string {
   return /^[\p{L}\p{N}]/u.test(phrase) && !/^[\u0e00-\u0e7f\u3000-\u9fff\uac00-\ud7af]/u.test(phrase)
     ? '(?<![\\p{L}\\p{N}])'
     : '';
+}
+
+/** The alternation of some notes' literal words, once per such subset. */
+const anyOf = perSubset((literals) => new RegExp(phraseAlternation(literals, { bounded: true }), 'iu'));
+
+/** Whether `text` holds a note's literal words: what one alternation of all of them would say, compiling fewer. */
+export function anyNoteIn(any: FirstWordIndex, text: string): boolean {
+  return anyOf(phrasesIn(any, text))?.test(text) ?? false;
 }
 
 /** Built on first use, per set of packs the page needs (data/lang/packSet.ts). */
@@ -105,7 +115,7 @@ export function readOriginNotes(page: PageData): OriginNote[] {
   for (const block of page.blocks.slice(0, MAX_BLOCKS)) {
     if (block.hidden || block.region !== null || block.inFigure || block.nearMedia) continue;
     const text = block.text.slice(0, MAX_BLOCK_TEXT).normalize('NFC');
-    if (!any.test(text)) continue;
+    if (!anyNoteIn(any, text)) continue;
     for (const raw of text.split(SENTENCE_END, MAX_SENTENCES)) {
       if (++sentences > MAX_SENTENCES) return out;
       const sentence = raw.trim().slice(0, MAX_SENTENCE);
