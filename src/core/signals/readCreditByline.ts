@@ -33,7 +33,7 @@ import { CREDIT_ENCLOSURES, DASHES } from '../data/wireDatelines.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet, type Outlet } from './namedOutlet.ts';
 import { readCreditPair } from './readCreditPair.ts';
-import { compiledOnce, timeAgoSource, timeUnitIndex } from './timeAgoPattern.ts';
+import { timeAgoMatcher } from './timeAgoPattern.ts';
 
 const MAX_LINE = 120;
 const MAX_NAMES = 6;
@@ -66,13 +66,8 @@ const ENCLOSED = /^([(/[（［])\s*([^()/[\]（）［］]{2,40}?)\s*([)/\]）］
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '/': '/', '[': ']', '（': '）', '［': '］' };
 /** "17:53", "10.30 Uhr", "8:12 PM", "17h30"; not glued to a digit before, so glued to a name is allowed ("NTB07:43"). */
 const CLOCK_TIME = `(?<!\\p{N})\\d{1,2}[:.h]\\d{2}(?::\\d{2})?(?:\\s*${phraseAlternation(CLOCK_SUFFIXES, { bounded: true })})?(?![\\p{N}])`;
-const UNITS = timeUnitIndex(TIME_UNITS);
-
-/** A clock time, or a time ago ("vor 5 Min.", "il y a 3 heures", "15 min", "2 t siden", "5 min ago") in `text`. */
-function timesIn(text: string): RegExp {
-  const ago = timeAgoSource(text, UNITS);
-  return compiledOnce(ago ? `${CLOCK_TIME}|${ago}` : CLOCK_TIME, 'giu');
-}
+/** A clock time, or a time ago ("vor 5 Min.", "il y a 3 heures", "15 min", "2 t siden", "5 min ago") in a text. */
+const timesIn = timeAgoMatcher(TIME_UNITS, CLOCK_TIME) as (text: string) => RegExp;
 const SEPARATORS = /[\s,;|·•/–—-]+/gu;
 const CONNECTOR = /^\p{Ll}{1,4}\.?$/u;
 /** Where the names end and the outlet starts: a comma, a bar or a spaced dash (a slash is a picture credit's). */

@@ -13,7 +13,7 @@ import { NON_NAME_WORDS } from '../data/nonNames.ts';
 import { LONG_TIME_UNITS } from '../data/relativeTimes.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
-import { compiledOnce, timeAgoSource, timeUnitIndex } from './timeAgoPattern.ts';
+import { timeAgoMatcher } from './timeAgoPattern.ts';
 
 const MAX_LINE = 90;
 const MAX_NAME = 50;
@@ -32,12 +32,8 @@ const CLOCK = new RegExp(
   'giu',
 );
 const NUMERIC_DATE = /(?<!\p{N})\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?(?!\p{N})/gu;
-const UNITS = timeUnitIndex([...TIME_UNITS, ...LONG_TIME_UNITS]);
-/** A time ago in `text` ("5 min ago", "před 2 dny", "il y a 3 jours"), or null when it holds no unit. */
-function relativeIn(text: string): RegExp | null {
-  const source = timeAgoSource(text, UNITS);
-  return source ? compiledOnce(source, 'giu') : null;
-}
+/** A time ago in a text ("5 min ago", "před 2 dny", "il y a 3 jours"), or null when it holds no unit. */
+const relativeIn = timeAgoMatcher([...TIME_UNITS, ...LONG_TIME_UNITS]);
 /** Between the outlet and its date: a spaced dash, bar or bullet, or a comma. */
 const SEPARATOR = /\s+[-–—|｜·•]\s+|,\s+|\s+[-–—|｜·•]$/u;
 const DECORATION = /^[#>*•·\-–—\s]+/u;

@@ -7,37 +7,41 @@
  */
 import { AGO_WORDS } from '../data/bylineTimes.ts';
 import { phraseAlternation } from '../text/compilePhrases.ts';
-import { type FirstWordIndex, indexFirstWords, phrasesIn } from '../text/firstWordIndex.ts';
+import { indexFirstWords, phrasesIn } from '../text/firstWordIndex.ts';
 
 // A unit must end its word (`\.?(?![\p{L}\p{N}])` follows it), as an "ago" word must (bounded).
 const AGO_INDEX = indexFirstWords(AGO_WORDS, true);
 
-/** The units a reader knows, indexed once. */
-export const timeUnitIndex = (units: readonly string[]): FirstWordIndex => indexFirstWords(units, true);
-
-/**
- * The regex source of a number and a unit with an "ago" word before or after it, for the units of `units` that
- * `text` holds; null when it holds none (nothing to match).
- */
-export function timeAgoSource(text: string, units: FirstWordIndex): string | null {
-  const held = phrasesIn(units, text);
-  if (!held.length) return null;
-  const ago = phraseAlternation(phrasesIn(AGO_INDEX, text), { bounded: true });
-  return `(?:${ago}\\s+)?(?<!\\p{N})\\d{1,3}\\s?${phraseAlternation(held)}\\.?(?![\\p{L}\\p{N}])(?:\\s+${ago})?`;
+/** The regex source of a number and one of `units` with an "ago" word of `ago` before or after it. */
+function timeAgoSource(units: readonly string[], ago: readonly string[]): string {
+  const a = phraseAlternation(ago, { bounded: true });
+  return `(?:${a}\\s+)?(?<!\\p{N})\\d{1,3}\\s?${phraseAlternation(units)}\\.?(?![\\p{L}\\p{N}])(?:\\s+${a})?`;
 }
 
-/** Regexes kept per source: few distinct ones on a page, but a hostile page may make many. */
+/** Regexes kept per matcher: few distinct unit and "ago" words on a page, but a hostile page may hold many. */
 const MAX_KEPT = 64;
-const kept = new Map<string, RegExp>();
 
-/** One compiled regex per source and flags (the `g` ones are reset by their users). */
-export function compiledOnce(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let re = kept.get(key);
-  if (!re) {
-    if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
-    re = new RegExp(source, flags);
-    kept.set(key, re);
-  }
-  return re;
+/**
+ * A matcher of the time ago in a text with `units` (global: its users reset it), after `clock` (a regex source
+ * tried first at each position) when given: built for each text from the units and "ago" words the text holds,
+ * once per such subset; null when the text holds no unit and there is no clock.
+ */
+export function timeAgoMatcher(units: readonly string[], clock?: string): (text: string) => RegExp | null {
+  const index = indexFirstWords(units, true);
+  const kept = new Map<string, RegExp>();
+  const clockOnly = clock ? new RegExp(clock, 'giu') : null;
+  return (text) => {
+    const held = phrasesIn(index, text);
+    if (!held.length) return clockOnly;
+    const ago = phrasesIn(AGO_INDEX, text);
+    const key = `${held.join('\u0000')}\u0001${ago.join('\u0000')}`;
+    let re = kept.get(key);
+    if (!re) {
+      if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+      const source = timeAgoSource(held, ago);
+      re = new RegExp(clock ? `${clock}|${source}` : source, 'giu');
+      kept.set(key, re);
+    }
+    return re;
+  };
 }
