@@ -192,6 +192,8 @@ interface ReadMorePlan {
   outletFirst: RegExp | null;
   /** Matchers per subset of phrases a line start could hold. */
   matchers: Map<string, ReadMoreMatchers>;
+  /** The matchers of every phrase of the set, built when first asked for. */
+  every?: ReadMoreMatchers;
 }
 
 const planOf = perPackSet((phrasesOf): ReadMorePlan => {
@@ -238,7 +240,8 @@ function matchersOf(
 /** Every matcher of the set's phrases (the active set: every pack outside a scan), for tests and tools. */
 export function readMoreMatchers(): ReadMoreMatchers {
   const plan = planOf();
-  return matchersOf(plan, null, null, plan.bare.phrases);
+  plan.every ??= matchersOf(plan, null, null, plan.bare.phrases);
+  return plan.every;
 }
 
 /** Matcher sets kept per pack set: a set's line starts hold a few hundred distinct first words at most. */
