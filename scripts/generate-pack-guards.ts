@@ -18,6 +18,7 @@ import { recordOfGuards } from '../src/core/data/lang/packGuardRecord.ts';
 import { ALWAYS_PACKS } from '../src/core/data/lang/alwaysPacks.ts';
 import { LANGUAGE_PACKS } from '../src/core/data/lang/languagePacks.ts';
 import { ALL_PUBLISHERS } from '../src/core/data/publishers/allPublishers.ts';
+import { everydayWords } from './everydayWords.ts';
 import { makeSite } from '../src/core/match/publisherSite.ts';
 import { encodeSite, siteKey } from '../src/core/match/siteRecord.ts';
 
@@ -84,7 +85,10 @@ function siteData(): Array<[string, string]> {
 
 const dates = buildDateWords(LANGUAGE_PACKS.map((p) => p.code));
 const records = Object.fromEntries(
-  [...buildPackGuards(ALWAYS_PACKS, LANGUAGE_PACKS, dates)].map(([code, g]) => [code, recordOfGuards(g)]),
+  [...buildPackGuards(ALWAYS_PACKS, everydayWords(), LANGUAGE_PACKS, dates)].map(([code, g]) => [
+    code,
+    recordOfGuards(g),
+  ]),
 );
 const fresh = [
   emit(

@@ -7,7 +7,7 @@
  * page it matches.
  */
 import { foldWord } from './foldWord.ts';
-import type { Guard } from './phraseGuard.ts';
+import type { Guard, Telling } from './phraseGuard.ts';
 import { scriptOf } from './scriptOf.ts';
 
 /** Scripts written without spaces between words. */
@@ -24,14 +24,18 @@ export function letterRuns(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The name's guard, or null when it has none (every run short or not telling: see buildPackGuards.ts). */
-export function dateWordGuard(name: string, telling: (word: string) => boolean): Guard | null {
+/**
+ * The name's guard, or null when it has none (every run short or not telling, a weak one included: see
+ * buildPackGuards.ts).
+ */
+export function dateWordGuard(name: string, telling: Telling): Guard | null {
   const nfc = name.normalize('NFC');
   for (const c of nfc) {
     const script = scriptOf(c);
     if (script && UNSPACED.has(script)) return { script };
   }
   let best: string | null = null;
-  for (const run of letterRuns(nfc)) if (telling(run) && [...run].length > [...(best ?? '')].length) best = run;
+  for (const run of letterRuns(nfc))
+    if (telling(run, 'run') === true && [...run].length > [...(best ?? '')].length) best = run;
   return best ? { words: [{ word: best, mode: 'run' }] } : null;
 }

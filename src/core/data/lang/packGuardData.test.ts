@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ALWAYS_PACKS } from './alwaysPacks.ts';
+import { everydayWords } from '../../../../scripts/everydayWords.ts';
 import { buildPackGuards } from './buildPackGuards.ts';
 import { LANGUAGE_PACKS } from './languagePacks.ts';
 import { PACK_GUARD_DATA } from './packGuardData.ts';
@@ -7,9 +8,10 @@ import { guardsOfRecord, recordOfGuards } from './packGuardRecord.ts';
 
 const STALE = 'packGuardData.ts is stale: run npm run generate:guards';
 
-const built = buildPackGuards(ALWAYS_PACKS);
+const everyday = everydayWords();
+const built = buildPackGuards(ALWAYS_PACKS, everyday);
 const recordsOf = (packs = LANGUAGE_PACKS) =>
-  Object.fromEntries([...buildPackGuards(ALWAYS_PACKS, packs)].map(([code, g]) => [code, recordOfGuards(g)]));
+  Object.fromEntries([...buildPackGuards(ALWAYS_PACKS, everyday, packs)].map(([code, g]) => [code, recordOfGuards(g)]));
 
 describe('generated pack guards', () => {
   test('are what the packs produce (a golden check: regenerate after changing a pack)', () => {

@@ -47,3 +47,21 @@ describe('phraseGuard: what a page must have for a phrase to match it', () => {
     expect(phraseGuard('за @', telling, shared)).toEqual({ script: 'Cyrillic' });
   });
 });
+
+describe('phraseGuard: a weak word (everyday in another language)', () => {
+  const weak = (w: string) => (w === 'base' || w === 'права' ? ('weak' as const) : telling(w));
+
+  test('guards nothing on its own: the phrase is compiled for every page', () => {
+    expect(phraseGuard('com base em @', weak)).toBeNull();
+  });
+
+  test('gives way to a telling word of the same phrase', () => {
+    expect(phraseGuard('com base em informações', weak)).toEqual({ words: [{ word: 'informações', mode: 'prefix' }] });
+  });
+
+  test('is taken over a script other packs write in too, whose pages hold that language’s', () => {
+    expect(phraseGuard('все права @', weak, new Set(['Cyrillic']))).toEqual({
+      words: [{ word: 'права', mode: 'prefix' }],
+    });
+  });
+});

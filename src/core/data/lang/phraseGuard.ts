@@ -85,9 +85,18 @@ function closes(item: Item | undefined, fromStart: boolean): boolean {
   });
 }
 
+/**
+ * Whether a folded word, standing so, tells the pack's language: `weak` when it would but for being an everyday word
+ * of another language (buildPackGuards.ts), a guard taken only over a script other packs write in too.
+ */
+export type Telling = (word: string, mode: WordMode) => boolean | 'weak';
+
+/** A guard word found in a phrase; a weak one (see Telling) ranks below every other. */
+type Candidate = GuardWord & { weak?: true };
+
 interface Found {
   script: string | null;
-  words: GuardWord[];
+  words: Candidate[];
 }
 
 /** What stands beyond one edge of a stretch: whether it closes a word right there, and whether it is a choice. */
@@ -114,10 +123,10 @@ function charAt(text: string, k: number, step: -1 | 1): string {
  * Words and script are found by the regex engine's own scans, not letter by letter: this runs on every phrase of
  * every pack once per engine start (packGuards.ts), on the first page's time.
  */
-function found(text: string, start: Edge, end: Edge, telling: (w: string) => boolean): Found {
+function found(text: string, start: Edge, end: Edge, telling: Telling): Found {
   const other = NOT_LATIN.exec(text);
   const script = other ? scriptOf(other[0]) : null;
-  const words: GuardWord[] = [];
+  const words: Candidate[] = [];
   const side = (at: number, step: -1 | 1, edge: Edge): boolean => {
     let k = at;
     // White space is all in the Basic Multilingual Plane: one UTF-16 unit a character.
@@ -129,36 +138,38 @@ function found(text: string, start: Edge, end: Edge, telling: (w: string) => boo
   };
   for (const m of text.matchAll(WORDS)) {
     const word = foldWord(m[0]);
-    if (!telling(word) || NO_SPACE_SCRIPT_CHAR.test(word)) continue;
+    if (NO_SPACE_SCRIPT_CHAR.test(word)) continue;
     const left = side(m.index - 1, -1, start);
     const right = side(m.index + m[0].length, 1, end);
     const mode: WordMode = left ? (right ? 'whole' : 'prefix') : right ? 'suffix' : 'infix';
-    if ([...word].length >= MIN_LENGTH[mode]) words.push({ word, mode });
+    if ([...word].length < MIN_LENGTH[mode]) continue;
+    const tells = telling(word, mode);
+    if (tells) words.push(tells === 'weak' ? { word, mode, weak: true } : { word, mode });
   }
   return { script, words };
 }
 
 const MODE_RANK: Record<WordMode, number> = { whole: 3000, run: 3000, prefix: 2000, suffix: 2000, infix: 0 };
-const rank = (w: GuardWord): number => MODE_RANK[w.mode] + [...w.word].length;
-const best = (words: readonly GuardWord[]): GuardWord => words.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+const WEAK_RANK = -10_000;
+const rank = (w: Candidate): number => (w.weak ? WEAK_RANK : 0) + MODE_RANK[w.mode] + [...w.word].length;
+const best = (words: readonly Candidate[]): Candidate => words.reduce((a, b) => (rank(b) > rank(a) ? b : a));
+const bare = ({ word, mode }: Candidate): GuardWord => ({ word, mode });
 
 /**
- * The phrase's guard, or null when it has none. `telling` says whether a folded word tells the pack's language. Of
- * several guards, a script is taken first, then the word that must stand most wholly, the longest of those. A script
- * in `shared` (one other packs write in too: Cyrillic for Macedonian or Kazakh) is taken last, only when no word
- * guards: every page in that script would otherwise compile the pack.
+ * The phrase's guard, or null when it has none. `telling` says whether a folded word, standing so, tells the pack's
+ * language. Of several guards, a script is taken first, then the word that must stand most wholly, the longest of
+ * those. A script in `shared` (one other packs write in too: Cyrillic for Macedonian or Kazakh) is taken last, only
+ * when no word guards: every page in that script would otherwise compile the pack. A weak word (everyday in another
+ * language) guards only in place of such a script, whose pages include that language's: else the phrase has no guard,
+ * and costs every page one phrase rather than costing that language's pages the whole pack.
  */
-export function phraseGuard(
-  phrase: string,
-  telling: (word: string) => boolean,
-  shared: ReadonlySet<string> = new Set(),
-): Guard | null {
+export function phraseGuard(phrase: string, telling: Telling, shared: ReadonlySet<string> = new Set()): Guard | null {
   const items = itemsOf(phrase);
   if (!items) return null;
-  let word: GuardWord | null = null;
-  let group: GuardWord[] | null = null;
+  let word: Candidate | null = null;
+  let group: Candidate[] | null = null;
   let sharedScript: string | null = null;
-  const groupRank = (g: readonly GuardWord[]) => Math.min(...g.map(rank));
+  const groupRank = (g: readonly Candidate[]) => Math.min(...g.map(rank));
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if ('mark' in item) continue;
@@ -187,7 +198,7 @@ export function phraseGuard(
       }
     }
   }
-  if (word && (!group || rank(word) >= groupRank(group))) return { words: [word] };
-  if (group) return { words: group };
+  const chosen = word && (!group || rank(word) >= groupRank(group)) ? [word] : group;
+  if (chosen && (sharedScript || !chosen.some((w) => w.weak))) return { words: chosen.map(bare) };
   return sharedScript ? { script: sharedScript } : null;
 }
