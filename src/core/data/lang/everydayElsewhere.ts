@@ -16,52 +16,123 @@ import type { WordMode } from './phraseGuard.ts';
 import { plainWord } from './plainWord.ts';
 
 const LATIN = /\p{Script=Latin}/u;
-/** Shorter pieces never guard (phraseGuard.ts's MIN_LENGTH): not worth indexing. */
-const MIN_PIECE = 3;
 
 /** The codes of the other packs' languages whose everyday words meet the guard word of pack `code`, standing so. */
 export type EverydayElsewhere = (word: string, mode: WordMode, code: string) => readonly string[];
 
-/** The pieces of a word a guard in each mode would stand as: the word, its starts, its ends, its stretches. */
-function piecesOf(word: string): Record<'whole' | 'prefix' | 'suffix' | 'infix', string[]> {
-  const chars = [...word];
-  const n = chars.length;
-  const prefix: string[] = [];
-  const suffix: string[] = [];
-  const infix: string[] = [];
-  for (let k = MIN_PIECE; k <= n; k++) {
-    prefix.push(chars.slice(0, k).join(''));
-    suffix.push(chars.slice(n - k).join(''));
-  }
-  for (let i = 0; i < n; i++) for (let j = i + MIN_PIECE; j <= n; j++) infix.push(chars.slice(i, j).join(''));
-  return { whole: [word], prefix, suffix, infix };
+interface Entry {
+  /** The everyday word (folded, or plain), reversed in the index of ends. */
+  key: string;
+  code: string;
 }
 
-export function everydayElsewhere(everyday: ReadonlyMap<string, readonly string[]>): EverydayElsewhere {
-  // By how the guard stands ("run" as "whole"), then written or plain: each piece's languages.
-  const index = new Map<string, Set<string>>();
-  const add = (key: string, code: string) => {
-    const codes = index.get(key);
+const reversed = (s: string): string => [...s].reverse().join('');
+const byKey = (a: Entry, b: Entry): number => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+function lowerBound(sorted: readonly Entry[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.key < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The three-letter stretches of a word, the word itself when shorter. */
+function trigrams(word: string): string[] {
+  const chars = [...word];
+  if (chars.length < 3) return [word];
+  return chars.slice(0, -2).map((c, i) => c + chars[i + 1]! + chars[i + 2]!);
+}
+
+/** One form of the everyday words (as written, or plain), looked up as a guard stands: whole, start, end, inside. */
+class WordIndex {
+  private readonly whole = new Map<string, Set<string>>();
+  private readonly starts: Entry[] = [];
+  private readonly ends: Entry[] = [];
+  private readonly stretches = new Map<string, Entry[]>();
+
+  add(word: string, code: string): void {
+    const codes = this.whole.get(word);
     if (codes) codes.add(code);
-    else index.set(key, new Set([code]));
-  };
+    else this.whole.set(word, new Set([code]));
+  }
+
+  /** Sorts what `add` gathered; call once, before any lookup. */
+  seal(): this {
+    for (const [key, codes] of this.whole)
+      for (const code of codes) {
+        this.starts.push({ key, code });
+        this.ends.push({ key: reversed(key), code });
+        for (const t of new Set(trigrams(key))) {
+          const holders = this.stretches.get(t);
+          if (holders) holders.push({ key, code });
+          else this.stretches.set(t, [{ key, code }]);
+        }
+      }
+    this.starts.sort(byKey);
+    this.ends.sort(byKey);
+    return this;
+  }
+
+  codesOf(word: string, mode: WordMode): string[] {
+    if (mode === 'whole' || mode === 'run') return [...(this.whole.get(word) ?? [])];
+    if (mode === 'prefix' || mode === 'suffix') {
+      const sorted = mode === 'prefix' ? this.starts : this.ends;
+      const key = mode === 'prefix' ? word : reversed(word);
+      const codes: string[] = [];
+      for (let k = lowerBound(sorted, key); k < sorted.length && sorted[k]!.key.startsWith(key); k++)
+        codes.push(sorted[k]!.code);
+      return codes;
+    }
+    let fewest: Entry[] | null = null;
+    for (const t of trigrams(word)) {
+      const holders = this.stretches.get(t);
+      if (!holders) return [];
+      if (!fewest || holders.length < fewest.length) fewest = holders;
+    }
+    return (fewest ?? []).filter((e) => e.key.includes(word)).map((e) => e.code);
+  }
+}
+
+/** Built once per list map: tests build the guards more than once from the same lists. */
+const built = new WeakMap<ReadonlyMap<string, readonly string[]>, EverydayElsewhere>();
+
+export function everydayElsewhere(everyday: ReadonlyMap<string, readonly string[]>): EverydayElsewhere {
+  let elsewhere = built.get(everyday);
+  if (!elsewhere) {
+    elsewhere = indexOf(everyday);
+    built.set(everyday, elsewhere);
+  }
+  return elsewhere;
+}
+
+function indexOf(everyday: ReadonlyMap<string, readonly string[]>): EverydayElsewhere {
+  const written = new WordIndex();
+  const plain = new WordIndex();
   for (const [code, words] of everyday) {
     const latinList = words.filter((w) => LATIN.test(w)).length * 2 > words.length;
     for (const w of words) {
       if (!latinList && LATIN.test(w)) continue;
       const folded = foldWord(w.normalize('NFC'));
-      for (const [form, word] of [
-        ['written', folded],
-        ['plain', plainWord(folded)],
-      ] as const)
-        for (const [mode, pieces] of Object.entries(piecesOf(word)))
-          for (const piece of pieces) add(`${form} ${mode} ${piece}`, code);
+      written.add(folded, code);
+      plain.add(plainWord(folded), code);
     }
   }
-  const others = (key: string, code: string) => [...(index.get(key) ?? [])].filter((c) => c !== code);
+  written.seal();
+  plain.seal();
+  const cache = new Map<string, readonly string[]>();
   return (word, mode, code) => {
-    const m = mode === 'run' ? 'whole' : mode;
-    const written = others(`written ${m} ${word}`, code);
-    return plainWord(word) === word ? [...new Set([...written, ...others(`plain ${m} ${word}`, code)])] : written;
+    const key = `${mode} ${code} ${word}`;
+    let codes = cache.get(key);
+    if (!codes) {
+      const met = written.codesOf(word, mode);
+      if (plainWord(word) === word) met.push(...plain.codesOf(word, mode));
+      codes = [...new Set(met)].filter((c) => c !== code).sort();
+      cache.set(key, codes);
+    }
+    return codes;
   };
 }
