@@ -25,6 +25,7 @@ import { findReadMore } from './findReadMore.ts';
 import { readOriginNotes } from './readOriginNote.ts';
 import { readLeadCredits } from './readLeadCredit.ts';
 import { readPastedAddresses } from './readPastedAddress.ts';
+import { readBareOutletLines } from './readBareOutletLine.ts';
 import { scoreSourceShapes } from './scoreSourceShape.ts';
 
 const MAX_LINE = 400;
@@ -78,6 +79,11 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
   for (const a of readPastedAddresses(page)) {
     if (found.some((f) => f.block === a.block && f.claim)) continue;
     found.push({ block: a.block, claim: a.claim, how: 'address', label: a.quote, place: a.place, quote: a.quote });
+  }
+  // An outlet the directory knows on a line of its own heading or closing the text, no label ("MWANANCHI", "Own/Outlet").
+  for (const o of context ? readBareOutletLines(page, context.identity) : []) {
+    if (found.some((f) => f.claim && (f.block === o.block || f.claim.value === o.claim.value))) continue;
+    found.push({ block: o.block, claim: o.claim, how: 'end-credit', label: o.quote, place: o.place, quote: o.quote });
   }
   // "…, reports SVT.", "according to Reuters", "told DW": an outlet credited inside a sentence, where rewrites credit
   // (readLeadCredit decides: the lead, or closing the text). A credit elsewhere is how commentary cites: no claim.
