@@ -26,6 +26,7 @@ import { readOriginNotes } from './readOriginNote.ts';
 import { readLeadCredits } from './readLeadCredit.ts';
 import { readPastedAddresses } from './readPastedAddress.ts';
 import { readBareOutletLines } from './readBareOutletLine.ts';
+import { readBareAddresses } from './readBareAddresses.ts';
 import { scoreSourceShapes } from './scoreSourceShape.ts';
 
 const MAX_LINE = 400;
@@ -85,6 +86,12 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
     if (found.some((f) => f.claim && (f.block === o.block || f.claim.value === o.claim.value))) continue;
     found.push({ block: o.block, claim: o.claim, how: 'end-credit', label: o.quote, place: o.place, quote: o.quote });
   }
+  // Another site's article address written out anywhere in the text: strong alone at the text's edge beside the
+  // copied text, else a candidate only (tried after the lines read by their shape).
+  const bare = context ? readBareAddresses(page, context.identity, claimedBlocks(found)) : [];
+  for (const a of bare)
+    if (a.strong)
+      found.push({ block: a.block, claim: a.claim, how: 'address', label: a.quote, place: a.place, quote: a.quote });
   // "…, reports SVT.", "according to Reuters", "told DW": an outlet credited inside a sentence, where rewrites credit
   // (readLeadCredit decides: the lead, or closing the text). A credit elsewhere is how commentary cites: no claim.
   const credited = found.filter((f) => f.claim).map((f) => f.block);
@@ -125,6 +132,21 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
     const claimed = new Set([...scored].map((f) => f.claim?.value));
     found.push(...shaped.filter((f) => !readMore.has(f.block.index) && !claimed.has(f.claim?.value)));
   }
+  const claimedUrls = new Set(found.map((f) => f.claim?.value));
+  found.push(
+    ...bare
+      .filter((a) => !a.strong && !claimedUrls.has(a.claim.value))
+      .map(
+        (a): FoundSourceLine => ({
+          block: a.block,
+          claim: a.claim,
+          how: 'shape',
+          label: a.quote,
+          place: a.place,
+          quote: a.quote,
+        }),
+      ),
+  );
   // URL claims before names; within each, the end of the article (where scrapers put them) first; lines read by
   // their shape alone after those the tables read.
   const rank = (f: FoundSourceLine): number =>
@@ -155,6 +177,11 @@ export function detectSourceLine(page: PageData, context?: DetectorContext): Sou
     signals.push(s);
   }
   return { signals, claims };
+}
+
+/** Blocks whose credit has been read already: not read again for a written address. */
+function claimedBlocks(found: readonly FoundSourceLine[]): Set<number> {
+  return new Set(found.filter((f) => f.claim).map((f) => f.block.index));
 }
 
 /** A line's length with each URL counted as one word: percent-encoded CJK or Vietnamese slugs make long credits. */

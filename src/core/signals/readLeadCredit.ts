@@ -33,8 +33,11 @@ import { interviewFollows } from './interviewFollows.ts';
 import { placeOf } from './sourceLinePlace.ts';
 import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
 import { HOST_TEXT_RE, URL_TEXT_RE } from './sourceLinePatterns.ts';
+import { documentAddress } from '../url/documentAddress.ts';
 
 const MAX_BLOCKS = 400;
+/** An address written out, scheme or "www." to the next space. */
+const WRITTEN_URL = /(?:https?:\/\/|www\.)\S{1,4000}/giu;
 const MAX_BLOCK_TEXT = 4000;
 const MAX_SENTENCES = 300;
 const MAX_SENTENCE = 400;
@@ -372,6 +375,9 @@ export function creditIn(sentence: string, compiledPatterns: Compiled = patterns
     if (c && !weak) weak = c;
     return c?.known ? c : null;
   };
+  // A reporting word inside a written address ("…/reports/…", "…/said-the-mayor") is no phrase.
+  const addresses = [...s.matchAll(WRITTEN_URL)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inAddress = (at: number) => addresses.some(([a, b]) => at >= a && at < b);
   for (const which of ['after', 'afterGap', 'before'] as const) {
     const re = compiledPatterns[which];
     const side: Side = which === 'before' ? 'before' : 'after';
@@ -383,6 +389,7 @@ export function creditIn(sentence: string, compiledPatterns: Compiled = patterns
         re.lastIndex++;
         continue;
       }
+      if (inAddress(m.index)) continue;
       const end = m.index + m[0].length;
       // A phrase ending in an opening quote ("لـ«@") leaves it to the slot, which reads the quoted name.
       const from = OPENING_QUOTE.test(m[0].at(-1) ?? '') ? end - 1 : end;
@@ -486,7 +493,8 @@ function addressIn(s: string, side: Side): Claim | null {
   const url = URL_TEXT_RE.exec(edge)?.[0];
   if (url && edge.startsWith(url.slice(0, 4))) {
     const value = (/^www\./iu.test(url) ? `https://${url}` : url).replace(/[.,;:)\]]+$/u, '');
-    return { value, type: 'url', via: 'source-line' };
+    // A document's, a picture's or a paper's address cites it: neither it nor its site is an outlet.
+    return documentAddress(value) ? null : { value, type: 'url', via: 'source-line' };
   }
   // A host glued to a case ending ("example.az-a", "Nümunə.az-ın") is the host; Turkic capitals write a dotted "İ".
   const host = edge.replace(/[-'’][\p{L}]{1,4}$/u, '').replace(/İ/gu, 'I');

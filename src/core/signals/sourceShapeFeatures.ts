@@ -25,6 +25,7 @@ import { NOT_SOURCE_HEADS, PLATFORM_SITES } from '../data/sourceShapeNegatives.t
 import { FEED_TOOL_HOSTS } from '../data/feedToolHosts.ts';
 import { MONTH_WORDS, NON_NAME_WORDS } from '../data/nonNames.ts';
 import { foldLatin } from '../text/foldLatin.ts';
+import { documentAddress } from '../url/documentAddress.ts';
 import { homepageLike } from './homepageLike.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { namedOutlet } from './namedOutlet.ts';
@@ -370,6 +371,8 @@ function urlValued(page: PageData, href: string, identity: PageIdentity, hostOnl
   if (!site || site === page.site || sameOrganisation(site, page.site) || isSelf(identity, parsed.href)) return null;
   // A shortener's or feed relay's redirect names no outlet (readFeedToolFooter reads the name beside it).
   if (PLATFORM_SITES.has(site) || FEED_TOOL_HOSTS.has(site) || DATA_PROVIDER_NAME.test(parsed.hostname)) return null;
+  // A document's, a picture's or a paper's address cites it: neither it nor its site is a source.
+  if (documentAddress(parsed.href)) return null;
   if (hostOnly)
     return {
       kind: 'valueSite',
