@@ -1,8 +1,8 @@
 /**
  * Web addresses written out in a line of text, the way posts give them rather than link them: with a scheme
- * ("https://outlet.example/a.html"), from "www." on, or with no scheme at all when a path follows a host whose
- * suffix is a real one ("outlet.example/2024/05/slug", "site.in/?p=12"); in brackets, or glued to the sentence's
- * full stop ("….html."). Each comes back as written and as an absolute http(s) URL.
+ * ("https://outlet.example/a.html"), starting at a "www." host, or with no scheme at all when a path follows a host
+ * whose suffix is a real one ("outlet.example/2024/05/slug", "site.in/?p=12"); in brackets, or glued to the
+ * sentence's full stop ("….html."). Each comes back as written and as an absolute http(s) URL.
  *
  * Hostile lines are bounded: only the first MAX_LINE characters are read, at most MAX_PER_LINE addresses, and the
  * patterns are linear (a host's labels cannot overlap their dots, and a scheme-less host may only start where no
