@@ -105,6 +105,19 @@ describe('hard negatives', () => {
       'a closing line followed by a list of related stories',
       `Ferja går hver time\n\n${NO}\n\n${NO}\n\nFjordposten/Hürriyet\n\nRelatert\n\nBro over sundet\n\nNy kai i havna\n\nBussen går oftere`,
     ],
+    [
+      'an agency under the first paragraph: a picture credit',
+      `Ferja går hver time\n\n${NO}\n\nKaia ved daggry.\nТАСС\n\n${NO}`,
+    ],
+    ['an agency under a caption of one sentence', `Ferja går hver time\n\nKaia ved daggry.\nТАСС\n${NO}\n${NO}`],
+    [
+      "an agency over a date and time: the page's own byline",
+      `Ferja går hver time\n\nТАСС\n12. mai kl. 08.12\n\n${NO}\n\n${NO}`,
+    ],
+    [
+      "an agency over a list item's headline: its thumbnail's credit",
+      `Emne: Ferjer\n\nТАСС\nFerja går hver time\n${NO}`,
+    ],
   ])('%s', (_name, text, url = URL) => {
     expect(found(text, url)).toEqual([]);
   });

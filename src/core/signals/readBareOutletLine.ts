@@ -73,14 +73,19 @@ export function readBareOutletLines(page: PageData, identity: PageIdentity): Bar
   const top = edgeLines(blocks.slice(0, 2 * MAX_BLOCKS));
   for (const [i, { block, line, at }] of top.entries()) {
     if (block.index > (blocks[MAX_BLOCKS - 1]?.index ?? Number.POSITIVE_INFINITY)) break;
+    // Once the story has begun, a name on its own line credits what is in it (a picture, a quote), heads nothing.
+    if (i > 0 && storyLine(top[i - 1]?.line ?? '')) break;
     if (at >= MAX_EDGE_LINES) continue;
+    // Under a sentence ("The harbour at dawn.\nAgency") the name credits a caption; over a date, it is a byline.
+    if (at > 0 && SENTENCE_STOP.test(top[i - 1]?.line ?? '')) continue;
+    if (nameWithoutDate(top[i + 1]?.line.slice(0, MAX_LINE) ?? '').dated) continue;
     // What follows the line: the next lines, a subheading's line perhaps among them.
     const below = top
       .slice(i + 1, i + 4)
       .map((x) => x.line)
       .join('\n');
     if (!runningText(below)) continue;
-    const claim = outletLine(page, identity, block, line, 'top');
+    const claim = outletLine(page, identity, block, line, 'top', titleLine(top[i + 1]?.line ?? ''));
     if (claim) {
       out.push({ block, claim, quote: line, place: 'top' });
       return out;
@@ -120,6 +125,16 @@ function linesOf(b: PageBlock): string[] {
     .filter(Boolean);
 }
 
+/** A paragraph's line of running text: long and ending a sentence. */
+function storyLine(line: string): boolean {
+  return line.length >= MIN_PARAGRAPH && SENTENCE_STOP.test(line);
+}
+
+/** A headline's line: short, no sentence's stop. */
+function titleLine(line: string): boolean {
+  return line.length > 0 && line.length < MIN_PARAGRAPH && !SENTENCE_STOP.test(line);
+}
+
 /** A story's text: long enough, ending a sentence somewhere. */
 function runningText(text: string): boolean {
   const t = text.trim();
@@ -133,6 +148,7 @@ function outletLine(
   b: PageBlock,
   raw: string,
   place: 'top' | 'end',
+  overTitle = false,
 ): Claim | null {
   const line = raw.replace(/\s+/gu, ' ').trim();
   if (line.length < 2 || line.length > MAX_LINE || MEDIA_OR_DATA_LABEL.test(line)) return null;
@@ -146,7 +162,8 @@ function outletLine(
     .filter(Boolean);
   let name: string | null = null;
   if (parts.length === 1) {
-    const alone = known(line, identity, true);
+    // An agency alone over a headline credits the thumbnail of a list's item, not the text (a masthead may).
+    const alone = known(line, identity, true, overTitle);
     // Alone, the name heads what follows and is not what the page is about.
     if (alone && place === 'top' && !namedElsewhere(page, b, alone, line)) name = alone;
     else if (!alone && lead && place === 'top') name = known((lead[2] ?? '').trim(), identity, true);
@@ -183,7 +200,7 @@ function startsHost(part: string, identity: PageIdentity): boolean {
 }
 
 /** The outlet as the page writes it when the directory knows it whole (by name, or a host of its sites). */
-function known(text: string, identity: PageIdentity, strict = false): string | null {
+function known(text: string, identity: PageIdentity, strict = false, noAgency = false): string | null {
   const t = text.replace(/^[«“"„'‘(]+|[»”"'’)]+$/gu, '').trim();
   if (t.length < 2 || PICTURE_SOURCE_NAME.test(t) || DATA_PROVIDER_NAME.test(t) || isSelf(identity, t)) return null;
   const host = /^(?:[\p{L}\p{N}-]{1,63}\.)+\p{L}{2,24}$/iu.test(t) ? siteOf(hostOf(`https://${t}`)) : null;
@@ -195,6 +212,7 @@ function known(text: string, identity: PageIdentity, strict = false): string | n
     // An agency no table lists, read from a word of its name, is no masthead alone ("… news agency turns 90" is a
     // headline); beside the page's own name or initials it is the wire the page credits.
     if (strict && outlet.kind === 'agency' && !outlet.origin && !agencyNamed(v) && outlet.name === v) continue;
+    if (noAgency && outlet.kind === 'agency') continue;
     return t;
   }
   return null;
