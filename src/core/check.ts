@@ -34,6 +34,7 @@ import type { Signal } from './report.ts';
 import { sameSite } from './url/siteOf.ts';
 import { checkpoint } from './checkpoint.ts';
 import { findReadMore } from './signals/findReadMore.ts';
+import { findCreditedItems } from './signals/findCreditedItems.ts';
 import { findExcerptShape, type ShapeHint } from './signals/findExcerptShape.ts';
 import { findLinkedArticles } from './signals/findLinkedArticles.ts';
 import { confirmHints } from './signals/confirmHints.ts';
@@ -93,7 +94,13 @@ export async function checkDocument(
   const readMore = withPacks(scan.packs, () => findReadMore(scan.page));
   // Lines that point elsewhere by their shape, whatever their words: places to look, confirmed only by the original.
   const hints = withPacks(scan.packs, () => shapeHints(scan, readMore.length > 0));
-  const excerpts = [...readMore.map((f) => f.excerpt), ...hints.filter((h) => h.excerpt.length).map((h) => h.excerpt)];
+  // Items each credited to their own outlet: each item's text is what its outlet's original must contain.
+  const items = withPacks(scan.packs, () => findCreditedItems(scan.page))?.items ?? [];
+  const excerpts = [
+    ...readMore.map((f) => f.excerpt),
+    ...hints.filter((h) => h.excerpt.length).map((h) => h.excerpt),
+    ...items.filter((i) => i.excerpt.length).map((i) => i.excerpt),
+  ];
   // A line another detector already read (a source line by its shape) keeps its excerpt here; its claim is not
   // tried twice.
   const hintClaims = hints.flatMap((h) => h.claims).filter((c) => !scan.claims.some((k) => k.value === c.value));

@@ -3,10 +3,13 @@
  * article on another outlet names that outlet as its source. A line the source-line detector already reports (a
  * read-more lead at a line's start, which it has long read) is left to it, so one line is one piece of evidence. A
  * page with no such line may be a pointer post (findPointerPost.ts): a few words sending the reader to an article,
- * or an aggregator's page whose items are each credited to the same outlet (findOutletItems.ts).
+ * or an aggregator's page whose items are each credited to the same outlet (findOutletItems.ts), or each to its own
+ * outlet in one repeated position (findCreditedItems.ts).
  */
 import type { Claim, Signal } from '../report.ts';
 import type { PageData } from '../page/readPage.ts';
+import { isSelf, type PageIdentity } from '../page/pageIdentity.ts';
+import { findCreditedItems } from './findCreditedItems.ts';
 import { findOutletItems } from './findOutletItems.ts';
 import { findPointerPost } from './findPointerPost.ts';
 import { findReadMore } from './findReadMore.ts';
@@ -15,7 +18,7 @@ import { placeOf } from './sourceLinePlace.ts';
 
 const MAX_SIGNALS = 3;
 
-export function detectReadMore(page: PageData): { signals: Signal[]; claims: Claim[] } {
+export function detectReadMore(page: PageData, identity?: PageIdentity): { signals: Signal[]; claims: Claim[] } {
   const signals: Signal[] = [];
   const claims: Claim[] = [];
   for (const f of findReadMore(page)) {
@@ -56,6 +59,22 @@ export function detectReadMore(page: PageData): { signals: Signal[]; claims: Cla
       target: items.claim.value,
     });
     claims.push(items.claim);
+  }
+  // Items each credited to their own outlet in one repeated position: the first item's outlet first.
+  const credited = signals.length ? null : findCreditedItems(page);
+  const others = credited?.items.filter((i) => !identity || !isSelf(identity, i.claim)) ?? [];
+  const first = others[0];
+  if (credited && first && others.length >= 2 && !readSourceLine(page, first.block)) {
+    const outlets = [...new Set(others.map((i) => i.claim.value))];
+    signals.push({
+      kind: 'read-more',
+      quote: first.line,
+      where: `${others.length} items each credited to an outlet (${credited.shape}), ${first.block.tag} ("${outlets.slice(0, 4).join('", "')}")`,
+      strength: first.claim.type === 'host' ? 0.6 : 0.5,
+      place: 'text',
+      target: first.claim.value,
+    });
+    for (const c of others.map((i) => i.claim)) if (!claims.some((k) => k.value === c.value)) claims.push(c);
   }
   return { signals, claims };
 }

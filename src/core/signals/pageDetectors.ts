@@ -41,7 +41,7 @@ const DETECT: Record<PageKind, (page: PageData, context: DetectorContext) => Det
     return { signals: r.signals, claims: [], hosts: r.hosts };
   },
   'wire-dateline': (page, { identity }) => detectWireDateline(page, identity),
-  'read-more': detectReadMore,
+  'read-more': (page, { identity }) => detectReadMore(page, identity),
   'copied-boilerplate': (page, { identity }) => detectCopiedBoilerplate(page, identity),
   'obfuscated-text': (page) => textTricks(page, 'obfuscated-text'),
   'mis-decoded-text': (page) => textTricks(page, 'mis-decoded-text'),
