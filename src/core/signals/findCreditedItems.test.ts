@@ -74,6 +74,16 @@ describe('findCreditedItems: items each carrying their own credit in one positio
     expect(found?.items[0]?.excerpt[0]).toBe(EN[0]);
   });
 
+  test('a paper’s briefs, each under an agency and its city, the abbreviation in any case (es, plain text)', () => {
+    const text = ES.map((p, i) => `Titular breve ${i + 1}\n${['Efe, Lima', 'Ansa, Roma', 'EFE, Quito'][i]}\n${p}`).join(
+      '\n\n',
+    );
+    const found = findCreditedItems(capture(`Breves\n\n${text}`));
+    expect(found?.shape).toBe('agency-head');
+    expect(found?.items.map((i) => i.claim.value)).toEqual(['EFE', 'ANSA', 'EFE']);
+    expect(found?.items[0]?.excerpt).toEqual([ES[0]]);
+  });
+
   test('a headline digest flattened into one line, each title followed by its address and date (en)', () => {
     const line = [
       '1 FERRY BUDGET APPROVED FOR THE ISLANDS WWW.RIVERPOST.EXAMPLE PUBLISHED:2025/03/01',
@@ -136,6 +146,13 @@ describe('findCreditedItems: what is not an aggregation', () => {
     const text = EN.map((p, i) => `Headline ${i}\n\n${p}\n\n${['Jane Roe', 'Marek Nowak', 'Ana Souza'][i]}`).join(
       '\n\n',
     );
+    expect(findCreditedItems(capture(text))).toBeNull();
+  });
+
+  test('a section page of the site’s own correspondents: a writer and a city under each headline', () => {
+    const text = ES.map(
+      (p, i) => `Titular ${i}\n${['Ana Souza, Lima', 'Tom Hill, Roma', 'Ana Souza, Quito'][i]}\n${p}`,
+    ).join('\n\n');
     expect(findCreditedItems(capture(text))).toBeNull();
   });
 

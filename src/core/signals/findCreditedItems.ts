@@ -3,7 +3,8 @@
  * the outlet or agency they come from ("… the last sentence. ERR"), an aggregator's category page with the outlet
  * alone under each item, a headline digest whose titles end with their outlet ("<title> – Outlet", "<title>
  * outlet.example") or carry its address and a date inline ("<TITLE> WWW.OUTLET.EXAMPLE PUBLISHED:<date>"), a tag page
- * whose items open with a date and the outlet ("21 May 2022; OUTLET: …"), a ticker whose titles each end with the
+ * whose items open with a date and the outlet ("21 May 2022; OUTLET: …"), a paper's briefs each under an agency and
+ * its city ("AFP, Beijing"), a ticker whose titles each end with the
  * same quoted paper ("… . «Paper» …").
  *
  * One such credit alone looks like noise (a word closing a title, a name under a paragraph); the signal is the
@@ -53,7 +54,15 @@ const MAX_ITEMS = 40;
 /** Inline items of one line: at most this many credits read. */
 const MAX_INLINE = 40;
 
-type Shape = 'alone' | 'closing' | 'dash-tail' | 'bare-tail' | 'dated-head' | 'inline-host' | 'inline-quoted';
+type Shape =
+  | 'agency-head'
+  | 'alone'
+  | 'closing'
+  | 'dash-tail'
+  | 'bare-tail'
+  | 'dated-head'
+  | 'inline-host'
+  | 'inline-quoted';
 
 interface Line {
   text: string;
@@ -183,6 +192,13 @@ function creditsOf(lines: readonly Line[], i: number): Credit[] {
       if (bare) out.push({ name: bare, shape: 'bare-tail', at: i, excerpt: itemBelow(lines, i) });
     }
   }
+  // "AFP, Beijing": an outlet and a place on a line of their own between an item's headline and its text.
+  const [outlet, place, ...more] = text.length <= MAX_NAME ? text.split(', ') : [];
+  if (outlet && place && !more.length && nameLike(outlet) && /^\p{Lu}/u.test(place) && words(place) <= 3) {
+    const below = itemBelow(lines, i);
+    const name = below.length ? headOutlet(outlet) : null;
+    if (name) out.push({ name, shape: 'agency-head', at: i, excerpt: below });
+  }
   const head = DATED_HEAD.exec(text);
   if (head?.[1] && head[2] && nameWithoutDate(head[1]).dated && !nameWithoutDate(head[1]).name) {
     const name = head[2].trim();
@@ -191,6 +207,12 @@ function creditsOf(lines: readonly Line[], i: number): Credit[] {
   }
   out.push(...inline(text, i, INLINE_HOST, 'inline-host'), ...inline(text, i, INLINE_QUOTED, 'inline-quoted'));
   return out;
+}
+
+/** A known outlet; an abbreviation may be written in title case there ("Afp, Cairo"). */
+function headOutlet(name: string): string | null {
+  if (namedOutlet(name)) return name;
+  return /^\p{Lu}\p{Ll}{1,4}$/u.test(name) && namedOutlet(name.toUpperCase()) ? name.toUpperCase() : null;
 }
 
 /** Credits written inside one line between its items (a digest or ticker flattened into one line). */
