@@ -205,6 +205,9 @@ describe('findCreditedItems: what is not an aggregation', () => {
   test('headlines quoting an official after a comma and a dash, and a "read also" line repeating one', () => {
     const text = `Shelling damaged a school in the district, - REGION HEAD\n\nShort\n\n${EN[0]}\n\nRead also: Power cut in the north after the strike, - REGION HEAD`;
     expect(findCreditedItems(capture(text))).toBeNull();
+    // Each headline over its own text: still the speaker, not an outlet.
+    const items = EN.map((p, i) => `Shelling damaged school number ${i}, - REGION HEAD\n${p}`).join('\n\n');
+    expect(findCreditedItems(capture(items))).toBeNull();
   });
 
   test('the same word closing two paragraphs is no credit unless it reads as an outlet', () => {
