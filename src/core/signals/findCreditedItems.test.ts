@@ -174,6 +174,13 @@ describe('findCreditedItems: what is not an aggregation', () => {
     expect(findCreditedItems(capture(`${article}\n\nAround the web\n${widget}`))).toBeNull();
   });
 
+  test('teasers under an article, each under a section word or a picture library, not an outlet', () => {
+    const teasers = [EN[0], EN[1], EN[2], EN[0]]
+      .map((p, i) => `${p}\n${['Gazette', 'Ferries in pictures', 'PIXABAY IMAGES', 'Gazette'][i]}`)
+      .join('\n\n');
+    expect(findCreditedItems(capture(`${EN.join('\n\n')}\n\n${teasers}`))).toBeNull();
+  });
+
   test('a comments thread: each comment followed by a reply button and its writer', () => {
     const text = EN.map((p, i) => `${p}\nReply\n${['Jane Roe', 'Tom Hill', 'Ana Souza'][i]}`).join('\n\n');
     expect(findCreditedItems(capture(text))).toBeNull();

@@ -27,6 +27,7 @@ import { hostOf } from '../url/hostOf.ts';
 import { sameOrganisation } from '../url/sameOrganisation.ts';
 import { siteOf } from '../url/siteOf.ts';
 import { namedOutlet } from './namedOutlet.ts';
+import { DATA_PROVIDER_NAME, PICTURE_SOURCE_NAME } from '../data/citationContexts.ts';
 import { nameWithoutDate } from './nameWithoutDate.ts';
 import { HOST_TEXT_RE } from './sourceLinePatterns.ts';
 
@@ -306,6 +307,8 @@ function claimOf(page: PageData, c: Credit, lineLength: number, count: number, m
     if (!site || site === page.site || (page.site !== null && sameOrganisation(site, page.site))) return null;
     return { value: name.toLowerCase().replace(/^www\./u, ''), type: 'host', via: 'source-line' };
   }
+  // A picture library or a data provider credits what is beside it (a thumbnail, a chart), never an item's text.
+  if (PICTURE_SOURCE_NAME.test(name) || DATA_PROVIDER_NAME.test(name)) return null;
   const known = namedOutlet(name);
   // An agency alone under a paragraph, or closing a caption's few words, is a picture's credit as often as an item's.
   const caption = c.shape === 'alone' || (c.shape === 'closing' && lineLength < MIN_AGENCY_LINE);
@@ -317,8 +320,10 @@ function claimOf(page: PageData, c: Credit, lineLength: number, count: number, m
 /** A name that reads as an outlet's without a table: a publisher's word, capitals, or quotes around it. */
 function outletShaped(name: string): boolean {
   if (/^[«“„"]/u.test(name)) return true;
+  // A publisher's word with a name of its own beside it ("Harbour News"); the word alone is a section ("News").
   const ws = name.split(' ');
-  if (ws.some((w) => w.length > 2 && COMMON_NAME_WORDS.has(foldLatin(w.toLowerCase())))) return true;
+  const common = ws.filter((w) => w.length > 2 && COMMON_NAME_WORDS.has(foldLatin(w.toLowerCase())));
+  if (common.length && common.length < ws.length) return true;
   return /\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && name.length <= 12;
 }
 
