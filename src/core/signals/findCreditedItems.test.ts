@@ -181,6 +181,13 @@ describe('findCreditedItems: what is not an aggregation', () => {
     expect(findCreditedItems(capture(`${EN.join('\n\n')}\n\n${teasers}`))).toBeNull();
   });
 
+  test('a gallery: each picture’s caption paragraph over the agency alone that took it', () => {
+    const gallery = [EN[0], EN[1], EN[2], EN[0], EN[1]].map(
+      (p, i) => `${p}\n${['ANSA', 'EFE', 'ANSA', 'EFE', 'ANSA'][i]}`,
+    );
+    expect(findCreditedItems(capture(`${EN.join('\n\n')}\n\n${gallery.join('\n\n')}`))).toBeNull();
+  });
+
   test('a comments thread: each comment followed by a reply button and its writer', () => {
     const text = EN.map((p, i) => `${p}\nReply\n${['Jane Roe', 'Tom Hill', 'Ana Souza'][i]}`).join('\n\n');
     expect(findCreditedItems(capture(text))).toBeNull();

@@ -312,7 +312,8 @@ function claimOf(page: PageData, c: Credit, lineLength: number, count: number, m
   const known = namedOutlet(name);
   // An agency alone under a paragraph, or closing a caption's few words, is a picture's credit as often as an item's.
   const caption = c.shape === 'alone' || (c.shape === 'closing' && lineLength < MIN_AGENCY_LINE);
-  if (known && !(known.kind === 'agency' && caption)) return { value: known.written, type: 'name', via: 'source-line' };
+  if (known)
+    return known.kind === 'agency' && caption ? null : { value: known.written, type: 'name', via: 'source-line' };
   if (count < min || !outletShaped(c.name)) return null;
   return { value: name, type: 'name', via: 'source-line' };
 }
